@@ -1,0 +1,44 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  DATA_DIR: z.string().default("./data"),
+  DATABASE_URL: z.string().optional(),
+  SESSION_SECRET: z.string().min(32).optional(),
+  APP_URL: z.string().url().optional(),
+  DEMO: z.enum(["0", "1"]).default("1"),
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+  LOGIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  NODE_ENV: z.string().default("development"),
+});
+
+export type AppConfig = z.infer<typeof envSchema> & { sessionSecret: string; baseUrl: string; dataDir: string };
+
+let cached: AppConfig | undefined;
+
+function readOrCreateSecret(dataDir: string): string {
+  const file = path.join(dataDir, ".session-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("hex");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function getConfig(): AppConfig {
+  if (cached) return cached;
+  const env = envSchema.parse(process.env);
+  const dataDir = path.resolve(env.DATA_DIR);
+  cached = {
+    ...env,
+    dataDir,
+    sessionSecret: env.SESSION_SECRET ?? readOrCreateSecret(dataDir),
+    baseUrl: env.APP_URL ?? `http://localhost:${env.PORT}`,
+  };
+  return cached;
+}

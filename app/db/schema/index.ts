@@ -1,0 +1,5 @@
+export * from "./auth";
+export * from "./history";
+export * from "./measures";
+export * from "./plan";
+export * from "./tenancy";

@@ -1,0 +1,164 @@
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  bigint,
+  boolean,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { user } from "./auth";
+import { goal } from "./plan";
+import { municipality, sector } from "./tenancy";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+export const MEASURE_STATUS_VALUES = [
+  "idea",
+  "proposed",
+  "prioritised",
+  "planned",
+  "in_progress",
+  "completed",
+  "dropped",
+  "merged",
+] as const;
+
+export const measure = pgTable(
+  "measure",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => municipality.id, { onDelete: "cascade" }),
+    code: text("code").notNull(),
+    title: text("title").notNull(),
+    description: text("description"),
+    sectorId: uuid("sector_id").references(() => sector.id, { onDelete: "set null" }),
+    responsibleText: text("responsible_text"),
+    responsibleUserId: text("responsible_user_id").references(() => user.id, { onDelete: "set null" }),
+    userOriented: boolean("user_oriented").notNull().default(false),
+    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+    status: text("status", { enum: MEASURE_STATUS_VALUES }).notNull().default("idea"),
+    statusChangedAt: timestamp("status_changed_at", { withTimezone: true }).notNull().defaultNow(),
+    completedOn: date("completed_on"),
+    dropReason: text("drop_reason"),
+    mergedIntoId: uuid("merged_into_id").references((): AnyPgColumn => measure.id, { onDelete: "set null" }),
+    planYear: integer("plan_year"),
+    priority: integer("priority"),
+    startPeriod: text("start_period"),
+    endPeriod: text("end_period"),
+    // First and last calendar year the measure spans (derived from the periods), used by the year filter.
+    startYear: integer("start_year"),
+    endYear: integer("end_year"),
+    benefitsCitizens: text("benefits_citizens"),
+    benefitsEmployees: text("benefits_employees"),
+    benefitsQuantitative: text("benefits_quantitative"),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      sql`setweight(to_tsvector('norwegian', coalesce(code, '') || ' ' || coalesce(title, '')), 'A') || setweight(to_tsvector('norwegian', coalesce(description, '') || ' ' || coalesce(responsible_text, '') || ' ' || coalesce(benefits_citizens, '') || ' ' || coalesce(benefits_employees, '') || ' ' || coalesce(benefits_quantitative, '')), 'B') || to_tsvector('simple', coalesce(code, '') || ' ' || coalesce(title, '') || ' ' || coalesce(description, ''))`,
+    ),
+  },
+  (t) => [
+    unique("measure_code_unique").on(t.municipalityId, t.code),
+    index("measure_municipality_status_idx").on(t.municipalityId, t.status),
+    index("measure_municipality_sector_idx").on(t.municipalityId, t.sectorId),
+    index("measure_search_idx").using("gin", t.searchVector),
+    check("measure_priority_positive", sql`${t.priority} is null or ${t.priority} > 0`),
+  ],
+);
+
+export const measureGoal = pgTable(
+  "measure_goal",
+  {
+    measureId: uuid("measure_id")
+      .notNull()
+      .references(() => measure.id, { onDelete: "cascade" }),
+    goalId: uuid("goal_id")
+      .notNull()
+      .references(() => goal.id, { onDelete: "cascade" }),
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => municipality.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.measureId, t.goalId] }), index("measure_goal_goal_idx").on(t.goalId)],
+);
+
+export const COST_RECURRENCE = ["one_off", "annual"] as const;
+export const COST_TYPES = ["investment", "operating"] as const;
+export const FUNDING_SOURCES = ["digitalisation_funds", "own_budget", "investment_budget", "external_grant", "unknown"] as const;
+
+export const measureCost = pgTable(
+  "measure_cost",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    measureId: uuid("measure_id")
+      .notNull()
+      .references(() => measure.id, { onDelete: "cascade" }),
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => municipality.id, { onDelete: "cascade" }),
+    // Null means the amount is unknown ("Ukjent").
+    amountNok: bigint("amount_nok", { mode: "number" }),
+    recurrence: text("recurrence", { enum: COST_RECURRENCE }).notNull(),
+    year: integer("year"),
+    costType: text("cost_type", { enum: COST_TYPES }).notNull(),
+    fundingSource: text("funding_source", { enum: FUNDING_SOURCES }).notNull(),
+    description: text("description"),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [
+    index("measure_cost_measure_idx").on(t.measureId),
+    index("measure_cost_municipality_year_idx").on(t.municipalityId, t.year),
+    check("measure_cost_amount_non_negative", sql`${t.amountNok} is null or ${t.amountNok} >= 0`),
+  ],
+);
+
+export const measureDependency = pgTable(
+  "measure_dependency",
+  {
+    measureId: uuid("measure_id")
+      .notNull()
+      .references(() => measure.id, { onDelete: "cascade" }),
+    dependsOnId: uuid("depends_on_id")
+      .notNull()
+      .references(() => measure.id, { onDelete: "cascade" }),
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => municipality.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.measureId, t.dependsOnId] }),
+    index("measure_dependency_reverse_idx").on(t.dependsOnId),
+    check("measure_dependency_not_self", sql`${t.measureId} <> ${t.dependsOnId}`),
+  ],
+);
+
+export const measureStatusEvent = pgTable(
+  "measure_status_event",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    measureId: uuid("measure_id")
+      .notNull()
+      .references(() => measure.id, { onDelete: "cascade" }),
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => municipality.id, { onDelete: "cascade" }),
+    fromStatus: text("from_status", { enum: MEASURE_STATUS_VALUES }),
+    toStatus: text("to_status", { enum: MEASURE_STATUS_VALUES }).notNull(),
+    reason: text("reason"),
+    changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
+    changedBy: text("changed_by").references(() => user.id, { onDelete: "set null" }),
+  },
+  (t) => [index("measure_status_event_measure_idx").on(t.measureId, t.changedAt)],
+);

@@ -1,0 +1,23 @@
+import { useRouteLoaderData } from "react-router";
+import { createTranslator, type Lang, type Translate } from "~/i18n";
+import type { loader as rootLoader } from "~/root";
+
+type RootData = Awaited<ReturnType<typeof rootLoader>>["data"];
+
+export function useRootData(): RootData {
+  const value = useRouteLoaderData<typeof rootLoader>("root");
+  if (!value) throw new Error("Root loader data is missing");
+  return value;
+}
+
+export function useOptionalRootData(): RootData | undefined {
+  return useRouteLoaderData<typeof rootLoader>("root");
+}
+
+export function useLang(): Lang {
+  return useOptionalRootData()?.lang ?? "nb";
+}
+
+export function useT(): Translate {
+  return createTranslator(useLang());
+}

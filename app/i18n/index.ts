@@ -1,0 +1,55 @@
+import { auth } from "./messages/auth";
+import { common } from "./messages/common";
+import { dashboard } from "./messages/dashboard";
+import { measures } from "./messages/measures";
+import { plan } from "./messages/plan";
+import { admin } from "./messages/admin";
+
+export const LANGUAGES = ["nb", "nn"] as const;
+export type Lang = (typeof LANGUAGES)[number];
+
+const parts = [common, auth, measures, plan, dashboard, admin];
+
+type Catalogue = typeof common.nb &
+  typeof auth.nb &
+  typeof measures.nb &
+  typeof plan.nb &
+  typeof dashboard.nb &
+  typeof admin.nb;
+export type MessageKey = keyof Catalogue;
+
+export const catalogue: Record<Lang, Record<string, string>> = {
+  nb: Object.assign({}, ...parts.map((p) => p.nb)),
+  nn: Object.assign({}, ...parts.map((p) => p.nn)),
+};
+
+export function isLang(value: unknown): value is Lang {
+  return value === "nb" || value === "nn";
+}
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** Looks a key up; unknown keys (e.g. from error payloads) fall back to the key itself. */
+export function translate(lang: Lang, key: string, params?: Record<string, string | number>): string {
+  const template = catalogue[lang][key] ?? catalogue.nb[key] ?? key;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}
+
+export function createTranslator(lang: Lang): Translate {
+  return (key, params) => translate(lang, key, params);
+}
+
+export function formatNumber(lang: Lang, value: number): string {
+  return new Intl.NumberFormat(lang === "nn" ? "nn-NO" : "nb-NO", { maximumFractionDigits: 0 }).format(value);
+}
+
+export function formatDate(lang: Lang, value: string | Date): string {
+  const date = typeof value === "string" ? new Date(value) : value;
+  return new Intl.DateTimeFormat(lang === "nn" ? "nn-NO" : "nb-NO", { dateStyle: "medium", timeZone: "Europe/Oslo" }).format(date);
+}
+
+export function formatDateTime(lang: Lang, value: string | Date): string {
+  const date = typeof value === "string" ? new Date(value) : value;
+  return new Intl.DateTimeFormat(lang === "nn" ? "nn-NO" : "nb-NO", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" }).format(date);
+}

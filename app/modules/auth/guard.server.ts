@@ -1,0 +1,86 @@
+import type { Role } from "~/db/schema/tenancy";
+import { isLang, type Lang } from "~/i18n";
+import { getApiTokenByValue, getMunicipalityById, listMembershipsForUser } from "~/modules/tenancy/queries.server";
+import { languageCookie, municipalityCookie } from "~/utils/cookies.server";
+import { AppError } from "~/utils/errors";
+import { getSessionUser } from "./login.server";
+import type { Principal } from "./permissions";
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+}
+
+export interface MunicipalitySummary {
+  id: string;
+  code: string;
+  name: string;
+  language: Lang;
+}
+
+export interface AppContext {
+  user: SessionUser | null;
+  municipality: MunicipalitySummary;
+  principal: Principal;
+  memberships: Array<{ code: string; name: string; role: Role }>;
+  lang: Lang;
+  /** Label for the change history when the actor is an API token. */
+  actorLabel: string | null;
+}
+
+export async function getPreferredLanguage(request: Request): Promise<Lang | null> {
+  const value: unknown = await languageCookie.parse(request.headers.get("Cookie"));
+  return isLang(value) ? value : null;
+}
+
+export async function requireUser(request: Request): Promise<SessionUser> {
+  const user = await getSessionUser({ request });
+  if (!user) throw new AppError("unauthorized");
+  return user;
+}
+
+function assertRole(role: Role, roles: readonly Role[] | undefined) {
+  if (roles && !roles.includes(role)) throw new AppError("forbidden");
+}
+
+/** Resolves the signed-in user, the active municipality and the user's role there. */
+export async function requireContext(request: Request, options: { roles?: readonly Role[] } = {}): Promise<AppContext> {
+  const user = await requireUser(request);
+  const memberships = await listMembershipsForUser({ userId: user.id });
+  if (memberships.length === 0) throw new AppError("forbidden");
+  const chosen: unknown = await municipalityCookie.parse(request.headers.get("Cookie"));
+  const active = memberships.find((m) => m.code === chosen) ?? memberships[0];
+  assertRole(active.role, options.roles);
+  const preferred = await getPreferredLanguage(request);
+  return {
+    user,
+    municipality: { id: active.municipalityId, code: active.code, name: active.name, language: active.language },
+    principal: { role: active.role, userId: user.id, sectorIds: active.sectorIds },
+    memberships: memberships.map((m) => ({ code: m.code, name: m.name, role: m.role })),
+    lang: preferred ?? active.language,
+    actorLabel: null,
+  };
+}
+
+/** For the JSON API: a Bearer token, or else the session cookie. */
+export async function requireApiContext(request: Request, options: { roles?: readonly Role[] } = {}): Promise<AppContext> {
+  const header = request.headers.get("Authorization");
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    const token = match ? await getApiTokenByValue({ token: match[1] }) : null;
+    if (!token) throw new AppError("unauthorized");
+    const found = await getMunicipalityById({ id: token.municipalityId });
+    if (!found) throw new AppError("unauthorized");
+    assertRole(token.role, options.roles);
+    return {
+      user: null,
+      municipality: { id: found.id, code: found.code, name: found.name, language: found.language },
+      principal: { role: token.role, userId: null, sectorIds: [] },
+      memberships: [{ code: found.code, name: found.name, role: token.role }],
+      lang: found.language,
+      actorLabel: `API: ${token.name}`,
+    };
+  }
+  return requireContext(request, options);
+}

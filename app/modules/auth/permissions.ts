@@ -1,0 +1,46 @@
+import type { Role } from "~/db/schema/tenancy";
+
+export interface Principal {
+  role: Role;
+  userId: string | null;
+  /** Sectors a coordinator is limited to; empty means all. */
+  sectorIds: string[];
+}
+
+export interface MeasureAccessInfo {
+  sectorId: string | null;
+  responsibleUserId: string | null;
+}
+
+export function canManageMunicipality(p: Principal): boolean {
+  return p.role === "admin";
+}
+
+export function canEditPlan(p: Principal): boolean {
+  return p.role === "admin" || p.role === "coordinator";
+}
+
+export function canProposeMeasure(p: Principal): boolean {
+  return p.role !== "reader";
+}
+
+export function canEditMeasure(p: Principal, measure: MeasureAccessInfo): boolean {
+  switch (p.role) {
+    case "admin":
+      return true;
+    case "coordinator":
+      return p.sectorIds.length === 0 || (measure.sectorId !== null && p.sectorIds.includes(measure.sectorId));
+    case "contributor":
+      return p.userId !== null && measure.responsibleUserId === p.userId;
+    case "reader":
+      return false;
+  }
+}
+
+/** Contributors may only create ideas and proposals; coordinators only in their sectors. */
+export function canCreateMeasureWith(p: Principal, input: { sectorId: string | null; status: string }): boolean {
+  if (p.role === "reader") return false;
+  if (p.role === "contributor") return input.status === "idea" || input.status === "proposed";
+  if (p.role === "coordinator" && p.sectorIds.length > 0) return input.sectorId !== null && p.sectorIds.includes(input.sectorId);
+  return true;
+}

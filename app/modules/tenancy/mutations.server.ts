@@ -1,0 +1,159 @@
+import { randomBytes } from "node:crypto";
+import { and, eq, ne, sql } from "drizzle-orm";
+import type { z } from "zod";
+import { db } from "~/db/client.server";
+import { apiToken, membership, municipality, sector } from "~/db/schema";
+import type { Role } from "~/db/schema/tenancy";
+import { getAuth } from "~/modules/auth/auth.server";
+import { AppError } from "~/utils/errors";
+import { parseInput } from "~/utils/validation";
+import { getMunicipalityByCode, getUserByEmail, hashToken } from "./queries.server";
+import {
+  addMemberSchema,
+  createMunicipalitySchema,
+  createTokenSchema,
+  municipalitySettingsSchema,
+  sectorSchema,
+  updateMemberSchema,
+} from "./schema";
+
+export async function createMunicipality(input: {
+  code: string;
+  name: string;
+  language?: "nb" | "nn";
+  sectors?: Array<{ name: string; codePrefix: string }>;
+}) {
+  const data = parseInput(createMunicipalitySchema, input);
+  if (await getMunicipalityByCode({ code: data.code })) {
+    throw new AppError("conflict", { fieldErrors: { code: { key: "tenancy.codeTaken" } } });
+  }
+  const sectors = (input.sectors ?? []).map((s) => parseInput(sectorSchema, s));
+  return db().transaction(async (tx) => {
+    const [row] = await tx.insert(municipality).values(data).returning();
+    if (sectors.length > 0) {
+      await tx.insert(sector).values(sectors.map((s, index) => ({ ...s, municipalityId: row.id, sortOrder: index })));
+    }
+    return row;
+  });
+}
+
+export async function updateMunicipalitySettings({ municipalityId, input }: { municipalityId: string; input: unknown }) {
+  const data = parseInput(municipalitySettingsSchema, input);
+  const [row] = await db().update(municipality).set(data).where(eq(municipality.id, municipalityId)).returning();
+  if (!row) throw new AppError("not_found");
+  return row;
+}
+
+async function assertSectorUnique({ municipalityId, name, codePrefix, exceptId }: { municipalityId: string; name: string; codePrefix: string; exceptId?: string }) {
+  const rows = await db()
+    .select({ id: sector.id, name: sector.name, codePrefix: sector.codePrefix })
+    .from(sector)
+    .where(and(eq(sector.municipalityId, municipalityId), exceptId ? ne(sector.id, exceptId) : undefined));
+  if (rows.some((r) => r.codePrefix === codePrefix)) {
+    throw new AppError("validation", { fieldErrors: { codePrefix: { key: "tenancy.prefixTaken" } } });
+  }
+  if (rows.some((r) => r.name.toLowerCase() === name.toLowerCase())) {
+    throw new AppError("validation", { fieldErrors: { name: { key: "tenancy.sectorNameTaken" } } });
+  }
+}
+
+export async function createSector({ municipalityId, input }: { municipalityId: string; input: unknown }) {
+  const data = parseInput(sectorSchema, input);
+  await assertSectorUnique({ municipalityId, ...data });
+  const [{ next }] = await db()
+    .select({ next: sql<number>`coalesce(max(${sector.sortOrder}), -1) + 1` })
+    .from(sector)
+    .where(eq(sector.municipalityId, municipalityId));
+  const [row] = await db().insert(sector).values({ ...data, municipalityId, sortOrder: Number(next) }).returning();
+  return row;
+}
+
+export async function updateSector({ municipalityId, id, input }: { municipalityId: string; id: string; input: unknown }) {
+  const data = parseInput(sectorSchema, input);
+  await assertSectorUnique({ municipalityId, ...data, exceptId: id });
+  const [row] = await db()
+    .update(sector)
+    .set(data)
+    .where(and(eq(sector.id, id), eq(sector.municipalityId, municipalityId)))
+    .returning();
+  if (!row) throw new AppError("not_found");
+  return row;
+}
+
+/** Creates a login. Passwords are hashed by better-auth (scrypt). */
+export async function createUser({ email, name, password }: { email: string; name: string; password: string }) {
+  const result = await getAuth().api.signUpEmail({ body: { email: email.toLowerCase(), name, password } });
+  return result.user;
+}
+
+export async function addMember({ municipalityId, input }: { municipalityId: string; input: z.input<typeof addMemberSchema> }) {
+  const data = parseInput(addMemberSchema, input);
+  let existing = await getUserByEmail({ email: data.email });
+  if (!existing) {
+    if (!data.password) {
+      throw new AppError("validation", { fieldErrors: { password: { key: "tenancy.passwordNeededForNewUser" } } });
+    }
+    await createUser({ email: data.email, name: data.name, password: data.password });
+    existing = await getUserByEmail({ email: data.email });
+  }
+  if (!existing) throw new AppError("internal");
+  const [already] = await db()
+    .select({ id: membership.id })
+    .from(membership)
+    .where(and(eq(membership.userId, existing.id), eq(membership.municipalityId, municipalityId)));
+  if (already) throw new AppError("validation", { fieldErrors: { email: { key: "tenancy.alreadyMember" } } });
+  const [row] = await db()
+    .insert(membership)
+    .values({ userId: existing.id, municipalityId, role: data.role, sectorIds: data.role === "coordinator" ? data.sectorIds : [] })
+    .returning();
+  return row;
+}
+
+async function countAdmins({ municipalityId }: { municipalityId: string }) {
+  const [{ count }] = await db()
+    .select({ count: sql<number>`count(*)::int` })
+    .from(membership)
+    .where(and(eq(membership.municipalityId, municipalityId), eq(membership.role, "admin")));
+  return Number(count);
+}
+
+export async function updateMember({ municipalityId, membershipId, input }: { municipalityId: string; membershipId: string; input: unknown }) {
+  const data = parseInput(updateMemberSchema, input);
+  const [current] = await db()
+    .select()
+    .from(membership)
+    .where(and(eq(membership.id, membershipId), eq(membership.municipalityId, municipalityId)));
+  if (!current) throw new AppError("not_found");
+  if (current.role === "admin" && data.role !== "admin" && (await countAdmins({ municipalityId })) <= 1) {
+    throw new AppError("validation", { fieldErrors: { role: { key: "tenancy.lastAdmin" } } });
+  }
+  const [row] = await db()
+    .update(membership)
+    .set({ role: data.role, sectorIds: data.role === "coordinator" ? data.sectorIds : [] })
+    .where(and(eq(membership.id, membershipId), eq(membership.municipalityId, municipalityId)))
+    .returning();
+  return row;
+}
+
+export async function removeMember({ municipalityId, membershipId }: { municipalityId: string; membershipId: string }) {
+  const [current] = await db()
+    .select()
+    .from(membership)
+    .where(and(eq(membership.id, membershipId), eq(membership.municipalityId, municipalityId)));
+  if (!current) throw new AppError("not_found");
+  if (current.role === "admin" && (await countAdmins({ municipalityId })) <= 1) {
+    throw new AppError("validation", { fieldErrors: { role: { key: "tenancy.lastAdmin" } } });
+  }
+  await db().delete(membership).where(eq(membership.id, membershipId));
+}
+
+/** Returns the raw token once; only its hash is stored. */
+export async function createApiToken({ municipalityId, input }: { municipalityId: string; input: { role: Role; name: string } }) {
+  const data = parseInput(createTokenSchema, input);
+  const token = `rtn_${randomBytes(32).toString("base64url")}`;
+  const [row] = await db()
+    .insert(apiToken)
+    .values({ municipalityId, role: data.role, name: data.name, tokenHash: hashToken(token) })
+    .returning({ id: apiToken.id });
+  return { id: row.id, token };
+}

@@ -1,0 +1,19 @@
+import { index, route, type RouteConfig } from "@react-router/dev/routes";
+import { adminRoutes } from "./routes.admin";
+import { apiRoutes } from "./routes.api";
+import { measureRoutes } from "./routes.measures";
+import { planRoutes } from "./routes.plan";
+
+export default [
+  index("routes/home.tsx"),
+  route("health", "routes/health.ts"),
+  route("login", "routes/login.tsx"),
+  route("logout", "routes/logout.ts"),
+  route("language", "routes/language.ts"),
+  route("switch-municipality", "routes/switch-municipality.ts"),
+  route("account", "routes/account.tsx"),
+  ...measureRoutes,
+  ...planRoutes,
+  ...adminRoutes,
+  ...apiRoutes,
+] satisfies RouteConfig;

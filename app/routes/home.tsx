@@ -1,0 +1,8 @@
+import { redirect } from "react-router";
+import type { Route } from "./+types/home";
+import { getSessionUser } from "~/modules/auth/login.server";
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const user = await getSessionUser({ request });
+  throw redirect(user ? "/dashboard" : "/login");
+}

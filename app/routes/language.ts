@@ -1,0 +1,20 @@
+import { redirect } from "react-router";
+import type { Route } from "./+types/language";
+import { isLang } from "~/i18n";
+import { safeRedirect } from "~/modules/auth/schema";
+import { languageCookie } from "~/utils/cookies.server";
+import { AppError } from "~/utils/errors";
+import { readForm, withAction } from "~/utils/http.server";
+
+export async function loader() {
+  throw redirect("/");
+}
+
+export const action = withAction(async ({ request }: Route.ActionArgs) => {
+  const form = await readForm(request);
+  const lang = form.get("lang");
+  if (!isLang(lang)) throw new AppError("bad_request");
+  return redirect(safeRedirect(String(form.get("redirectTo") ?? "")), {
+    headers: { "Set-Cookie": await languageCookie.serialize(lang) },
+  });
+});

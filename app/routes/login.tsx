@@ -1,0 +1,62 @@
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { redirect, useActionData, useSearchParams } from "react-router";
+import type { Route } from "./+types/login";
+import { FormErrorSummary, PostForm, TextField } from "~/components/forms";
+import { useT } from "~/hooks";
+import { createTranslator } from "~/i18n";
+import { getSessionUser, signIn } from "~/modules/auth/login.server";
+import { safeRedirect } from "~/modules/auth/schema";
+import { readForm, withAction } from "~/utils/http.server";
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const user = await getSessionUser({ request });
+  if (user) throw redirect("/dashboard");
+  return null;
+}
+
+export const action = withAction(async ({ request }: Route.ActionArgs) => {
+  const form = await readForm(request);
+  const { headers, redirectTo } = await signIn({ request, input: Object.fromEntries(form) });
+  return redirect(safeRedirect(redirectTo, "/dashboard"), { headers });
+});
+
+export function meta() {
+  const t = createTranslator("nb");
+  return [{ title: `${t("auth.login.title")} – ${t("app.name")}` }];
+}
+
+export default function Login() {
+  const t = useT();
+  const result = useActionData<typeof action>();
+  const state = result && "ok" in result ? result : undefined;
+  const [params] = useSearchParams();
+  return (
+    <div className="stack form-narrow">
+      <Heading level={1} data-size="lg">
+        {t("auth.login.title")}
+      </Heading>
+      <Paragraph>{t("auth.login.intro")}</Paragraph>
+      {state?.formError ? (
+        <Alert data-color="danger" role="alert">
+          {t(state.formError.key as never, state.formError.params)}
+        </Alert>
+      ) : null}
+      <FormErrorSummary state={state} labels={{ email: t("auth.email"), password: t("auth.password") }} />
+      <PostForm className="stack" noValidate>
+        <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
+        <TextField name="email" type="email" autoComplete="username" label={t("auth.email")} state={state} required />
+        <TextField
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          label={t("auth.password")}
+          state={state}
+          required
+        />
+        <div>
+          <Button type="submit">{t("auth.login.submit")}</Button>
+        </div>
+      </PostForm>
+    </div>
+  );
+}
