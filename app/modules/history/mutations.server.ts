@@ -1,0 +1,69 @@
+import { randomUUID } from "node:crypto";
+import type { Transaction } from "~/db/client.server";
+import { changeLog } from "~/db/schema";
+
+export interface Actor {
+  userId: string | null;
+  /** Shown instead of a user: an API token name, "demo", "imported from <file>" … */
+  label: string | null;
+}
+
+type Snapshot = Record<string, unknown>;
+
+function normalize(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (value === undefined || value === "") return null;
+  if (Array.isArray(value)) return value.length === 0 ? null : value.map(normalize);
+  return value;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(normalize(a)) === JSON.stringify(normalize(b));
+}
+
+/**
+ * Writes one change_log row per changed field, in the caller's transaction.
+ * `before` is null for a create, `after` is null for a delete. Only `fields` are compared.
+ */
+export async function recordChanges({
+  tx,
+  municipalityId,
+  entityType,
+  entityId,
+  before,
+  after,
+  fields,
+  actor,
+  changeSetId = randomUUID(),
+}: {
+  tx: Transaction;
+  municipalityId: string;
+  entityType: string;
+  entityId: string;
+  before: Snapshot | null;
+  after: Snapshot | null;
+  fields: readonly string[];
+  actor: Actor;
+  changeSetId?: string;
+}): Promise<number> {
+  const action = before === null ? "create" : after === null ? "delete" : "update";
+  const rows = fields
+    .filter((field) => !same(before?.[field] ?? null, after?.[field] ?? null))
+    .map((field) => ({
+      municipalityId,
+      entityType,
+      entityId,
+      changeSetId,
+      action,
+      field,
+      oldValue: normalize(before?.[field] ?? null),
+      newValue: normalize(after?.[field] ?? null),
+      changedBy: actor.userId,
+      actorLabel: actor.label,
+    }));
+  if (rows.length === 0 && action !== "update") {
+    rows.push({ municipalityId, entityType, entityId, changeSetId, action, field: null as never, oldValue: null, newValue: null, changedBy: actor.userId, actorLabel: actor.label });
+  }
+  if (rows.length > 0) await tx.insert(changeLog).values(rows as (typeof changeLog.$inferInsert)[]);
+  return rows.length;
+}
