@@ -1,0 +1,454 @@
+import { randomUUID } from "node:crypto";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { db, type Transaction } from "~/db/client.server";
+import { goal, measure, measureCost, measureDependency, measureGoal, measureStatusEvent, membership, sector } from "~/db/schema";
+import { canCreateMeasureWith, canEditMeasure, type Principal } from "~/modules/auth/permissions";
+import { type Actor, recordChanges } from "~/modules/history/mutations.server";
+import { AppError, type FieldErrors } from "~/utils/errors";
+import { parseInput } from "~/utils/validation";
+import { findCyclePath } from "./dependencies";
+import { parsePeriod } from "./period";
+import { getMeasureById, isUuid, type MeasureDetail } from "./queries.server";
+import { EMPTY_MEASURE, type MeasureInput, measureInputSchema } from "./schema";
+import { validateTransition } from "./status";
+
+export const MEASURE_HISTORY_FIELDS = [
+  "code",
+  "title",
+  "description",
+  "sector",
+  "responsibleText",
+  "responsibleUser",
+  "userOriented",
+  "tags",
+  "status",
+  "completedOn",
+  "dropReason",
+  "mergedInto",
+  "planYear",
+  "priority",
+  "startPeriod",
+  "endPeriod",
+  "benefitsCitizens",
+  "benefitsEmployees",
+  "benefitsQuantitative",
+  "goals",
+  "dependsOn",
+  "costs",
+] as const;
+
+type Snapshot = Record<(typeof MEASURE_HISTORY_FIELDS)[number], unknown>;
+
+/** A readable snapshot for the history: names and codes rather than ids. */
+async function snapshotMeasure(tx: Transaction, municipalityId: string, id: string): Promise<Snapshot> {
+  const [row] = await tx
+    .select({
+      m: measure,
+      sectorName: sql<string | null>`(select s.name from ${sector} s where s.id = ${measure.sectorId})`,
+      responsibleUser: sql<string | null>`(select u.name from "user" u where u.id = ${measure.responsibleUserId})`,
+      mergedInto: sql<string | null>`(select t.code from ${measure} t where t.id = ${measure.mergedIntoId})`,
+      goals: sql<string[] | null>`(select array_agg(g.number order by g.number) from ${measureGoal} mg join ${goal} g on g.id = mg.goal_id where mg.measure_id = ${measure.id})`,
+      dependsOn: sql<string[] | null>`(select array_agg(d.code order by d.code) from ${measureDependency} md join ${measure} d on d.id = md.depends_on_id where md.measure_id = ${measure.id})`,
+    })
+    .from(measure)
+    .where(and(eq(measure.id, id), eq(measure.municipalityId, municipalityId)));
+  const costs = await tx
+    .select({
+      amountNok: measureCost.amountNok,
+      recurrence: measureCost.recurrence,
+      year: measureCost.year,
+      costType: measureCost.costType,
+      fundingSource: measureCost.fundingSource,
+      description: measureCost.description,
+    })
+    .from(measureCost)
+    .where(eq(measureCost.measureId, id))
+    .orderBy(measureCost.sortOrder);
+  const m = row.m;
+  return {
+    code: m.code,
+    title: m.title,
+    description: m.description,
+    sector: row.sectorName,
+    responsibleText: m.responsibleText,
+    responsibleUser: row.responsibleUser,
+    userOriented: m.userOriented,
+    tags: m.tags,
+    status: m.status,
+    completedOn: m.completedOn,
+    dropReason: m.dropReason,
+    mergedInto: row.mergedInto,
+    planYear: m.planYear,
+    priority: m.priority,
+    startPeriod: m.startPeriod,
+    endPeriod: m.endPeriod,
+    benefitsCitizens: m.benefitsCitizens,
+    benefitsEmployees: m.benefitsEmployees,
+    benefitsQuantitative: m.benefitsQuantitative,
+    goals: row.goals ?? [],
+    dependsOn: row.dependsOn ?? [],
+    costs,
+  };
+}
+
+function yearBounds(input: MeasureInput): { startYear: number | null; endYear: number | null } {
+  const start = input.startPeriod ? parsePeriod(input.startPeriod) : null;
+  const end = input.endPeriod ? parsePeriod(input.endPeriod) : null;
+  const startYear = start && start.kind !== "continuous" ? start.year : null;
+  const endYear = end && end.kind !== "continuous" ? end.year : startYear;
+  return { startYear: startYear ?? (end && end.kind !== "continuous" ? end.year : null), endYear };
+}
+
+/** Checks that every referenced id belongs to the municipality; unknown ids become field errors. */
+async function assertReferences(tx: Transaction, municipalityId: string, input: MeasureInput, selfId: string | null) {
+  const errors: FieldErrors = {};
+  if (input.sectorId) {
+    const [s] = await tx.select({ id: sector.id }).from(sector).where(and(eq(sector.id, input.sectorId), eq(sector.municipalityId, municipalityId)));
+    if (!s) errors.sectorId = { key: "validation.invalidChoice" };
+  }
+  if (input.responsibleUserId) {
+    const [m] = await tx
+      .select({ id: membership.id })
+      .from(membership)
+      .where(and(eq(membership.userId, input.responsibleUserId), eq(membership.municipalityId, municipalityId)));
+    if (!m) errors.responsibleUserId = { key: "validation.invalidChoice" };
+  }
+  if (input.goalIds.length > 0) {
+    const found = await tx.select({ id: goal.id }).from(goal).where(and(inArray(goal.id, input.goalIds), eq(goal.municipalityId, municipalityId)));
+    if (found.length !== input.goalIds.length) errors.goalIds = { key: "validation.invalidChoice" };
+  }
+  const measureIds = [...input.dependsOnIds, ...(input.mergedIntoId ? [input.mergedIntoId] : [])];
+  if (measureIds.length > 0) {
+    const found = await tx
+      .select({ id: measure.id })
+      .from(measure)
+      .where(and(inArray(measure.id, measureIds), eq(measure.municipalityId, municipalityId)));
+    const ids = new Set(found.map((f) => f.id));
+    if (input.dependsOnIds.some((id) => !ids.has(id))) errors.dependsOnIds = { key: "validation.invalidChoice" };
+    if (input.mergedIntoId && !ids.has(input.mergedIntoId)) errors.mergedIntoId = { key: "validation.invalidChoice" };
+  }
+  if (selfId && input.dependsOnIds.includes(selfId)) errors.dependsOnIds = { key: "measures.dependencySelf" };
+  if (Object.keys(errors).length > 0) throw new AppError("validation", { fieldErrors: errors });
+}
+
+async function assertCodeFree(tx: Transaction, municipalityId: string, code: string, selfId: string | null) {
+  const [clash] = await tx
+    .select({ id: measure.id })
+    .from(measure)
+    .where(and(eq(measure.municipalityId, municipalityId), sql`upper(${measure.code}) = upper(${code})`));
+  if (clash && clash.id !== selfId) {
+    throw new AppError("validation", { fieldErrors: { code: { key: "measures.codeTaken", params: { code } } } });
+  }
+}
+
+async function assertNoCycle(tx: Transaction, municipalityId: string, selfId: string, dependsOnIds: string[]) {
+  if (dependsOnIds.length === 0) return;
+  const edges = await tx
+    .select({ measureId: measureDependency.measureId, dependsOnId: measureDependency.dependsOnId })
+    .from(measureDependency)
+    .where(and(eq(measureDependency.municipalityId, municipalityId), sql`${measureDependency.measureId} <> ${selfId}`));
+  for (const to of dependsOnIds) {
+    const path = findCyclePath({ edges, from: selfId, to });
+    if (path) {
+      const codes = await tx
+        .select({ id: measure.id, code: measure.code })
+        .from(measure)
+        .where(inArray(measure.id, [...new Set(path)]));
+      const byId = new Map(codes.map((c) => [c.id, c.code]));
+      throw new AppError("validation", {
+        fieldErrors: { dependsOnIds: { key: "measures.dependencyCycle", params: { path: path.map((p) => byId.get(p) ?? "?").join(" → ") } } },
+      });
+    }
+    edges.push({ measureId: selfId, dependsOnId: to });
+  }
+}
+
+function assertTransition(from: MeasureInput["status"] | null, input: MeasureInput, selfId: string | null) {
+  if (from === null) {
+    // A new measure may start in any status, but closed ones need their data.
+    const result = validateTransition({ from: input.status, to: input.status, ...input, measureId: selfId });
+    if (!result.ok) throw new AppError("validation", { fieldErrors: { [result.field]: { key: `measures.transition.${result.code}` } } });
+    return;
+  }
+  const result = validateTransition({ from, to: input.status, ...input, measureId: selfId });
+  if (!result.ok) throw new AppError("validation", { fieldErrors: { [result.field]: { key: `measures.transition.${result.code}` } } });
+}
+
+/** Contributors propose and report; prioritising and planning is for coordinators and admins. */
+function assertContributorLimits(principal: Principal, before: MeasureInput | null, after: MeasureInput) {
+  if (principal.role !== "contributor") return;
+  const restricted = ["prioritised", "planned", "merged"] as const;
+  const statusChanged = before === null || before.status !== after.status;
+  if (statusChanged && (restricted as readonly string[]).includes(after.status)) {
+    throw new AppError("validation", { fieldErrors: { status: { key: "measures.contributorStatus" } } });
+  }
+  if (before && (before.priority !== after.priority || before.planYear !== after.planYear)) {
+    throw new AppError("validation", { fieldErrors: { priority: { key: "measures.contributorPriority" } } });
+  }
+}
+
+function cleanedForStatus(input: MeasureInput): MeasureInput {
+  return {
+    ...input,
+    completedOn: input.status === "completed" ? input.completedOn : null,
+    dropReason: input.status === "dropped" ? input.dropReason : null,
+    mergedIntoId: input.status === "merged" ? input.mergedIntoId : null,
+  };
+}
+
+async function writeRelations(tx: Transaction, municipalityId: string, id: string, input: MeasureInput) {
+  await tx.delete(measureGoal).where(eq(measureGoal.measureId, id));
+  if (input.goalIds.length > 0) {
+    await tx.insert(measureGoal).values(input.goalIds.map((goalId) => ({ measureId: id, goalId, municipalityId })));
+  }
+  await tx.delete(measureDependency).where(eq(measureDependency.measureId, id));
+  if (input.dependsOnIds.length > 0) {
+    await tx.insert(measureDependency).values(input.dependsOnIds.map((dependsOnId) => ({ measureId: id, dependsOnId, municipalityId })));
+  }
+  await tx.delete(measureCost).where(eq(measureCost.measureId, id));
+  if (input.costs.length > 0) {
+    await tx.insert(measureCost).values(input.costs.map((c, index) => ({ ...c, measureId: id, municipalityId, sortOrder: index })));
+  }
+}
+
+function columnsFrom(input: MeasureInput) {
+  return {
+    code: input.code,
+    title: input.title,
+    description: input.description,
+    sectorId: input.sectorId,
+    responsibleText: input.responsibleText,
+    responsibleUserId: input.responsibleUserId,
+    userOriented: input.userOriented,
+    tags: input.tags,
+    status: input.status,
+    completedOn: input.completedOn,
+    dropReason: input.dropReason,
+    mergedIntoId: input.mergedIntoId,
+    planYear: input.planYear,
+    priority: input.priority,
+    startPeriod: input.startPeriod,
+    endPeriod: input.endPeriod,
+    ...yearBounds(input),
+    benefitsCitizens: input.benefitsCitizens,
+    benefitsEmployees: input.benefitsEmployees,
+    benefitsQuantitative: input.benefitsQuantitative,
+  };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return e?.code === "23505" || e?.cause?.code === "23505";
+}
+
+export async function createMeasure({
+  municipalityId,
+  principal,
+  actor,
+  input,
+}: {
+  municipalityId: string;
+  principal: Principal;
+  actor: Actor;
+  input: Partial<Record<keyof MeasureInput, unknown>>;
+}) {
+  const merged = { ...EMPTY_MEASURE, ...input };
+  if (principal.role === "contributor" && !merged.responsibleUserId && principal.userId) merged.responsibleUserId = principal.userId;
+  const data = cleanedForStatus(parseInput(measureInputSchema, merged));
+  if (!canCreateMeasureWith(principal, { sectorId: data.sectorId, status: data.status })) {
+    throw new AppError(principal.role === "reader" ? "forbidden" : "validation", {
+      fieldErrors: principal.role === "contributor" ? { status: { key: "measures.contributorStatus" } } : { sectorId: { key: "measures.sectorNotAllowed" } },
+    });
+  }
+  assertTransition(null, data, null);
+  try {
+    const id = await db().transaction(async (tx) => {
+      await assertCodeFree(tx, municipalityId, data.code, null);
+      await assertReferences(tx, municipalityId, data, null);
+      const [row] = await tx
+        .insert(measure)
+        .values({ ...columnsFrom(data), municipalityId })
+        .returning({ id: measure.id });
+      await assertNoCycle(tx, municipalityId, row.id, data.dependsOnIds);
+      await writeRelations(tx, municipalityId, row.id, data);
+      await tx.insert(measureStatusEvent).values({
+        measureId: row.id,
+        municipalityId,
+        fromStatus: null,
+        toStatus: data.status,
+        reason: data.dropReason,
+        changedBy: actor.userId,
+      });
+      await recordChanges({
+        tx,
+        municipalityId,
+        entityType: "measure",
+        entityId: row.id,
+        before: null,
+        after: await snapshotMeasure(tx, municipalityId, row.id),
+        fields: MEASURE_HISTORY_FIELDS,
+        actor,
+      });
+      return row.id;
+    });
+    return getMeasureById({ municipalityId, id });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new AppError("validation", { fieldErrors: { code: { key: "measures.codeTaken", params: { code: data.code } } } });
+    }
+    throw error;
+  }
+}
+
+/** The stored measure as input, so a partial update can be merged onto it. */
+export function measureToInput(m: MeasureDetail): MeasureInput {
+  return {
+    code: m.code,
+    title: m.title,
+    description: m.description,
+    sectorId: m.sectorId,
+    responsibleText: m.responsibleText,
+    responsibleUserId: m.responsibleUserId,
+    userOriented: m.userOriented,
+    tags: m.tags,
+    status: m.status,
+    completedOn: m.completedOn,
+    dropReason: m.dropReason,
+    mergedIntoId: m.mergedIntoId,
+    planYear: m.planYear,
+    priority: m.priority,
+    startPeriod: m.startPeriod,
+    endPeriod: m.endPeriod,
+    benefitsCitizens: m.benefitsCitizens,
+    benefitsEmployees: m.benefitsEmployees,
+    benefitsQuantitative: m.benefitsQuantitative,
+    goalIds: m.goals.map((g) => g.id),
+    dependsOnIds: m.dependsOn.map((d) => d.id),
+    costs: m.costs.map((c) => ({
+      amountNok: c.amountNok,
+      recurrence: c.recurrence,
+      year: c.year,
+      costType: c.costType,
+      fundingSource: c.fundingSource,
+      description: c.description,
+    })),
+  };
+}
+
+/**
+ * Updates a measure with optimistic concurrency: `version` must be the version the user edited,
+ * otherwise a conflict is thrown with the current measure and nothing is written.
+ */
+export async function updateMeasure({
+  municipalityId,
+  id,
+  version,
+  principal,
+  actor,
+  input,
+}: {
+  municipalityId: string;
+  id: string;
+  version: number;
+  principal: Principal;
+  actor: Actor;
+  input: Partial<Record<keyof MeasureInput, unknown>>;
+}) {
+  const current = await getMeasureById({ municipalityId, id });
+  if (!canEditMeasure(principal, current)) throw new AppError("forbidden");
+  const before = measureToInput(current);
+  const data = cleanedForStatus(parseInput(measureInputSchema, { ...before, ...input }));
+  if (!canEditMeasure(principal, { sectorId: data.sectorId, responsibleUserId: principal.role === "contributor" ? current.responsibleUserId : data.responsibleUserId })) {
+    throw new AppError("validation", { fieldErrors: { sectorId: { key: "measures.sectorNotAllowed" } } });
+  }
+  if (current.version !== version) {
+    throw new AppError("conflict", { messageRef: { key: "measures.conflict" }, details: { currentVersion: current.version } });
+  }
+  assertContributorLimits(principal, before, data);
+  if (before.status !== data.status) assertTransition(before.status, data, id);
+  else assertTransition(null, data, id);
+  if (data.mergedIntoId === id) {
+    throw new AppError("validation", { fieldErrors: { mergedIntoId: { key: "measures.transition.merge_target_self" } } });
+  }
+  try {
+    await db().transaction(async (tx) => {
+      await assertCodeFree(tx, municipalityId, data.code, id);
+      await assertReferences(tx, municipalityId, data, id);
+      await assertNoCycle(tx, municipalityId, id, data.dependsOnIds);
+      const beforeSnapshot = await snapshotMeasure(tx, municipalityId, id);
+      const statusChanged = before.status !== data.status;
+      const updated = await tx
+        .update(measure)
+        .set({
+          ...columnsFrom(data),
+          version: sql`${measure.version} + 1`,
+          updatedAt: new Date(),
+          ...(statusChanged ? { statusChangedAt: new Date() } : {}),
+        })
+        .where(and(eq(measure.id, id), eq(measure.municipalityId, municipalityId), eq(measure.version, version)))
+        .returning({ id: measure.id });
+      // Someone saved between our read and this write.
+      if (updated.length === 0) throw new AppError("conflict", { messageRef: { key: "measures.conflict" } });
+      await writeRelations(tx, municipalityId, id, data);
+      if (statusChanged) {
+        await tx.insert(measureStatusEvent).values({
+          measureId: id,
+          municipalityId,
+          fromStatus: before.status,
+          toStatus: data.status,
+          reason: data.status === "dropped" ? data.dropReason : null,
+          changedBy: actor.userId,
+        });
+      }
+      await recordChanges({
+        tx,
+        municipalityId,
+        entityType: "measure",
+        entityId: id,
+        before: beforeSnapshot,
+        after: await snapshotMeasure(tx, municipalityId, id),
+        fields: MEASURE_HISTORY_FIELDS,
+        actor,
+        changeSetId: randomUUID(),
+      });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new AppError("validation", { fieldErrors: { code: { key: "measures.codeTaken", params: { code: data.code } } } });
+    }
+    throw error;
+  }
+  return getMeasureById({ municipalityId, id });
+}
+
+/** Changes only the status (drop with a reason, complete with a date, merge into another measure …). */
+export async function changeMeasureStatus({
+  municipalityId,
+  id,
+  version,
+  principal,
+  actor,
+  input,
+}: {
+  municipalityId: string;
+  id: string;
+  version: number;
+  principal: Principal;
+  actor: Actor;
+  input: { status: unknown; completedOn?: unknown; dropReason?: unknown; mergedIntoId?: unknown };
+}) {
+  if (!isUuid(id)) throw new AppError("not_found");
+  return updateMeasure({
+    municipalityId,
+    id,
+    version,
+    principal,
+    actor,
+    input: {
+      status: input.status,
+      completedOn: input.completedOn ?? null,
+      dropReason: input.dropReason ?? null,
+      mergedIntoId: input.mergedIntoId ?? null,
+    },
+  });
+}
