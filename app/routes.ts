@@ -12,6 +12,7 @@ export default [
   route("language", "routes/language.ts"),
   route("switch-municipality", "routes/switch-municipality.ts"),
   route("account", "routes/account.tsx"),
+  route("dashboard", "routes/dashboard.tsx"),
   ...measureRoutes,
   ...planRoutes,
   ...adminRoutes,
