@@ -1,4 +1,4 @@
-import { ErrorSummary, Textarea, Textfield } from "@digdir/designsystemet-react";
+import { ErrorSummary, Field, Input, Label, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
 import type { ComponentProps } from "react";
 import { Form } from "react-router";
 import { useRootData, useT } from "~/hooks";
@@ -86,35 +86,31 @@ type TextFieldProps = {
   list?: string;
 };
 
+/**
+ * A labelled text input or textarea. Ids, label and descriptions are wired explicitly so they are
+ * associated in the server-rendered HTML too (Designsystemet's Textfield links them only after hydration).
+ */
 export function TextField({ name, label, state, defaultValue, description, multiline, ...rest }: TextFieldProps) {
   const error = useFieldError(state)(name);
   const value = valueOf(state, name, defaultValue);
-  if (multiline) {
-    return (
-      <Textfield
-        id={`field-${name}`}
-        name={name}
-        label={label}
-        description={description}
-        error={error}
-        defaultValue={value}
-        multiline
-        rows={4}
-        maxLength={rest.maxLength}
-        required={rest.required}
-      />
-    );
-  }
+  const id = `field-${name}`;
+  const describedBy = [description ? `${id}-description` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const common = {
+    id,
+    name,
+    defaultValue: value,
+    "aria-describedby": describedBy,
+    "aria-invalid": error ? true : undefined,
+    required: rest.required,
+    maxLength: rest.maxLength,
+  };
   return (
-    <Textfield
-      id={`field-${name}`}
-      name={name}
-      label={label}
-      description={description}
-      error={error}
-      defaultValue={value}
-      {...rest}
-    />
+    <Field>
+      <Label htmlFor={id}>{label}</Label>
+      {description ? <Field.Description id={`${id}-description`}>{description}</Field.Description> : null}
+      {multiline ? <Textarea {...common} rows={4} /> : <Input {...common} {...rest} />}
+      {error ? <ValidationMessage id={`${id}-error`}>{error}</ValidationMessage> : null}
+    </Field>
   );
 }
 

@@ -1,27 +1,148 @@
+import type { Principal } from "~/modules/auth/permissions";
+import type { Actor } from "~/modules/history/mutations.server";
+import { changeMeasureStatus, createMeasure, updateMeasure } from "~/modules/measures/mutations.server";
+import { createGoal, createStrategy } from "~/modules/plan/mutations.server";
 import { addMember, createMunicipality } from "~/modules/tenancy/mutations.server";
+import { getUserByEmail, listSectors } from "~/modules/tenancy/queries.server";
+import { DEMO_GOALS, DEMO_MEASURES, DEMO_STRATEGY, type DemoMeasure } from "./data";
 
 export const DEMO_PASSWORD = "demo-passord-2026";
+export const DEMO_MUNICIPALITY_CODE = "3401";
+export const DEMO_NEIGHBOUR_CODE = "3499";
+
+export const DEMO_USERS = [
+  { email: "admin@demo.retning.no", name: "Ada Admin", role: "admin" },
+  { email: "koordinator@demo.retning.no", name: "Kari Koordinator", role: "coordinator" },
+  { email: "bidragsyter@demo.retning.no", name: "Bjørn Bidragsyter", role: "contributor" },
+  { email: "leser@demo.retning.no", name: "Lise Leser", role: "reader" },
+] as const;
+
+const SECTORS = [
+  { name: "Tverrfaglig", codePrefix: "TF" },
+  { name: "Plan og teknisk", codePrefix: "PT" },
+  { name: "Oppvekst", codePrefix: "O" },
+  { name: "Helse og omsorg", codePrefix: "HO" },
+  { name: "IKT", codePrefix: "IKT" },
+];
+
+const admin: Principal = { role: "admin", userId: null, sectorIds: [] };
+
+/** Closed statuses are reached through their own step, so the demo history shows real status changes. */
+function initialStatus(m: DemoMeasure): DemoMeasure["status"] {
+  if (m.status === "completed") return "in_progress";
+  if (m.status === "dropped") return "proposed";
+  if (m.status === "merged") return "planned";
+  return m.status;
+}
 
 export async function loadDemoData() {
-  const municipality = await createMunicipality({
-    code: "3401",
-    name: "Demo kommune",
-    language: "nb",
+  const municipality = await createMunicipality({ code: DEMO_MUNICIPALITY_CODE, name: "Demo kommune", language: "nb", sectors: SECTORS });
+  const neighbour = await createMunicipality({
+    code: DEMO_NEIGHBOUR_CODE,
+    name: "Nabodemo kommune",
+    language: "nn",
     sectors: [
-      { name: "Tverrfaglig", codePrefix: "TF" },
-      { name: "Plan og teknisk", codePrefix: "PT" },
-      { name: "Oppvekst", codePrefix: "O" },
       { name: "Helse og omsorg", codePrefix: "HO" },
-      { name: "IKT", codePrefix: "IKT" },
+      { name: "Oppvekst", codePrefix: "O" },
     ],
   });
-  for (const [email, name, role] of [
-    ["admin@demo.retning.no", "Ada Admin", "admin"],
-    ["koordinator@demo.retning.no", "Kari Koordinator", "coordinator"],
-    ["bidragsyter@demo.retning.no", "Bjørn Bidragsyter", "contributor"],
-    ["leser@demo.retning.no", "Lise Leser", "reader"],
-  ] as const) {
-    await addMember({ municipalityId: municipality.id, input: { email, name, role, password: DEMO_PASSWORD } });
+  for (const u of DEMO_USERS) {
+    await addMember({ municipalityId: municipality.id, input: { email: u.email, name: u.name, role: u.role, password: DEMO_PASSWORD } });
+  }
+  // The admin is inter-municipal IT staff and also coordinates the neighbour's plan.
+  await addMember({ municipalityId: neighbour.id, input: { email: DEMO_USERS[0].email, name: DEMO_USERS[0].name, role: "coordinator" } });
+
+  const users = new Map<string, string>();
+  for (const u of DEMO_USERS) users.set(u.role, (await getUserByEmail({ email: u.email }))!.id);
+  const demoActor: Actor = { userId: users.get("admin")!, label: null };
+  const coordinatorActor: Actor = { userId: users.get("coordinator")!, label: null };
+
+  const strategy = await createStrategy({ municipalityId: municipality.id, input: DEMO_STRATEGY, actor: demoActor });
+  const goalIds = new Map<string, string>();
+  for (const [number, title, indicator, parent] of DEMO_GOALS) {
+    const goal = await createGoal({
+      municipalityId: municipality.id,
+      input: { strategyId: strategy.id, parentId: parent ? goalIds.get(parent) : null, number, title, indicator },
+      actor: demoActor,
+    });
+    goalIds.set(number, goal.id);
+  }
+
+  const sectors = await listSectors({ municipalityId: municipality.id });
+  const sectorFor = (code: string) => sectors.find((s) => code.startsWith(s.codePrefix) && /^\d/.test(code.slice(s.codePrefix.length)))?.id ?? null;
+  const contributorCodes = new Set(["HO16", "TF04", "O04", "TF08"]);
+  const measureIds = new Map<string, { id: string; version: number }>();
+
+  for (const m of DEMO_MEASURES) {
+    const created = await createMeasure({
+      municipalityId: municipality.id,
+      principal: admin,
+      actor: demoActor,
+      input: {
+        code: m.code,
+        title: m.title,
+        description: m.description ?? null,
+        sectorId: sectorFor(m.code),
+        responsibleText: m.responsible ?? null,
+        responsibleUserId: contributorCodes.has(m.code) ? users.get("contributor")! : null,
+        userOriented: m.userOriented ?? false,
+        tags: m.tags ?? [],
+        status: initialStatus(m),
+        planYear: m.priority ? 2025 : null,
+        priority: m.priority ?? null,
+        startPeriod: m.start ?? null,
+        endPeriod: m.end ?? null,
+        benefitsCitizens: m.citizens ?? null,
+        benefitsEmployees: m.employees ?? null,
+        benefitsQuantitative: m.quantitative ?? null,
+        goalIds: m.goals.map((n) => goalIds.get(n)!),
+        costs: m.cost
+          ? [
+              {
+                amountNok: m.cost.amount,
+                recurrence: m.cost.recurrence,
+                year: m.cost.year,
+                costType: m.cost.type ?? "operating",
+                fundingSource: m.cost.funding,
+                description: null,
+              },
+            ]
+          : [],
+      },
+    });
+    measureIds.set(m.code, { id: created.id, version: created.version });
+  }
+
+  // Second pass: dependencies and closing steps, done by the coordinator so the history has people in it.
+  for (const m of DEMO_MEASURES) {
+    const ref = measureIds.get(m.code)!;
+    if (m.dependsOn) {
+      const updated = await updateMeasure({
+        municipalityId: municipality.id,
+        id: ref.id,
+        version: ref.version,
+        principal: admin,
+        actor: coordinatorActor,
+        input: { dependsOnIds: m.dependsOn.map((c) => measureIds.get(c)!.id) },
+      });
+      ref.version = updated.version;
+    }
+    if (m.status !== initialStatus(m)) {
+      const updated = await changeMeasureStatus({
+        municipalityId: municipality.id,
+        id: ref.id,
+        version: ref.version,
+        principal: admin,
+        actor: coordinatorActor,
+        input: {
+          status: m.status,
+          completedOn: m.completedOn ?? null,
+          dropReason: m.dropReason ?? null,
+          mergedIntoId: m.mergedInto ? measureIds.get(m.mergedInto)!.id : null,
+        },
+      });
+      ref.version = updated.version;
+    }
   }
   return municipality;
 }

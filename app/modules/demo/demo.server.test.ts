@@ -1,0 +1,33 @@
+import { sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "../../../tests/setup/database";
+import { db } from "~/db/client.server";
+import { changeLog, measure } from "~/db/schema";
+import { listMeasures } from "~/modules/measures/queries.server";
+import { getMunicipalityByCode } from "~/modules/tenancy/queries.server";
+import { loadDemoData } from "./demo.server";
+
+useTestDatabase();
+
+describe("demo data", () => {
+  it("is a realistic plan: 40+ measures in 5 sectors, several statuses, costs and history", async () => {
+    const municipality = await loadDemoData();
+    const { total } = await listMeasures({ municipalityId: municipality.id, filter: {} });
+    expect(total).toBeGreaterThanOrEqual(40);
+    const [stats] = await db()
+      .select({
+        sectors: sql<number>`count(distinct ${measure.sectorId})::int`,
+        statuses: sql<number>`count(distinct ${measure.status})::int`,
+      })
+      .from(measure)
+      .where(sql`${measure.municipalityId} = ${municipality.id}`);
+    expect(stats.sectors).toBe(5);
+    expect(stats.statuses).toBe(8);
+    const [history] = await db()
+      .select({ updates: sql<number>`count(*) filter (where ${changeLog.action} = 'update')::int` })
+      .from(changeLog)
+      .where(sql`${changeLog.municipalityId} = ${municipality.id}`);
+    expect(history.updates).toBeGreaterThan(10);
+    expect((await getMunicipalityByCode({ code: "3499" }))?.language).toBe("nn");
+  });
+});

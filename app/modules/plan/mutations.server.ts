@@ -1,0 +1,279 @@
+import { and, eq, sql } from "drizzle-orm";
+import { db, type Transaction } from "~/db/client.server";
+import { goal, strategy } from "~/db/schema";
+import type { AppContext } from "~/modules/auth/guard.server";
+import type { Actor } from "~/modules/history/mutations.server";
+import { recordChanges } from "~/modules/history/mutations.server";
+import { AppError } from "~/utils/errors";
+import { parseInput } from "~/utils/validation";
+import type { Goal, Strategy } from "./queries.server";
+import { createGoalSchema, isUuid, strategyInputSchema, updateGoalSchema } from "./schema";
+
+export const STRATEGY_HISTORY_FIELDS = ["title", "periodFrom", "periodTo", "adoptedOn", "caseReference", "summary", "focusAreas"] as const;
+export const GOAL_HISTORY_FIELDS = ["strategyId", "parentId", "number", "title", "description", "indicator"] as const;
+
+/** What another user saved, sent back with a conflict so the form can show it (plain JSON values). */
+export interface StrategySnapshot {
+  id: string;
+  title: string;
+  periodFrom: number;
+  periodTo: number;
+  adoptedOn: string | null;
+  caseReference: string | null;
+  summary: string | null;
+  focusAreas: string[];
+  version: number;
+  updatedAt: string;
+}
+
+export interface GoalSnapshot {
+  id: string;
+  strategyId: string;
+  parentId: string | null;
+  number: string;
+  title: string;
+  description: string | null;
+  indicator: string | null;
+  version: number;
+  updatedAt: string;
+}
+
+/** Who made a change, for the history. */
+export function actorFromContext(context: Pick<AppContext, "user" | "actorLabel">): Actor {
+  return { userId: context.user?.id ?? null, label: context.actorLabel };
+}
+
+function strategySnapshot(row: Strategy): StrategySnapshot {
+  return {
+    id: row.id,
+    title: row.title,
+    periodFrom: row.periodFrom,
+    periodTo: row.periodTo,
+    adoptedOn: row.adoptedOn,
+    caseReference: row.caseReference,
+    summary: row.summary,
+    focusAreas: row.focusAreas,
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+function goalSnapshot(row: Goal): GoalSnapshot {
+  return {
+    id: row.id,
+    strategyId: row.strategyId,
+    parentId: row.parentId,
+    number: row.number,
+    title: row.title,
+    description: row.description,
+    indicator: row.indicator,
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+function conflict(current: StrategySnapshot | GoalSnapshot): AppError {
+  return new AppError("conflict", { messageRef: { key: "plan.conflict" }, details: { current } });
+}
+
+// ── Strategies ──────────────────────────────────────────────────────────────
+
+export async function createStrategy({ municipalityId, input, actor }: { municipalityId: string; input: unknown; actor: Actor }): Promise<Strategy> {
+  const data = parseInput(strategyInputSchema, input);
+  return db().transaction(async (tx) => {
+    const [row] = await tx
+      .insert(strategy)
+      .values({ ...data, municipalityId })
+      .returning();
+    await recordChanges({ tx, municipalityId, entityType: "strategy", entityId: row.id, before: null, after: row, fields: STRATEGY_HISTORY_FIELDS, actor });
+    return row;
+  });
+}
+
+/**
+ * Saves a strategy edited from `version`. A stale version throws conflict (with the current values in
+ * details.current) and writes nothing; a successful save bumps the version.
+ */
+export async function updateStrategy({
+  municipalityId,
+  id,
+  input,
+  version,
+  actor,
+}: {
+  municipalityId: string;
+  id: string;
+  input: unknown;
+  version: number;
+  actor: Actor;
+}): Promise<Strategy> {
+  if (!isUuid(id)) throw new AppError("not_found");
+  const data = parseInput(strategyInputSchema, input);
+  return db().transaction(async (tx) => {
+    const [current] = await tx
+      .select()
+      .from(strategy)
+      .where(and(eq(strategy.id, id), eq(strategy.municipalityId, municipalityId)))
+      .for("update");
+    if (!current) throw new AppError("not_found");
+    if (current.version !== version) throw conflict(strategySnapshot(current));
+    const [row] = await tx
+      .update(strategy)
+      .set({ ...data, version: sql`${strategy.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(strategy.id, id), eq(strategy.municipalityId, municipalityId), eq(strategy.version, version)))
+      .returning();
+    if (!row) throw conflict(strategySnapshot(current));
+    await recordChanges({ tx, municipalityId, entityType: "strategy", entityId: id, before: current, after: row, fields: STRATEGY_HISTORY_FIELDS, actor });
+    return row;
+  });
+}
+
+// ── Goals ───────────────────────────────────────────────────────────────────
+
+function numberTaken(): AppError {
+  return new AppError("validation", { fieldErrors: { number: { key: "plan.goalNumberTaken" } } });
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
+    if (typeof e === "object" && (e as { code?: unknown }).code === "23505") return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+async function assertNumberFree(tx: Transaction, { strategyId, number, exceptId }: { strategyId: string; number: string; exceptId?: string }) {
+  const rows = await tx
+    .select({ id: goal.id })
+    .from(goal)
+    .where(and(eq(goal.strategyId, strategyId), eq(goal.number, number)));
+  if (rows.some((r) => r.id !== exceptId)) throw numberTaken();
+}
+
+/**
+ * The parent must be a goal of the same strategy and municipality, and (when `goalId` is set, i.e. editing)
+ * must not be the goal itself or one of its descendants.
+ */
+async function assertValidParent(
+  tx: Transaction,
+  { municipalityId, strategyId, parentId, goalId }: { municipalityId: string; strategyId: string; parentId: string; goalId?: string },
+) {
+  const rows = await tx
+    .select({ id: goal.id, parentId: goal.parentId })
+    .from(goal)
+    .where(and(eq(goal.municipalityId, municipalityId), eq(goal.strategyId, strategyId)));
+  const parents = new Map(rows.map((r) => [r.id, r.parentId]));
+  if (!parents.has(parentId)) {
+    throw new AppError("validation", { fieldErrors: { parentId: { key: "plan.parentInvalid" } } });
+  }
+  if (!goalId) return;
+  const seen = new Set<string>();
+  for (let at: string | null | undefined = parentId; at; at = parents.get(at)) {
+    if (at === goalId || seen.has(at)) {
+      throw new AppError("validation", { fieldErrors: { parentId: { key: "plan.parentCycle" } } });
+    }
+    seen.add(at);
+  }
+}
+
+export async function createGoal({ municipalityId, input, actor }: { municipalityId: string; input: unknown; actor: Actor }): Promise<Goal> {
+  const data = parseInput(createGoalSchema, input);
+  try {
+    return await db().transaction(async (tx) => {
+      const [owner] = await tx
+        .select({ id: strategy.id })
+        .from(strategy)
+        .where(and(eq(strategy.id, data.strategyId), eq(strategy.municipalityId, municipalityId)));
+      if (!owner) throw new AppError("validation", { fieldErrors: { strategyId: { key: "validation.invalidChoice" } } });
+      if (data.parentId) await assertValidParent(tx, { municipalityId, strategyId: data.strategyId, parentId: data.parentId });
+      await assertNumberFree(tx, { strategyId: data.strategyId, number: data.number });
+      const [row] = await tx
+        .insert(goal)
+        .values({ ...data, municipalityId })
+        .returning();
+      await recordChanges({ tx, municipalityId, entityType: "goal", entityId: row.id, before: null, after: row, fields: GOAL_HISTORY_FIELDS, actor });
+      return row;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw numberTaken();
+    throw error;
+  }
+}
+
+/** Saves a goal edited from `version` (conflict and nothing written when stale). The strategy cannot change. */
+export async function updateGoal({
+  municipalityId,
+  id,
+  input,
+  version,
+  actor,
+}: {
+  municipalityId: string;
+  id: string;
+  input: unknown;
+  version: number;
+  actor: Actor;
+}): Promise<Goal> {
+  if (!isUuid(id)) throw new AppError("not_found");
+  const data = parseInput(updateGoalSchema, input);
+  try {
+    return await db().transaction(async (tx) => {
+      const [current] = await tx
+        .select()
+        .from(goal)
+        .where(and(eq(goal.id, id), eq(goal.municipalityId, municipalityId)))
+        .for("update");
+      if (!current) throw new AppError("not_found");
+      if (current.version !== version) throw conflict(goalSnapshot(current));
+      if (data.parentId) await assertValidParent(tx, { municipalityId, strategyId: current.strategyId, parentId: data.parentId, goalId: id });
+      if (data.number !== current.number) await assertNumberFree(tx, { strategyId: current.strategyId, number: data.number, exceptId: id });
+      const [row] = await tx
+        .update(goal)
+        .set({ ...data, version: sql`${goal.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(goal.id, id), eq(goal.municipalityId, municipalityId), eq(goal.version, version)))
+        .returning();
+      if (!row) throw conflict(goalSnapshot(current));
+      await recordChanges({ tx, municipalityId, entityType: "goal", entityId: id, before: current, after: row, fields: GOAL_HISTORY_FIELDS, actor });
+      return row;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw numberTaken();
+    throw error;
+  }
+}
+
+/**
+ * Deletes a goal without sub-goals (a goal with sub-goals is a validation error). Links to measures are
+ * removed with it. When `version` is given, a stale version throws conflict.
+ */
+export async function deleteGoal({
+  municipalityId,
+  id,
+  version,
+  actor,
+}: {
+  municipalityId: string;
+  id: string;
+  version?: number;
+  actor: Actor;
+}): Promise<Goal> {
+  if (!isUuid(id)) throw new AppError("not_found");
+  return db().transaction(async (tx) => {
+    const [current] = await tx
+      .select()
+      .from(goal)
+      .where(and(eq(goal.id, id), eq(goal.municipalityId, municipalityId)))
+      .for("update");
+    if (!current) throw new AppError("not_found");
+    if (version !== undefined && current.version !== version) throw conflict(goalSnapshot(current));
+    const children = await tx
+      .select({ id: goal.id })
+      .from(goal)
+      .where(and(eq(goal.parentId, id), eq(goal.municipalityId, municipalityId)))
+      .limit(1);
+    if (children.length > 0) throw new AppError("validation", { messageRef: { key: "plan.goalHasChildren" } });
+    await tx.delete(goal).where(and(eq(goal.id, id), eq(goal.municipalityId, municipalityId)));
+    await recordChanges({ tx, municipalityId, entityType: "goal", entityId: id, before: current, after: null, fields: GOAL_HISTORY_FIELDS, actor });
+    return current;
+  });
+}

@@ -1,0 +1,101 @@
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { db } from "~/db/client.server";
+import { goal, measure, measureGoal, strategy } from "~/db/schema";
+import { AppError } from "~/utils/errors";
+import { isUuid } from "./schema";
+import { buildGoalTree, type TreeNode } from "./tree";
+
+export type Strategy = typeof strategy.$inferSelect;
+export type Goal = typeof goal.$inferSelect;
+
+export interface GoalFields {
+  id: string;
+  strategyId: string;
+  parentId: string | null;
+  number: string;
+  title: string;
+  description: string | null;
+  indicator: string | null;
+  version: number;
+  /** Rows in measure_goal for this goal. */
+  measureCount: number;
+}
+
+export type GoalNode = TreeNode<GoalFields>;
+
+/** The municipality's strategies, newest period first. */
+export async function listStrategies({ municipalityId }: { municipalityId: string }): Promise<Strategy[]> {
+  return db()
+    .select()
+    .from(strategy)
+    .where(eq(strategy.municipalityId, municipalityId))
+    .orderBy(desc(strategy.periodFrom), desc(strategy.periodTo), asc(strategy.title));
+}
+
+/** Throws not_found for an unknown id, a malformed id, or another municipality's strategy. */
+export async function getStrategyById({ municipalityId, id }: { municipalityId: string; id: string }): Promise<Strategy> {
+  if (!isUuid(id)) throw new AppError("not_found");
+  const [row] = await db()
+    .select()
+    .from(strategy)
+    .where(and(eq(strategy.id, id), eq(strategy.municipalityId, municipalityId)))
+    .limit(1);
+  if (!row) throw new AppError("not_found");
+  return row;
+}
+
+/** Throws not_found for an unknown id, a malformed id, or another municipality's goal. */
+export async function getGoalById({ municipalityId, id }: { municipalityId: string; id: string }): Promise<Goal> {
+  if (!isUuid(id)) throw new AppError("not_found");
+  const [row] = await db()
+    .select()
+    .from(goal)
+    .where(and(eq(goal.id, id), eq(goal.municipalityId, municipalityId)))
+    .limit(1);
+  if (!row) throw new AppError("not_found");
+  return row;
+}
+
+/**
+ * The goals of the municipality (or of one strategy) as a tree, every level sorted by number naturally,
+ * with the number of linked measures per goal. Roots of different strategies are all in the top level.
+ */
+export async function listGoalTree({ municipalityId, strategyId }: { municipalityId: string; strategyId?: string }): Promise<GoalNode[]> {
+  if (strategyId !== undefined && !isUuid(strategyId)) throw new AppError("not_found");
+  const rows = await db()
+    .select({
+      id: goal.id,
+      strategyId: goal.strategyId,
+      parentId: goal.parentId,
+      number: goal.number,
+      title: goal.title,
+      description: goal.description,
+      indicator: goal.indicator,
+      version: goal.version,
+      measureCount: sql<number>`(select count(*)::int from ${measureGoal} where ${measureGoal.goalId} = ${goal.id})`,
+    })
+    .from(goal)
+    .where(and(eq(goal.municipalityId, municipalityId), strategyId ? eq(goal.strategyId, strategyId) : undefined));
+  return buildGoalTree(rows.map((row) => ({ ...row, measureCount: Number(row.measureCount) })));
+}
+
+export interface GoalMeasure {
+  id: string;
+  code: string;
+  title: string;
+  status: (typeof measure.$inferSelect)["status"];
+}
+
+const codeCollator = new Intl.Collator("nb", { numeric: true, sensitivity: "base" });
+
+/** Measures linked to a goal, sorted by code ("TF2" before "TF10"). */
+export async function listMeasuresForGoal({ municipalityId, goalId }: { municipalityId: string; goalId: string }): Promise<GoalMeasure[]> {
+  if (!isUuid(goalId)) throw new AppError("not_found");
+  const rows = await db()
+    .select({ id: measure.id, code: measure.code, title: measure.title, status: measure.status })
+    .from(measureGoal)
+    .innerJoin(measure, eq(measure.id, measureGoal.measureId))
+    .where(and(eq(measureGoal.goalId, goalId), eq(measureGoal.municipalityId, municipalityId), eq(measure.municipalityId, municipalityId)))
+    .orderBy(asc(measure.code));
+  return rows.sort((a, b) => codeCollator.compare(a.code, b.code));
+}

@@ -1,0 +1,51 @@
+import { Button, Heading } from "@digdir/designsystemet-react";
+import { Link, redirect, useActionData } from "react-router";
+import type { Route } from "./+types/strategies.new";
+import { FormErrorSummary, PostForm } from "~/components/forms";
+import { useT } from "~/hooks";
+import { requireContext } from "~/modules/auth/guard.server";
+import { metaTitle, StrategyFormFields, strategyFieldLabels } from "~/modules/plan/components";
+import { actorFromContext, createStrategy } from "~/modules/plan/mutations.server";
+import { PLAN_EDITOR_ROLES } from "~/modules/plan/schema";
+import { readForm, withAction, withLoader } from "~/utils/http.server";
+
+export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
+  await requireContext(request, { roles: PLAN_EDITOR_ROLES });
+  return null;
+});
+
+export const action = withAction(async ({ request }: Route.ActionArgs) => {
+  const form = await readForm(request);
+  const context = await requireContext(request, { roles: PLAN_EDITOR_ROLES });
+  const created = await createStrategy({
+    municipalityId: context.municipality.id,
+    input: Object.fromEntries(form),
+    actor: actorFromContext(context),
+  });
+  return redirect(`/strategies/${created.id}?saved=1`);
+});
+
+export const meta: Route.MetaFunction = ({ matches }) => metaTitle(matches, (t) => t("plan.strategy.new.title"));
+
+export default function NewStrategy() {
+  const t = useT();
+  const result = useActionData<typeof action>();
+  const state = result && result.ok === false ? result : undefined;
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        {t("plan.strategy.new.title")}
+      </Heading>
+      <FormErrorSummary state={state} labels={strategyFieldLabels(t)} />
+      <PostForm className="stack form-narrow" noValidate>
+        <StrategyFormFields state={state} />
+        <div className="row">
+          <Button type="submit">{t("plan.strategy.create")}</Button>
+          <Button asChild variant="tertiary">
+            <Link to="/strategies">{t("action.cancel")}</Link>
+          </Button>
+        </div>
+      </PostForm>
+    </div>
+  );
+}
