@@ -4,25 +4,35 @@ import { createDatabase, getDatabase, setDatabase } from "./db/client.server";
 import { loadDemoData } from "./modules/demo/demo.server";
 import { countMunicipalities } from "./modules/tenancy/queries.server";
 
+export interface StartupOptions {
+  /** Load demo data into an empty database when DEMO=1 (the default). The CLI passes false. */
+  loadDemo?: boolean;
+  /** Where start-up messages go; defaults to console.info. */
+  log?: (message: string) => void;
+}
+
 let started: Promise<void> | undefined;
 
-async function run() {
+async function run({ loadDemo = true, log = (message: string) => console.info(message) }: StartupOptions) {
   const config = getConfig();
   const handle = createDatabase(
     config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: path.join(config.dataDir, "pglite") },
   );
   setDatabase(handle);
   await handle.migrate();
-  if (config.DEMO === "1" && (await countMunicipalities()) === 0) {
+  if (loadDemo && config.DEMO === "1" && (await countMunicipalities()) === 0) {
     await loadDemoData();
-    console.info("Loaded demo data (set DEMO=0 to start empty).");
+    log("Loaded demo data (set DEMO=0 to start empty).");
   }
-  console.info(`Database: ${handle.kind}`);
+  log(`Database: ${handle.kind}`);
 }
 
-/** Connects to the database, applies migrations and loads demo data on first start. */
-export function startup(): Promise<void> {
-  started ??= run();
+/**
+ * Connects to the database, applies migrations and (for the server) loads demo data on first start.
+ * Runs once per process; the options of the first call apply.
+ */
+export function startup(options: StartupOptions = {}): Promise<void> {
+  started ??= run(options);
   return started;
 }
 

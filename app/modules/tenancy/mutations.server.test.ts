@@ -1,8 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
 import { AppError } from "~/utils/errors";
-import { addMember, createApiToken, createMunicipality, createSector, removeMember, updateMember } from "./mutations.server";
-import { getApiTokenByValue, listMembers, listMembershipsForUser, listSectors } from "./queries.server";
+import {
+  addMember,
+  createApiToken,
+  createMunicipality,
+  createSector,
+  removeMember,
+  revokeApiToken,
+  updateMember,
+  updateSector,
+} from "./mutations.server";
+import { getApiTokenByValue, getMemberById, listApiTokens, listMembers, listMembershipsForUser, listSectors } from "./queries.server";
 
 useTestDatabase();
 
@@ -56,5 +65,59 @@ describe("tenancy", () => {
     expect(token).toMatch(/^rtn_/);
     expect(await getApiTokenByValue({ token })).toMatchObject({ role: "reader", municipalityId: m.id });
     expect(await getApiTokenByValue({ token: `${token}x` })).toBeNull();
+  });
+
+  it("treats malformed and foreign ids as not found", async () => {
+    const a = await createMunicipality({ code: "3413", name: "Stor-Elvdal", sectors: [{ name: "Helse", codePrefix: "HO" }] });
+    const b = await createMunicipality({ code: "3414", name: "Hamar", sectors: [{ name: "Helse", codePrefix: "HO" }] });
+    const [foreignSector] = await listSectors({ municipalityId: b.id });
+    // Not-found wins over the uniqueness check, so a foreign id tells nothing about the other municipality.
+    await expectAppError(updateSector({ municipalityId: a.id, id: foreignSector.id, input: { name: "Helse", codePrefix: "HO" } }), "not_found");
+    await expectAppError(updateSector({ municipalityId: a.id, id: "not-a-uuid", input: { name: "X", codePrefix: "X" } }), "not_found");
+    await expectAppError(updateMember({ municipalityId: a.id, membershipId: "1' or 1=1", input: { role: "reader" } }), "not_found");
+    await expectAppError(removeMember({ municipalityId: a.id, membershipId: "x" }), "not_found");
+    expect(await getMemberById({ municipalityId: a.id, membershipId: "x" })).toBeNull();
+    await expectAppError(revokeApiToken({ municipalityId: a.id, id: "x" }), "not_found");
+  });
+
+  it("only limits coordinators to sectors of the same municipality", async () => {
+    const a = await createMunicipality({ code: "3415", name: "Løten", sectors: [{ name: "Oppvekst", codePrefix: "O" }] });
+    const b = await createMunicipality({ code: "3416", name: "Stange", sectors: [{ name: "Oppvekst", codePrefix: "O" }] });
+    const [own] = await listSectors({ municipalityId: a.id });
+    const [foreign] = await listSectors({ municipalityId: b.id });
+    const input = { email: "k@loten.kommune.no", name: "K", role: "coordinator" as const, password: "passord-123456" };
+    await expectAppError(addMember({ municipalityId: a.id, input: { ...input, sectorIds: [foreign.id] } }), "validation", "sectorIds");
+    const row = await addMember({ municipalityId: a.id, input: { ...input, sectorIds: [own.id, own.id] } });
+    expect(row.sectorIds).toEqual([own.id]);
+    await expectAppError(updateMember({ municipalityId: a.id, membershipId: row.id, input: { role: "coordinator", sectorIds: [foreign.id] } }), "validation", "sectorIds");
+    // Sectors are dropped for other roles.
+    const updated = await updateMember({ municipalityId: a.id, membershipId: row.id, input: { role: "reader", sectorIds: [own.id] } });
+    expect(updated.sectorIds).toEqual([]);
+  });
+
+  it("renames a sector and changes its prefix, keeping prefixes unique", async () => {
+    const m = await createMunicipality({ code: "3417", name: "Våler", sectors: [{ name: "Helse", codePrefix: "HO" }, { name: "Oppvekst", codePrefix: "O" }] });
+    const [helse, oppvekst] = await listSectors({ municipalityId: m.id });
+    await updateSector({ municipalityId: m.id, id: helse.id, input: { name: "Helse og omsorg", codePrefix: "hs" } });
+    await expectAppError(updateSector({ municipalityId: m.id, id: oppvekst.id, input: { name: "Oppvekst", codePrefix: "HS" } }), "validation", "codePrefix");
+    // Saving a sector unchanged is not a conflict with itself.
+    await updateSector({ municipalityId: m.id, id: oppvekst.id, input: { name: "Oppvekst", codePrefix: "O" } });
+    expect((await listSectors({ municipalityId: m.id })).map((s) => `${s.name}:${s.codePrefix}`)).toEqual(["Helse og omsorg:HS", "Oppvekst:O"]);
+  });
+
+  it("lists and revokes API tokens within the municipality only", async () => {
+    const a = await createMunicipality({ code: "3418", name: "Åsnes" });
+    const b = await createMunicipality({ code: "3419", name: "Elverum" });
+    const { id, token } = await createApiToken({ municipalityId: a.id, input: { role: "coordinator", name: "Integrasjon" } });
+    const listed = await listApiTokens({ municipalityId: a.id });
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatchObject({ id, name: "Integrasjon", role: "coordinator", revokedAt: null });
+    expect(JSON.stringify(listed)).not.toContain(token);
+    expect(await listApiTokens({ municipalityId: b.id })).toEqual([]);
+    await expectAppError(revokeApiToken({ municipalityId: b.id, id }), "not_found");
+    await revokeApiToken({ municipalityId: a.id, id });
+    expect(await getApiTokenByValue({ token })).toBeNull();
+    expect((await listApiTokens({ municipalityId: a.id }))[0].revokedAt).toBeInstanceOf(Date);
+    await expectAppError(revokeApiToken({ municipalityId: a.id, id }), "not_found");
   });
 });

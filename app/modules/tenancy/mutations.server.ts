@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { db } from "~/db/client.server";
 import { apiToken, membership, municipality, sector } from "~/db/schema";
@@ -7,6 +7,7 @@ import type { Role } from "~/db/schema/tenancy";
 import { getAuth } from "~/modules/auth/auth.server";
 import { AppError } from "~/utils/errors";
 import { parseInput } from "~/utils/validation";
+import { isUuid } from "./ids";
 import { getMunicipalityByCode, getUserByEmail, hashToken } from "./queries.server";
 import {
   addMemberSchema,
@@ -69,7 +70,13 @@ export async function createSector({ municipalityId, input }: { municipalityId: 
 }
 
 export async function updateSector({ municipalityId, id, input }: { municipalityId: string; id: string; input: unknown }) {
+  if (!isUuid(id)) throw new AppError("not_found");
   const data = parseInput(sectorSchema, input);
+  const [current] = await db()
+    .select({ id: sector.id })
+    .from(sector)
+    .where(and(eq(sector.id, id), eq(sector.municipalityId, municipalityId)));
+  if (!current) throw new AppError("not_found");
   await assertSectorUnique({ municipalityId, ...data, exceptId: id });
   const [row] = await db()
     .update(sector)
@@ -86,8 +93,23 @@ export async function createUser({ email, name, password }: { email: string; nam
   return result.user;
 }
 
+/** A coordinator may only be limited to sectors of the same municipality. */
+async function assertSectorsBelong({ municipalityId, sectorIds }: { municipalityId: string; sectorIds: string[] }) {
+  const unique = [...new Set(sectorIds)];
+  if (unique.length === 0) return;
+  const rows = await db()
+    .select({ id: sector.id })
+    .from(sector)
+    .where(and(eq(sector.municipalityId, municipalityId), inArray(sector.id, unique)));
+  if (rows.length !== unique.length) {
+    throw new AppError("validation", { fieldErrors: { sectorIds: { key: "validation.invalidChoice" } } });
+  }
+}
+
 export async function addMember({ municipalityId, input }: { municipalityId: string; input: z.input<typeof addMemberSchema> }) {
   const data = parseInput(addMemberSchema, input);
+  const sectorIds = data.role === "coordinator" ? [...new Set(data.sectorIds)] : [];
+  await assertSectorsBelong({ municipalityId, sectorIds });
   let existing = await getUserByEmail({ email: data.email });
   if (!existing) {
     if (!data.password) {
@@ -104,7 +126,7 @@ export async function addMember({ municipalityId, input }: { municipalityId: str
   if (already) throw new AppError("validation", { fieldErrors: { email: { key: "tenancy.alreadyMember" } } });
   const [row] = await db()
     .insert(membership)
-    .values({ userId: existing.id, municipalityId, role: data.role, sectorIds: data.role === "coordinator" ? data.sectorIds : [] })
+    .values({ userId: existing.id, municipalityId, role: data.role, sectorIds })
     .returning();
   return row;
 }
@@ -118,6 +140,7 @@ async function countAdmins({ municipalityId }: { municipalityId: string }) {
 }
 
 export async function updateMember({ municipalityId, membershipId, input }: { municipalityId: string; membershipId: string; input: unknown }) {
+  if (!isUuid(membershipId)) throw new AppError("not_found");
   const data = parseInput(updateMemberSchema, input);
   const [current] = await db()
     .select()
@@ -127,15 +150,18 @@ export async function updateMember({ municipalityId, membershipId, input }: { mu
   if (current.role === "admin" && data.role !== "admin" && (await countAdmins({ municipalityId })) <= 1) {
     throw new AppError("validation", { fieldErrors: { role: { key: "tenancy.lastAdmin" } } });
   }
+  const sectorIds = data.role === "coordinator" ? [...new Set(data.sectorIds)] : [];
+  await assertSectorsBelong({ municipalityId, sectorIds });
   const [row] = await db()
     .update(membership)
-    .set({ role: data.role, sectorIds: data.role === "coordinator" ? data.sectorIds : [] })
+    .set({ role: data.role, sectorIds })
     .where(and(eq(membership.id, membershipId), eq(membership.municipalityId, municipalityId)))
     .returning();
   return row;
 }
 
 export async function removeMember({ municipalityId, membershipId }: { municipalityId: string; membershipId: string }) {
+  if (!isUuid(membershipId)) throw new AppError("not_found");
   const [current] = await db()
     .select()
     .from(membership)
@@ -144,7 +170,9 @@ export async function removeMember({ municipalityId, membershipId }: { municipal
   if (current.role === "admin" && (await countAdmins({ municipalityId })) <= 1) {
     throw new AppError("validation", { fieldErrors: { role: { key: "tenancy.lastAdmin" } } });
   }
-  await db().delete(membership).where(eq(membership.id, membershipId));
+  await db()
+    .delete(membership)
+    .where(and(eq(membership.id, membershipId), eq(membership.municipalityId, municipalityId)));
 }
 
 /** Returns the raw token once; only its hash is stored. */
@@ -156,4 +184,16 @@ export async function createApiToken({ municipalityId, input }: { municipalityId
     .values({ municipalityId, role: data.role, name: data.name, tokenHash: hashToken(token) })
     .returning({ id: apiToken.id });
   return { id: row.id, token };
+}
+
+/** Revokes a token of this municipality; an unknown, foreign or already revoked id is not found. */
+export async function revokeApiToken({ municipalityId, id }: { municipalityId: string; id: string }) {
+  if (!isUuid(id)) throw new AppError("not_found");
+  const [row] = await db()
+    .update(apiToken)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiToken.id, id), eq(apiToken.municipalityId, municipalityId), isNull(apiToken.revokedAt)))
+    .returning({ id: apiToken.id });
+  if (!row) throw new AppError("not_found");
+  return row;
 }

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import { db } from "~/db/client.server";
 import { apiToken, membership, municipality, sector, user } from "~/db/schema";
+import { isUuid } from "./ids";
 
 export async function getMunicipalityByCode({ code }: { code: string }) {
   const [row] = await db().select().from(municipality).where(eq(municipality.code, code)).limit(1);
@@ -60,6 +61,7 @@ export async function listMembers({ municipalityId }: { municipalityId: string }
 }
 
 export async function getMemberById({ municipalityId, membershipId }: { municipalityId: string; membershipId: string }) {
+  if (!isUuid(membershipId)) return null;
   const [row] = await db()
     .select({
       membershipId: membership.id,
@@ -92,6 +94,22 @@ export async function getApiTokenByValue({ token }: { token: string }) {
     .where(and(eq(apiToken.tokenHash, hashToken(token)), isNull(apiToken.revokedAt)))
     .limit(1);
   return row ?? null;
+}
+
+/** The municipality's API tokens (never the token values), newest first. */
+export async function listApiTokens({ municipalityId }: { municipalityId: string }) {
+  return db()
+    .select({
+      id: apiToken.id,
+      name: apiToken.name,
+      role: apiToken.role,
+      createdAt: apiToken.createdAt,
+      lastUsedAt: apiToken.lastUsedAt,
+      revokedAt: apiToken.revokedAt,
+    })
+    .from(apiToken)
+    .where(eq(apiToken.municipalityId, municipalityId))
+    .orderBy(desc(apiToken.createdAt), asc(apiToken.name));
 }
 
 export async function getUserByEmail({ email }: { email: string }) {

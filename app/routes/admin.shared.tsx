@@ -1,0 +1,217 @@
+// Shared UI for the admin pages (not a route module).
+import { Alert, Checkbox, ErrorSummary, Fieldset, Heading, Paragraph, Radio, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import { useEffect, useState } from "react";
+import { isRouteErrorResponse, Link, useRouteError } from "react-router";
+import { type FormState, useFieldError, valueOf, valuesOf } from "~/components/forms";
+import type { Role } from "~/db/schema/tenancy";
+import { useT } from "~/hooks";
+import type { MessageRef } from "~/utils/errors";
+
+export const ROLE_CHOICES = ["admin", "coordinator", "contributor", "reader"] as const satisfies readonly Role[];
+
+export interface SectorOption {
+  id: string;
+  name: string;
+  codePrefix: string;
+}
+
+/** The failed submission of one form on the page, picked by its hidden `intent` (and `id`) fields. */
+export function failureFor(
+  result: unknown,
+  intent: string,
+  id?: string,
+): (FormState & { formError?: MessageRef | null }) | undefined {
+  if (!result || typeof result !== "object" || !("ok" in result) || result.ok !== false) return undefined;
+  const state = result as FormState & { formError?: MessageRef | null };
+  if (state.values?.intent !== intent) return undefined;
+  if (id !== undefined && state.values?.id !== id) return undefined;
+  return state;
+}
+
+/** True after hydration; lets the page hide fields that only matter with JavaScript off. */
+export function useHydrated(): boolean {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  return hydrated;
+}
+
+/**
+ * A text field whose id is `${idPrefix}-${name}`, for pages with several forms that share field
+ * names (TextField in ~/components/forms always uses `field-${name}`).
+ */
+export function PrefixedTextField({
+  idPrefix,
+  name,
+  label,
+  state,
+  defaultValue,
+  description,
+  ...rest
+}: {
+  idPrefix: string;
+  name: string;
+  label: string;
+  state: FormState | undefined;
+  defaultValue?: string | null;
+  description?: string;
+  maxLength?: number;
+  required?: boolean;
+  autoComplete?: string;
+  "data-size"?: "sm" | "md";
+}) {
+  const error = useFieldError(state)(name);
+  return (
+    <Textfield
+      id={`${idPrefix}-${name}`}
+      name={name}
+      label={label}
+      description={description}
+      error={error}
+      defaultValue={valueOf(state, name, defaultValue)}
+      {...rest}
+    />
+  );
+}
+
+/** Error summary linking to `#${idPrefix}-${field}`; also shows a form-level error. */
+export function PrefixedErrorSummary({
+  idPrefix,
+  state,
+  labels,
+}: {
+  idPrefix: string;
+  state: (FormState & { formError?: MessageRef | null }) | undefined;
+  labels: Record<string, string>;
+}) {
+  const t = useT();
+  const entries = Object.entries(state?.fieldErrors ?? {});
+  if (entries.length === 0 && !state?.formError) return null;
+  return (
+    <ErrorSummary>
+      <ErrorSummary.Heading>{t("error.summary")}</ErrorSummary.Heading>
+      <ErrorSummary.List>
+        {state?.formError ? <ErrorSummary.Item>{t(state.formError.key as never, state.formError.params)}</ErrorSummary.Item> : null}
+        {entries.map(([field, ref]) => (
+          <ErrorSummary.Item key={field}>
+            <ErrorSummary.Link href={`#${idPrefix}-${field}`}>
+              {labels[field] ? `${labels[field]}: ` : ""}
+              {t(ref.key as never, ref.params)}
+            </ErrorSummary.Link>
+          </ErrorSummary.Item>
+        ))}
+      </ErrorSummary.List>
+    </ErrorSummary>
+  );
+}
+
+/**
+ * Role radios plus the coordinator's sector checkboxes. Without JavaScript the sectors are always
+ * shown (the server ignores them for other roles); with JavaScript only for coordinators.
+ */
+export function RoleAndSectorFields({
+  idPrefix = "field",
+  state,
+  role,
+  sectorIds,
+  sectors,
+}: {
+  idPrefix?: string;
+  state: FormState | undefined;
+  role: Role | null;
+  sectorIds: string[];
+  sectors: SectorOption[];
+}) {
+  const t = useT();
+  const fieldError = useFieldError(state);
+  const hydrated = useHydrated();
+  const initialRole = valueOf(state, "role", role);
+  const [currentRole, setCurrentRole] = useState(initialRole);
+  const checked = valuesOf(state, "sectorIds", sectorIds);
+  const roleError = fieldError("role");
+  const sectorError = fieldError("sectorIds");
+  return (
+    <>
+      <Fieldset id={`${idPrefix}-role`} aria-describedby={roleError ? `${idPrefix}-role-error` : undefined}>
+        <Fieldset.Legend>{t("admin.role.legend")}</Fieldset.Legend>
+        {ROLE_CHOICES.map((choice) => (
+          <Radio
+            key={choice}
+            name="role"
+            value={choice}
+            label={t(`role.${choice}`)}
+            description={t(`admin.role.${choice}.description`)}
+            defaultChecked={initialRole === choice}
+            onChange={() => setCurrentRole(choice)}
+            aria-invalid={roleError ? true : undefined}
+          />
+        ))}
+        {roleError ? <ValidationMessage id={`${idPrefix}-role-error`}>{roleError}</ValidationMessage> : null}
+      </Fieldset>
+      <Fieldset
+        id={`${idPrefix}-sectorIds`}
+        hidden={hydrated && currentRole !== "coordinator"}
+        aria-describedby={sectorError ? `${idPrefix}-sectorIds-error` : undefined}
+      >
+        <Fieldset.Legend>{t("admin.sectorsChoice.legend")}</Fieldset.Legend>
+        <Fieldset.Description>{t("admin.sectorsChoice.description")}</Fieldset.Description>
+        {sectors.length === 0 ? <Paragraph data-size="sm">{t("admin.sectorsChoice.none")}</Paragraph> : null}
+        {sectors.map((sector) => (
+          <Checkbox
+            key={sector.id}
+            name="sectorIds"
+            value={sector.id}
+            label={`${sector.name} (${sector.codePrefix})`}
+            defaultChecked={checked.includes(sector.id)}
+            aria-invalid={sectorError ? true : undefined}
+          />
+        ))}
+        {sectorError ? <ValidationMessage id={`${idPrefix}-sectorIds-error`}>{sectorError}</ValidationMessage> : null}
+      </Fieldset>
+    </>
+  );
+}
+
+/** Names of the sectors a coordinator is limited to, or "all sectors". */
+export function sectorNames(sectorIds: string[], sectors: SectorOption[], allLabel: string): string {
+  if (sectorIds.length === 0) return allLabel;
+  return sectorIds.map((id) => sectors.find((s) => s.id === id)?.codePrefix ?? "?").join(", ");
+}
+
+export function SuccessAlert({ children }: { children: React.ReactNode }) {
+  return (
+    <Alert data-color="success" role="status">
+      {children}
+    </Alert>
+  );
+}
+
+/** Route-level error page, so that 403/404 render inside the app's header and navigation. */
+export function AdminErrorBoundary() {
+  const error = useRouteError();
+  const t = useT();
+  let title = t("error.title");
+  let body = t("error.unexpected");
+  if (isRouteErrorResponse(error)) {
+    if (error.status === 404) {
+      title = t("error.notFound.title");
+      body = t("error.notFound.body");
+    } else if (error.status === 403) {
+      title = t("error.forbidden.title");
+      const message = (error.data as { message?: { key: string } } | null)?.message;
+      body = message?.key === "error.csrf" ? t("error.csrf") : t("error.forbidden.body");
+    } else if (error.status === 413) {
+      body = t("error.payloadTooLarge");
+    }
+  }
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        {title}
+      </Heading>
+      <Paragraph>{body}</Paragraph>
+      <Paragraph>
+        <Link to="/">{t("error.goHome")}</Link>
+      </Paragraph>
+    </div>
+  );
+}

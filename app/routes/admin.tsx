@@ -1,0 +1,17 @@
+import { redirect } from "react-router";
+import type { Route } from "./+types/admin";
+import { AdminErrorBoundary } from "./admin.shared";
+import { requireContext } from "~/modules/auth/guard.server";
+import { withLoader } from "~/utils/http.server";
+
+export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
+  await requireContext(request, { roles: ["admin"] });
+  throw redirect("/admin/users");
+});
+
+export const ErrorBoundary = AdminErrorBoundary;
+
+// A UI route (not a resource route), so that a 403 renders the error page inside the layout.
+export default function AdminIndex() {
+  return null;
+}
