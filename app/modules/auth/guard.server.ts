@@ -1,5 +1,6 @@
 import type { Role } from "~/db/schema/tenancy";
 import { isLang, type Lang } from "~/i18n";
+import { touchApiToken } from "~/modules/tenancy/mutations.server";
 import { getApiTokenByValue, getMunicipalityById, listMembershipsForUser } from "~/modules/tenancy/queries.server";
 import { languageCookie, municipalityCookie } from "~/utils/cookies.server";
 import { AppError } from "~/utils/errors";
@@ -73,6 +74,7 @@ export async function requireApiContext(request: Request, options: { roles?: rea
     const found = await getMunicipalityById({ id: token.municipalityId });
     if (!found) throw new AppError("unauthorized");
     assertRole(token.role, options.roles);
+    await touchApiToken({ id: token.id });
     return {
       user: null,
       municipality: { id: found.id, code: found.code, name: found.name, language: found.language },

@@ -197,3 +197,11 @@ export async function revokeApiToken({ municipalityId, id }: { municipalityId: s
   if (!row) throw new AppError("not_found");
   return row;
 }
+
+/** Records when a token was last used, at most once a minute per token. */
+export async function touchApiToken({ id }: { id: string }) {
+  await db()
+    .update(apiToken)
+    .set({ lastUsedAt: new Date() })
+    .where(and(eq(apiToken.id, id), sql`(${apiToken.lastUsedAt} is null or ${apiToken.lastUsedAt} < now() - interval '1 minute')`));
+}
