@@ -1,0 +1,146 @@
+/**
+ * Helpers for the JSON API route modules (app/routes/api.v1.*.ts), on top of withApi and readJson.
+ */
+import type { Role } from "~/db/schema/tenancy";
+import type { AppContext } from "~/modules/auth/guard.server";
+import type { Actor } from "~/modules/history/mutations.server";
+import { AppError, type ErrorCode, type FieldErrors, isAppError } from "~/utils/errors";
+import { readJson, withApi } from "~/utils/http.server";
+import { zodErrorToFieldErrors } from "~/utils/validation";
+import { versionBodySchema } from "./schemas";
+
+export const API_PREFIX = "/api/v1";
+
+/** Reader tokens and sessions may only read. */
+export const API_READ_ROLES = ["admin", "coordinator", "contributor", "reader"] as const satisfies readonly Role[];
+/** Who may create and update measures (the measures module applies the finer rules, e.g. for contributors). */
+export const MEASURE_WRITE_ROLES = ["admin", "coordinator", "contributor"] as const satisfies readonly Role[];
+
+/** Messages for errors thrown without one, so every error body has a readable message. */
+const DEFAULT_MESSAGES: Partial<Record<ErrorCode, string>> = {
+  validation: "error.summary",
+  unauthorized: "error.unauthorized",
+  forbidden: "error.forbidden.body",
+  not_found: "error.notFound.body",
+  payload_too_large: "error.payloadTooLarge",
+  rate_limited: "error.rateLimited",
+  internal: "error.unexpected",
+};
+
+function withDefaultMessage(error: AppError): AppError {
+  const key = DEFAULT_MESSAGES[error.code];
+  if (error.messageRef || !key) return error;
+  return new AppError(error.code, { fieldErrors: error.fieldErrors, details: error.details, messageRef: { key } });
+}
+
+function noStore(response: Response): Response {
+  try {
+    if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", "no-store");
+  } catch {
+    // Immutable headers (a Response from elsewhere): leave them.
+  }
+  return response;
+}
+
+/**
+ * Wraps an API loader or action: domain errors become `{ error: { code, message, fields } }` (withApi),
+ * unexpected errors are logged and become a 500 JSON error, and responses are not cached unless they say so.
+ */
+export function apiHandler<A extends { request: Request }>(handler: (args: A) => Promise<Response>): (args: A) => Promise<Response> {
+  const wrapped = withApi<A>(async (args) => {
+    try {
+      return await handler(args);
+    } catch (error) {
+      if (isAppError(error)) throw withDefaultMessage(error);
+      if (error instanceof Response) throw error;
+      console.error(error);
+      throw new AppError("internal", { messageRef: { key: "error.unexpected" } });
+    }
+  });
+  return async (args) => noStore(await wrapped(args));
+}
+
+export function json(body: unknown, init: ResponseInit = {}): Response {
+  return Response.json(body, init);
+}
+
+/** 201 with a Location header pointing at the new resource. */
+export function created(body: unknown, path: string): Response {
+  return Response.json(body, { status: 201, headers: { Location: `${API_PREFIX}${path}` } });
+}
+
+export function methodNotAllowed(allow: readonly string[]): Response {
+  return Response.json(
+    { error: { code: "method_not_allowed", message: "method_not_allowed" } },
+    { status: 405, headers: { Allow: allow.join(", "), "Cache-Control": "no-store" } },
+  );
+}
+
+export function actorOf(context: Pick<AppContext, "user" | "actorLabel">): Actor {
+  return { userId: context.user?.id ?? null, label: context.actorLabel };
+}
+
+/** Reads an application/json body (415 otherwise) that must be a JSON object. */
+export async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
+  const body = await readJson(request);
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    throw new AppError("validation", { fieldErrors: { _form: { key: "validation.invalid" } } });
+  }
+  return body as Record<string, unknown>;
+}
+
+/**
+ * Picks the writable fields from a request body. Fields of the resource's representation that cannot be
+ * written (id, createdAt, nested objects …) are ignored, so a client may send back what it read; any other
+ * field is a validation error rather than silently dropped. With `version`, the body must carry an integer version.
+ */
+export function pickBody<K extends string>(
+  body: Record<string, unknown>,
+  options: { fields: readonly K[]; ignored: readonly string[]; version: true },
+): { input: Partial<Record<K, unknown>>; version: number };
+export function pickBody<K extends string>(
+  body: Record<string, unknown>,
+  options: { fields: readonly K[]; ignored: readonly string[]; version?: false },
+): { input: Partial<Record<K, unknown>>; version: null };
+export function pickBody<K extends string>(
+  body: Record<string, unknown>,
+  { fields, ignored, version }: { fields: readonly K[]; ignored: readonly string[]; version?: boolean },
+): { input: Partial<Record<K, unknown>>; version: number | null } {
+  const fieldErrors: FieldErrors = {};
+  const input: Partial<Record<K, unknown>> = {};
+  const writable = new Set<string>(fields);
+  const skip = new Set<string>([...ignored, "version"]);
+  for (const [key, value] of Object.entries(body)) {
+    if (writable.has(key)) input[key as K] = value;
+    else if (!skip.has(key)) fieldErrors[key] = { key: "validation.invalid" };
+  }
+  let parsedVersion: number | null = null;
+  if (version) {
+    const result = versionBodySchema.safeParse({ version: body.version });
+    if (result.success) parsedVersion = result.data.version;
+    else Object.assign(fieldErrors, zodErrorToFieldErrors(result.error));
+  }
+  if (Object.keys(fieldErrors).length > 0) throw new AppError("validation", { fieldErrors });
+  return { input, version: parsedVersion };
+}
+
+/**
+ * Runs an update; when it fails with a conflict, the error carries the stored version and the resource as
+ * now stored (`currentVersion`, `current`), in the same representation as GET.
+ */
+export async function withConflictDetails<T>(
+  update: () => Promise<T>,
+  loadCurrent: () => Promise<{ version: number; representation: unknown }>,
+): Promise<T> {
+  try {
+    return await update();
+  } catch (error) {
+    if (!isAppError(error) || error.code !== "conflict") throw error;
+    const current = await loadCurrent();
+    throw new AppError("conflict", {
+      messageRef: error.messageRef,
+      fieldErrors: error.fieldErrors,
+      details: { currentVersion: current.version, current: current.representation },
+    });
+  }
+}

@@ -1,0 +1,414 @@
+/**
+ * The OpenAPI 3.1 document of the JSON API v1 (GET /api/v1/openapi.json). Request, query and response schemas
+ * are generated from the zod schemas with z.toJSONSchema, so the document follows the code.
+ */
+import { z } from "zod";
+import { translate } from "~/i18n";
+import { SESSION_COOKIE_PREFIX } from "~/modules/auth/auth.server";
+import { costLineSchema as costLineInputSchema, measureFilterSchema } from "~/modules/measures/schema";
+import { API_PREFIX } from "./http.server";
+import {
+  costLineSchema,
+  errorSchema,
+  goalCreateBodySchema,
+  goalDetailSchema,
+  goalFlatItemSchema,
+  goalFlatListSchema,
+  goalListQuerySchema,
+  goalNodeSchema,
+  goalSchema,
+  goalTreeSchema,
+  goalUpdateBodySchema,
+  historyEntrySchema,
+  historySchema,
+  measureCreateBodySchema,
+  measureLinkSchema,
+  measureListItemSchema,
+  measureListSchema,
+  measureRefSchema,
+  measureSchema,
+  measureUpdateBodySchema,
+  pageMetaSchema,
+  statusEventSchema,
+  strategyCreateBodySchema,
+  strategyDetailSchema,
+  strategyListSchema,
+  strategySchema,
+  strategyUpdateBodySchema,
+} from "./schemas";
+
+type JsonSchema = Record<string, unknown>;
+type Io = "input" | "output";
+
+const SCHEMA_REF = "#/components/schemas/";
+
+/** Request bodies (generated as input: what the client may send). */
+const REQUEST_SCHEMAS: Record<string, z.ZodType> = {
+  MeasureCreate: measureCreateBodySchema,
+  MeasureUpdate: measureUpdateBodySchema,
+  CostLineInput: costLineInputSchema,
+  StrategyCreate: strategyCreateBodySchema,
+  StrategyUpdate: strategyUpdateBodySchema,
+  GoalCreate: goalCreateBodySchema,
+  GoalUpdate: goalUpdateBodySchema,
+};
+
+/** Responses (generated as output: what the server sends). */
+const RESPONSE_SCHEMAS: Record<string, z.ZodType> = {
+  Measure: measureSchema,
+  MeasureRef: measureRefSchema,
+  MeasureLink: measureLinkSchema,
+  CostLine: costLineSchema,
+  StatusEvent: statusEventSchema,
+  MeasureListItem: measureListItemSchema,
+  MeasureList: measureListSchema,
+  PageMeta: pageMetaSchema,
+  HistoryEntry: historyEntrySchema,
+  History: historySchema,
+  Strategy: strategySchema,
+  StrategyDetail: strategyDetailSchema,
+  StrategyList: strategyListSchema,
+  Goal: goalSchema,
+  GoalDetail: goalDetailSchema,
+  GoalNode: goalNodeSchema,
+  GoalFlatItem: goalFlatItemSchema,
+  GoalTree: goalTreeSchema,
+  GoalFlatList: goalFlatListSchema,
+  Error: errorSchema,
+};
+
+/** Drops the ±2^53 bounds zod puts on every integer; they say nothing here. */
+function tidy(ctx: { jsonSchema: JsonSchema }) {
+  const s = ctx.jsonSchema;
+  if (s.type === "integer" && s.minimum === Number.MIN_SAFE_INTEGER) delete s.minimum;
+  if (s.type === "integer" && s.maximum === Number.MAX_SAFE_INTEGER) delete s.maximum;
+}
+
+function generateComponents(schemas: Record<string, z.ZodType>, io: Io): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(schemas)) registry.add(schema, { id });
+  const generated = z.toJSONSchema(registry, {
+    io,
+    target: "draft-2020-12",
+    uri: (id) => `${SCHEMA_REF}${id}`,
+    override: tidy,
+  }) as { schemas: Record<string, JsonSchema> };
+  const out: Record<string, JsonSchema> = {};
+  for (const [id, schema] of Object.entries(generated.schemas)) {
+    const { $schema: _schema, $id: _id, ...rest } = schema;
+    out[id] = rest;
+  }
+  return out;
+}
+
+function generate(schema: z.ZodType, io: Io): JsonSchema {
+  // The parsed side of a query parameter may be a transform (e.g. blank → undefined): that part becomes {}.
+  const options = { io, target: "draft-2020-12", override: tidy, unrepresentable: io === "output" ? "any" : "throw" } as const;
+  const { $schema: _schema, ...rest } = z.toJSONSchema(schema, options) as JsonSchema;
+  return rest;
+}
+
+/**
+ * Query parameters from a zod object schema. Repeatable parameters (arrays after parsing) are described
+ * by their parsed type, e.g. `status=idea&status=planned`.
+ */
+function queryParameters(schema: z.ZodObject, descriptions: Record<string, string> = {}) {
+  const input = generate(schema, "input") as { properties: Record<string, JsonSchema>; required?: string[] };
+  const output = generate(schema, "output") as { properties: Record<string, JsonSchema> };
+  return Object.entries(input.properties).map(([name, inputSchema]) => {
+    const parsed = output.properties[name];
+    const repeatable = parsed?.type === "array";
+    const { description, ...paramSchema } = repeatable ? parsed : inputSchema;
+    return {
+      name,
+      in: "query",
+      required: input.required?.includes(name) ?? false,
+      ...(descriptions[name] || description ? { description: descriptions[name] ?? description } : {}),
+      schema: paramSchema,
+      ...(repeatable ? { style: "form", explode: true } : {}),
+    };
+  });
+}
+
+const MEASURE_FILTER_DESCRIPTIONS: Record<string, string> = {
+  q: "Free-text search with prefix matching on every word (Norwegian and simple dictionaries) in code, title, description, responsible and benefits; e.g. `velferdstek` finds “velferdsteknologi”. A code prefix (`HO2`) also matches.",
+  sector: "Sector id. Repeat the parameter for several sectors.",
+  status: "Status. Repeat the parameter for several statuses.",
+  goal: "Goal id; measures linked to its sub-goals are included.",
+  year: "Plan year, or a year within the measure's period.",
+  userOriented: "`yes` or `no`.",
+  responsible: "Responsible user id, or text matched against the responsible user's name and the free-text responsible.",
+  sort: "Default `relevance` when `q` is given, otherwise `code`.",
+  dir: "Sort direction.",
+  page: "Page number, from 1.",
+  pageSize: "Rows per page.",
+};
+
+const ref = (name: string) => ({ $ref: `${SCHEMA_REF}${name}` });
+const jsonContent = (name: string) => ({ "application/json": { schema: ref(name) } });
+
+const idParameter = {
+  name: "id",
+  in: "path",
+  required: true,
+  description: "The resource id (UUID). Unknown ids, malformed ids and ids of other municipalities all give the same 404.",
+  schema: { type: "string", format: "uuid" },
+};
+
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 500;
+
+function errorResponses(statuses: ErrorStatus[]) {
+  const names: Record<ErrorStatus, string> = {
+    400: "BadRequest",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "NotFound",
+    409: "Conflict",
+    413: "PayloadTooLarge",
+    415: "UnsupportedMediaType",
+    500: "InternalError",
+  };
+  return Object.fromEntries(statuses.map((status) => [String(status), { $ref: `#/components/responses/${names[status]}` }]));
+}
+
+const READ_ERRORS: ErrorStatus[] = [401, 500];
+const WRITE_ERRORS: ErrorStatus[] = [400, 401, 403, 413, 415, 500];
+
+function requestBody(name: string, description: string) {
+  return { required: true, description, content: jsonContent(name) };
+}
+
+function ok(name: string, description = "OK") {
+  return { "200": { description, content: jsonContent(name) } };
+}
+
+function createdResponse(name: string) {
+  return {
+    "201": {
+      description: "Created. `Location` is the path of the new resource.",
+      headers: { Location: { description: "Path of the new resource.", schema: { type: "string" } } },
+      content: jsonContent(name),
+    },
+  };
+}
+
+function updateOperations(options: { tag: string; noun: string; schema: string; body: string; idPrefix: string; description: string }) {
+  const operation = (method: "patch" | "put") => ({
+    tags: [options.tag],
+    operationId: `${method === "patch" ? "update" : "replace"}${options.idPrefix}`,
+    summary: method === "patch" ? `Update a ${options.noun}` : `Update a ${options.noun} (same as PATCH)`,
+    description: options.description,
+    requestBody: requestBody(options.body, "`version` (required) and any subset of the fields; fields not sent keep their value."),
+    responses: { ...ok(options.schema, "The updated resource (version incremented)."), ...errorResponses([400, 401, 403, 404, 409, 413, 415, 500]) },
+  });
+  return { patch: operation("patch"), put: operation("put") };
+}
+
+const CONCURRENCY_NOTE =
+  "Send the `version` you read. If someone else has saved in the meantime, nothing is changed and the answer is 409 with `error.currentVersion` and `error.current` (the resource as now stored).";
+
+function buildDocument() {
+  const errorExample = (code: string, message: string, extra: Record<string, unknown> = {}) => ({ error: { code, message, ...extra } });
+  const nb = (key: string) => translate("nb", key);
+  const errorResponse = (description: string, example: unknown) => ({
+    description,
+    content: { "application/json": { schema: ref("Error"), example } },
+  });
+
+  return {
+    openapi: "3.1.0",
+    jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
+    info: {
+      title: "Retning API",
+      version: "1.0.0",
+      description: [
+        "JSON API for a municipality's digitalisation plan: strategies → goals → measures (tiltak).",
+        "",
+        "**Authentication.** An API token as `Authorization: Bearer <token>` (the token's role applies), or the session cookie of a signed-in user. Everything is scoped to the token's or the session's municipality (a user with several municipalities uses the one chosen in the app).",
+        "",
+        "**Roles.** `reader` may only read. `coordinator` and `admin` may create and update strategies, goals and measures (a coordinator limited to some sectors only for measures in those sectors). `contributor` may create measures as ideas or proposals and update measures they are responsible for.",
+        "",
+        "**Requests.** Bodies must be `application/json` (otherwise 415) and at most `MAX_BODY_BYTES` (1 MB by default; otherwise 413). Fields of a resource's representation that cannot be written (`id`, `createdAt`, nested objects …) are ignored, so a client may send back what it read; any other unknown field is a 400.",
+        "",
+        "**Errors** are `{ \"error\": { \"code\", \"message\", \"fields\"? } }`. Messages are in bokmål, or nynorsk with `Accept-Language: nn`.",
+        "",
+        "**Dates** are ISO 8601: `date-time` in UTC, `date` as `YYYY-MM-DD`.",
+      ].join("\n"),
+    },
+    servers: [{ url: API_PREFIX }],
+    security: [{ bearerAuth: [] }, { cookieAuth: [] }],
+    tags: [
+      { name: "Measures", description: "Tiltak" },
+      { name: "Strategies", description: "Strategier" },
+      { name: "Goals", description: "Mål (hovedmål and delmål)" },
+      { name: "Meta" },
+    ],
+    paths: {
+      "/measures": {
+        get: {
+          tags: ["Measures"],
+          operationId: "listMeasures",
+          summary: "List measures",
+          description: "The portfolio with the same filters, search, sorting and paging as the table in the app.",
+          parameters: queryParameters(measureFilterSchema, MEASURE_FILTER_DESCRIPTIONS),
+          responses: { ...ok("MeasureList"), ...errorResponses([400, ...READ_ERRORS]) },
+        },
+        post: {
+          tags: ["Measures"],
+          operationId: "createMeasure",
+          summary: "Create a measure",
+          description:
+            "Only `code` and `title` are required; other fields default to empty (status `idea`). Relations are given by id: `sectorId`, `goalIds`, `dependsOnIds`, `mergedIntoId`.",
+          requestBody: requestBody("MeasureCreate", "The new measure."),
+          responses: { ...createdResponse("Measure"), ...errorResponses(WRITE_ERRORS) },
+        },
+      },
+      "/measures/{id}": {
+        parameters: [idParameter],
+        get: {
+          tags: ["Measures"],
+          operationId: "getMeasure",
+          summary: "Get a measure",
+          description: "With goals, costs, dependencies (both directions), status events and version.",
+          responses: { ...ok("Measure"), ...errorResponses([...READ_ERRORS, 404]) },
+        },
+        ...updateOperations({ tag: "Measures", noun: "measure", schema: "Measure", body: "MeasureUpdate", idPrefix: "Measure", description: CONCURRENCY_NOTE }),
+      },
+      "/measures/{id}/history": {
+        parameters: [idParameter],
+        get: {
+          tags: ["Measures"],
+          operationId: "getMeasureHistory",
+          summary: "Field-level history of a measure",
+          description: "One entry per changed field, newest first; entries of one save share `changeSetId`.",
+          responses: { ...ok("History"), ...errorResponses([...READ_ERRORS, 404]) },
+        },
+      },
+      "/strategies": {
+        get: {
+          tags: ["Strategies"],
+          operationId: "listStrategies",
+          summary: "List strategies",
+          description: "Newest period first.",
+          responses: { ...ok("StrategyList"), ...errorResponses(READ_ERRORS) },
+        },
+        post: {
+          tags: ["Strategies"],
+          operationId: "createStrategy",
+          summary: "Create a strategy",
+          requestBody: requestBody("StrategyCreate", "The new strategy."),
+          responses: { ...createdResponse("StrategyDetail"), ...errorResponses(WRITE_ERRORS) },
+        },
+      },
+      "/strategies/{id}": {
+        parameters: [idParameter],
+        get: {
+          tags: ["Strategies"],
+          operationId: "getStrategy",
+          summary: "Get a strategy with its goal tree",
+          responses: { ...ok("StrategyDetail"), ...errorResponses([...READ_ERRORS, 404]) },
+        },
+        ...updateOperations({ tag: "Strategies", noun: "strategy", schema: "StrategyDetail", body: "StrategyUpdate", idPrefix: "Strategy", description: CONCURRENCY_NOTE }),
+      },
+      "/goals": {
+        get: {
+          tags: ["Goals"],
+          operationId: "listGoals",
+          summary: "List goals",
+          description:
+            "By default a **tree**: main goals (of all strategies, or of `strategyId`) with sub-goals nested in `children`, every level sorted by number (1, 1.2, 1.10). With `format=flat` the same goals as a **flat list** in depth-first tree order, with `depth` and without `children`.",
+          parameters: queryParameters(goalListQuerySchema),
+          responses: {
+            "200": {
+              description: "`GoalTree` by default, `GoalFlatList` with `format=flat`.",
+              content: { "application/json": { schema: { oneOf: [ref("GoalTree"), ref("GoalFlatList")] } } },
+            },
+            ...errorResponses([400, ...READ_ERRORS, 404]),
+          },
+        },
+        post: {
+          tags: ["Goals"],
+          operationId: "createGoal",
+          summary: "Create a goal",
+          description: "A main goal, or a sub-goal with `parentId` (a goal of the same strategy). Numbers are unique within a strategy.",
+          requestBody: requestBody("GoalCreate", "The new goal."),
+          responses: { ...createdResponse("GoalDetail"), ...errorResponses(WRITE_ERRORS) },
+        },
+      },
+      "/goals/{id}": {
+        parameters: [idParameter],
+        get: {
+          tags: ["Goals"],
+          operationId: "getGoal",
+          summary: "Get a goal with its linked measures",
+          responses: { ...ok("GoalDetail"), ...errorResponses([...READ_ERRORS, 404]) },
+        },
+        ...updateOperations({
+          tag: "Goals",
+          noun: "goal",
+          schema: "GoalDetail",
+          body: "GoalUpdate",
+          idPrefix: "Goal",
+          description: `${CONCURRENCY_NOTE} A goal stays in its strategy (a different \`strategyId\` is a 400).`,
+        }),
+      },
+      "/openapi.json": {
+        get: {
+          tags: ["Meta"],
+          operationId: "getOpenApiDocument",
+          summary: "This document",
+          security: [],
+          responses: { "200": { description: "OpenAPI 3.1 document.", content: { "application/json": { schema: { type: "object" } } } } },
+        },
+      },
+    },
+    components: {
+      schemas: { ...generateComponents(REQUEST_SCHEMAS, "input"), ...generateComponents(RESPONSE_SCHEMAS, "output") },
+      securitySchemes: {
+        bearerAuth: {
+          type: "http",
+          scheme: "bearer",
+          description: "An API token, created by an admin of the municipality. The token's role (reader, contributor, coordinator, admin) applies.",
+        },
+        cookieAuth: {
+          type: "apiKey",
+          in: "cookie",
+          name: `${SESSION_COOKIE_PREFIX}.session_token`,
+          description: `The session of a user signed in to the app (\`__Secure-${SESSION_COOKIE_PREFIX}.session_token\` over HTTPS). Writes require Content-Type application/json, which a cross-site form cannot send.`,
+        },
+      },
+      responses: {
+        BadRequest: errorResponse(
+          "Invalid request: `error.fields` has a message per field (dotted paths for nested fields, `_form` for the body as a whole). Also for a body that is not valid JSON (`bad_request`).",
+          errorExample("validation", nb("error.summary"), { fields: { title: nb("validation.required") } }),
+        ),
+        Unauthorized: errorResponse("No or invalid credentials.", errorExample("unauthorized", nb("error.unauthorized"))),
+        Forbidden: errorResponse("The role does not allow this.", errorExample("forbidden", nb("error.forbidden.body"))),
+        NotFound: errorResponse("Not found in the municipality.", errorExample("not_found", nb("error.notFound.body"))),
+        Conflict: errorResponse(
+          "Stale `version`: someone else has saved in the meantime. Nothing was changed.",
+          errorExample("conflict", nb("measures.conflict"), { currentVersion: 3, current: { id: "…", version: 3 } }),
+        ),
+        PayloadTooLarge: {
+          description: "The body is larger than the server's limit (1 MB by default). Sent by the web server before the request reaches the API, as plain text.",
+          content: { "text/plain": { schema: { type: "string" }, example: "Payload Too Large" } },
+        },
+        UnsupportedMediaType: errorResponse(
+          "The body is not `application/json`.",
+          errorExample("unsupported_media_type", "unsupported_media_type"),
+        ),
+        InternalError: errorResponse("Unexpected error.", errorExample("internal", nb("error.unexpected"))),
+      },
+    },
+  };
+}
+
+export type OpenApiDocument = ReturnType<typeof buildDocument>;
+
+let cached: OpenApiDocument | undefined;
+
+/** The document is the same for every request; it is built once. */
+export function getOpenApiDocument(): OpenApiDocument {
+  cached ??= buildDocument();
+  return cached;
+}

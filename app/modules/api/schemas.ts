@@ -1,0 +1,261 @@
+/**
+ * Schemas of the JSON API v1: request bodies and query strings (derived from the domain input schemas, so
+ * they cannot drift) and the response representations (which the serializers are typed against).
+ * The OpenAPI document is generated from these with z.toJSONSchema.
+ */
+import { z } from "zod";
+import { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES } from "~/db/schema/measures";
+import { measureInputSchema } from "~/modules/measures/schema";
+import { MEASURE_STATUSES } from "~/modules/measures/status";
+import { createGoalSchema, strategyInputSchema, updateGoalSchema } from "~/modules/plan/schema";
+import { ERROR_STATUS } from "~/utils/errors";
+
+// ── Requests ────────────────────────────────────────────────────────────────
+
+/** The `version` the client's change is based on (optimistic concurrency). */
+export const versionField = z.number().int().min(1).describe("The version of the resource this change is based on (from the last GET).");
+
+export const versionBodySchema = z.object({ version: versionField });
+
+const measureShape = measureInputSchema.shape;
+export const MEASURE_INPUT_FIELDS = Object.keys(measureShape) as Array<keyof typeof measureShape>;
+
+/** POST /measures: code and title are required; every other field has a default (see EMPTY_MEASURE). */
+export const measureCreateBodySchema = z.object(measureShape).partial().required({ code: true, title: true });
+
+/** PATCH/PUT /measures/:id: version and any subset of the fields. */
+export const measureUpdateBodySchema = z.object(measureShape).partial().extend({ version: versionField });
+
+const strategyShape = strategyInputSchema.shape;
+export const STRATEGY_INPUT_FIELDS = Object.keys(strategyShape) as Array<keyof typeof strategyShape>;
+
+export const strategyCreateBodySchema = z.object(strategyShape).partial().required({ title: true, periodFrom: true, periodTo: true });
+export const strategyUpdateBodySchema = z.object(strategyShape).partial().extend({ version: versionField });
+
+export const GOAL_CREATE_FIELDS = Object.keys(createGoalSchema.shape) as Array<keyof typeof createGoalSchema.shape>;
+export const GOAL_UPDATE_FIELDS = Object.keys(updateGoalSchema.shape) as Array<keyof typeof updateGoalSchema.shape>;
+
+export const goalCreateBodySchema = createGoalSchema;
+export const goalUpdateBodySchema = updateGoalSchema.partial().extend({ version: versionField });
+
+/** GET /goals query string. */
+export const goalListQuerySchema = z.object({
+  strategyId: z.uuid().optional().describe("Only the goals of this strategy (404 when the strategy does not exist)."),
+  format: z
+    .enum(["tree", "flat"])
+    .default("tree")
+    .describe("`tree` (default): main goals with nested `children`. `flat`: every goal once, depth-first in tree order, with `depth` and without `children`."),
+});
+
+// ── Responses ───────────────────────────────────────────────────────────────
+
+const id = z.uuid();
+const dateTime = z.iso.datetime();
+const date = z.iso.date();
+const status = z.enum(MEASURE_STATUSES);
+
+export const measureRefSchema = z.object({ id, code: z.string(), title: z.string() });
+export const measureLinkSchema = measureRefSchema.extend({ status });
+
+export const costLineSchema = z.object({
+  id,
+  amountNok: z.number().int().nullable().describe("Null means the amount is unknown."),
+  recurrence: z.enum(COST_RECURRENCE),
+  year: z.number().int().nullable(),
+  costType: z.enum(COST_TYPES),
+  fundingSource: z.enum(FUNDING_SOURCES),
+  description: z.string().nullable(),
+});
+
+export const statusEventSchema = z.object({
+  id,
+  fromStatus: status.nullable(),
+  toStatus: status,
+  reason: z.string().nullable(),
+  changedAt: dateTime,
+  changedByName: z.string().nullable(),
+});
+
+export const measureSchema = z.object({
+  id,
+  code: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  sectorId: id.nullable(),
+  sector: z.object({ id, name: z.string(), codePrefix: z.string() }).nullable(),
+  responsibleText: z.string().nullable(),
+  responsibleUserId: z.string().nullable(),
+  responsibleUser: z.object({ id: z.string(), name: z.string() }).nullable(),
+  userOriented: z.boolean(),
+  tags: z.array(z.string()),
+  status,
+  statusChangedAt: dateTime,
+  completedOn: date.nullable(),
+  dropReason: z.string().nullable(),
+  mergedIntoId: id.nullable(),
+  mergedInto: measureRefSchema.nullable(),
+  mergedFrom: z.array(measureRefSchema),
+  planYear: z.number().int().nullable(),
+  priority: z.number().int().nullable(),
+  startPeriod: z.string().nullable().describe('Half-year or year, e.g. "2025H1", "2026", or "continuous".'),
+  endPeriod: z.string().nullable(),
+  benefitsCitizens: z.string().nullable(),
+  benefitsEmployees: z.string().nullable(),
+  benefitsQuantitative: z.string().nullable(),
+  goals: z.array(z.object({ id, number: z.string(), title: z.string() })),
+  dependsOn: z.array(measureLinkSchema),
+  dependents: z.array(measureLinkSchema),
+  costs: z.array(costLineSchema),
+  statusEvents: z.array(statusEventSchema).describe("Newest first."),
+  version: z.number().int(),
+  createdAt: dateTime,
+  updatedAt: dateTime,
+});
+
+export const measureListItemSchema = z.object({
+  id,
+  code: z.string(),
+  title: z.string(),
+  status,
+  sectorId: id.nullable(),
+  sectorName: z.string().nullable(),
+  responsible: z.string().nullable().describe("The responsible user's name, or else the free-text responsible."),
+  userOriented: z.boolean(),
+  priority: z.number().int().nullable(),
+  planYear: z.number().int().nullable(),
+  startPeriod: z.string().nullable(),
+  endPeriod: z.string().nullable(),
+  knownCostNok: z.number().int().describe("Sum of the known cost amounts."),
+  goalNumbers: z.array(z.string()),
+  updatedAt: dateTime,
+  version: z.number().int(),
+});
+
+export const pageMetaSchema = z.object({
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  pageCount: z.number().int(),
+});
+
+export const measureListSchema = z.object({ data: z.array(measureListItemSchema), meta: pageMetaSchema });
+
+export const historyEntrySchema = z.object({
+  id: z.number().int(),
+  changeSetId: id.describe("Rows changed together share a change set."),
+  action: z.enum(["create", "update", "delete"]),
+  field: z.string().nullable(),
+  oldValue: z.unknown(),
+  newValue: z.unknown(),
+  changedAt: dateTime,
+  changedByName: z.string().nullable(),
+  actorLabel: z.string().nullable().describe('Set when the change was not made by a signed-in user, e.g. "API: <token name>".'),
+});
+
+export const historySchema = z.object({ data: z.array(historyEntrySchema).describe("Newest first.") });
+
+export const strategySchema = z.object({
+  id,
+  title: z.string(),
+  periodFrom: z.number().int(),
+  periodTo: z.number().int(),
+  adoptedOn: date.nullable(),
+  caseReference: z.string().nullable(),
+  summary: z.string().nullable(),
+  focusAreas: z.array(z.string()),
+  version: z.number().int(),
+  createdAt: dateTime,
+  updatedAt: dateTime,
+});
+
+export const strategyListSchema = z.object({ data: z.array(strategySchema) });
+
+const goalBase = {
+  id,
+  strategyId: id,
+  parentId: id.nullable(),
+  number: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  indicator: z.string().nullable(),
+  version: z.number().int(),
+};
+
+export const goalSchema = z.object({
+  ...goalBase,
+  createdAt: dateTime,
+  updatedAt: dateTime,
+});
+
+export const goalDetailSchema = goalSchema.extend({
+  measures: z.array(measureLinkSchema).describe("Measures linked to this goal, by code."),
+});
+
+export interface GoalNodeJson {
+  id: string;
+  strategyId: string;
+  parentId: string | null;
+  number: string;
+  title: string;
+  description: string | null;
+  indicator: string | null;
+  version: number;
+  measureCount: number;
+  children: GoalNodeJson[];
+}
+
+export const goalNodeSchema: z.ZodType<GoalNodeJson> = z.object({
+  ...goalBase,
+  measureCount: z.number().int().describe("Number of measures linked directly to this goal."),
+  get children() {
+    return z.array(goalNodeSchema);
+  },
+});
+
+export const goalFlatItemSchema = z.object({
+  ...goalBase,
+  measureCount: z.number().int(),
+  depth: z.number().int().describe("0 for main goals."),
+});
+
+export const strategyDetailSchema = strategySchema.extend({
+  goals: z.array(goalNodeSchema).describe("The strategy's goals as a tree."),
+});
+
+export const goalTreeSchema = z.object({ data: z.array(goalNodeSchema) });
+export const goalFlatListSchema = z.object({ data: z.array(goalFlatItemSchema) });
+
+export const API_ERROR_CODES = [...(Object.keys(ERROR_STATUS) as Array<keyof typeof ERROR_STATUS>), "method_not_allowed"] as const;
+
+export const errorSchema = z.object({
+  error: z.looseObject({
+    code: z.enum(API_ERROR_CODES),
+    message: z.string().describe("Human-readable, in the language of Accept-Language (nb by default, nn supported)."),
+    fields: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe('Validation errors per field; nested fields are dotted ("costs.0.amountNok"), "_form" is the body as a whole.'),
+    currentVersion: z.number().int().optional().describe("On 409: the version now stored."),
+    current: z.record(z.string(), z.unknown()).optional().describe("On 409: the resource as now stored (same representation as GET)."),
+  }),
+});
+
+export type MeasureJson = z.output<typeof measureSchema>;
+export type MeasureListItemJson = z.output<typeof measureListItemSchema>;
+export type HistoryEntryJson = z.output<typeof historyEntrySchema>;
+export type StrategyJson = z.output<typeof strategySchema>;
+export type StrategyDetailJson = z.output<typeof strategyDetailSchema>;
+export type GoalJson = z.output<typeof goalSchema>;
+export type GoalDetailJson = z.output<typeof goalDetailSchema>;
+export type GoalFlatItemJson = z.output<typeof goalFlatItemSchema>;
+
+function readOnly(representation: z.ZodObject, writable: readonly string[]): string[] {
+  return Object.keys(representation.shape).filter((key) => !writable.includes(key));
+}
+
+/** Fields of a representation that a client may send back but cannot change: ignored in request bodies. */
+export const MEASURE_READ_ONLY_FIELDS = readOnly(measureSchema, MEASURE_INPUT_FIELDS);
+export const STRATEGY_READ_ONLY_FIELDS = readOnly(strategyDetailSchema, STRATEGY_INPUT_FIELDS);
+export const GOAL_READ_ONLY_FIELDS = [...readOnly(goalDetailSchema, GOAL_CREATE_FIELDS), "measureCount", "children", "depth"];
+/** A goal stays in its strategy: strategyId is ignored when updating. */
+export const GOAL_UPDATE_READ_ONLY_FIELDS = [...GOAL_READ_ONLY_FIELDS, "strategyId"];

@@ -1,0 +1,176 @@
+/**
+ * Turns domain objects into the API's JSON representation: camelCase, ISO 8601 dates, no internal
+ * columns (municipalityId, searchVector, derived year bounds, sort orders). Each function is typed
+ * against the response schema in ./schemas.ts, which the OpenAPI document is generated from.
+ */
+import type { HistoryEntry } from "~/modules/history/queries.server";
+import type { MeasureDetail, MeasureListRow } from "~/modules/measures/queries.server";
+import type { Goal, GoalMeasure, GoalNode, Strategy } from "~/modules/plan/queries.server";
+import { flattenGoalTree } from "~/modules/plan/tree";
+import type {
+  GoalDetailJson,
+  GoalFlatItemJson,
+  GoalJson,
+  GoalNodeJson,
+  HistoryEntryJson,
+  MeasureJson,
+  MeasureListItemJson,
+  StrategyDetailJson,
+  StrategyJson,
+} from "./schemas";
+
+function iso(value: Date | string): string {
+  return (value instanceof Date ? value : new Date(value)).toISOString();
+}
+
+export function serializeMeasure(m: MeasureDetail): MeasureJson {
+  return {
+    id: m.id,
+    code: m.code,
+    title: m.title,
+    description: m.description,
+    sectorId: m.sectorId,
+    sector: m.sector ? { id: m.sector.id, name: m.sector.name, codePrefix: m.sector.codePrefix } : null,
+    responsibleText: m.responsibleText,
+    responsibleUserId: m.responsibleUserId,
+    responsibleUser: m.responsibleUser ? { id: m.responsibleUser.id, name: m.responsibleUser.name } : null,
+    userOriented: m.userOriented,
+    tags: m.tags,
+    status: m.status,
+    statusChangedAt: iso(m.statusChangedAt),
+    completedOn: m.completedOn,
+    dropReason: m.dropReason,
+    mergedIntoId: m.mergedIntoId,
+    mergedInto: m.mergedInto ? { id: m.mergedInto.id, code: m.mergedInto.code, title: m.mergedInto.title } : null,
+    mergedFrom: m.mergedFrom.map((r) => ({ id: r.id, code: r.code, title: r.title })),
+    planYear: m.planYear,
+    priority: m.priority,
+    startPeriod: m.startPeriod,
+    endPeriod: m.endPeriod,
+    benefitsCitizens: m.benefitsCitizens,
+    benefitsEmployees: m.benefitsEmployees,
+    benefitsQuantitative: m.benefitsQuantitative,
+    goals: m.goals.map((g) => ({ id: g.id, number: g.number, title: g.title })),
+    dependsOn: m.dependsOn.map((d) => ({ id: d.id, code: d.code, title: d.title, status: d.status })),
+    dependents: m.dependents.map((d) => ({ id: d.id, code: d.code, title: d.title, status: d.status })),
+    costs: m.costs.map((c) => ({
+      id: c.id,
+      amountNok: c.amountNok === null ? null : Number(c.amountNok),
+      recurrence: c.recurrence,
+      year: c.year,
+      costType: c.costType,
+      fundingSource: c.fundingSource,
+      description: c.description,
+    })),
+    statusEvents: m.statusEvents.map((e) => ({
+      id: e.id,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      reason: e.reason,
+      changedAt: iso(e.changedAt),
+      changedByName: e.changedByName,
+    })),
+    version: m.version,
+    createdAt: iso(m.createdAt),
+    updatedAt: iso(m.updatedAt),
+  };
+}
+
+export function serializeMeasureListRow(row: MeasureListRow): MeasureListItemJson {
+  return {
+    id: row.id,
+    code: row.code,
+    title: row.title,
+    status: row.status,
+    sectorId: row.sectorId,
+    sectorName: row.sectorName,
+    responsible: row.responsible,
+    userOriented: row.userOriented,
+    priority: row.priority,
+    planYear: row.planYear,
+    startPeriod: row.startPeriod,
+    endPeriod: row.endPeriod,
+    knownCostNok: Number(row.knownCostNok),
+    goalNumbers: row.goalNumbers,
+    updatedAt: iso(row.updatedAt),
+    version: row.version,
+  };
+}
+
+export function serializeHistoryEntry(entry: HistoryEntry): HistoryEntryJson {
+  return {
+    id: Number(entry.id),
+    changeSetId: entry.changeSetId,
+    action: entry.action,
+    field: entry.field,
+    oldValue: entry.oldValue,
+    newValue: entry.newValue,
+    changedAt: iso(entry.changedAt),
+    changedByName: entry.changedByName,
+    actorLabel: entry.actorLabel,
+  };
+}
+
+export function serializeStrategy(s: Strategy): StrategyJson {
+  return {
+    id: s.id,
+    title: s.title,
+    periodFrom: s.periodFrom,
+    periodTo: s.periodTo,
+    adoptedOn: s.adoptedOn,
+    caseReference: s.caseReference,
+    summary: s.summary,
+    focusAreas: s.focusAreas,
+    version: s.version,
+    createdAt: iso(s.createdAt),
+    updatedAt: iso(s.updatedAt),
+  };
+}
+
+export function serializeGoal(g: Goal): GoalJson {
+  return {
+    id: g.id,
+    strategyId: g.strategyId,
+    parentId: g.parentId,
+    number: g.number,
+    title: g.title,
+    description: g.description,
+    indicator: g.indicator,
+    version: g.version,
+    createdAt: iso(g.createdAt),
+    updatedAt: iso(g.updatedAt),
+  };
+}
+
+export function serializeGoalDetail(g: Goal, measures: GoalMeasure[]): GoalDetailJson {
+  return {
+    ...serializeGoal(g),
+    measures: measures.map((m) => ({ id: m.id, code: m.code, title: m.title, status: m.status })),
+  };
+}
+
+function goalNodeFields(node: GoalNode) {
+  return {
+    id: node.id,
+    strategyId: node.strategyId,
+    parentId: node.parentId,
+    number: node.number,
+    title: node.title,
+    description: node.description,
+    indicator: node.indicator,
+    version: node.version,
+    measureCount: Number(node.measureCount),
+  };
+}
+
+export function serializeGoalTree(nodes: GoalNode[]): GoalNodeJson[] {
+  return nodes.map((node) => ({ ...goalNodeFields(node), children: serializeGoalTree(node.children) }));
+}
+
+export function serializeGoalList(nodes: GoalNode[]): GoalFlatItemJson[] {
+  return flattenGoalTree(nodes).map(({ node, depth }) => ({ ...goalNodeFields(node), depth }));
+}
+
+export function serializeStrategyDetail(s: Strategy, goals: GoalNode[]): StrategyDetailJson {
+  return { ...serializeStrategy(s), goals: serializeGoalTree(goals) };
+}

@@ -1,0 +1,29 @@
+import type { Route } from "./+types/api.v1.goals";
+import { actorOf, API_READ_ROLES, apiHandler, created, json, methodNotAllowed, pickBody, readJsonObject } from "~/modules/api/http.server";
+import { GOAL_CREATE_FIELDS, GOAL_READ_ONLY_FIELDS, goalListQuerySchema } from "~/modules/api/schemas";
+import { serializeGoalDetail, serializeGoalList, serializeGoalTree } from "~/modules/api/serializers";
+import { requireApiContext } from "~/modules/auth/guard.server";
+import { searchParamsToObject } from "~/modules/measures/schema";
+import { createGoal } from "~/modules/plan/mutations.server";
+import { getStrategyById, listGoalTree } from "~/modules/plan/queries.server";
+import { PLAN_EDITOR_ROLES } from "~/modules/plan/schema";
+import { parseInput } from "~/utils/validation";
+
+/** GET /api/v1/goals[?strategyId=…][&format=tree|flat]: a tree by default, or a flat depth-first list. */
+export const loader = apiHandler(async ({ request }: Route.LoaderArgs) => {
+  const context = await requireApiContext(request, { roles: API_READ_ROLES });
+  const municipalityId = context.municipality.id;
+  const query = parseInput(goalListQuerySchema, searchParamsToObject(new URL(request.url).searchParams));
+  if (query.strategyId) await getStrategyById({ municipalityId, id: query.strategyId });
+  const tree = await listGoalTree({ municipalityId, strategyId: query.strategyId });
+  return json({ data: query.format === "flat" ? serializeGoalList(tree) : serializeGoalTree(tree) });
+});
+
+/** POST /api/v1/goals (coordinators and admins). */
+export const action = apiHandler(async ({ request }: Route.ActionArgs) => {
+  if (request.method !== "POST") return methodNotAllowed(["GET", "HEAD", "POST"]);
+  const context = await requireApiContext(request, { roles: PLAN_EDITOR_ROLES });
+  const { input } = pickBody(await readJsonObject(request), { fields: GOAL_CREATE_FIELDS, ignored: GOAL_READ_ONLY_FIELDS });
+  const goal = await createGoal({ municipalityId: context.municipality.id, input, actor: actorOf(context) });
+  return created(serializeGoalDetail(goal, []), `/goals/${goal.id}`);
+});

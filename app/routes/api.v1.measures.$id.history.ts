@@ -1,0 +1,14 @@
+import type { Route } from "./+types/api.v1.measures.$id.history";
+import { API_READ_ROLES, apiHandler, json, methodNotAllowed } from "~/modules/api/http.server";
+import { serializeHistoryEntry } from "~/modules/api/serializers";
+import { requireApiContext } from "~/modules/auth/guard.server";
+import { listMeasureHistory } from "~/modules/measures/queries.server";
+
+/** GET /api/v1/measures/:id/history: field-level changes, newest first. */
+export const loader = apiHandler(async ({ request, params }: Route.LoaderArgs) => {
+  const context = await requireApiContext(request, { roles: API_READ_ROLES });
+  const history = await listMeasureHistory({ municipalityId: context.municipality.id, id: params.id });
+  return json({ data: history.map(serializeHistoryEntry) });
+});
+
+export const action = apiHandler(async () => methodNotAllowed(["GET", "HEAD"]));

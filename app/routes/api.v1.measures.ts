@@ -1,0 +1,26 @@
+import type { Route } from "./+types/api.v1.measures";
+import { actorOf, API_READ_ROLES, apiHandler, created, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject } from "~/modules/api/http.server";
+import { MEASURE_INPUT_FIELDS, MEASURE_READ_ONLY_FIELDS } from "~/modules/api/schemas";
+import { serializeMeasure, serializeMeasureListRow } from "~/modules/api/serializers";
+import { requireApiContext } from "~/modules/auth/guard.server";
+import { createMeasure } from "~/modules/measures/mutations.server";
+import { listMeasures } from "~/modules/measures/queries.server";
+import { measureFilterSchema, searchParamsToObject } from "~/modules/measures/schema";
+import { parseInput } from "~/utils/validation";
+
+/** GET /api/v1/measures: the portfolio with the same filters, search, sorting and paging as the table. */
+export const loader = apiHandler(async ({ request }: Route.LoaderArgs) => {
+  const context = await requireApiContext(request, { roles: API_READ_ROLES });
+  const filter = parseInput(measureFilterSchema, searchParamsToObject(new URL(request.url).searchParams));
+  const { rows, total, page, pageSize, pageCount } = await listMeasures({ municipalityId: context.municipality.id, filter });
+  return json({ data: rows.map(serializeMeasureListRow), meta: { total, page, pageSize, pageCount } });
+});
+
+/** POST /api/v1/measures: creates a measure. */
+export const action = apiHandler(async ({ request }: Route.ActionArgs) => {
+  if (request.method !== "POST") return methodNotAllowed(["GET", "HEAD", "POST"]);
+  const context = await requireApiContext(request, { roles: MEASURE_WRITE_ROLES });
+  const { input } = pickBody(await readJsonObject(request), { fields: MEASURE_INPUT_FIELDS, ignored: MEASURE_READ_ONLY_FIELDS });
+  const measure = await createMeasure({ municipalityId: context.municipality.id, principal: context.principal, actor: actorOf(context), input });
+  return created(serializeMeasure(measure), `/measures/${measure.id}`);
+});

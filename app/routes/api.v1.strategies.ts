@@ -1,0 +1,24 @@
+import type { Route } from "./+types/api.v1.strategies";
+import { actorOf, API_READ_ROLES, apiHandler, created, json, methodNotAllowed, pickBody, readJsonObject } from "~/modules/api/http.server";
+import { STRATEGY_INPUT_FIELDS, STRATEGY_READ_ONLY_FIELDS } from "~/modules/api/schemas";
+import { serializeStrategy, serializeStrategyDetail } from "~/modules/api/serializers";
+import { requireApiContext } from "~/modules/auth/guard.server";
+import { createStrategy } from "~/modules/plan/mutations.server";
+import { listStrategies } from "~/modules/plan/queries.server";
+import { PLAN_EDITOR_ROLES } from "~/modules/plan/schema";
+
+/** GET /api/v1/strategies: all strategies of the municipality, newest period first. */
+export const loader = apiHandler(async ({ request }: Route.LoaderArgs) => {
+  const context = await requireApiContext(request, { roles: API_READ_ROLES });
+  const strategies = await listStrategies({ municipalityId: context.municipality.id });
+  return json({ data: strategies.map(serializeStrategy) });
+});
+
+/** POST /api/v1/strategies (coordinators and admins). */
+export const action = apiHandler(async ({ request }: Route.ActionArgs) => {
+  if (request.method !== "POST") return methodNotAllowed(["GET", "HEAD", "POST"]);
+  const context = await requireApiContext(request, { roles: PLAN_EDITOR_ROLES });
+  const { input } = pickBody(await readJsonObject(request), { fields: STRATEGY_INPUT_FIELDS, ignored: STRATEGY_READ_ONLY_FIELDS });
+  const strategy = await createStrategy({ municipalityId: context.municipality.id, input, actor: actorOf(context) });
+  return created(serializeStrategyDetail(strategy, []), `/strategies/${strategy.id}`);
+});
