@@ -19,12 +19,21 @@ app.use((req, res, next) => {
   next();
 });
 
+function tooLarge(req, res) {
+  res.status(413);
+  if (req.path.startsWith("/api/")) {
+    res.json({ error: { code: "payload_too_large", message: "Forespørselen er for stor." } });
+  } else {
+    res.type("text/plain; charset=utf-8").send("Forespørselen er for stor (413 Payload Too Large).");
+  }
+}
+
 // Reject oversized bodies before anything reads them: by the declared length, or while streaming.
 app.use((req, res, next) => {
   const declared = Number(req.headers["content-length"] ?? 0);
   if (declared > maxBodyBytes) {
     req.resume();
-    res.status(413).type("text/plain; charset=utf-8").send("Payload Too Large");
+    tooLarge(req, res);
     return;
   }
   if (req.headers["transfer-encoding"]) {
@@ -32,7 +41,7 @@ app.use((req, res, next) => {
     req.on("data", (chunk) => {
       received += chunk.length;
       if (received > maxBodyBytes && !res.headersSent) {
-        res.status(413).type("text/plain; charset=utf-8").send("Payload Too Large");
+        tooLarge(req, res);
         req.destroy();
       }
     });
@@ -41,15 +50,17 @@ app.use((req, res, next) => {
 });
 
 let build;
+let serverBuild;
 if (dev) {
   const vite = await import("vite");
   const viteServer = await vite.createServer({ server: { middlewareMode: true } });
   app.use(viteServer.middlewares);
   build = () => viteServer.ssrLoadModule("virtual:react-router/server-build");
-  const initial = await build();
-  await initial.entry.module.startup();
+  serverBuild = await build();
+  await serverBuild.entry.module.startup();
 } else {
   build = await import("./build/server/index.js");
+  serverBuild = build;
   await build.entry.module.startup();
   app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
   app.use(express.static("build/client", { maxAge: "1h" }));
@@ -61,9 +72,16 @@ const server = app.listen(port, host, () => {
   console.info(`Retning is listening on http://localhost:${port}`);
 });
 
+let stopping = false;
 function shutdown() {
-  server.close(() => process.exit(0));
-  setTimeout(() => process.exit(0), 5_000).unref();
+  if (stopping) return;
+  stopping = true;
+  setTimeout(() => process.exit(1), 10_000).unref();
+  server.close(async () => {
+    await serverBuild.entry.module.shutdown();
+    process.exit(0);
+  });
+  server.closeAllConnections?.();
 }
 process.on("SIGTERM", shutdown);
 process.on("SIGINT", shutdown);

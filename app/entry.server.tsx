@@ -5,7 +5,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import type { EntryContext } from "react-router";
 import { ServerRouter } from "react-router";
 
-export { startup } from "./startup.server";
+export { shutdown, startup } from "./startup.server";
 
 export const streamTimeout = 5_000;
 

@@ -39,3 +39,11 @@ export function startup(options: StartupOptions = {}): Promise<void> {
 export function databaseKind() {
   return getDatabase().kind;
 }
+
+/** Closes the database so PGlite flushes everything to disk before the process exits. */
+export async function shutdown(): Promise<void> {
+  if (!started) return;
+  await started.catch(() => undefined);
+  await getDatabase().close();
+  started = undefined;
+}

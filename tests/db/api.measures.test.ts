@@ -254,7 +254,7 @@ describe("POST /api/v1/measures", () => {
   it("rejects unknown fields and references to another municipality", async () => {
     const unknown = await call(measuresRoute, "/measures", { method: "POST", token: tokens.admin, body: { code: "X3", title: "X", sektor: "HO" } });
     expect(unknown.status).toBe(400);
-    expect(unknown.json.error.fields).toEqual({ sektor: "Verdien er ugyldig." });
+    expect(unknown.json.error.fields).toEqual({ sektor: "Ukjent felt." });
     // Read-only fields of the representation are ignored.
     const ignored = await call(measuresRoute, "/measures", { method: "POST", token: tokens.admin, body: { code: "X4", title: "X", id: "whatever", createdAt: "x", version: 7 } });
     expect(ignored.status).toBe(201);
@@ -335,7 +335,7 @@ describe("GET and PATCH /api/v1/measures/:id", () => {
       expect((await call(historyRoute, `/measures/${id}/history`, { token: tokens.admin, ...byId(id) })).status).toBe(404);
     }
     expect(new Set(bodies.map((b) => JSON.stringify(b))).size).toBe(1);
-    expect(bodies[0]).toEqual({ error: { code: "not_found", message: "Siden finnes ikke, eller du har ikke tilgang til den." } });
+    expect(bodies[0]).toEqual({ error: { code: "not_found", message: "Ressursen finnes ikke, eller du har ikke tilgang til den." } });
     const theirs = await call(measureRoute, `/measures/${otherMeasureId}`, { token: otherToken, ...byId(otherMeasureId) });
     expect(theirs.json).toMatchObject({ title: "Kommune Bs tiltak", version: 1 });
   });

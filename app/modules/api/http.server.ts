@@ -1,3 +1,4 @@
+import { translate } from "~/i18n";
 /**
  * Helpers for the JSON API route modules (app/routes/api.v1.*.ts), on top of withApi and readJson.
  */
@@ -18,10 +19,12 @@ export const MEASURE_WRITE_ROLES = ["admin", "coordinator", "contributor"] as co
 
 /** Messages for errors thrown without one, so every error body has a readable message. */
 const DEFAULT_MESSAGES: Partial<Record<ErrorCode, string>> = {
-  validation: "error.summary",
+  validation: "error.apiValidation",
+  bad_request: "error.badRequest",
   unauthorized: "error.unauthorized",
   forbidden: "error.forbidden.body",
-  not_found: "error.notFound.body",
+  not_found: "error.apiNotFound",
+  unsupported_media_type: "error.unsupportedMediaType",
   payload_too_large: "error.payloadTooLarge",
   rate_limited: "error.rateLimited",
   internal: "error.unexpected",
@@ -71,7 +74,7 @@ export function created(body: unknown, path: string): Response {
 
 export function methodNotAllowed(allow: readonly string[]): Response {
   return Response.json(
-    { error: { code: "method_not_allowed", message: "method_not_allowed" } },
+    { error: { code: "method_not_allowed", message: translate("nb", "error.methodNotAllowed") } },
     { status: 405, headers: { Allow: allow.join(", "), "Cache-Control": "no-store" } },
   );
 }
@@ -112,7 +115,7 @@ export function pickBody<K extends string>(
   const skip = new Set<string>([...ignored, "version"]);
   for (const [key, value] of Object.entries(body)) {
     if (writable.has(key)) input[key as K] = value;
-    else if (!skip.has(key)) fieldErrors[key] = { key: "validation.invalid" };
+    else if (!skip.has(key)) fieldErrors[key] = { key: "validation.unknownField" };
   }
   let parsedVersion: number | null = null;
   if (version) {
