@@ -7,7 +7,7 @@ import { createMunicipality } from "~/modules/tenancy/mutations.server";
 import { listSectors } from "~/modules/tenancy/queries.server";
 import { AppError } from "~/utils/errors";
 import { changeMeasureStatus, createMeasure, updateMeasure } from "./mutations.server";
-import { getMeasureByCode, getMeasureById, listMeasureHistory, listMeasures, suggestMeasureCode } from "./queries.server";
+import { countMeasures, getMeasureByCode, getMeasureById, listMeasureHistory, listMeasures, suggestMeasureCode } from "./queries.server";
 
 useTestDatabase();
 
@@ -176,5 +176,24 @@ describe("measures", () => {
     await createMeasure({ municipalityId: m.id, principal: admin, actor, input: { code: "HO09", title: "A", sectorId: ho.id } });
     await createMeasure({ municipalityId: m.id, principal: admin, actor, input: { code: "HO26", title: "B", sectorId: ho.id } });
     expect(await suggestMeasureCode({ municipalityId: m.id, sectorId: ho.id })).toBe("HO27");
+  });
+});
+
+describe("measure history of relations", () => {
+  it("records goal, dependency and merge changes by number and code", async () => {
+    const { m, g1, g11 } = await setup("4612");
+    const a = await createMeasure({ municipalityId: m.id, principal: admin, actor, input: { code: "TF01", title: "A", goalIds: [g1.id] } });
+    const b = await createMeasure({ municipalityId: m.id, principal: admin, actor, input: { code: "TF02", title: "B" } });
+    await updateMeasure({ municipalityId: m.id, id: b.id, version: 1, principal: admin, actor, input: { goalIds: [g1.id, g11.id], dependsOnIds: [a.id] } });
+    await changeMeasureStatus({ municipalityId: m.id, id: a.id, version: 1, principal: admin, actor, input: { status: "merged", mergedIntoId: b.id } });
+    const historyB = (await listMeasureHistory({ municipalityId: m.id, id: b.id })).filter((h) => h.action === "update");
+    expect(historyB.map((h) => [h.field, h.oldValue, h.newValue]).sort()).toEqual([
+      ["dependsOn", null, ["TF01"]],
+      ["goals", null, ["1", "1.1"]],
+    ]);
+    const historyA = (await listMeasureHistory({ municipalityId: m.id, id: a.id })).filter((h) => h.action === "update");
+    expect(historyA.find((h) => h.field === "mergedInto")?.newValue).toBe("TF02");
+    // countMeasures runs the goal filter without joins.
+    expect(await countMeasures({ municipalityId: m.id, filter: { goal: g11.id } })).toBe(1);
   });
 });

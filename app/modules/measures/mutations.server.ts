@@ -39,16 +39,25 @@ export const MEASURE_HISTORY_FIELDS = [
 
 type Snapshot = Record<(typeof MEASURE_HISTORY_FIELDS)[number], unknown>;
 
+// Outer-query columns written out in full: drizzle leaves columns unqualified in single-table queries,
+// and inside these subqueries an unqualified name would bind to the subquery's own tables.
+const outer = {
+  id: sql.raw('"measure"."id"'),
+  sectorId: sql.raw('"measure"."sector_id"'),
+  responsibleUserId: sql.raw('"measure"."responsible_user_id"'),
+  mergedIntoId: sql.raw('"measure"."merged_into_id"'),
+};
+
 /** A readable snapshot for the history: names and codes rather than ids. */
 async function snapshotMeasure(tx: Transaction, municipalityId: string, id: string): Promise<Snapshot> {
   const [row] = await tx
     .select({
       m: measure,
-      sectorName: sql<string | null>`(select s.name from ${sector} s where s.id = ${measure.sectorId})`,
-      responsibleUser: sql<string | null>`(select u.name from "user" u where u.id = ${measure.responsibleUserId})`,
-      mergedInto: sql<string | null>`(select t.code from ${measure} t where t.id = ${measure.mergedIntoId})`,
-      goals: sql<string[] | null>`(select array_agg(g.number order by g.number) from ${measureGoal} mg join ${goal} g on g.id = mg.goal_id where mg.measure_id = ${measure.id})`,
-      dependsOn: sql<string[] | null>`(select array_agg(d.code order by d.code) from ${measureDependency} md join ${measure} d on d.id = md.depends_on_id where md.measure_id = ${measure.id})`,
+      sectorName: sql<string | null>`(select s.name from ${sector} s where s.id = ${outer.sectorId})`,
+      responsibleUser: sql<string | null>`(select u.name from "user" u where u.id = ${outer.responsibleUserId})`,
+      mergedInto: sql<string | null>`(select t.code from ${measure} t where t.id = ${outer.mergedIntoId})`,
+      goals: sql<string[] | null>`(select array_agg(g.number order by g.number) from ${measureGoal} mg join ${goal} g on g.id = mg.goal_id where mg.measure_id = ${outer.id})`,
+      dependsOn: sql<string[] | null>`(select array_agg(d.code order by d.code) from ${measureDependency} md join ${measure} d on d.id = md.depends_on_id where md.measure_id = ${outer.id})`,
     })
     .from(measure)
     .where(and(eq(measure.id, id), eq(measure.municipalityId, municipalityId)));

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { db } from "~/db/client.server";
 import { goal, measure, measureCost, measureDependency, measureGoal, measureStatusEvent, membership, sector, user } from "~/db/schema";
 import { listHistory } from "~/modules/history/queries.server";
@@ -6,6 +7,10 @@ import { AppError } from "~/utils/errors";
 import { suggestNextCode } from "./codes";
 import { type MeasureFilter, toPrefixTsQuery } from "./schema";
 import { MEASURE_STATUSES } from "./status";
+
+// Outer-query columns written out in full, for correlated subqueries (drizzle leaves columns unqualified in single-table queries).
+const outerId = sql.raw('"measure"."id"');
+const outerSectorId = sql.raw('"measure"."sector_id"');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -44,7 +49,7 @@ export function buildMeasureWhere({ municipalityId, filter }: { municipalityId: 
         union all
         select g.id from ${goal} g join subtree s on g.parent_id = s.id where g.municipality_id = ${municipalityId}
       )
-      select 1 from ${measureGoal} mg join subtree s on mg.goal_id = s.id where mg.measure_id = ${measure.id}
+      select 1 from ${measureGoal} mg join subtree s on mg.goal_id = s.id where mg.measure_id = ${outerId}
     )`);
   }
   if (filter.year) {
@@ -65,7 +70,7 @@ export function buildMeasureWhere({ municipalityId, filter }: { municipalityId: 
         or(
           eq(measure.responsibleUserId, r),
           sql`${measure.responsibleText} ilike ${`%${r.replace(/[%_\\]/g, "\\$&")}%`}`,
-          sql`exists (select 1 from ${user} u where u.id = ${measure.responsibleUserId} and u.name ilike ${`%${r.replace(/[%_\\]/g, "\\$&")}%`})`,
+          sql`exists (select 1 from ${user} u where u.id = ${sql.raw('"measure"."responsible_user_id"')} and u.name ilike ${`%${r.replace(/[%_\\]/g, "\\$&")}%`})`,
         ) as SQL,
       );
     }
@@ -89,7 +94,7 @@ function orderBy(filter: Partial<MeasureFilter>, hasQuery: boolean): SQL[] {
     case "priority":
       return [filter.dir === "desc" ? sql`${measure.priority} desc nulls last` : sql`${measure.priority} asc nulls last`, asc(measure.code)];
     case "sector":
-      return [dir(sql`(select s.sort_order from ${sector} s where s.id = ${measure.sectorId})`), asc(measure.code)];
+      return [dir(sql`(select s.sort_order from ${sector} s where s.id = ${outerSectorId})`), asc(measure.code)];
     case "updated":
       return [filter.dir === "asc" ? asc(measure.updatedAt) : desc(measure.updatedAt), asc(measure.code)];
     case "start":
@@ -137,8 +142,8 @@ export async function listMeasures({ municipalityId, filter }: { municipalityId:
       planYear: measure.planYear,
       startPeriod: measure.startPeriod,
       endPeriod: measure.endPeriod,
-      knownCostNok: sql<number>`coalesce((select sum(c.amount_nok) from ${measureCost} c where c.measure_id = ${measure.id}), 0)::bigint`,
-      goalNumbers: sql<string[]>`coalesce((select array_agg(g.number order by g.number) from ${measureGoal} mg join ${goal} g on g.id = mg.goal_id where mg.measure_id = ${measure.id}), '{}')`,
+      knownCostNok: sql<number>`coalesce((select sum(c.amount_nok) from ${measureCost} c where c.measure_id = ${outerId}), 0)::bigint`,
+      goalNumbers: sql<string[]>`coalesce((select array_agg(g.number order by g.number) from ${measureGoal} mg join ${goal} g on g.id = mg.goal_id where mg.measure_id = ${outerId}), '{}')`,
       updatedAt: measure.updatedAt,
       version: measure.version,
       total: sql<number>`count(*) over ()`,
@@ -313,4 +318,17 @@ export async function listResponsibleOptions({ municipalityId }: { municipalityI
 export async function listMeasureHistory({ municipalityId, id }: { municipalityId: string; id: string }) {
   if (!(await getMeasureRow({ municipalityId, id }))) throw new AppError("not_found");
   return listHistory({ municipalityId, entityType: "measure", entityId: id });
+}
+
+/** Where merged measures went: id of the merged measure → id and code of the measure it was merged into. */
+export async function listMergedTargets({ municipalityId, ids }: { municipalityId: string; ids: string[] }) {
+  const valid = ids.filter(isUuid);
+  if (valid.length === 0) return new Map<string, { id: string; code: string }>();
+  const target = alias(measure, "target");
+  const rows = await db()
+    .select({ id: measure.id, targetId: target.id, targetCode: target.code })
+    .from(measure)
+    .innerJoin(target, and(eq(target.id, measure.mergedIntoId), eq(target.municipalityId, municipalityId)))
+    .where(and(eq(measure.municipalityId, municipalityId), inArray(measure.id, valid)));
+  return new Map(rows.map((r) => [r.id, { id: r.targetId, code: r.targetCode }]));
 }

@@ -1,0 +1,107 @@
+// Server-side data for the measure form (options, conflict comparison). Used by route loaders/actions.
+import type { AppContext } from "~/modules/auth/guard.server";
+import {
+  allowedSectorIds,
+  diffSnapshots,
+  formStatusChoices,
+  type MeasureFormInput,
+  type MeasureLookups,
+  measureSnapshot,
+  mergedInput,
+} from "~/modules/measures/form";
+import { measureToInput } from "~/modules/measures/mutations.server";
+import { getMeasureById, listGoalOptions, listMeasureOptions, listResponsibleOptions } from "~/modules/measures/queries.server";
+import type { MeasureStatus } from "~/modules/measures/status";
+import { listStrategies } from "~/modules/plan/queries.server";
+import { listSectors } from "~/modules/tenancy/queries.server";
+import { createTranslator } from "~/i18n";
+import { AppError, isAppError } from "~/utils/errors";
+import type { ConflictInfo, MeasureFormOptions } from "./measure-form";
+import { formatFieldValue } from "./format";
+
+export async function loadMeasureFormOptions({
+  context,
+  measureId,
+  currentStatus,
+  currentSectorId,
+}: {
+  context: AppContext;
+  /** The measure being edited (excluded from the measure pickers); null for a new one. */
+  measureId: string | null;
+  currentStatus: MeasureStatus | null;
+  currentSectorId?: string | null;
+}): Promise<MeasureFormOptions> {
+  const municipalityId = context.municipality.id;
+  const [sectors, users, strategies, goals, measures] = await Promise.all([
+    listSectors({ municipalityId }),
+    listResponsibleOptions({ municipalityId }),
+    listStrategies({ municipalityId }),
+    listGoalOptions({ municipalityId }),
+    listMeasureOptions({ municipalityId }),
+  ]);
+  const limitedTo = allowedSectorIds(context.principal);
+  return {
+    sectors: sectors
+      .filter((s) => limitedTo === null || limitedTo.includes(s.id) || s.id === currentSectorId)
+      .map((s) => ({ id: s.id, name: s.name, codePrefix: s.codePrefix })),
+    allowNoSector: limitedTo === null,
+    users: users.map((u) => ({ id: u.id, name: u.name })),
+    strategies: strategies.map((s) => ({ id: s.id, title: s.title })),
+    goals: goals.map((g) => ({ id: g.id, number: g.number, title: g.title, strategyId: g.strategyId })),
+    measures: measures.filter((m) => m.id !== measureId).map((m) => ({ id: m.id, code: m.code, title: m.title })),
+    statuses: formStatusChoices(context.principal, currentStatus),
+    canSetPriority: context.principal.role !== "contributor",
+  };
+}
+
+async function loadLookups(municipalityId: string): Promise<MeasureLookups> {
+  const [sectors, users, goals, measures] = await Promise.all([
+    listSectors({ municipalityId }),
+    listResponsibleOptions({ municipalityId }),
+    listGoalOptions({ municipalityId }),
+    listMeasureOptions({ municipalityId }),
+  ]);
+  return { sectors, users, goals, measures };
+}
+
+/**
+ * Runs an update; when it meets a newer version, rethrows the conflict with what differs between
+ * the user's values and the saved measure (readable, in the user's language) and the current version.
+ */
+export async function withConflictDetails<T>({
+  context,
+  id,
+  input,
+  run,
+}: {
+  context: AppContext;
+  id: string;
+  input: MeasureFormInput | null;
+  run: () => Promise<T>;
+}): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!isAppError(error) || error.code !== "conflict") throw error;
+    const municipalityId = context.municipality.id;
+    const current = await getMeasureById({ municipalityId, id });
+    const currentInput = measureToInput(current);
+    let rows: ConflictInfo["rows"] = [];
+    const yours = input ? mergedInput(currentInput, input) : null;
+    if (yours) {
+      const t = createTranslator(context.lang);
+      const lookups = await loadLookups(municipalityId);
+      rows = diffSnapshots(measureSnapshot(yours, lookups), measureSnapshot(currentInput, lookups)).map((row) => ({
+        field: row.field,
+        yours: formatFieldValue(t, context.lang, row.field, row.yours),
+        theirs: formatFieldValue(t, context.lang, row.field, row.theirs),
+      }));
+    }
+    const conflict: ConflictInfo = { currentVersion: current.version, rows };
+    throw new AppError("conflict", { messageRef: { key: "measures.conflict" }, details: { conflict } });
+  }
+}
+
+export function actorOf(context: AppContext) {
+  return { userId: context.user?.id ?? null, label: context.actorLabel };
+}

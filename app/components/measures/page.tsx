@@ -1,0 +1,100 @@
+// Page-level helpers shared by the measure routes.
+import "./measures.css";
+import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { useEffect, useRef } from "react";
+import { isRouteErrorResponse, Link, useRouteError } from "react-router";
+import { useT } from "~/hooks";
+import { createTranslator, isLang, type Translate } from "~/i18n";
+import type { MessageRef } from "~/utils/errors";
+import { statusColor, statusLabel } from "./format";
+
+/** `<title>` from the root loader's language. */
+export function metaTitle(matches: readonly unknown[], make: (t: Translate) => string) {
+  const root = matches.find((m) => typeof m === "object" && m !== null && (m as { id?: unknown }).id === "root") as
+    | { loaderData?: { lang?: unknown } }
+    | undefined;
+  const lang = root?.loaderData?.lang;
+  const t = createTranslator(isLang(lang) ? lang : "nb");
+  return [{ title: `${make(t)} – ${t("app.name")}` }];
+}
+
+/**
+ * Moves focus (and the view) to an element when it appears, e.g. a conflict notice above a long form
+ * that was submitted with JavaScript. Without JavaScript the notice is simply at the top of the page.
+ */
+export function useFocusOnMount<T extends HTMLElement>(key: unknown) {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    if (key) ref.current?.focus();
+  }, [key]);
+  return ref;
+}
+
+/** The status as a coloured tag that always carries its name. */
+export function StatusTag({ status }: { status: string }) {
+  const t = useT();
+  return (
+    <Tag data-color={statusColor(status)} data-size="sm">
+      {statusLabel(t, status)}
+    </Tag>
+  );
+}
+
+export type FailureState = {
+  ok: false;
+  fieldErrors: Record<string, MessageRef>;
+  formError: MessageRef | null;
+  values: Record<string, string | string[]>;
+  details?: Record<string, unknown>;
+};
+
+/** The failed submission in action data, if any. */
+export function failureOf(result: unknown): FailureState | undefined {
+  if (!result || typeof result !== "object" || !("ok" in result) || result.ok !== false) return undefined;
+  return result as FailureState;
+}
+
+/** Error keys from the schema point into arrays ("tags.3", "goalIds.0"); the form has one field for them. */
+export function normalizeFieldErrors(errors: Record<string, MessageRef>): Record<string, MessageRef> {
+  const out: Record<string, MessageRef> = {};
+  for (const [key, ref] of Object.entries(errors)) {
+    const match = /^(tags|goalIds|dependsOnIds)\.\d+/.exec(key);
+    const costLine = /^costs\.(\d+)$/.exec(key);
+    const field = match ? match[1] : costLine ? `costs.${costLine[1]}.amountNok` : key;
+    if (!out[field]) out[field] = ref;
+  }
+  return out;
+}
+
+/** Route error page, so that 403/404 render inside the app's header and navigation. */
+export function MeasuresErrorBoundary() {
+  const error = useRouteError();
+  const t = useT();
+  let title = t("error.title");
+  let body = t("error.unexpected");
+  if (isRouteErrorResponse(error)) {
+    if (error.status === 404) {
+      title = t("error.notFound.title");
+      body = t("error.notFound.body");
+    } else if (error.status === 403) {
+      title = t("error.forbidden.title");
+      const message = (error.data as { message?: { key: string } } | null)?.message;
+      body = message?.key === "error.csrf" ? t("error.csrf") : t("error.forbidden.body");
+    } else if (error.status === 400) {
+      body = t("measures.error.badRequest");
+    } else if (error.status === 413) {
+      body = t("error.payloadTooLarge");
+    }
+  }
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        {title}
+      </Heading>
+      <Paragraph>{body}</Paragraph>
+      <Paragraph>
+        <Link to="/measures">{t("measures.backToList")}</Link>
+      </Paragraph>
+    </div>
+  );
+}

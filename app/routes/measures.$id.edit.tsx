@@ -1,0 +1,75 @@
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Link, redirect, useActionData, useLoaderData } from "react-router";
+import type { Route } from "./+types/measures.$id.edit";
+import { actorOf, loadMeasureFormOptions, withConflictDetails } from "~/components/measures/form-data.server";
+import { type ConflictInfo, MeasureForm } from "~/components/measures/measure-form";
+import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/components/measures/page";
+import { useT } from "~/hooks";
+import { requireContext } from "~/modules/auth/guard.server";
+import { canEditMeasure } from "~/modules/auth/permissions";
+import { inputToFormValues, parseMeasureForm, parseVersion } from "~/modules/measures/form";
+import { measureToInput, updateMeasure } from "~/modules/measures/mutations.server";
+import { getMeasureById } from "~/modules/measures/queries.server";
+import { AppError } from "~/utils/errors";
+import { readForm, withAction, withLoader } from "~/utils/http.server";
+
+export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
+  const context = await requireContext(request);
+  const measure = await getMeasureById({ municipalityId: context.municipality.id, id: params.id });
+  if (!canEditMeasure(context.principal, measure)) throw new AppError("forbidden");
+  const options = await loadMeasureFormOptions({ context, measureId: measure.id, currentStatus: measure.status, currentSectorId: measure.sectorId });
+  return {
+    measure: { id: measure.id, code: measure.code, title: measure.title, version: measure.version },
+    defaults: inputToFormValues(measureToInput(measure), context.lang),
+    options,
+  };
+});
+
+export const action = withAction(async ({ request, params }: Route.ActionArgs) => {
+  const form = await readForm(request);
+  const context = await requireContext(request);
+  const municipalityId = context.municipality.id;
+  const current = await getMeasureById({ municipalityId, id: params.id });
+  if (!canEditMeasure(context.principal, current)) throw new AppError("forbidden");
+  const version = parseVersion(form);
+  const input = parseMeasureForm(form);
+  await withConflictDetails({
+    context,
+    id: current.id,
+    input,
+    run: () => updateMeasure({ municipalityId, id: current.id, version, principal: context.principal, actor: actorOf(context), input }),
+  });
+  return redirect(`/measures/${current.id}?saved=1`);
+});
+
+export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
+  metaTitle(matches, (t) => (loaderData ? `${t("measures.edit")} ${loaderData.measure.code}` : t("measures.edit")));
+
+export default function EditMeasure() {
+  const t = useT();
+  const { measure, defaults, options } = useLoaderData<typeof loader>();
+  const failure = failureOf(useActionData<typeof action>());
+  const state = failure ? { ...failure, fieldErrors: normalizeFieldErrors(failure.fieldErrors) } : undefined;
+  const conflict = (failure?.details?.conflict as ConflictInfo | undefined) ?? null;
+  return (
+    <div className="stack">
+      <Paragraph>
+        <Link to={`/measures/${measure.id}`}>{t("measures.backToMeasure", { code: measure.code })}</Link>
+      </Paragraph>
+      <Heading level={1} data-size="lg">
+        {t("measures.edit.heading", { code: measure.code, title: measure.title })}
+      </Heading>
+      <MeasureForm
+        mode="edit"
+        state={state}
+        defaults={defaults}
+        version={measure.version}
+        conflict={conflict}
+        options={options}
+        cancelHref={`/measures/${measure.id}`}
+      />
+    </div>
+  );
+}
+
+export const ErrorBoundary = MeasuresErrorBoundary;

@@ -1,0 +1,84 @@
+import { Button, Field, Heading, Label, Paragraph, Select } from "@digdir/designsystemet-react";
+import { Form, Link, redirect, useActionData, useLoaderData } from "react-router";
+import type { Route } from "./+types/measures.new";
+import { actorOf, loadMeasureFormOptions } from "~/components/measures/form-data.server";
+import { MeasureForm } from "~/components/measures/measure-form";
+import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/components/measures/page";
+import { useT } from "~/hooks";
+import { requireContext } from "~/modules/auth/guard.server";
+import { canProposeMeasure } from "~/modules/auth/permissions";
+import { parseMeasureForm } from "~/modules/measures/form";
+import { createMeasure } from "~/modules/measures/mutations.server";
+import { suggestMeasureCode } from "~/modules/measures/queries.server";
+import { AppError } from "~/utils/errors";
+import { readForm, withAction, withLoader } from "~/utils/http.server";
+
+export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
+  const context = await requireContext(request);
+  if (!canProposeMeasure(context.principal)) throw new AppError("forbidden");
+  const options = await loadMeasureFormOptions({ context, measureId: null, currentStatus: null });
+  // ?sector= picks the sector whose code prefix the suggested code uses; else the first allowed sector.
+  const asked = new URL(request.url).searchParams.get("sector");
+  const sector = options.sectors.find((s) => s.id === asked) ?? (asked === "" && options.allowNoSector ? null : (options.sectors[0] ?? null));
+  const code = await suggestMeasureCode({ municipalityId: context.municipality.id, sectorId: sector?.id ?? null });
+  return {
+    options,
+    sectorId: sector?.id ?? "",
+    defaults: {
+      code,
+      sectorId: sector?.id ?? "",
+      status: options.statuses[0] ?? "idea",
+      userOriented: "false",
+      responsibleUserId: context.principal.role === "contributor" ? (context.user?.id ?? "") : "",
+    },
+  };
+});
+
+export const action = withAction(async ({ request }: Route.ActionArgs) => {
+  const form = await readForm(request);
+  const context = await requireContext(request);
+  if (!canProposeMeasure(context.principal)) throw new AppError("forbidden");
+  const input = parseMeasureForm(form);
+  const created = await createMeasure({ municipalityId: context.municipality.id, principal: context.principal, actor: actorOf(context), input });
+  return redirect(`/measures/${created.id}?created=1`);
+});
+
+export const meta: Route.MetaFunction = ({ matches }) => metaTitle(matches, (t) => t("measures.new"));
+
+export default function NewMeasure() {
+  const t = useT();
+  const { options, defaults, sectorId } = useLoaderData<typeof loader>();
+  const failure = failureOf(useActionData<typeof action>());
+  const state = failure ? { ...failure, fieldErrors: normalizeFieldErrors(failure.fieldErrors) } : undefined;
+  return (
+    <div className="stack">
+      <Paragraph>
+        <Link to="/measures">{t("measures.backToList")}</Link>
+      </Paragraph>
+      <Heading level={1} data-size="lg">
+        {t("measures.new")}
+      </Heading>
+      {options.sectors.length > 0 && !state ? (
+        <Form method="get" className="inline-form">
+          <Field data-size="sm">
+            <Label htmlFor="suggest-sector">{t("measures.form.suggest.label")}</Label>
+            <Select id="suggest-sector" name="sector" defaultValue={sectorId} width="auto">
+              {options.allowNoSector ? <Select.Option value="">{t("measures.form.noSector")}</Select.Option> : null}
+              {options.sectors.map((s) => (
+                <Select.Option key={s.id} value={s.id}>
+                  {`${s.name} (${s.codePrefix})`}
+                </Select.Option>
+              ))}
+            </Select>
+          </Field>
+          <Button type="submit" variant="secondary" data-size="sm">
+            {t("measures.form.suggest.submit")}
+          </Button>
+        </Form>
+      ) : null}
+      <MeasureForm key={`${sectorId}:${defaults.code}`} mode="create" state={state} defaults={defaults} options={options} cancelHref="/measures" />
+    </div>
+  );
+}
+
+export const ErrorBoundary = MeasuresErrorBoundary;

@@ -1,0 +1,108 @@
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Link, useLoaderData, useSearchParams } from "react-router";
+import type { Route } from "./+types/measures";
+import { MeasuresErrorBoundary, metaTitle } from "~/components/measures/page";
+import { FilterForm, PortfolioPagination, PortfolioTable } from "~/components/measures/portfolio";
+import { useT } from "~/hooks";
+import type { MessageKey } from "~/i18n";
+import { requireContext } from "~/modules/auth/guard.server";
+import { canProposeMeasure } from "~/modules/auth/permissions";
+import { parseMeasureFilter } from "~/modules/measures/form";
+import { listGoalOptions, listMeasures, listMergedTargets } from "~/modules/measures/queries.server";
+import { listSectors } from "~/modules/tenancy/queries.server";
+import { withLoader } from "~/utils/http.server";
+
+const FILTER_LABELS: Record<string, MessageKey> = {
+  q: "measures.filter.q",
+  sector: "measures.filter.sector",
+  status: "measures.filter.status",
+  goal: "measures.filter.goal",
+  year: "measures.filter.year",
+  userOriented: "measures.filter.userOriented",
+  responsible: "measures.filter.responsible",
+  sort: "measures.sort.label",
+  dir: "measures.sort.dir",
+  page: "measures.pagination",
+  pageSize: "measures.pagination",
+};
+
+export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
+  const context = await requireContext(request);
+  const municipalityId = context.municipality.id;
+  const { filter, invalid } = parseMeasureFilter(new URL(request.url).searchParams);
+  const [list, sectors, goals] = await Promise.all([
+    listMeasures({ municipalityId, filter }),
+    listSectors({ municipalityId }),
+    listGoalOptions({ municipalityId }),
+  ]);
+  const merged = await listMergedTargets({ municipalityId, ids: list.rows.filter((r) => r.status === "merged").map((r) => r.id) });
+  return {
+    rows: list.rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      title: r.title,
+      status: r.status,
+      sectorName: r.sectorName,
+      responsible: r.responsible,
+      userOriented: r.userOriented,
+      priority: r.priority,
+      startPeriod: r.startPeriod,
+      endPeriod: r.endPeriod,
+      knownCostNok: r.knownCostNok,
+      mergedInto: merged.get(r.id) ?? null,
+    })),
+    total: list.total,
+    page: list.page,
+    pageCount: list.pageCount,
+    sort: filter.sort ?? (filter.q ? "relevance" : "code"),
+    dir: filter.dir ?? (filter.sort === "updated" ? "desc" : "asc"),
+    invalid,
+    sectors: sectors.map((s) => ({ id: s.id, name: s.name })),
+    goals: goals.map((g) => ({ id: g.id, number: g.number, title: g.title })),
+    canCreate: canProposeMeasure(context.principal),
+  };
+});
+
+export const meta: Route.MetaFunction = ({ matches }) => metaTitle(matches, (t) => t("measures.portfolio"));
+
+export default function Measures() {
+  const t = useT();
+  const data = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const invalidLabels = [...new Set(data.invalid.map((key) => t(FILTER_LABELS[key] ?? "measures.filter.title")))];
+  return (
+    <div className="stack">
+      <div className="measure-header">
+        <Heading level={1} data-size="lg">
+          {t("measures.portfolio")}
+        </Heading>
+        {data.canCreate ? (
+          <Button asChild>
+            <Link to="/measures/new">{t("measures.new")}</Link>
+          </Button>
+        ) : null}
+      </div>
+      <FilterForm key={params.toString()} params={params} sectors={data.sectors} goals={data.goals} />
+      {invalidLabels.length > 0 ? (
+        <Alert data-color="warning">{t("measures.filter.ignored", { fields: invalidLabels.join(", ") })}</Alert>
+      ) : null}
+      <Paragraph role="status">
+        {t("measures.count", { count: data.total })}
+        {data.pageCount > 1 ? ` – ${t("measures.page", { page: data.page, pageCount: data.pageCount })}` : null}
+      </Paragraph>
+      {data.rows.length === 0 ? (
+        <Paragraph>{data.total > 0 ? t("measures.pageOutOfRange") : t("measures.empty")}</Paragraph>
+      ) : (
+        <PortfolioTable
+          rows={data.rows}
+          active={{ sort: data.sort, dir: data.dir }}
+          params={params}
+          caption={t("measures.table.caption", { count: data.total, page: data.page, pageCount: data.pageCount })}
+        />
+      )}
+      <PortfolioPagination page={data.page} pageCount={data.pageCount} params={params} />
+    </div>
+  );
+}
+
+export const ErrorBoundary = MeasuresErrorBoundary;
