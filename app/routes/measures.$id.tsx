@@ -30,8 +30,8 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
   const form = await readForm(request);
   const context = await requireContext(request);
   const municipalityId = context.municipality.id;
-  if (form.get("intent") !== "status") throw new AppError("bad_request");
   const measure = await getMeasureById({ municipalityId, id: params.id });
+  if (form.get("intent") !== "status") throw new AppError("bad_request");
   if (!canEditMeasure(context.principal, measure)) throw new AppError("forbidden");
   const version = parseVersion(form);
   try {

@@ -1,0 +1,156 @@
+import { and, eq } from "drizzle-orm";
+import type { RouteConfigEntry } from "@react-router/dev/routes";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../setup/database";
+import routes from "~/routes";
+import { db } from "~/db/client.server";
+import { goal, measure, membership, strategy } from "~/db/schema";
+import { signIn } from "~/modules/auth/login.server";
+import { createMeasure } from "~/modules/measures/mutations.server";
+import { createGoal, createStrategy } from "~/modules/plan/mutations.server";
+import { addMember, createMunicipality } from "~/modules/tenancy/mutations.server";
+import { csrfCookie } from "~/utils/cookies.server";
+
+useTestDatabase();
+
+const SECRET_TITLE = "Hemmelig tiltak i kommune B";
+const actor = { userId: null, label: "test" };
+const admin = { role: "admin" as const, userId: null, sectorIds: [] };
+
+interface FlatRoute {
+  path: string;
+  file: string;
+}
+
+function flatten(entries: RouteConfigEntry[], parent = ""): FlatRoute[] {
+  return entries.flatMap((entry) => {
+    const path = entry.index ? parent : [parent, entry.path ?? ""].filter(Boolean).join("/");
+    return [{ path, file: entry.file }, ...flatten(entry.children ?? [], path)];
+  });
+}
+
+const allRoutes = flatten(routes);
+
+let cookie = "";
+const csrf = "csrf-token-for-tenancy-tests-0123456789";
+const other: Record<string, string> = {};
+
+beforeAll(async () => {
+  const a = await createMunicipality({ code: "9001", name: "Kommune A", sectors: [{ name: "Helse", codePrefix: "HO" }] });
+  const b = await createMunicipality({ code: "9002", name: "Kommune B", sectors: [{ name: "B-sektor", codePrefix: "BS" }] });
+  await addMember({ municipalityId: a.id, input: { email: "a@a.no", name: "A Admin", role: "admin", password: "passord-a-123456" } });
+  await addMember({ municipalityId: b.id, input: { email: "b@b.no", name: "B Admin", role: "admin", password: "passord-b-123456" } });
+  const bStrategy = await createStrategy({ municipalityId: b.id, input: { title: "B-strategi", periodFrom: 2024, periodTo: 2027 }, actor });
+  const bGoal = await createGoal({ municipalityId: b.id, input: { strategyId: bStrategy.id, number: "1", title: "B-mål" }, actor });
+  const bMeasure = await createMeasure({ municipalityId: b.id, principal: admin, actor, input: { code: "BS01", title: SECRET_TITLE, goalIds: [bGoal.id] } });
+  const [bMembership] = await db().select().from(membership).where(eq(membership.municipalityId, b.id));
+  Object.assign(other, { measure: bMeasure.id, goal: bGoal.id, strategy: bStrategy.id, membership: bMembership.id });
+
+  const request = new Request("http://localhost/login", { method: "POST" });
+  const { headers } = await signIn({ request, input: { email: "a@a.no", password: "passord-a-123456" } });
+  const session = headers.getSetCookie().map((c) => c.split(";")[0]);
+  const csrfPair = (await csrfCookie.serialize(csrf)).split(";")[0];
+  cookie = [...session, csrfPair].join("; ");
+});
+
+/** Which entity of municipality B to put into each route parameter. */
+function paramsFor(path: string): Record<string, string> | null {
+  const names = [...path.matchAll(/:(\w+)/g)].map((m) => m[1]);
+  if (names.length === 0) return {};
+  const params: Record<string, string> = {};
+  for (const name of names) {
+    if (name === "membershipId") params[name] = other.membership;
+    else if (name === "id" && /(^|\/)measures\//.test(path)) params[name] = other.measure;
+    else if (name === "id" && /(^|\/)goals\//.test(path)) params[name] = other.goal;
+    else if (name === "id" && /(^|\/)strategies\//.test(path)) params[name] = other.strategy;
+    else return null;
+  }
+  return params;
+}
+
+function fill(path: string, params: Record<string, string>) {
+  return `/${path.replace(/:(\w+)/g, (_m, name: string) => params[name])}`;
+}
+
+interface Outcome {
+  status: number;
+  body: string;
+}
+
+async function run(fn: () => Promise<unknown>): Promise<Outcome> {
+  const toOutcome = async (value: unknown): Promise<Outcome> => {
+    if (value instanceof Response) return { status: value.status, body: value.bodyUsed ? "" : await value.clone().text() };
+    const v = value as { type?: string; init?: { status?: number }; data?: unknown } | null;
+    if (v && v.type === "DataWithResponseInit") return { status: v.init?.status ?? 200, body: JSON.stringify(v.data) };
+    return { status: 200, body: JSON.stringify(value) };
+  };
+  try {
+    return await toOutcome(await fn());
+  } catch (error) {
+    return toOutcome(error);
+  }
+}
+
+async function loadModule(file: string) {
+  return (await import(`../../app/${file.replace(/\.tsx?$/, "")}`)) as {
+    loader?: (args: unknown) => Promise<unknown>;
+    action?: (args: unknown) => Promise<unknown>;
+  };
+}
+
+const paramRoutes = allRoutes.filter((r) => r.path.includes(":"));
+const listRoutes = allRoutes.filter((r) => !r.path.includes(":") && !r.path.includes("*"));
+
+describe("tenancy on every route", () => {
+  it("knows which entity to use for every route parameter", () => {
+    const unmapped = paramRoutes.filter((r) => paramsFor(r.path) === null).map((r) => r.path);
+    expect(unmapped, "add the new route parameter to paramsFor()").toEqual([]);
+    expect(paramRoutes.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(paramRoutes.map((r) => [r.path, r] as const))("GET %s with another municipality's id answers 404", async (_path, route) => {
+    const mod = await loadModule(route.file);
+    const params = paramsFor(route.path)!;
+    const url = `http://localhost${fill(route.path, params)}`;
+    if (!mod.loader) return;
+    const outcome = await run(() => mod.loader!({ request: new Request(url, { headers: { Cookie: cookie } }), params, context: {} }));
+    expect(outcome.status).toBe(404);
+    expect(outcome.body).not.toContain(SECRET_TITLE);
+  });
+
+  it.each(paramRoutes.map((r) => [r.path, r] as const))("writes to %s with another municipality's id answer 404 and change nothing", async (_path, route) => {
+    const mod = await loadModule(route.file);
+    if (!mod.action) return;
+    const params = paramsFor(route.path)!;
+    const url = `http://localhost${fill(route.path, params)}`;
+    const isApi = route.path.startsWith("api/");
+    for (const method of isApi ? ["PATCH", "PUT", "DELETE"] : ["POST"]) {
+      const body = isApi
+        ? JSON.stringify({ version: 1, title: "Overtatt" })
+        : new URLSearchParams({ _csrf: csrf, version: "1", title: "Overtatt", intent: "delete", status: "dropped", dropReason: "x", role: "reader", number: "9", periodFrom: "2024", periodTo: "2025", code: "BS01" });
+      const request = new Request(url, {
+        method,
+        headers: { Cookie: cookie, "Content-Type": isApi ? "application/json" : "application/x-www-form-urlencoded" },
+        body,
+      });
+      const outcome = await run(() => mod.action!({ request, params, context: {} }));
+      expect([404, 405], `${method} ${url}`).toContain(outcome.status);
+    }
+    const [m] = await db().select().from(measure).where(eq(measure.id, other.measure));
+    expect(m).toMatchObject({ title: SECRET_TITLE, version: 1, status: "idea" });
+    expect((await db().select().from(goal).where(eq(goal.id, other.goal)))[0]).toMatchObject({ title: "B-mål", version: 1 });
+    expect((await db().select().from(strategy).where(eq(strategy.id, other.strategy)))[0]).toMatchObject({ title: "B-strategi", version: 1 });
+    expect(await db().select().from(membership).where(and(eq(membership.id, other.membership), eq(membership.role, "admin")))).toHaveLength(1);
+  });
+
+  it.each(listRoutes.map((r) => [r.path || "/", r] as const))("GET %s never shows another municipality's data", async (path, route) => {
+    const mod = await loadModule(route.file);
+    if (!mod.loader) return;
+    const url = `http://localhost/${route.path}?q=${encodeURIComponent("Hemmelig")}`;
+    const outcome = await run(() => mod.loader!({ request: new Request(url, { headers: { Cookie: cookie } }), params: {}, context: {} }));
+    expect(outcome.status, path).toBeLessThan(500);
+    for (const secret of [SECRET_TITLE, other.measure, other.goal, other.strategy, "B-sektor", "b@b.no", "B-strategi"]) {
+      expect(outcome.body, `${path} leaks ${secret}`).not.toContain(secret);
+    }
+  });
+});
