@@ -1,19 +1,215 @@
-import { Heading } from "@digdir/designsystemet-react";
+import { Heading, Link as DsLink, Paragraph, Table } from "@digdir/designsystemet-react";
+import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/dashboard";
-import { useT } from "~/hooks";
+import { ChartFigure, type ChartTable } from "~/components/charts/chart-figure";
+import { KeyFigures } from "~/components/charts/key-figures";
+import { useLang, useRootData, useT } from "~/hooks";
+import { createTranslator, formatNumber, isLang } from "~/i18n";
 import { requireContext } from "~/modules/auth/guard.server";
+import { getDashboard } from "~/modules/dashboard/overview.server";
+import { MEASURE_STATUSES, type MeasureStatus } from "~/modules/measures/status";
 import { withLoader } from "~/utils/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
-  await requireContext(request);
-  return null;
+  const context = await requireContext(request);
+  return getDashboard({ municipalityId: context.municipality.id, lang: context.lang });
 });
+
+export function meta({ matches }: Route.MetaArgs) {
+  const rootLang = (matches.find((m) => m?.id === "root")?.loaderData as { lang?: unknown } | undefined)?.lang;
+  const t = createTranslator(isLang(rootLang) ? rootLang : "nb");
+  return [{ title: `${t("dashboard.title")} – ${t("app.name")}` }];
+}
+
+/** Statuses counted in the user-oriented share (all but dropped and merged). */
+const COUNTED_STATUSES = MEASURE_STATUSES.filter((s) => s !== "dropped" && s !== "merged");
+
+function measuresHref(params: Record<string, string | readonly string[]>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    for (const v of typeof value === "string" ? [value] : value) search.append(name, v);
+  }
+  const query = search.toString();
+  return query ? `/measures?${query}` : "/measures";
+}
 
 export default function Dashboard() {
   const t = useT();
+  const lang = useLang();
+  const root = useRootData();
+  const data = useLoaderData<typeof loader>();
+  const n = (value: number) => formatNumber(lang, value);
+  const count = (status: MeasureStatus) => data.statusCounts.find((r) => r.status === status)?.count ?? 0;
+  const total = data.statusCounts.reduce((sum, r) => sum + r.count, 0);
+  const share = data.userOriented;
+
+  const statusTable: ChartTable = {
+    columns: [t("dashboard.status.column"), t("dashboard.status.count")],
+    numeric: [1],
+    rows: data.statusCounts.map((r) => ({
+      key: r.status,
+      cells: [<Link key="l" to={measuresHref({ status: r.status })}>{t(`measures.status.${r.status}`)}</Link>, n(r.count)],
+    })),
+    footer: [t("dashboard.table.total"), n(total)],
+  };
+
+  const sectorStatuses = MEASURE_STATUSES.filter((s) => data.sectorCounts.some((r) => r.counts[s] > 0));
+  const sectorTable: ChartTable = {
+    columns: [t("dashboard.sector.column"), ...sectorStatuses.map((s) => t(`measures.status.${s}`)), t("dashboard.table.total")],
+    numeric: sectorStatuses.map((_, i) => i + 1).concat(sectorStatuses.length + 1),
+    rows: data.sectorCounts.map((r) => ({
+      key: r.sectorId ?? "none",
+      cells: [
+        r.sectorId ? (
+          <Link key="l" to={measuresHref({ sector: r.sectorId })}>
+            {r.sectorName}
+          </Link>
+        ) : (
+          t("dashboard.sector.none")
+        ),
+        ...sectorStatuses.map((s) =>
+          r.sectorId && r.counts[s] > 0 ? (
+            <Link key={s} to={measuresHref({ sector: r.sectorId, status: s })}>
+              {n(r.counts[s])}
+            </Link>
+          ) : (
+            n(r.counts[s])
+          ),
+        ),
+        n(r.total),
+      ],
+    })),
+    footer: [
+      t("dashboard.table.total"),
+      ...sectorStatuses.map((s) => n(data.sectorCounts.reduce((sum, r) => sum + r.counts[s], 0))),
+      n(data.sectorCounts.reduce((sum, r) => sum + r.total, 0)),
+    ],
+  };
+
+  const cost = data.costTable;
+  const nok = (amount: number) => t("common.nok", { amount: n(amount) });
+  const costTable: ChartTable = {
+    columns: [
+      t("dashboard.cost.year"),
+      ...cost.sources.map((s) => t(`measures.funding.${s}`)),
+      t("dashboard.table.total"),
+      t("dashboard.cost.unknownColumn"),
+    ],
+    numeric: cost.sources.map((_, i) => i + 1).concat(cost.sources.length + 1, cost.sources.length + 2),
+    rows: cost.years.map((year, i) => ({
+      key: String(year ?? "none"),
+      cells: [
+        year === null ? t("dashboard.cost.noYear") : String(year),
+        ...cost.amounts[i].map(nok),
+        nok(cost.yearTotals[i]),
+        n(cost.yearUnknown[i]),
+      ],
+    })),
+    footer: [
+      t("dashboard.table.total"),
+      ...cost.sources.map((_, si) => nok(cost.amounts.reduce((sum, row) => sum + row[si], 0))),
+      nok(cost.total),
+      n(cost.unknown),
+    ],
+  };
+
   return (
-    <Heading level={1} data-size="lg">
-      {t("nav.dashboard")}
-    </Heading>
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        {t("dashboard.title")}
+      </Heading>
+      {root.municipality ? <Paragraph>{t("dashboard.intro", { municipality: root.municipality.name })}</Paragraph> : null}
+
+      <KeyFigures
+        id="key-figures"
+        title={t("dashboard.key.title")}
+        items={[
+          { key: "total", label: t("dashboard.key.total"), value: n(total), href: measuresHref({}) },
+          { key: "in_progress", label: t("dashboard.key.inProgress"), value: n(count("in_progress")), href: measuresHref({ status: "in_progress" }) },
+          { key: "completed", label: t("dashboard.key.completed"), value: n(count("completed")), href: measuresHref({ status: "completed" }) },
+          {
+            key: "user_oriented",
+            label: t("dashboard.key.userOriented"),
+            value:
+              share.share === null
+                ? t("dashboard.key.userOrientedNone")
+                : t("dashboard.key.userOrientedValue", { percent: n(share.share * 100), count: n(share.userOriented), total: n(share.total) }),
+            href: measuresHref({ userOriented: "yes", status: COUNTED_STATUSES }),
+          },
+        ]}
+      >
+        <Paragraph data-size="sm" className="muted">
+          {t("dashboard.key.userOrientedNote")}
+        </Paragraph>
+      </KeyFigures>
+
+      <ChartFigure id="chart-status" title={data.charts.status.title} svg={data.charts.status.svg} summary={data.charts.status.summary} table={total > 0 ? statusTable : undefined} />
+
+      <ChartFigure
+        id="chart-sector"
+        title={data.charts.sector.title}
+        svg={data.charts.sector.svg}
+        summary={data.charts.sector.summary}
+        table={total > 0 ? sectorTable : undefined}
+      />
+
+      <ChartFigure
+        id="chart-cost"
+        title={data.charts.cost.title}
+        svg={data.charts.cost.svg}
+        summary={data.charts.cost.summary}
+        table={cost.years.length > 0 ? costTable : undefined}
+      >
+        <Paragraph data-size="sm" className="muted">
+          {t("dashboard.cost.note")}
+        </Paragraph>
+      </ChartFigure>
+
+      <section className="stack">
+        <Heading level={2} data-size="sm" id="goals-without-measures">
+          {t("dashboard.goals.title")}
+        </Heading>
+        {data.goalCount === 0 ? (
+          <Paragraph>{t("dashboard.goals.noGoals")}</Paragraph>
+        ) : data.goalsWithoutMeasures.length === 0 ? (
+          <Paragraph>{t("dashboard.goals.none")}</Paragraph>
+        ) : (
+          <>
+            <Paragraph data-size="sm" className="muted">
+              {t("dashboard.goals.intro")}
+            </Paragraph>
+            <div className="table-wrap" role="region" aria-labelledby="goals-without-measures" tabIndex={0}>
+              <Table data-size="sm" zebra>
+                <caption className="visually-hidden">{t("dashboard.goals.title")}</caption>
+                <Table.Head>
+                  <Table.Row>
+                    <Table.HeaderCell scope="col">{t("dashboard.goals.goal")}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{t("dashboard.goals.strategy")}</Table.HeaderCell>
+                  </Table.Row>
+                </Table.Head>
+                <Table.Body>
+                  {data.goalsWithoutMeasures.map((g) => (
+                    <Table.Row key={g.id}>
+                      <Table.Cell>
+                        <Link to={`/goals/${g.id}`}>
+                          {g.number} {g.title}
+                        </Link>
+                      </Table.Cell>
+                      <Table.Cell>{g.strategyTitle}</Table.Cell>
+                    </Table.Row>
+                  ))}
+                </Table.Body>
+              </Table>
+            </div>
+          </>
+        )}
+      </section>
+
+      <Paragraph>
+        <DsLink asChild>
+          <Link to="/measures">{t("dashboard.allMeasures")}</Link>
+        </DsLink>
+      </Paragraph>
+    </div>
   );
 }

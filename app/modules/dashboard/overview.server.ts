@@ -1,0 +1,39 @@
+import { createTranslator, type Lang } from "~/i18n";
+import { buildCostChart, buildSectorChart, buildStatusChart, pivotCosts } from "./charts.server";
+import {
+  countGoals,
+  getGoalsWithoutMeasures,
+  getPlannedCostByYearAndFunding,
+  getSectorStatusCounts,
+  getStatusCounts,
+  getUserOrientedShare,
+} from "./queries.server";
+
+/** Everything the dashboard shows: the aggregates (for key figures and data tables) and the server-rendered charts. */
+export async function getDashboard({ municipalityId, lang }: { municipalityId: string; lang: Lang }) {
+  const [statusCounts, sectorCounts, costRows, userOriented, goalsWithoutMeasures, goalCount] = await Promise.all([
+    getStatusCounts({ municipalityId }),
+    getSectorStatusCounts({ municipalityId }),
+    getPlannedCostByYearAndFunding({ municipalityId }),
+    getUserOrientedShare({ municipalityId }),
+    getGoalsWithoutMeasures({ municipalityId }),
+    countGoals({ municipalityId }),
+  ]);
+  const t = createTranslator(lang);
+  const costTable = pivotCosts(costRows);
+  return {
+    statusCounts,
+    sectorCounts,
+    costTable,
+    userOriented,
+    goalsWithoutMeasures,
+    goalCount,
+    charts: {
+      status: buildStatusChart({ rows: statusCounts, t, lang }),
+      sector: buildSectorChart({ rows: sectorCounts, t, lang }),
+      cost: buildCostChart({ table: costTable, t, lang }),
+    },
+  };
+}
+
+export type DashboardData = Awaited<ReturnType<typeof getDashboard>>;
