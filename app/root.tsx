@@ -1,12 +1,12 @@
 import "@digdir/designsystemet-css";
 import "@digdir/designsystemet-css/theme";
 import "./styles/app.css";
-import { Heading, Paragraph } from "@digdir/designsystemet-react";
-import { data, isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError } from "react-router";
+import { data, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError } from "react-router";
 import type { Route } from "./+types/root";
 import { AppHeader } from "~/components/app-header";
 import { createTranslator } from "~/i18n";
-import { useLang, useT } from "~/hooks";
+import { ErrorContent } from "~/components/route-error";
+import { useLang } from "~/hooks";
 import { getPreferredLanguage, requireContext } from "~/modules/auth/guard.server";
 import { isAppError } from "~/utils/errors";
 import { ensureCsrfToken } from "~/utils/http.server";
@@ -70,31 +70,9 @@ export default function App() {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError();
-  const t = useT();
-  let title = t("error.title");
-  let body = t("error.unexpected");
-  if (isRouteErrorResponse(error)) {
-    if (error.status === 404) {
-      title = t("error.notFound.title");
-      body = t("error.notFound.body");
-    } else if (error.status === 403) {
-      title = t("error.forbidden.title");
-      const message = (error.data as { message?: { key: string } } | null)?.message;
-      body = message?.key === "error.csrf" ? t("error.csrf") : t("error.forbidden.body");
-    } else if (error.status === 413) {
-      body = t("error.payloadTooLarge");
-    }
-  }
   return (
     <main id="main" className="page">
-      <Heading level={1} data-size="lg">
-        {title}
-      </Heading>
-      <Paragraph>{body}</Paragraph>
-      <Paragraph>
-        <a href="/">{t("error.goHome")}</a>
-      </Paragraph>
+      <ErrorContent error={useRouteError()} />
     </main>
   );
 }

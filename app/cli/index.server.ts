@@ -3,6 +3,7 @@ import { pathToFileURL } from "node:url";
 import { getDatabase } from "~/db/client.server";
 import { startup } from "~/startup.server";
 import type { Command } from "./command";
+import { dataGenerate } from "./commands/data-generate";
 import { demoLoad } from "./commands/demo-load";
 import { municipalityCreate } from "./commands/municipality-create";
 import { tokenCreate } from "./commands/token-create";
@@ -10,7 +11,7 @@ import { userCreate } from "./commands/user-create";
 import { readFirstLine, runCli } from "./run";
 
 /** The registry: add a command by importing it and appending it here. */
-export const commands: Command[] = [municipalityCreate, userCreate, tokenCreate, demoLoad];
+export const commands: Command[] = [municipalityCreate, userCreate, tokenCreate, demoLoad, dataGenerate];
 
 async function closeDatabase() {
   let handle;

@@ -185,33 +185,4 @@ export function SuccessAlert({ children }: { children: React.ReactNode }) {
   );
 }
 
-/** Route-level error page, so that 403/404 render inside the app's header and navigation. */
-export function AdminErrorBoundary() {
-  const error = useRouteError();
-  const t = useT();
-  let title = t("error.title");
-  let body = t("error.unexpected");
-  if (isRouteErrorResponse(error)) {
-    if (error.status === 404) {
-      title = t("error.notFound.title");
-      body = t("error.notFound.body");
-    } else if (error.status === 403) {
-      title = t("error.forbidden.title");
-      const message = (error.data as { message?: { key: string } } | null)?.message;
-      body = message?.key === "error.csrf" ? t("error.csrf") : t("error.forbidden.body");
-    } else if (error.status === 413) {
-      body = t("error.payloadTooLarge");
-    }
-  }
-  return (
-    <div className="stack">
-      <Heading level={1} data-size="lg">
-        {title}
-      </Heading>
-      <Paragraph>{body}</Paragraph>
-      <Paragraph>
-        <Link to="/">{t("error.goHome")}</Link>
-      </Paragraph>
-    </div>
-  );
-}
+export { RouteErrorBoundary as AdminErrorBoundary } from "~/components/route-error";

@@ -1,3 +1,4 @@
+import { ErrorContent } from "~/components/route-error";
 // Page-level helpers shared by the measure routes.
 import "./measures.css";
 import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
@@ -66,35 +67,8 @@ export function normalizeFieldErrors(errors: Record<string, MessageRef>): Record
   return out;
 }
 
-/** Route error page, so that 403/404 render inside the app's header and navigation. */
+/** Route error page inside the layout, with a way back to the portfolio. */
 export function MeasuresErrorBoundary() {
-  const error = useRouteError();
   const t = useT();
-  let title = t("error.title");
-  let body = t("error.unexpected");
-  if (isRouteErrorResponse(error)) {
-    if (error.status === 404) {
-      title = t("error.notFound.title");
-      body = t("error.notFound.body");
-    } else if (error.status === 403) {
-      title = t("error.forbidden.title");
-      const message = (error.data as { message?: { key: string } } | null)?.message;
-      body = message?.key === "error.csrf" ? t("error.csrf") : t("error.forbidden.body");
-    } else if (error.status === 400) {
-      body = t("measures.error.badRequest");
-    } else if (error.status === 413) {
-      body = t("error.payloadTooLarge");
-    }
-  }
-  return (
-    <div className="stack">
-      <Heading level={1} data-size="lg">
-        {title}
-      </Heading>
-      <Paragraph>{body}</Paragraph>
-      <Paragraph>
-        <Link to="/measures">{t("measures.backToList")}</Link>
-      </Paragraph>
-    </div>
-  );
+  return <ErrorContent error={useRouteError()} backHref="/measures" backLabel={t("measures.backToList")} />;
 }
