@@ -213,3 +213,5 @@ export default function Dashboard() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";

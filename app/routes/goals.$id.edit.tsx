@@ -105,3 +105,5 @@ export default function EditGoal() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";

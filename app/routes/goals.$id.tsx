@@ -206,3 +206,5 @@ export default function GoalDetails() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";

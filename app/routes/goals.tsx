@@ -89,3 +89,5 @@ export default function Goals() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";

@@ -6,3 +6,5 @@ export async function loader({ request }: Route.LoaderArgs) {
   const user = await getSessionUser({ request });
   throw redirect(user ? "/dashboard" : "/login");
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";

@@ -86,3 +86,5 @@ export default function EditStrategy() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";

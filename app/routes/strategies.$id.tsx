@@ -120,3 +120,5 @@ export default function StrategyDetails() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";

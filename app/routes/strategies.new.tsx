@@ -49,3 +49,5 @@ export default function NewStrategy() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";

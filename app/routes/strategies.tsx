@@ -76,3 +76,5 @@ export default function Strategies() {
     </div>
   );
 }
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";

@@ -56,7 +56,7 @@ describe("pickBody", () => {
       }
     })();
     expect(error?.code).toBe("validation");
-    expect(error?.fieldErrors).toEqual({ titel: { key: "validation.invalid" } });
+    expect(error?.fieldErrors).toEqual({ titel: { key: "validation.unknownField" } });
   });
 
   it("requires an integer version when asked", () => {

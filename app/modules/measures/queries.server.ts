@@ -4,6 +4,7 @@ import { db } from "~/db/client.server";
 import { goal, measure, measureCost, measureDependency, measureGoal, measureStatusEvent, membership, sector, user } from "~/db/schema";
 import { listHistory } from "~/modules/history/queries.server";
 import { AppError } from "~/utils/errors";
+import { isUuid } from "~/utils/ids";
 import { suggestNextCode } from "./codes";
 import { type MeasureFilter, toPrefixTsQuery } from "./schema";
 import { MEASURE_STATUSES } from "./status";
@@ -12,11 +13,7 @@ import { MEASURE_STATUSES } from "./status";
 const outerId = sql.raw('"measure"."id"');
 const outerSectorId = sql.raw('"measure"."sector_id"');
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
+export { isUuid };
 
 const statusOrder = sql`array_position(array[${sql.join(
   MEASURE_STATUSES.map((s) => sql`${s}`),
@@ -62,18 +59,14 @@ export function buildMeasureWhere({ municipalityId, filter }: { municipalityId: 
   }
   if (filter.userOriented) conditions.push(eq(measure.userOriented, filter.userOriented === "yes"));
   if (filter.responsible) {
-    const r = filter.responsible;
-    if (isUuid(r) || r.length > 20) {
-      conditions.push(or(eq(measure.responsibleUserId, r), sql`${measure.responsibleText} ilike ${`%${r}%`}`) as SQL);
-    } else {
-      conditions.push(
-        or(
-          eq(measure.responsibleUserId, r),
-          sql`${measure.responsibleText} ilike ${`%${r.replace(/[%_\\]/g, "\\$&")}%`}`,
-          sql`exists (select 1 from ${user} u where u.id = ${sql.raw('"measure"."responsible_user_id"')} and u.name ilike ${`%${r.replace(/[%_\\]/g, "\\$&")}%`})`,
-        ) as SQL,
-      );
-    }
+    const pattern = `%${filter.responsible.replace(/[%_\\]/g, "\\$&")}%`;
+    conditions.push(
+      or(
+        eq(measure.responsibleUserId, filter.responsible),
+        sql`${measure.responsibleText} ilike ${pattern}`,
+        sql`exists (select 1 from ${user} u where u.id = ${sql.raw('"measure"."responsible_user_id"')} and u.name ilike ${pattern})`,
+      ) as SQL,
+    );
   }
   return and(...conditions) as SQL;
 }

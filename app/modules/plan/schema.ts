@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isUuid } from "~/utils/ids";
 import type { Role } from "~/db/schema/tenancy";
 import {
   CASE_REFERENCE_MAX,
@@ -16,12 +17,7 @@ import {
 export const PLAN_EDITOR_ROLES = ["admin", "coordinator"] as const satisfies readonly Role[];
 
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Whether a route parameter or form value looks like a database id (anything else is simply "not found"). */
-export function isUuid(value: unknown): value is string {
-  return typeof value === "string" && UUID_RE.test(value);
-}
+export { isUuid };
 
 const emptyToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
 
@@ -86,11 +82,11 @@ export const strategyInputSchema = z
 export type StrategyInput = z.output<typeof strategyInputSchema>;
 
 const idSchema = (message: string) =>
-  z.preprocess(emptyToNull, z.string({ error: (issue) => (issue.input == null ? "validation.required" : message) }).regex(UUID_RE, { error: message }));
+  z.preprocess(emptyToNull, z.string({ error: (issue) => (issue.input == null ? "validation.required" : message) }).refine(isUuid, { error: message }));
 
 const optionalIdSchema = (message: string) =>
   z
-    .preprocess(emptyToNull, z.string().regex(UUID_RE, { error: message }).nullish())
+    .preprocess(emptyToNull, z.string().refine(isUuid, { error: message }).nullish())
     .transform((value) => value ?? null);
 
 /** "1", "1.2", "1.2.3"; a trailing dot as in "1.3.1." is dropped. */

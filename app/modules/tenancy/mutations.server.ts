@@ -7,7 +7,7 @@ import type { Role } from "~/db/schema/tenancy";
 import { getAuth } from "~/modules/auth/auth.server";
 import { AppError } from "~/utils/errors";
 import { parseInput } from "~/utils/validation";
-import { isUuid } from "./ids";
+import { isUuid } from "~/utils/ids";
 import { getMunicipalityByCode, getUserByEmail, hashToken } from "./queries.server";
 import {
   addMemberSchema,
