@@ -197,3 +197,13 @@ describe("measure history of relations", () => {
     expect(await countMeasures({ municipalityId: m.id, filter: { goal: g11.id } })).toBe(1);
   });
 });
+
+describe("measure validation", () => {
+  it("reports a taken code together with the other field errors", async () => {
+    const { m } = await setup("4613");
+    await createMeasure({ municipalityId: m.id, principal: admin, actor, input: { code: "TF07", title: "A" } });
+    const error = await errorOf(createMeasure({ municipalityId: m.id, principal: admin, actor, input: { code: "tf07", title: "", startPeriod: "sometime" } }));
+    expect(Object.keys(error.fieldErrors ?? {}).sort()).toEqual(["code", "startPeriod", "title"]);
+    expect(error.fieldErrors?.code?.key).toBe("measures.codeTaken");
+  });
+});

@@ -6,6 +6,7 @@ import { canCreateMeasureWith, canEditMeasure, type Principal } from "~/modules/
 import { type Actor, recordChanges } from "~/modules/history/mutations.server";
 import { AppError, type FieldErrors } from "~/utils/errors";
 import { parseInput } from "~/utils/validation";
+import { normalizeCode } from "./codes";
 import { findCyclePath } from "./dependencies";
 import { parsePeriod } from "./period";
 import { getMeasureById, isUuid, type MeasureDetail } from "./queries.server";
@@ -245,6 +246,25 @@ function columnsFrom(input: MeasureInput) {
   };
 }
 
+/** Validates measure input; a taken code is reported together with the other field errors, not after them. */
+async function parseMeasureInput({ municipalityId, input, selfId }: { municipalityId: string; input: unknown; selfId: string | null }) {
+  try {
+    return parseInput(measureInputSchema, input);
+  } catch (error) {
+    const code = (input as { code?: unknown }).code;
+    if (!(error instanceof AppError) || error.code !== "validation" || error.fieldErrors?.code || typeof code !== "string") throw error;
+    const normalized = normalizeCode(code);
+    const [clash] = await db()
+      .select({ id: measure.id })
+      .from(measure)
+      .where(and(eq(measure.municipalityId, municipalityId), sql`upper(${measure.code}) = upper(${normalized})`));
+    if (!clash || clash.id === selfId) throw error;
+    throw new AppError("validation", {
+      fieldErrors: { code: { key: "measures.codeTaken", params: { code: normalized } }, ...error.fieldErrors },
+    });
+  }
+}
+
 function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; cause?: { code?: string } };
   return e?.code === "23505" || e?.cause?.code === "23505";
@@ -263,7 +283,7 @@ export async function createMeasure({
 }) {
   const merged = { ...EMPTY_MEASURE, ...input };
   if (principal.role === "contributor" && !merged.responsibleUserId && principal.userId) merged.responsibleUserId = principal.userId;
-  const data = cleanedForStatus(parseInput(measureInputSchema, merged));
+  const data = cleanedForStatus(await parseMeasureInput({ municipalityId, input: merged, selfId: null }));
   if (!canCreateMeasureWith(principal, { sectorId: data.sectorId, status: data.status })) {
     throw new AppError(principal.role === "reader" ? "forbidden" : "validation", {
       fieldErrors: principal.role === "contributor" ? { status: { key: "measures.contributorStatus" } } : { sectorId: { key: "measures.sectorNotAllowed" } },
@@ -366,7 +386,7 @@ export async function updateMeasure({
   const current = await getMeasureById({ municipalityId, id });
   if (!canEditMeasure(principal, current)) throw new AppError("forbidden");
   const before = measureToInput(current);
-  const data = cleanedForStatus(parseInput(measureInputSchema, { ...before, ...input }));
+  const data = cleanedForStatus(await parseMeasureInput({ municipalityId, input: { ...before, ...input }, selfId: id }));
   if (!canEditMeasure(principal, { sectorId: data.sectorId, responsibleUserId: principal.role === "contributor" ? current.responsibleUserId : data.responsibleUserId })) {
     throw new AppError("validation", { fieldErrors: { sectorId: { key: "measures.sectorNotAllowed" } } });
   }
