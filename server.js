@@ -7,6 +7,7 @@ const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 const maxBodyBytes = Number(process.env.MAX_BODY_BYTES ?? 1_000_000);
+const trustProxy = process.env.TRUST_PROXY === "1";
 
 const app = express();
 app.disable("x-powered-by");
@@ -28,6 +29,14 @@ function tooLarge(req, res) {
   }
 }
 
+// The client address for login rate limiting: X-Forwarded-For only behind a trusted proxy, else the socket.
+// Whatever a client sends in X-Retning-Client is overwritten.
+app.use((req, res, next) => {
+  const forwarded = trustProxy ? String(req.headers["x-forwarded-for"] ?? "").split(",")[0].trim() : "";
+  req.headers["x-retning-client"] = forwarded || req.socket.remoteAddress || "unknown";
+  next();
+});
+
 // Reject oversized bodies before anything reads them: by the declared length, or while streaming.
 app.use((req, res, next) => {
   const declared = Number(req.headers["content-length"] ?? 0);
@@ -41,8 +50,9 @@ app.use((req, res, next) => {
     req.on("data", (chunk) => {
       received += chunk.length;
       if (received > maxBodyBytes && !res.headersSent) {
+        res.setHeader("Connection", "close");
         tooLarge(req, res);
-        req.destroy();
+        res.once("finish", () => req.destroy());
       }
     });
   }

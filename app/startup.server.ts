@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { getConfig } from "./config.server";
 import { createDatabase, getDatabase, setDatabase } from "./db/client.server";
@@ -15,6 +16,7 @@ let started: Promise<void> | undefined;
 
 async function run({ loadDemo = true, log = (message: string) => console.info(message) }: StartupOptions) {
   const config = getConfig();
+  if (!config.DATABASE_URL) mkdirSync(config.dataDir, { recursive: true });
   const handle = createDatabase(
     config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: path.join(config.dataDir, "pglite") },
   );

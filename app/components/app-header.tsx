@@ -19,8 +19,8 @@ export function AppHeader() {
           {root?.memberships && root.memberships.length > 1 ? (
             <PostForm action="/switch-municipality" className="inline-form">
               <Field data-size="sm" className="inline-field">
-                <Label>{t("nav.switchMunicipality")}</Label>
-                <Select name="code" defaultValue={root.municipality?.code}>
+                <Label htmlFor="switch-municipality">{t("nav.switchMunicipality")}</Label>
+                <Select id="switch-municipality" name="code" defaultValue={root.municipality?.code}>
                   {root.memberships.map((m) => (
                     <Select.Option key={m.code} value={m.code}>
                       {m.name}

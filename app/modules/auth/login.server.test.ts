@@ -6,7 +6,7 @@ import { signIn } from "./login.server";
 
 useTestDatabase();
 
-const request = (ip: string) => new Request("http://localhost/login", { method: "POST", headers: { "X-Forwarded-For": ip } });
+const request = (ip: string) => new Request("http://localhost/login", { method: "POST", headers: { "X-Retning-Client": ip } });
 
 async function codeOf(promise: Promise<unknown>) {
   const error = await promise.then(

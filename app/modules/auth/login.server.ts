@@ -8,9 +8,9 @@ import { parseInput } from "~/utils/validation";
 import { getAuth } from "./auth.server";
 import { changePasswordSchema, loginSchema } from "./schema";
 
+/** Set by server.js from the socket, or from X-Forwarded-For when TRUST_PROXY=1. */
 function clientAddress(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for");
-  return forwarded?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
+  return request.headers.get("X-Retning-Client") ?? "unknown";
 }
 
 async function assertNotRateLimited({ email, ip }: { email: string; ip: string }) {
