@@ -7,7 +7,7 @@ import { MeasuresErrorBoundary, metaTitle } from "~/components/measures/page";
 import { useLang, useT } from "~/hooks";
 import { formatDateTime } from "~/i18n";
 import { requireContext } from "~/modules/auth/guard.server";
-import { SNAPSHOT_FIELDS } from "~/modules/measures/form";
+import { MEASURE_SNAPSHOT_FIELDS } from "~/modules/measures/fields";
 import { getMeasureById, listMeasureHistory } from "~/modules/measures/queries.server";
 import { withLoader } from "~/utils/http.server";
 
@@ -17,7 +17,7 @@ export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) =
   const measure = await getMeasureById({ municipalityId, id: params.id });
   const entries = await listMeasureHistory({ municipalityId, id: measure.id });
   // One group per save (change set), newest first; fields in the order of the form.
-  const order = new Map<string, number>(SNAPSHOT_FIELDS.map((f, i) => [f, i]));
+  const order = new Map<string, number>(MEASURE_SNAPSHOT_FIELDS.map((f, i) => [f, i]));
   const groups: Array<{
     id: string;
     action: "create" | "update" | "delete";

@@ -16,6 +16,7 @@ import { zodErrorToFieldErrors } from "~/utils/validation";
 import { formatPeriod, parsePeriod } from "./period";
 import { allowedTransitions, MEASURE_STATUSES, type MeasureStatus } from "./status";
 import { costLineSchema, EMPTY_MEASURE, type MeasureFilter, type MeasureInput, measureFilterSchema, measureInputSchema, searchParamsToObject } from "./schema";
+import { MEASURE_SNAPSHOT_FIELDS, type MeasureSnapshotField } from "./fields";
 
 export type MeasureFormInput = Partial<Record<keyof MeasureInput, unknown>>;
 export type FormValueMap = Record<string, string | string[]>;
@@ -290,33 +291,7 @@ export interface MeasureLookups {
   measures: ReadonlyArray<{ id: string; code: string }>;
 }
 
-/** Fields compared when an edit meets a newer version, in the order of the form. */
-export const SNAPSHOT_FIELDS = [
-  "code",
-  "title",
-  "description",
-  "sector",
-  "responsibleText",
-  "responsibleUser",
-  "userOriented",
-  "tags",
-  "status",
-  "completedOn",
-  "dropReason",
-  "mergedInto",
-  "planYear",
-  "priority",
-  "startPeriod",
-  "endPeriod",
-  "benefitsCitizens",
-  "benefitsEmployees",
-  "benefitsQuantitative",
-  "goals",
-  "dependsOn",
-  "costs",
-] as const;
-
-export type SnapshotField = (typeof SNAPSHOT_FIELDS)[number];
+export type SnapshotField = MeasureSnapshotField;
 
 /** What saving would store: closing data only counts for the matching status (as in the mutations). */
 function cleaned(input: MeasureInput): MeasureInput {
@@ -372,7 +347,7 @@ export function diffSnapshots(
   yours: Record<SnapshotField, unknown>,
   theirs: Record<SnapshotField, unknown>,
 ): Array<{ field: SnapshotField; yours: unknown; theirs: unknown }> {
-  return SNAPSHOT_FIELDS.filter((field) => comparable(yours[field]) !== comparable(theirs[field])).map((field) => ({
+  return MEASURE_SNAPSHOT_FIELDS.filter((field) => comparable(yours[field]) !== comparable(theirs[field])).map((field) => ({
     field,
     yours: yours[field],
     theirs: theirs[field],

@@ -7,36 +7,14 @@ import { type Actor, recordChanges } from "~/modules/history/mutations.server";
 import { AppError, type FieldErrors } from "~/utils/errors";
 import { parseInput } from "~/utils/validation";
 import { normalizeCode } from "./codes";
+import { MEASURE_SNAPSHOT_FIELDS } from "./fields";
 import { findCyclePath } from "./dependencies";
 import { parsePeriod } from "./period";
 import { getMeasureById, isUuid, type MeasureDetail } from "./queries.server";
 import { EMPTY_MEASURE, type MeasureInput, measureInputSchema } from "./schema";
 import { validateTransition } from "./status";
 
-export const MEASURE_HISTORY_FIELDS = [
-  "code",
-  "title",
-  "description",
-  "sector",
-  "responsibleText",
-  "responsibleUser",
-  "userOriented",
-  "tags",
-  "status",
-  "completedOn",
-  "dropReason",
-  "mergedInto",
-  "planYear",
-  "priority",
-  "startPeriod",
-  "endPeriod",
-  "benefitsCitizens",
-  "benefitsEmployees",
-  "benefitsQuantitative",
-  "goals",
-  "dependsOn",
-  "costs",
-] as const;
+export const MEASURE_HISTORY_FIELDS = MEASURE_SNAPSHOT_FIELDS;
 
 type Snapshot = Record<(typeof MEASURE_HISTORY_FIELDS)[number], unknown>;
 
