@@ -62,7 +62,7 @@ export default function App() {
   return (
     <>
       <AppHeader />
-      <main id="main" className="page">
+      <main id="main" className="page" tabIndex={-1}>
         <Outlet />
       </main>
     </>
@@ -71,7 +71,7 @@ export default function App() {
 
 export function ErrorBoundary() {
   return (
-    <main id="main" className="page">
+    <main id="main" className="page" tabIndex={-1}>
       <ErrorContent error={useRouteError()} />
     </main>
   );

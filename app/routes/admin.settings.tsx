@@ -1,7 +1,7 @@
-import { Alert, Button, Field, Fieldset, Heading, Label, Paragraph, Radio, Select, Table, Tag, ValidationMessage } from "@digdir/designsystemet-react";
+import { Alert, Button, Field, Fieldset, Heading, Label, Paragraph, Select, Table, Tag, ValidationMessage } from "@digdir/designsystemet-react";
 import { data, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/admin.settings";
-import { AdminErrorBoundary, failureFor, PrefixedErrorSummary, PrefixedTextField, SuccessAlert } from "./admin.shared";
+import { AdminErrorBoundary, ChoiceInput, failureFor, PrefixedErrorSummary, PrefixedTextField, SuccessAlert } from "./admin.shared";
 import { PostForm, useFieldError, valueOf } from "~/components/forms";
 import { useLang, useT } from "~/hooks";
 import { createTranslator, formatDateTime } from "~/i18n";
@@ -137,7 +137,16 @@ function MunicipalitySection({
           <Fieldset.Legend>{t("admin.settings.language")}</Fieldset.Legend>
           <Fieldset.Description>{t("admin.settings.language.description")}</Fieldset.Description>
           {(["nb", "nn"] as const).map((lang) => (
-            <Radio key={lang} name="language" value={lang} label={t(`lang.${lang}`)} defaultChecked={language === lang} />
+            <ChoiceInput
+              key={lang}
+              type="radio"
+              id={`settings-language-${lang}`}
+              name="language"
+              value={lang}
+              label={t(`lang.${lang}`)}
+              defaultChecked={language === lang}
+              invalid={Boolean(languageError)}
+            />
           ))}
           {languageError ? <ValidationMessage id="settings-language-error">{languageError}</ValidationMessage> : null}
         </Fieldset>

@@ -1,5 +1,5 @@
 // Shared UI for the admin pages (not a route module).
-import { Alert, Checkbox, ErrorSummary, Fieldset, Heading, Paragraph, Radio, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import { Alert, ErrorSummary, Field, Fieldset, Heading, Input, Label, Paragraph, ValidationMessage } from "@digdir/designsystemet-react";
 import { useEffect, useState } from "react";
 import { isRouteErrorResponse, Link, useRouteError } from "react-router";
 import { type FormState, useFieldError, valueOf, valuesOf } from "~/components/forms";
@@ -37,7 +37,9 @@ export function useHydrated(): boolean {
 
 /**
  * A text field whose id is `${idPrefix}-${name}`, for pages with several forms that share field
- * names (TextField in ~/components/forms always uses `field-${name}`).
+ * names (TextField in ~/components/forms always uses `field-${name}`). Label, description and error
+ * are wired explicitly, so they are associated in the server-rendered HTML too (Designsystemet's
+ * Textfield links them only after hydration).
  */
 export function PrefixedTextField({
   idPrefix,
@@ -46,6 +48,7 @@ export function PrefixedTextField({
   state,
   defaultValue,
   description,
+  "data-size": size,
   ...rest
 }: {
   idPrefix: string;
@@ -60,16 +63,71 @@ export function PrefixedTextField({
   "data-size"?: "sm" | "md";
 }) {
   const error = useFieldError(state)(name);
+  const id = `${idPrefix}-${name}`;
+  const describedBy = [description ? `${id}-description` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <Textfield
-      id={`${idPrefix}-${name}`}
-      name={name}
-      label={label}
-      description={description}
-      error={error}
-      defaultValue={valueOf(state, name, defaultValue)}
-      {...rest}
-    />
+    <Field data-size={size}>
+      <Label htmlFor={id}>{label}</Label>
+      {description ? <Field.Description id={`${id}-description`}>{description}</Field.Description> : null}
+      <Input
+        id={id}
+        name={name}
+        defaultValue={valueOf(state, name, defaultValue)}
+        aria-describedby={describedBy}
+        aria-invalid={error ? true : undefined}
+        {...rest}
+      />
+      {error ? <ValidationMessage id={`${id}-error`}>{error}</ValidationMessage> : null}
+    </Field>
+  );
+}
+
+/**
+ * A radio button or checkbox with its label (and description) tied to it by explicit ids, so they
+ * are associated without JavaScript too (Designsystemet's Radio/Checkbox link them only after hydration).
+ */
+export function ChoiceInput({
+  type,
+  id,
+  name,
+  value,
+  label,
+  description,
+  defaultChecked,
+  invalid,
+  onChange,
+}: {
+  type: "radio" | "checkbox";
+  id: string;
+  name: string;
+  value: string;
+  label: string;
+  description?: string;
+  defaultChecked: boolean;
+  invalid?: boolean;
+  onChange?: () => void;
+}) {
+  return (
+    <Field>
+      <Input
+        type={type}
+        id={id}
+        name={name}
+        value={value}
+        defaultChecked={defaultChecked}
+        onChange={onChange}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={description ? `${id}-description` : undefined}
+      />
+      <Label htmlFor={id} weight="regular">
+        {label}
+      </Label>
+      {description ? (
+        <div data-field="description" id={`${id}-description`}>
+          {description}
+        </div>
+      ) : null}
+    </Field>
   );
 }
 
@@ -134,15 +192,17 @@ export function RoleAndSectorFields({
       <Fieldset id={`${idPrefix}-role`} aria-describedby={roleError ? `${idPrefix}-role-error` : undefined}>
         <Fieldset.Legend>{t("admin.role.legend")}</Fieldset.Legend>
         {ROLE_CHOICES.map((choice) => (
-          <Radio
+          <ChoiceInput
             key={choice}
+            type="radio"
+            id={`${idPrefix}-role-${choice}`}
             name="role"
             value={choice}
             label={t(`role.${choice}`)}
             description={t(`admin.role.${choice}.description`)}
             defaultChecked={initialRole === choice}
             onChange={() => setCurrentRole(choice)}
-            aria-invalid={roleError ? true : undefined}
+            invalid={Boolean(roleError)}
           />
         ))}
         {roleError ? <ValidationMessage id={`${idPrefix}-role-error`}>{roleError}</ValidationMessage> : null}
@@ -156,13 +216,15 @@ export function RoleAndSectorFields({
         <Fieldset.Description>{t("admin.sectorsChoice.description")}</Fieldset.Description>
         {sectors.length === 0 ? <Paragraph data-size="sm">{t("admin.sectorsChoice.none")}</Paragraph> : null}
         {sectors.map((sector) => (
-          <Checkbox
+          <ChoiceInput
             key={sector.id}
+            type="checkbox"
+            id={`${idPrefix}-sectorIds-${sector.id}`}
             name="sectorIds"
             value={sector.id}
             label={`${sector.name} (${sector.codePrefix})`}
             defaultChecked={checked.includes(sector.id)}
-            aria-invalid={sectorError ? true : undefined}
+            invalid={Boolean(sectorError)}
           />
         ))}
         {sectorError ? <ValidationMessage id={`${idPrefix}-sectorIds-error`}>{sectorError}</ValidationMessage> : null}
