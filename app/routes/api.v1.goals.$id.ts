@@ -1,5 +1,5 @@
 import type { Route } from "./+types/api.v1.goals.$id";
-import { actorOf, API_READ_ROLES, apiHandler, json, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/modules/api/http.server";
+import { actorOf, API_READ_ROLES, apiHandler, json, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/utils/api.server";
 import { goalToInput } from "~/modules/api/plan";
 import { GOAL_UPDATE_FIELDS, GOAL_UPDATE_READ_ONLY_FIELDS } from "~/modules/api/schemas";
 import { serializeGoalDetail } from "~/modules/api/serializers";

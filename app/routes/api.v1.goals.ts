@@ -1,5 +1,5 @@
 import type { Route } from "./+types/api.v1.goals";
-import { actorOf, API_READ_ROLES, apiHandler, created, json, methodNotAllowed, pickBody, readJsonObject } from "~/modules/api/http.server";
+import { actorOf, API_READ_ROLES, apiHandler, created, json, methodNotAllowed, pickBody, readJsonObject } from "~/utils/api.server";
 import { GOAL_CREATE_FIELDS, GOAL_READ_ONLY_FIELDS, goalListQuerySchema } from "~/modules/api/schemas";
 import { serializeGoalDetail, serializeGoalList, serializeGoalTree } from "~/modules/api/serializers";
 import { requireApiContext } from "~/modules/auth/guard.server";

@@ -1,4 +1,4 @@
-import { apiHandler } from "~/modules/api/http.server";
+import { apiHandler } from "~/utils/api.server";
 import { AppError } from "~/utils/errors";
 
 /** Any other path under /api/v1: a JSON 404 rather than the HTML page. */

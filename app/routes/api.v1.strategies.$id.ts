@@ -1,5 +1,5 @@
 import type { Route } from "./+types/api.v1.strategies.$id";
-import { actorOf, API_READ_ROLES, apiHandler, json, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/modules/api/http.server";
+import { actorOf, API_READ_ROLES, apiHandler, json, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/utils/api.server";
 import { strategyToInput } from "~/modules/api/plan";
 import { STRATEGY_INPUT_FIELDS, STRATEGY_READ_ONLY_FIELDS } from "~/modules/api/schemas";
 import { serializeStrategyDetail } from "~/modules/api/serializers";

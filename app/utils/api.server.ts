@@ -8,7 +8,7 @@ import type { Actor } from "~/modules/history/mutations.server";
 import { AppError, type ErrorCode, type FieldErrors, isAppError } from "~/utils/errors";
 import { readJson, withApi } from "~/utils/http.server";
 import { zodErrorToFieldErrors } from "~/utils/validation";
-import { versionBodySchema } from "./schemas";
+import { versionBodySchema } from "~/modules/api/schemas";
 
 export const API_PREFIX = "/api/v1";
 
