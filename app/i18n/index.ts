@@ -1,4 +1,5 @@
 import { auth } from "./messages/auth";
+import { benefits } from "./messages/benefits";
 import { common } from "./messages/common";
 import { dashboard } from "./messages/dashboard";
 import { measures } from "./messages/measures";
@@ -8,14 +9,15 @@ import { admin } from "./messages/admin";
 export const LANGUAGES = ["nb", "nn"] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
-const parts = [common, auth, measures, plan, dashboard, admin];
+const parts = [common, auth, measures, plan, dashboard, admin, benefits];
 
 type Catalogue = typeof common.nb &
   typeof auth.nb &
   typeof measures.nb &
   typeof plan.nb &
   typeof dashboard.nb &
-  typeof admin.nb;
+  typeof admin.nb &
+  typeof benefits.nb;
 export type MessageKey = keyof Catalogue;
 
 export const catalogue: Record<Lang, Record<string, string>> = {

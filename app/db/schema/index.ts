@@ -1,4 +1,5 @@
 export * from "./auth";
+export * from "./benefits";
 export * from "./history";
 export * from "./measures";
 export * from "./plan";

@@ -1,0 +1,486 @@
+import { randomUUID } from "node:crypto";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { db, type Transaction } from "~/db/client.server";
+import { benefit, benefitGoal, goal, indicator, measure, measurement, membership, municipalityValuation } from "~/db/schema";
+import { type Actor, recordChanges } from "~/modules/history/mutations.server";
+import { AppError, type FieldErrors } from "~/utils/errors";
+import { isUuid } from "~/utils/ids";
+import { isOutsidePeriod, parseNumericValue } from "./measurement-rules";
+import {
+  getBenefitById,
+  getIndicatorById,
+  getMeasurementById,
+  getValuationSettings,
+  type BenefitDetail,
+  type IndicatorRow,
+  type MeasurementRow,
+} from "./queries.server";
+import {
+  type BenefitInput,
+  benefitInputSchema,
+  EMPTY_BENEFIT,
+  EMPTY_INDICATOR,
+  type IndicatorInput,
+  indicatorInputSchema,
+  type MeasurementInput,
+  measurementInputSchema,
+  parseBenefitInput,
+  valuationSettingsSchema,
+} from "./schema";
+import { validateValuationSettings } from "./valuation";
+
+export const BENEFIT_HISTORY_FIELDS = [
+  "title",
+  "description",
+  "type",
+  "beneficiaries",
+  "quantitative",
+  "disbenefit",
+  "ownerUserId",
+  "ownerText",
+  "managerUserId",
+  "managerText",
+  "periodFrom",
+  "periodTo",
+  "assumptions",
+  "risks",
+  "status",
+  "statusReason",
+  "alternativeUse",
+  "recurrence",
+  "plannedHoursPerYear",
+  "plannedNokPerYear",
+  "goals",
+] as const;
+
+export const INDICATOR_HISTORY_FIELDS = [
+  "name",
+  "unit",
+  "customUnit",
+  "direction",
+  "method",
+  "baselineValue",
+  "baselineDate",
+  "targetValue",
+  "targetDate",
+  "frequency",
+  "responsibleUserId",
+  "responsibleText",
+  "isValuationIndicator",
+] as const;
+
+export const MEASUREMENT_HISTORY_FIELDS = ["measuredOn", "value", "comment", "assessment"] as const;
+
+export const VALUATION_HISTORY_FIELDS = ["hourlyCostNok", "hoursPerFte"] as const;
+
+type Patch<T> = Partial<Record<keyof T, unknown>>;
+
+function conflict(currentVersion: number): AppError {
+  return new AppError("conflict", { messageRef: { key: "benefits.conflict" }, details: { currentVersion } });
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return e?.code === "23505" || e?.cause?.code === "23505";
+}
+
+/** Users must be members of the municipality; unknown ids become field errors. */
+async function assertUsers(tx: Transaction, municipalityId: string, users: Record<string, string | null>, errors: FieldErrors) {
+  for (const [field, userId] of Object.entries(users)) {
+    if (!userId) continue;
+    const [m] = await tx
+      .select({ id: membership.id })
+      .from(membership)
+      .where(and(eq(membership.userId, userId), eq(membership.municipalityId, municipalityId)));
+    if (!m) errors[field] = { key: "validation.invalidChoice" };
+  }
+}
+
+function throwIfAny(errors: FieldErrors) {
+  if (Object.keys(errors).length > 0) throw new AppError("validation", { fieldErrors: errors });
+}
+
+// ── Benefits ───────────────────────────────────────────────────────────────
+
+async function snapshotBenefit(tx: Transaction, municipalityId: string, id: string) {
+  const [row] = await tx.select().from(benefit).where(and(eq(benefit.id, id), eq(benefit.municipalityId, municipalityId)));
+  const goals = await tx
+    .select({ number: goal.number })
+    .from(benefitGoal)
+    .innerJoin(goal, eq(goal.id, benefitGoal.goalId))
+    .where(eq(benefitGoal.benefitId, id))
+    .orderBy(goal.number);
+  return { ...row, goals: goals.map((g) => g.number) };
+}
+
+function benefitColumns(input: BenefitInput) {
+  const { goalIds: _goalIds, ...columns } = input;
+  return columns;
+}
+
+async function assertBenefitReferences(tx: Transaction, municipalityId: string, input: BenefitInput) {
+  const errors: FieldErrors = {};
+  await assertUsers(tx, municipalityId, { ownerUserId: input.ownerUserId, managerUserId: input.managerUserId }, errors);
+  if (input.goalIds.length > 0) {
+    const found = await tx.select({ id: goal.id }).from(goal).where(and(inArray(goal.id, input.goalIds), eq(goal.municipalityId, municipalityId)));
+    if (found.length !== input.goalIds.length) errors.goalIds = { key: "validation.invalidChoice" };
+  }
+  throwIfAny(errors);
+}
+
+async function writeBenefitGoals(tx: Transaction, municipalityId: string, id: string, goalIds: string[]) {
+  await tx.delete(benefitGoal).where(and(eq(benefitGoal.benefitId, id), eq(benefitGoal.municipalityId, municipalityId)));
+  if (goalIds.length > 0) await tx.insert(benefitGoal).values(goalIds.map((goalId) => ({ benefitId: id, goalId, municipalityId })));
+}
+
+export async function createBenefit({
+  municipalityId,
+  measureId,
+  actor,
+  input,
+}: {
+  municipalityId: string;
+  measureId: string;
+  actor: Actor;
+  input: Patch<BenefitInput>;
+}): Promise<BenefitDetail> {
+  if (!isUuid(measureId)) throw new AppError("not_found");
+  const [m] = await db()
+    .select({ id: measure.id })
+    .from(measure)
+    .where(and(eq(measure.id, measureId), eq(measure.municipalityId, municipalityId)));
+  if (!m) throw new AppError("not_found");
+  const data = parseBenefitInput(benefitInputSchema, { ...EMPTY_BENEFIT, ...input });
+  const id = await db().transaction(async (tx) => {
+    await assertBenefitReferences(tx, municipalityId, data);
+    const [row] = await tx
+      .insert(benefit)
+      .values({ ...benefitColumns(data), municipalityId, measureId })
+      .returning({ id: benefit.id });
+    await writeBenefitGoals(tx, municipalityId, row.id, data.goalIds);
+    await recordChanges({
+      tx,
+      municipalityId,
+      entityType: "benefit",
+      entityId: row.id,
+      before: null,
+      after: await snapshotBenefit(tx, municipalityId, row.id),
+      fields: BENEFIT_HISTORY_FIELDS,
+      actor,
+    });
+    return row.id;
+  });
+  return getBenefitById({ municipalityId, id });
+}
+
+function benefitToInput(b: BenefitDetail): Patch<BenefitInput> {
+  const { goals, ...rest } = b;
+  const input: Record<string, unknown> = { goalIds: goals.map((g) => g.id) };
+  for (const key of Object.keys(EMPTY_BENEFIT).concat(["title", "type"])) if (key in rest) input[key] = rest[key as keyof typeof rest];
+  return input as Patch<BenefitInput>;
+}
+
+/** Updates a benefit; a stale `version` throws conflict and writes nothing. */
+export async function updateBenefit({
+  municipalityId,
+  id,
+  version,
+  actor,
+  input,
+}: {
+  municipalityId: string;
+  id: string;
+  version: number;
+  actor: Actor;
+  input: Patch<BenefitInput>;
+}): Promise<BenefitDetail> {
+  const current = await getBenefitById({ municipalityId, id });
+  const data = parseBenefitInput(benefitInputSchema, { ...benefitToInput(current), ...input });
+  if (current.version !== version) throw conflict(current.version);
+  await db().transaction(async (tx) => {
+    await assertBenefitReferences(tx, municipalityId, data);
+    const before = await snapshotBenefit(tx, municipalityId, id);
+    const updated = await tx
+      .update(benefit)
+      .set({ ...benefitColumns(data), version: sql`${benefit.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(benefit.id, id), eq(benefit.municipalityId, municipalityId), eq(benefit.version, version)))
+      .returning({ id: benefit.id });
+    if (updated.length === 0) throw conflict(current.version);
+    await writeBenefitGoals(tx, municipalityId, id, data.goalIds);
+    await recordChanges({
+      tx,
+      municipalityId,
+      entityType: "benefit",
+      entityId: id,
+      before,
+      after: await snapshotBenefit(tx, municipalityId, id),
+      fields: BENEFIT_HISTORY_FIELDS,
+      actor,
+      changeSetId: randomUUID(),
+    });
+  });
+  return getBenefitById({ municipalityId, id });
+}
+
+/** Deletes a benefit with its indicators and measurements (cascade); history keeps the benefit's last state. */
+export async function deleteBenefit({ municipalityId, id, version, actor }: { municipalityId: string; id: string; version?: number; actor: Actor }) {
+  const current = await getBenefitById({ municipalityId, id });
+  if (version !== undefined && current.version !== version) throw conflict(current.version);
+  await db().transaction(async (tx) => {
+    const before = await snapshotBenefit(tx, municipalityId, id);
+    const deleted = await tx
+      .delete(benefit)
+      .where(and(eq(benefit.id, id), eq(benefit.municipalityId, municipalityId), ...(version !== undefined ? [eq(benefit.version, version)] : [])))
+      .returning({ id: benefit.id });
+    if (deleted.length === 0) throw conflict(current.version);
+    await recordChanges({ tx, municipalityId, entityType: "benefit", entityId: id, before, after: null, fields: BENEFIT_HISTORY_FIELDS, actor });
+  });
+}
+
+// ── Indicators ─────────────────────────────────────────────────────────────
+
+function indicatorColumns(input: IndicatorInput) {
+  return input;
+}
+
+async function assertIndicatorReferences(tx: Transaction, municipalityId: string, input: IndicatorInput) {
+  const errors: FieldErrors = {};
+  await assertUsers(tx, municipalityId, { responsibleUserId: input.responsibleUserId }, errors);
+  throwIfAny(errors);
+}
+
+function valuationTaken(): AppError {
+  return new AppError("validation", { fieldErrors: { isValuationIndicator: { key: "benefits.valuationIndicatorTaken" } } });
+}
+
+export async function createIndicator({
+  municipalityId,
+  benefitId,
+  actor,
+  input,
+}: {
+  municipalityId: string;
+  benefitId: string;
+  actor: Actor;
+  input: Patch<IndicatorInput>;
+}): Promise<IndicatorRow> {
+  await getBenefitById({ municipalityId, id: benefitId });
+  const data = parseBenefitInput(indicatorInputSchema, { ...EMPTY_INDICATOR, ...input });
+  try {
+    const id = await db().transaction(async (tx) => {
+      await assertIndicatorReferences(tx, municipalityId, data);
+      const [row] = await tx
+        .insert(indicator)
+        .values({ ...indicatorColumns(data), municipalityId, benefitId })
+        .returning();
+      await recordChanges({ tx, municipalityId, entityType: "indicator", entityId: row.id, before: null, after: row, fields: INDICATOR_HISTORY_FIELDS, actor });
+      return row.id;
+    });
+    return getIndicatorById({ municipalityId, id });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw valuationTaken();
+    throw error;
+  }
+}
+
+export async function updateIndicator({
+  municipalityId,
+  id,
+  version,
+  actor,
+  input,
+}: {
+  municipalityId: string;
+  id: string;
+  version: number;
+  actor: Actor;
+  input: Patch<IndicatorInput>;
+}): Promise<IndicatorRow> {
+  const current = await getIndicatorById({ municipalityId, id });
+  const stored: Record<string, unknown> = {};
+  for (const field of INDICATOR_HISTORY_FIELDS) stored[field] = current[field];
+  const data = parseBenefitInput(indicatorInputSchema, { ...stored, ...input });
+  if (current.version !== version) throw conflict(current.version);
+  try {
+    await db().transaction(async (tx) => {
+      await assertIndicatorReferences(tx, municipalityId, data);
+      const [after] = await tx
+        .update(indicator)
+        .set({ ...indicatorColumns(data), version: sql`${indicator.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(indicator.id, id), eq(indicator.municipalityId, municipalityId), eq(indicator.version, version)))
+        .returning();
+      if (!after) throw conflict(current.version);
+      await recordChanges({ tx, municipalityId, entityType: "indicator", entityId: id, before: current, after, fields: INDICATOR_HISTORY_FIELDS, actor });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw valuationTaken();
+    throw error;
+  }
+  return getIndicatorById({ municipalityId, id });
+}
+
+export async function deleteIndicator({ municipalityId, id, version, actor }: { municipalityId: string; id: string; version?: number; actor: Actor }) {
+  const current = await getIndicatorById({ municipalityId, id });
+  if (version !== undefined && current.version !== version) throw conflict(current.version);
+  await db().transaction(async (tx) => {
+    const deleted = await tx
+      .delete(indicator)
+      .where(and(eq(indicator.id, id), eq(indicator.municipalityId, municipalityId), ...(version !== undefined ? [eq(indicator.version, version)] : [])))
+      .returning({ id: indicator.id });
+    if (deleted.length === 0) throw conflict(current.version);
+    await recordChanges({ tx, municipalityId, entityType: "indicator", entityId: id, before: current, after: null, fields: INDICATOR_HISTORY_FIELDS, actor });
+  });
+}
+
+// ── Measurements ───────────────────────────────────────────────────────────
+
+export interface MeasurementResult {
+  measurement: MeasurementRow;
+  /** The measurement is dated outside the benefit's realisation period: saved, but warn the user. */
+  outsidePeriod: boolean;
+}
+
+async function periodOf(municipalityId: string, ind: IndicatorRow) {
+  const b = await getBenefitById({ municipalityId, id: ind.benefitId });
+  return { from: b.periodFrom, to: b.periodTo };
+}
+
+async function withWarning(municipalityId: string, ind: IndicatorRow, row: MeasurementRow): Promise<MeasurementResult> {
+  const period = await periodOf(municipalityId, ind);
+  return { measurement: row, outsidePeriod: isOutsidePeriod({ date: row.measuredOn, ...period }) };
+}
+
+export async function createMeasurement({
+  municipalityId,
+  indicatorId,
+  actor,
+  input,
+}: {
+  municipalityId: string;
+  indicatorId: string;
+  actor: Actor;
+  input: Patch<MeasurementInput>;
+}): Promise<MeasurementResult> {
+  const ind = await getIndicatorById({ municipalityId, id: indicatorId });
+  const data = parseBenefitInput(measurementInputSchema(ind.unit), input);
+  const row = await db().transaction(async (tx) => {
+    const [created] = await tx
+      .insert(measurement)
+      .values({ ...data, municipalityId, indicatorId, createdBy: actor.userId })
+      .returning();
+    await recordChanges({ tx, municipalityId, entityType: "measurement", entityId: created.id, before: null, after: created, fields: MEASUREMENT_HISTORY_FIELDS, actor });
+    return created;
+  });
+  return withWarning(municipalityId, ind, row);
+}
+
+export async function updateMeasurement({
+  municipalityId,
+  id,
+  version,
+  actor,
+  input,
+}: {
+  municipalityId: string;
+  id: string;
+  version: number;
+  actor: Actor;
+  input: Patch<MeasurementInput>;
+}): Promise<MeasurementResult> {
+  const current = await getMeasurementById({ municipalityId, id });
+  const ind = await getIndicatorById({ municipalityId, id: current.indicatorId });
+  const stored = { measuredOn: current.measuredOn, value: current.value, comment: current.comment, assessment: current.assessment };
+  const data = parseBenefitInput(measurementInputSchema(ind.unit), { ...stored, ...input });
+  if (current.version !== version) throw conflict(current.version);
+  const row = await db().transaction(async (tx) => {
+    const [after] = await tx
+      .update(measurement)
+      .set({ ...data, version: sql`${measurement.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(measurement.id, id), eq(measurement.municipalityId, municipalityId), eq(measurement.version, version)))
+      .returning();
+    if (!after) throw conflict(current.version);
+    await recordChanges({ tx, municipalityId, entityType: "measurement", entityId: id, before: current, after, fields: MEASUREMENT_HISTORY_FIELDS, actor });
+    return after;
+  });
+  return withWarning(municipalityId, ind, row);
+}
+
+export async function deleteMeasurement({ municipalityId, id, version, actor }: { municipalityId: string; id: string; version?: number; actor: Actor }) {
+  const current = await getMeasurementById({ municipalityId, id });
+  if (version !== undefined && current.version !== version) throw conflict(current.version);
+  await db().transaction(async (tx) => {
+    const deleted = await tx
+      .delete(measurement)
+      .where(and(eq(measurement.id, id), eq(measurement.municipalityId, municipalityId), ...(version !== undefined ? [eq(measurement.version, version)] : [])))
+      .returning({ id: measurement.id });
+    if (deleted.length === 0) throw conflict(current.version);
+    await recordChanges({ tx, municipalityId, entityType: "measurement", entityId: id, before: current, after: null, fields: MEASUREMENT_HISTORY_FIELDS, actor });
+  });
+}
+
+// ── Valuation settings ─────────────────────────────────────────────────────
+
+function settingNumber(value: unknown): number | "invalid" | null {
+  if (value === null || value === undefined || value === "") return null;
+  if (typeof value === "number") return value;
+  const parsed = parseNumericValue(String(value), "custom");
+  return parsed.ok ? parsed.value : "invalid";
+}
+
+/**
+ * Saves hourly cost and hours per FTE. `version` is the one from getValuationSettings (0 while the
+ * defaults apply); a stale version throws conflict. History: entityType "valuation_settings",
+ * entityId = the municipality id.
+ */
+export async function updateValuationSettings({
+  municipalityId,
+  version,
+  actor,
+  input,
+}: {
+  municipalityId: string;
+  version: number;
+  actor: Actor;
+  input: { hourlyCostNok?: unknown; hoursPerFte?: unknown };
+}) {
+  const current = await getValuationSettings({ municipalityId });
+  const raw = parseBenefitInput(valuationSettingsSchema, input);
+  const hourlyCostNok = settingNumber(raw.hourlyCostNok ?? current.hourlyCostNok);
+  const hoursPerFte = settingNumber(raw.hoursPerFte ?? current.hoursPerFte);
+  const errors: FieldErrors = {};
+  if (hourlyCostNok === "invalid" || hourlyCostNok === null) errors.hourlyCostNok = { key: "validation.number" };
+  if (hoursPerFte === "invalid" || hoursPerFte === null) errors.hoursPerFte = { key: "validation.number" };
+  throwIfAny(errors);
+  const settings = { hourlyCostNok: hourlyCostNok as number, hoursPerFte: hoursPerFte as number };
+  Object.assign(errors, validateValuationSettings(settings));
+  throwIfAny(errors);
+  if (current.version !== version) throw conflict(current.version);
+  await db().transaction(async (tx) => {
+    if (current.isDefault) {
+      const inserted = await tx
+        .insert(municipalityValuation)
+        .values({ municipalityId, ...settings })
+        .onConflictDoNothing()
+        .returning({ id: municipalityValuation.municipalityId });
+      if (inserted.length === 0) throw conflict(current.version);
+    } else {
+      const updated = await tx
+        .update(municipalityValuation)
+        .set({ ...settings, version: sql`${municipalityValuation.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(municipalityValuation.municipalityId, municipalityId), eq(municipalityValuation.version, version)))
+        .returning({ id: municipalityValuation.municipalityId });
+      if (updated.length === 0) throw conflict(current.version);
+    }
+    await recordChanges({
+      tx,
+      municipalityId,
+      entityType: "valuation_settings",
+      entityId: municipalityId,
+      before: { ...current },
+      after: { ...settings },
+      fields: VALUATION_HISTORY_FIELDS,
+      actor,
+    });
+  });
+  return getValuationSettings({ municipalityId });
+}

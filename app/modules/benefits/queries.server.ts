@@ -1,0 +1,115 @@
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { db } from "~/db/client.server";
+import { benefit, benefitGoal, goal, indicator, measure, measurement, municipalityValuation } from "~/db/schema";
+import { changeLog } from "~/db/schema/history";
+import { isUuid } from "~/utils/ids";
+import { AppError } from "~/utils/errors";
+import { DEFAULT_HOURLY_COST_NOK, DEFAULT_HOURS_PER_FTE, type ValuationSettings } from "./valuation";
+
+export { isUuid };
+
+export type BenefitRow = typeof benefit.$inferSelect;
+export type BenefitDetail = BenefitRow & { goals: { id: string; number: string; title: string }[] };
+export type IndicatorRow = typeof indicator.$inferSelect;
+export type MeasurementRow = typeof measurement.$inferSelect;
+
+/** The benefits of a measure, oldest first. An unknown measure (or another municipality's) is not_found. */
+export async function listBenefitsByMeasure({ municipalityId, measureId }: { municipalityId: string; measureId: string }): Promise<BenefitRow[]> {
+  if (!isUuid(measureId)) throw new AppError("not_found");
+  const [m] = await db()
+    .select({ id: measure.id })
+    .from(measure)
+    .where(and(eq(measure.id, measureId), eq(measure.municipalityId, municipalityId)));
+  if (!m) throw new AppError("not_found");
+  return db()
+    .select()
+    .from(benefit)
+    .where(and(eq(benefit.measureId, measureId), eq(benefit.municipalityId, municipalityId)))
+    .orderBy(asc(benefit.createdAt), asc(benefit.id));
+}
+
+export async function findBenefitById({ municipalityId, id }: { municipalityId: string; id: string }): Promise<BenefitDetail | null> {
+  if (!isUuid(id)) return null;
+  const [row] = await db()
+    .select()
+    .from(benefit)
+    .where(and(eq(benefit.id, id), eq(benefit.municipalityId, municipalityId)));
+  if (!row) return null;
+  const goals = await db()
+    .select({ id: goal.id, number: goal.number, title: goal.title })
+    .from(benefitGoal)
+    .innerJoin(goal, eq(goal.id, benefitGoal.goalId))
+    .where(and(eq(benefitGoal.benefitId, id), eq(benefitGoal.municipalityId, municipalityId)))
+    .orderBy(asc(goal.number));
+  return { ...row, goals };
+}
+
+export async function getBenefitById({ municipalityId, id }: { municipalityId: string; id: string }): Promise<BenefitDetail> {
+  const found = await findBenefitById({ municipalityId, id });
+  if (!found) throw new AppError("not_found");
+  return found;
+}
+
+export async function listIndicatorsByBenefit({ municipalityId, benefitId }: { municipalityId: string; benefitId: string }): Promise<IndicatorRow[]> {
+  await getBenefitById({ municipalityId, id: benefitId });
+  return db()
+    .select()
+    .from(indicator)
+    .where(and(eq(indicator.benefitId, benefitId), eq(indicator.municipalityId, municipalityId)))
+    .orderBy(asc(indicator.createdAt), asc(indicator.id));
+}
+
+export async function getIndicatorById({ municipalityId, id }: { municipalityId: string; id: string }): Promise<IndicatorRow> {
+  if (!isUuid(id)) throw new AppError("not_found");
+  const [row] = await db()
+    .select()
+    .from(indicator)
+    .where(and(eq(indicator.id, id), eq(indicator.municipalityId, municipalityId)));
+  if (!row) throw new AppError("not_found");
+  return row;
+}
+
+/** Measurements of an indicator, newest first. */
+export async function listMeasurementsByIndicator({ municipalityId, indicatorId }: { municipalityId: string; indicatorId: string }): Promise<MeasurementRow[]> {
+  await getIndicatorById({ municipalityId, id: indicatorId });
+  return db()
+    .select()
+    .from(measurement)
+    .where(and(eq(measurement.indicatorId, indicatorId), eq(measurement.municipalityId, municipalityId)))
+    .orderBy(desc(measurement.measuredOn), desc(measurement.createdAt));
+}
+
+export async function getMeasurementById({ municipalityId, id }: { municipalityId: string; id: string }): Promise<MeasurementRow> {
+  if (!isUuid(id)) throw new AppError("not_found");
+  const [row] = await db()
+    .select()
+    .from(measurement)
+    .where(and(eq(measurement.id, id), eq(measurement.municipalityId, municipalityId)));
+  if (!row) throw new AppError("not_found");
+  return row;
+}
+
+/** The municipality's valuation settings; the defaults from valuation.ts until they are saved. */
+export async function getValuationSettings({ municipalityId }: { municipalityId: string }): Promise<ValuationSettings & { version: number; isDefault: boolean }> {
+  const [row] = await db().select().from(municipalityValuation).where(eq(municipalityValuation.municipalityId, municipalityId));
+  if (!row) return { hourlyCostNok: DEFAULT_HOURLY_COST_NOK, hoursPerFte: DEFAULT_HOURS_PER_FTE, version: 0, isDefault: true };
+  return { hourlyCostNok: row.hourlyCostNok, hoursPerFte: row.hoursPerFte, version: row.version, isDefault: false };
+}
+
+/** History rows of a benefit, indicator or measurement, newest first. */
+export async function listBenefitAreaHistory({
+  municipalityId,
+  entityType,
+  entityId,
+}: {
+  municipalityId: string;
+  entityType: "benefit" | "indicator" | "measurement";
+  entityId: string;
+}) {
+  if (!isUuid(entityId)) return [];
+  return db()
+    .select()
+    .from(changeLog)
+    .where(and(eq(changeLog.municipalityId, municipalityId), eq(changeLog.entityType, entityType), eq(changeLog.entityId, entityId)))
+    .orderBy(desc(changeLog.changedAt), desc(changeLog.id));
+}
