@@ -120,6 +120,9 @@ export default function GoalDetails() {
           ) : null}
         </div>
       ) : null}
+      <Paragraph>
+        <Link to={`/goals/${goal.id}/history`}>{t("plan.history")}</Link>
+      </Paragraph>
       {canEdit && children.length > 0 ? <Paragraph className="muted">{t("plan.goal.delete.blocked")}</Paragraph> : null}
       {confirmDelete ? (
         <Alert data-color="danger">

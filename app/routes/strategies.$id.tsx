@@ -50,13 +50,16 @@ export default function StrategyDetails() {
       </Heading>
       <SavedNotice show={params.has("saved")} />
       <SavedNotice show={params.has("deleted")} messageKey="plan.goal.deleted" />
-      {canEdit ? (
-        <div className="row">
+      <div className="row">
+        {canEdit ? (
           <Button asChild variant="secondary">
             <Link to={`/strategies/${strategy.id}/edit`}>{t("plan.strategy.edit")}</Link>
           </Button>
-        </div>
-      ) : null}
+        ) : null}
+        <Button asChild variant="tertiary">
+          <Link to={`/strategies/${strategy.id}/history`}>{t("plan.history")}</Link>
+        </Button>
+      </div>
       <dl className="grid-2">
         <div>
           <dt>

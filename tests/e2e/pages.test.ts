@@ -36,7 +36,7 @@ const FILTERED_PORTFOLIO = "/measures?status=in_progress&q=digital";
 /**
  * Visits every page an admin can open in the demo municipality, finding the ids the way a user does (through the
  * links on the list pages): the portfolio, a new and an existing measure with its form and history, the strategies
- * and goals with their forms, the administration and the account page.
+ * and goals with their forms and history, the administration and the account page.
  */
 async function visitEveryPage(page: Page) {
   await visit(page, "/dashboard");
@@ -59,12 +59,14 @@ async function visitEveryPage(page: Page) {
   await visit(page, "/strategies/new");
   await visit(page, strategy);
   await visit(page, `${strategy}/edit`);
+  await visit(page, `${strategy}/history`);
   await visit(page, "/goals");
   const goal = await linkPath(page, /^1\.1 /);
   await visit(page, `/goals/new?strategyId=${strategy.split("/").pop()}`);
   await visit(page, goal);
   expect(await h1(page)).toContain("1.1");
   await visit(page, `${goal}/edit`);
+  await visit(page, `${goal}/history`);
 
   // Administration.
   await visit(page, "/admin/users");

@@ -5,8 +5,9 @@ import { Alert, Field, Heading, Label, Paragraph, Select, Tag, ValidationMessage
 import { Fragment, type ReactNode } from "react";
 import { Link } from "react-router";
 import { type FormState, TextField, useFieldError, valueOf } from "~/components/forms";
+import { HistoryTable, type HistoryTableGroup, type HistoryTableTexts, isEmptyHistoryValue } from "~/components/history/history-table";
 import { useLang, useT } from "~/hooks";
-import { createTranslator, formatDateTime, isLang, type MessageKey, type Translate } from "~/i18n";
+import { createTranslator, formatDate, formatDateTime, isLang, type Lang, type MessageKey, type Translate } from "~/i18n";
 import { CASE_REFERENCE_MAX, GOAL_DESCRIPTION_MAX, GOAL_INDICATOR_MAX, GOAL_NUMBER_MAX, GOAL_TITLE_MAX, STRATEGY_TITLE_MAX, SUMMARY_MAX } from "./limits";
 import type { TreeNode } from "./tree";
 
@@ -328,5 +329,68 @@ export function SavedNotice({ show, messageKey = "plan.saved" }: { show: boolean
     <Alert data-color="success" role="status">
       {t(messageKey)}
     </Alert>
+  );
+}
+
+// ── History ─────────────────────────────────────────────────────────────────
+
+/** Texts of the shared history table, from the plan catalogue. */
+export function planHistoryTexts(t: Translate): HistoryTableTexts {
+  return {
+    caption: t("plan.history.caption"),
+    when: t("plan.history.when"),
+    who: t("plan.history.who"),
+    field: t("plan.history.field"),
+    from: t("plan.history.from"),
+    to: t("plan.history.to"),
+    created: t("plan.history.created"),
+    updated: t("plan.history.updated"),
+    deleted: t("plan.history.deleted"),
+    empty: t("plan.history.emptyValue"),
+    unknownUser: t("plan.history.unknownUser"),
+    noChanges: t("plan.history.empty"),
+  };
+}
+
+/**
+ * A strategy or goal field value from the history as readable text: dates formatted, focus areas one per line,
+ * strategy and goal ids as their names (`names`, from the loader).
+ */
+export function formatPlanHistoryValue(t: Translate, lang: Lang, field: string, value: unknown, names: Record<string, string>): string {
+  if (isEmptyHistoryValue(value)) return t("plan.history.emptyValue");
+  switch (field) {
+    case "adoptedOn":
+      return /^\d{4}-\d{2}-\d{2}/.test(String(value)) ? formatDate(lang, `${String(value).slice(0, 10)}T12:00:00Z`) : String(value);
+    case "strategyId":
+      return names[String(value)] ?? t("plan.history.removedStrategy");
+    case "parentId":
+      return names[String(value)] ?? t("plan.history.removedGoal");
+    default:
+      break;
+  }
+  if (Array.isArray(value)) return value.map((v) => (typeof v === "string" || typeof v === "number" ? String(v) : JSON.stringify(v))).join("\n");
+  if (typeof value === "string" || typeof value === "number") return String(value);
+  return JSON.stringify(value);
+}
+
+/** The history table of a strategy or a goal. */
+export function PlanHistoryTable({
+  groups,
+  labels,
+  names,
+}: {
+  groups: readonly HistoryTableGroup[];
+  labels: Record<string, string>;
+  names: Record<string, string>;
+}) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <HistoryTable
+      groups={groups}
+      texts={planHistoryTexts(t)}
+      fieldLabel={(field) => labels[field] ?? field}
+      formatValue={(field, value) => formatPlanHistoryValue(t, lang, field, value, names)}
+    />
   );
 }

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "~/db/client.server";
 import { goal, measure, measureGoal, strategy } from "~/db/schema";
+import { listHistory } from "~/modules/history/queries.server";
 import { AppError } from "~/utils/errors";
 import { isUuid } from "./schema";
 import { buildGoalTree, type TreeNode } from "./tree";
@@ -98,4 +99,36 @@ export async function listMeasuresForGoal({ municipalityId, goalId }: { municipa
     .where(and(eq(measureGoal.goalId, goalId), eq(measureGoal.municipalityId, municipalityId), eq(measure.municipalityId, municipalityId)))
     .orderBy(asc(measure.code));
   return rows.sort((a, b) => codeCollator.compare(a.code, b.code));
+}
+
+/** Field-level history of a strategy, newest first. Throws not_found like `getStrategyById`. */
+export async function listStrategyHistory({ municipalityId, id }: { municipalityId: string; id: string }) {
+  const row = await getStrategyById({ municipalityId, id });
+  return listHistory({ municipalityId, entityType: "strategy", entityId: row.id });
+}
+
+/** Field-level history of a goal, newest first. Throws not_found like `getGoalById`. */
+export async function listGoalHistory({ municipalityId, id }: { municipalityId: string; id: string }) {
+  const row = await getGoalById({ municipalityId, id });
+  return listHistory({ municipalityId, entityType: "goal", entityId: row.id });
+}
+
+/** Display names ("1.2 Title", strategy title) of the municipality's goals and strategies among `ids`. */
+export async function listPlanReferenceNames({ municipalityId, ids }: { municipalityId: string; ids: string[] }): Promise<Record<string, string>> {
+  const valid = [...new Set(ids.filter(isUuid))];
+  if (valid.length === 0) return {};
+  const [goals, strategies] = await Promise.all([
+    db()
+      .select({ id: goal.id, number: goal.number, title: goal.title })
+      .from(goal)
+      .where(and(eq(goal.municipalityId, municipalityId), inArray(goal.id, valid))),
+    db()
+      .select({ id: strategy.id, title: strategy.title })
+      .from(strategy)
+      .where(and(eq(strategy.municipalityId, municipalityId), inArray(strategy.id, valid))),
+  ]);
+  const names: Record<string, string> = {};
+  for (const g of goals) names[g.id] = `${g.number} ${g.title}`;
+  for (const s of strategies) names[s.id] = s.title;
+  return names;
 }

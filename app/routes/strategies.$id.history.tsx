@@ -1,0 +1,39 @@
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Link, useLoaderData } from "react-router";
+import type { Route } from "./+types/strategies.$id.history";
+import { useT } from "~/hooks";
+import { requireContext } from "~/modules/auth/guard.server";
+import { groupHistory } from "~/modules/history/group";
+import { metaTitle, PlanHistoryTable, strategyFieldLabels } from "~/modules/plan/components";
+import { STRATEGY_HISTORY_FIELDS } from "~/modules/plan/mutations.server";
+import { getStrategyById, listStrategyHistory } from "~/modules/plan/queries.server";
+import { withLoader } from "~/utils/http.server";
+
+export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
+  const context = await requireContext(request);
+  const municipalityId = context.municipality.id;
+  const strategy = await getStrategyById({ municipalityId, id: params.id });
+  const entries = await listStrategyHistory({ municipalityId, id: strategy.id });
+  return { strategy: { id: strategy.id, title: strategy.title }, groups: groupHistory(entries, STRATEGY_HISTORY_FIELDS) };
+});
+
+export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
+  metaTitle(matches, (t) => (loaderData ? `${t("plan.history")} ${loaderData.strategy.title}` : t("plan.history")));
+
+export default function StrategyHistory() {
+  const t = useT();
+  const { strategy, groups } = useLoaderData<typeof loader>();
+  return (
+    <div className="stack">
+      <Paragraph>
+        <Link to={`/strategies/${strategy.id}`}>{t("plan.history.backToStrategy")}</Link>
+      </Paragraph>
+      <Heading level={1} data-size="lg">
+        {t("plan.history.strategyHeading", { title: strategy.title })}
+      </Heading>
+      <PlanHistoryTable groups={groups} labels={strategyFieldLabels(t)} names={{}} />
+    </div>
+  );
+}
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
