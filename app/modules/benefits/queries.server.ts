@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { db } from "~/db/client.server";
 import { benefit, benefitGoal, goal, indicator, measure, measurement, municipalityValuation } from "~/db/schema";
-import { changeLog } from "~/db/schema/history";
+import { listHistory } from "~/modules/history/queries.server";
 import { isUuid } from "~/utils/ids";
 import { AppError } from "~/utils/errors";
 import { DEFAULT_HOURLY_COST_NOK, DEFAULT_HOURS_PER_FTE, type ValuationSettings } from "./valuation";
@@ -107,9 +107,5 @@ export async function listBenefitAreaHistory({
   entityId: string;
 }) {
   if (!isUuid(entityId)) return [];
-  return db()
-    .select()
-    .from(changeLog)
-    .where(and(eq(changeLog.municipalityId, municipalityId), eq(changeLog.entityType, entityType), eq(changeLog.entityId, entityId)))
-    .orderBy(desc(changeLog.changedAt), desc(changeLog.id));
+  return listHistory({ municipalityId, entityType, entityId });
 }

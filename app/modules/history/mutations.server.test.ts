@@ -24,3 +24,25 @@ describe("recordChanges", () => {
     expect(await listHistory({ municipalityId: other.id, entityType: "measure", entityId })).toEqual([]);
   });
 });
+
+describe("recordChanges value types", () => {
+  it("keeps strings that look like numbers, booleans or JSON as strings", async () => {
+    const m = await createMunicipality({ code: "1103", name: "Sokndal" });
+    const entityId = crypto.randomUUID();
+    await db().transaction(async (tx) => {
+      await recordChanges({
+        tx,
+        municipalityId: m.id,
+        entityType: "goal",
+        entityId,
+        before: { number: "1.10", title: "true", note: "{}" },
+        after: { number: "2", title: "null", note: 3 },
+        fields: ["number", "title", "note"],
+        actor: { userId: null, label: null },
+      });
+    });
+    const rows = await listHistory({ municipalityId: m.id, entityType: "goal", entityId });
+    const byField = Object.fromEntries(rows.map((r) => [r.field, [r.oldValue, r.newValue]]));
+    expect(byField).toEqual({ number: ["1.10", "2"], title: ["true", "null"], note: ["{}", 3] });
+  });
+});

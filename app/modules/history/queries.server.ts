@@ -1,4 +1,4 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { db } from "~/db/client.server";
 import { changeLog, user } from "~/db/schema";
 
@@ -26,14 +26,15 @@ export async function listHistory({
   entityId: string;
   limit?: number;
 }): Promise<HistoryEntry[]> {
-  return db()
+  const rows = await db()
     .select({
       id: changeLog.id,
       changeSetId: changeLog.changeSetId,
       action: changeLog.action,
       field: changeLog.field,
-      oldValue: changeLog.oldValue,
-      newValue: changeLog.newValue,
+      // Read as text and parsed here: drizzle's jsonb reader parses JSON strings a second time ("2" → 2).
+      oldValue: sql<string | null>`${changeLog.oldValue}::text`,
+      newValue: sql<string | null>`${changeLog.newValue}::text`,
       changedAt: changeLog.changedAt,
       changedByName: user.name,
       actorLabel: changeLog.actorLabel,
@@ -43,4 +44,6 @@ export async function listHistory({
     .where(and(eq(changeLog.municipalityId, municipalityId), eq(changeLog.entityType, entityType), eq(changeLog.entityId, entityId)))
     .orderBy(desc(changeLog.changedAt), desc(changeLog.id))
     .limit(limit);
+  const parse = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
+  return rows.map((row) => ({ ...row, oldValue: parse(row.oldValue), newValue: parse(row.newValue) }));
 }
