@@ -99,3 +99,180 @@ export const DEMO_MEASURES: DemoMeasure[] = [
   { code: "IKT10", title: "Flerfaktorautentisering for alle ansatte", status: "completed", start: "2023H2", end: "2023H2", goals: ["5"], completedOn: "2023-12-01" },
   { code: "IKT11", title: "Nettbrett og digitale møter for kommunestyret", status: "planned", start: "2025H2", end: "2025H2", goals: ["8", "3"], cost: { amount: 85000, recurrence: "one_off", year: 2025, funding: "own_budget", type: "investment" }, priority: 2 },
 ];
+
+export interface DemoBenefit {
+  measure: string;
+  title: string;
+  type: "cost_reduction" | "freed_capacity" | "quality" | "increased_income" | "benefit_for_others";
+  beneficiaries: Array<"citizens" | "employees" | "municipality" | "others">;
+  status: "proposed" | "planned" | "realising" | "realised" | "not_realised";
+  owner: string;
+  periodFrom: string;
+  periodTo: string;
+  plannedHoursPerYear?: number;
+  plannedNokPerYear?: number;
+  alternativeUse?: string;
+  goals: string[];
+  indicator?: {
+    name: string;
+    unit: "hours" | "nok" | "count" | "percent";
+    direction: "higher_is_better" | "lower_is_better";
+    baseline: number;
+    baselineDate: string;
+    target: number;
+    targetDate: string;
+    frequency: "monthly" | "quarterly" | "half_yearly" | "yearly";
+    valuation: boolean;
+    /** [date, value, assessment] */
+    measurements: Array<[string, number, "on_track" | "watch" | "deviation"]>;
+  };
+}
+
+export const DEMO_BENEFITS: DemoBenefit[] = [
+  {
+    measure: "TF07",
+    title: "Mindre manuell registrering av søknader",
+    type: "freed_capacity",
+    beneficiaries: ["employees"],
+    status: "realising",
+    owner: "Leder servicetorget",
+    periodFrom: "2025-01-01",
+    periodTo: "2027-12-31",
+    plannedHoursPerYear: 350,
+    alternativeUse: "Mer tid til veiledning av innbyggere i servicetorget",
+    goals: ["6", "6.1"],
+    indicator: {
+      name: "Timer brukt på manuell registrering per år",
+      unit: "hours",
+      direction: "lower_is_better",
+      baseline: 900,
+      baselineDate: "2024-12-31",
+      target: 550,
+      targetDate: "2026-12-31",
+      frequency: "half_yearly",
+      valuation: true,
+      measurements: [
+        ["2025-06-30", 820, "on_track"],
+        ["2025-12-31", 760, "on_track"],
+        ["2026-06-30", 700, "watch"],
+      ],
+    },
+  },
+  {
+    measure: "TF07",
+    title: "Raskere svar på søknader",
+    type: "benefit_for_others",
+    beneficiaries: ["citizens"],
+    status: "realising",
+    owner: "Leder servicetorget",
+    periodFrom: "2025-01-01",
+    periodTo: "2027-12-31",
+    goals: ["1.1"],
+    indicator: {
+      name: "Andel søknader besvart innen 14 dager",
+      unit: "percent",
+      direction: "higher_is_better",
+      baseline: 55,
+      baselineDate: "2024-12-31",
+      target: 90,
+      targetDate: "2026-12-31",
+      frequency: "quarterly",
+      valuation: false,
+      measurements: [
+        ["2025-03-31", 58, "watch"],
+        ["2025-09-30", 71, "on_track"],
+        ["2026-03-31", 79, "on_track"],
+      ],
+    },
+  },
+  {
+    measure: "HO22",
+    title: "Færre unødvendige nattlige tilsyn",
+    type: "freed_capacity",
+    beneficiaries: ["employees", "citizens"],
+    status: "realising",
+    owner: "Leder sykehjem",
+    periodFrom: "2025-01-01",
+    periodTo: "2028-12-31",
+    plannedHoursPerYear: 2500,
+    alternativeUse: "Frigjort tid brukes til aktivitet og oppfølging på dagtid",
+    goals: ["6"],
+    indicator: {
+      name: "Timer brukt på nattlige tilsyn per år",
+      unit: "hours",
+      direction: "lower_is_better",
+      baseline: 6000,
+      baselineDate: "2024-12-31",
+      target: 3500,
+      targetDate: "2027-12-31",
+      frequency: "quarterly",
+      valuation: true,
+      measurements: [
+        ["2025-06-30", 5600, "on_track"],
+        ["2025-12-31", 5100, "on_track"],
+        ["2026-06-30", 4900, "deviation"],
+      ],
+    },
+  },
+  {
+    measure: "PT03",
+    title: "Lavere kostnader til avlesning av vannmålere",
+    type: "cost_reduction",
+    beneficiaries: ["municipality"],
+    status: "planned",
+    owner: "VA-leder",
+    periodFrom: "2027-01-01",
+    periodTo: "2030-12-31",
+    plannedNokPerYear: 200000,
+    goals: ["6"],
+    indicator: {
+      name: "Kostnad til avlesning per år (kr)",
+      unit: "nok",
+      direction: "lower_is_better",
+      baseline: 260000,
+      baselineDate: "2025-12-31",
+      target: 60000,
+      targetDate: "2028-12-31",
+      frequency: "yearly",
+      valuation: true,
+      measurements: [],
+    },
+  },
+  {
+    measure: "HO20",
+    title: "Færre branner og branntilløp i kommunale leiligheter",
+    type: "quality",
+    beneficiaries: ["citizens"],
+    status: "realised",
+    owner: "Leder helse og omsorg",
+    periodFrom: "2023-10-01",
+    periodTo: "2025-12-31",
+    goals: ["6"],
+    indicator: {
+      name: "Antall branntilløp per år",
+      unit: "count",
+      direction: "lower_is_better",
+      baseline: 8,
+      baselineDate: "2023-09-30",
+      target: 1,
+      targetDate: "2025-12-31",
+      frequency: "yearly",
+      valuation: false,
+      measurements: [
+        ["2024-12-31", 2, "on_track"],
+        ["2025-12-31", 1, "on_track"],
+      ],
+    },
+  },
+  {
+    measure: "O03",
+    title: "Elevene mestrer digitale læringsverktøy",
+    type: "quality",
+    beneficiaries: ["citizens"],
+    status: "proposed",
+    owner: "",
+    periodFrom: "2024-08-15",
+    periodTo: "2026-06-30",
+    goals: ["3"],
+  },
+];

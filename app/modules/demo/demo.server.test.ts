@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
 import { db } from "~/db/client.server";
-import { changeLog, measure } from "~/db/schema";
+import { benefit, changeLog, measure, measurement } from "~/db/schema";
 import { listMeasures } from "~/modules/measures/queries.server";
 import { getMunicipalityByCode } from "~/modules/tenancy/queries.server";
 import { loadDemoData } from "./demo.server";
@@ -29,5 +29,16 @@ describe("demo data", () => {
       .where(sql`${changeLog.municipalityId} = ${municipality.id}`);
     expect(history.updates).toBeGreaterThan(10);
     expect((await getMunicipalityByCode({ code: "3499" }))?.language).toBe("nn");
+    const [benefits] = await db()
+      .select({
+        benefits: sql<number>`(select count(*)::int from ${benefit} where ${benefit.municipalityId} = ${municipality.id})`,
+        measurements: sql<number>`(select count(*)::int from ${measurement} where ${measurement.municipalityId} = ${municipality.id})`,
+        years: sql<number>`(select count(distinct extract(year from ${measurement.measuredOn}))::int from ${measurement} where ${measurement.municipalityId} = ${municipality.id})`,
+      })
+      .from(measure)
+      .limit(1);
+    expect(benefits.benefits).toBeGreaterThanOrEqual(5);
+    expect(benefits.measurements).toBeGreaterThanOrEqual(10);
+    expect(benefits.years).toBeGreaterThanOrEqual(2);
   });
 });

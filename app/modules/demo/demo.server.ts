@@ -4,7 +4,8 @@ import { changeMeasureStatus, createMeasure, updateMeasure } from "~/modules/mea
 import { createGoal, createStrategy } from "~/modules/plan/mutations.server";
 import { addMember, createMunicipality } from "~/modules/tenancy/mutations.server";
 import { getUserByEmail, listSectors } from "~/modules/tenancy/queries.server";
-import { DEMO_GOALS, DEMO_MEASURES, DEMO_STRATEGY, type DemoMeasure } from "./data";
+import { createBenefit, createIndicator, createMeasurement } from "~/modules/benefits/mutations.server";
+import { DEMO_BENEFITS, DEMO_GOALS, DEMO_MEASURES, DEMO_STRATEGY, type DemoMeasure } from "./data";
 
 export const DEMO_PASSWORD = "demo-passord-2026";
 export const DEMO_MUNICIPALITY_CODE = "3401";
@@ -144,5 +145,64 @@ export async function loadDemoData() {
       ref.version = updated.version;
     }
   }
+  await loadDemoBenefits({ municipalityId: municipality.id, measureIds, goalIds, actor: coordinatorActor });
   return municipality;
+}
+
+/** Benefits with indicators and measurements over several years, so follow-up has something to show. */
+async function loadDemoBenefits({
+  municipalityId,
+  measureIds,
+  goalIds,
+  actor,
+}: {
+  municipalityId: string;
+  measureIds: Map<string, { id: string }>;
+  goalIds: Map<string, string>;
+  actor: Actor;
+}) {
+  for (const b of DEMO_BENEFITS) {
+    const created = await createBenefit({
+      municipalityId,
+      measureId: measureIds.get(b.measure)!.id,
+      actor,
+      input: {
+        title: b.title,
+        type: b.type,
+        beneficiaries: b.beneficiaries,
+        quantitative: Boolean(b.plannedHoursPerYear || b.plannedNokPerYear || b.indicator),
+        status: b.status,
+        ownerText: b.owner || null,
+        periodFrom: b.periodFrom,
+        periodTo: b.periodTo,
+        plannedHoursPerYear: b.plannedHoursPerYear ?? null,
+        plannedNokPerYear: b.plannedNokPerYear ?? null,
+        alternativeUse: b.alternativeUse ?? null,
+        recurrence: "annual",
+        goalIds: b.goals.map((n) => goalIds.get(n)!),
+      },
+    });
+    if (!b.indicator) continue;
+    const i = b.indicator;
+    const indicator = await createIndicator({
+      municipalityId,
+      benefitId: created.id,
+      actor,
+      input: {
+        name: i.name,
+        unit: i.unit,
+        direction: i.direction,
+        baselineValue: i.baseline,
+        baselineDate: i.baselineDate,
+        targetValue: i.target,
+        targetDate: i.targetDate,
+        frequency: i.frequency,
+        responsibleText: b.owner || null,
+        isValuationIndicator: i.valuation,
+      },
+    });
+    for (const [measuredOn, value, assessment] of i.measurements) {
+      await createMeasurement({ municipalityId, indicatorId: indicator.id, actor, input: { measuredOn, value, assessment } });
+    }
+  }
 }
