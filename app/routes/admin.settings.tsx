@@ -20,6 +20,8 @@ import {
   updateSector,
 } from "~/modules/tenancy/mutations.server";
 import { getMunicipalityById, listApiTokens, listSectors } from "~/modules/tenancy/queries.server";
+import { updateValuationSettings } from "~/modules/benefits/mutations.server";
+import { getValuationSettings } from "~/modules/benefits/queries.server";
 import { languageCookie } from "~/utils/cookies.server";
 import { AppError } from "~/utils/errors";
 import { readForm, withAction, withLoader } from "~/utils/http.server";
@@ -29,10 +31,11 @@ const TOKEN_ROLES = ["reader", "coordinator", "admin"] as const;
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
   const context = await requireContext(request, { roles: ["admin"] });
   const municipalityId = context.municipality.id;
-  const [municipality, sectors, tokens] = await Promise.all([
+  const [municipality, sectors, tokens, valuation] = await Promise.all([
     getMunicipalityById({ id: municipalityId }),
     listSectors({ municipalityId }),
     listApiTokens({ municipalityId }),
+    getValuationSettings({ municipalityId }),
   ]);
   if (!municipality) throw new AppError("not_found");
   return {
@@ -40,6 +43,7 @@ export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
     municipality: { code: municipality.code, name: municipality.name, language: municipality.language },
     sectors: sectors.map((s) => ({ id: s.id, name: s.name, codePrefix: s.codePrefix })),
     tokens,
+    valuation,
   };
 });
 
@@ -69,6 +73,15 @@ export const action = withAction(async ({ request }: Route.ActionArgs) => {
       const { id, token } = await createApiToken({ municipalityId, input });
       return { ok: true as const, intent, id, token, name: input.name };
     }
+    case "valuation": {
+      await updateValuationSettings({
+        municipalityId,
+        version: Number(formText(form, "version")),
+        actor: { userId: context.user?.id ?? null, label: null },
+        input: { hourlyCostNok: formText(form, "hourlyCostNok"), hoursPerFte: formText(form, "hoursPerFte") },
+      });
+      return { ok: true as const, intent, id: null, token: null, name: null };
+    }
     case "revokeToken": {
       const row = await revokeApiToken({ municipalityId, id: formText(form, "id") });
       return { ok: true as const, intent, id: row.id, token: null, name: null };
@@ -93,7 +106,7 @@ function successFor(result: unknown, intent: string): Success | null {
 
 export default function AdminSettings() {
   const t = useT();
-  const { municipality, sectors, tokens } = useLoaderData<typeof loader>();
+  const { municipality, sectors, tokens, valuation } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <div className="stack">
@@ -101,6 +114,7 @@ export default function AdminSettings() {
         {t("admin.settings.title")}
       </Heading>
       <MunicipalitySection municipality={municipality} result={result} />
+      <ValuationSection valuation={valuation} result={result} />
       <SectorsSection sectors={sectors} result={result} />
       <TokensSection tokens={tokens} result={result} />
     </div>
@@ -152,6 +166,52 @@ function MunicipalitySection({
         </Fieldset>
         <div>
           <Button type="submit">{t("admin.settings.save")}</Button>
+        </div>
+      </PostForm>
+    </section>
+  );
+}
+
+function ValuationSection({
+  valuation,
+  result,
+}: {
+  valuation: { hourlyCostNok: number; hoursPerFte: number; version: number; isDefault: boolean };
+  result: unknown;
+}) {
+  const t = useT();
+  const state = failureFor(result, "valuation");
+  const labels = { hourlyCostNok: t("admin.valuation.hourlyCost"), hoursPerFte: t("admin.valuation.hoursPerFte") };
+  return (
+    <section className="stack" aria-labelledby="valuation-heading">
+      <Heading level={2} data-size="md" id="valuation-heading">
+        {t("admin.valuation.title")}
+      </Heading>
+      <Paragraph>{t("admin.valuation.explanation")}</Paragraph>
+      {valuation.isDefault ? <Paragraph>{t("admin.valuation.defaults")}</Paragraph> : null}
+      {successFor(result, "valuation") ? <SuccessAlert>{t("common.saved")}</SuccessAlert> : null}
+      <PrefixedErrorSummary idPrefix="valuation" state={state} labels={labels} />
+      <PostForm className="stack form-narrow" noValidate>
+        <input type="hidden" name="intent" value="valuation" />
+        <input type="hidden" name="version" value={valuation.version} />
+        <PrefixedTextField
+          idPrefix="valuation"
+          name="hourlyCostNok"
+          label={labels.hourlyCostNok}
+          state={state}
+          defaultValue={String(valuation.hourlyCostNok)}
+          required
+        />
+        <PrefixedTextField
+          idPrefix="valuation"
+          name="hoursPerFte"
+          label={labels.hoursPerFte}
+          state={state}
+          defaultValue={String(valuation.hoursPerFte)}
+          required
+        />
+        <div>
+          <Button type="submit">{t("admin.valuation.save")}</Button>
         </div>
       </PostForm>
     </section>

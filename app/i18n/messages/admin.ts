@@ -44,6 +44,13 @@ export const admin = defineMessages({
     "admin.settings.language.description":
       "Styrer språket i Retning for alle i kommunen. Den enkelte kan likevel bytte språk for seg selv.",
     "admin.settings.save": "Lagre innstillinger",
+    "admin.valuation.title": "Verdsetting av gevinster",
+    "admin.valuation.explanation":
+      "Frigjort tid verdsettes som timer × timekostnad, og regnes om til årsverk med timer per årsverk. Standardverdiene er 700 kr per time (en typisk lønnskostnad med sosiale kostnader for en kommunalt ansatt) og 1695 timer per årsverk (37,5 timer i uka minus ferie og helligdager). Sett egne tall for kommunen.",
+    "admin.valuation.hourlyCost": "Timekostnad (kr)",
+    "admin.valuation.hoursPerFte": "Timer per årsverk",
+    "admin.valuation.defaults": "Kommunen bruker standardverdiene.",
+    "admin.valuation.save": "Lagre verdsetting",
     "admin.sectors.title": "Sektorer",
     "admin.sectors.intro": "Tiltakskoder begynner med sektorens prefiks, for eksempel HO-12.",
     "admin.sectors.name": "Navn på sektor",
@@ -126,6 +133,13 @@ export const admin = defineMessages({
     "admin.settings.language.description":
       "Styrer språket i Retning for alle i kommunen. Kvar enkelt kan likevel byte språk for seg sjølv.",
     "admin.settings.save": "Lagre innstillingar",
+    "admin.valuation.title": "Verdsetjing av gevinstar",
+    "admin.valuation.explanation":
+      "Frigjord tid blir verdsett som timar × timekostnad, og rekna om til årsverk med timar per årsverk. Standardverdiane er 700 kr per time (ein typisk lønskostnad med sosiale kostnader for ein kommunalt tilsett) og 1695 timar per årsverk (37,5 timar i veka minus ferie og heilagdagar). Set eigne tal for kommunen.",
+    "admin.valuation.hourlyCost": "Timekostnad (kr)",
+    "admin.valuation.hoursPerFte": "Timar per årsverk",
+    "admin.valuation.defaults": "Kommunen bruker standardverdiane.",
+    "admin.valuation.save": "Lagre verdsetjing",
     "admin.sectors.title": "Sektorar",
     "admin.sectors.intro": "Tiltakskodar byrjar med prefikset til sektoren, til dømes HO-12.",
     "admin.sectors.name": "Namn på sektor",
