@@ -47,11 +47,18 @@ describe("GET /api/v1/openapi.json", () => {
     const { doc } = await fetchDocument();
     expect(Object.keys(doc.paths).sort()).toEqual(
       [
+        "/benefits/summary",
+        "/benefits/{id}",
+        "/benefits/{id}/indicators",
         "/goals",
         "/goals/{id}",
+        "/indicators/{id}",
+        "/indicators/{id}/measurements",
         "/measures",
         "/measures/{id}",
+        "/measures/{id}/benefits",
         "/measures/{id}/history",
+        "/measurements/{id}",
         "/openapi.json",
         "/strategies",
         "/strategies/{id}",

@@ -4,8 +4,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
 import routes from "~/routes";
 import { db } from "~/db/client.server";
-import { goal, measure, membership, strategy } from "~/db/schema";
+import { benefit, goal, indicator, measure, measurement, membership, strategy } from "~/db/schema";
 import { signIn } from "~/modules/auth/login.server";
+import { createBenefit, createIndicator, createMeasurement } from "~/modules/benefits/mutations.server";
 import { createMeasure } from "~/modules/measures/mutations.server";
 import { createGoal, createStrategy } from "~/modules/plan/mutations.server";
 import { addMember, createMunicipality } from "~/modules/tenancy/mutations.server";
@@ -44,7 +45,18 @@ beforeAll(async () => {
   const bGoal = await createGoal({ municipalityId: b.id, input: { strategyId: bStrategy.id, number: "1", title: "B-mål" }, actor });
   const bMeasure = await createMeasure({ municipalityId: b.id, principal: admin, actor, input: { code: "BS01", title: SECRET_TITLE, goalIds: [bGoal.id] } });
   const [bMembership] = await db().select().from(membership).where(eq(membership.municipalityId, b.id));
-  Object.assign(other, { measure: bMeasure.id, goal: bGoal.id, strategy: bStrategy.id, membership: bMembership.id });
+  const bBenefit = await createBenefit({ municipalityId: b.id, measureId: bMeasure.id, actor, input: { title: "B-gevinst", type: "freed_capacity" } });
+  const bIndicator = await createIndicator({ municipalityId: b.id, benefitId: bBenefit.id, actor, input: { name: "B-indikator", unit: "hours", direction: "lower_is_better" } });
+  const bMeasurement = await createMeasurement({ municipalityId: b.id, indicatorId: bIndicator.id, actor, input: { measuredOn: "2025-01-01", value: 10 } });
+  Object.assign(other, {
+    measure: bMeasure.id,
+    goal: bGoal.id,
+    strategy: bStrategy.id,
+    membership: bMembership.id,
+    benefit: bBenefit.id,
+    indicator: bIndicator.id,
+    measurement: bMeasurement.measurement.id,
+  });
 
   const request = new Request("http://localhost/login", { method: "POST" });
   const { headers } = await signIn({ request, input: { email: "a@a.no", password: "passord-a-123456" } });
@@ -63,6 +75,9 @@ function paramsFor(path: string): Record<string, string> | null {
     else if (name === "id" && /(^|\/)measures\//.test(path)) params[name] = other.measure;
     else if (name === "id" && /(^|\/)goals\//.test(path)) params[name] = other.goal;
     else if (name === "id" && /(^|\/)strategies\//.test(path)) params[name] = other.strategy;
+    else if (name === "id" && /(^|\/)benefits\//.test(path)) params[name] = other.benefit;
+    else if (name === "id" && /(^|\/)indicators\//.test(path)) params[name] = other.indicator;
+    else if (name === "id" && /(^|\/)measurements\//.test(path)) params[name] = other.measurement;
     else return null;
   }
   return params;
@@ -141,6 +156,9 @@ describe("tenancy on every route", () => {
     expect((await db().select().from(goal).where(eq(goal.id, other.goal)))[0]).toMatchObject({ title: "B-mål", version: 1 });
     expect((await db().select().from(strategy).where(eq(strategy.id, other.strategy)))[0]).toMatchObject({ title: "B-strategi", version: 1 });
     expect(await db().select().from(membership).where(and(eq(membership.id, other.membership), eq(membership.role, "admin")))).toHaveLength(1);
+    expect((await db().select().from(benefit).where(eq(benefit.id, other.benefit)))[0]).toMatchObject({ title: "B-gevinst", version: 1 });
+    expect((await db().select().from(indicator).where(eq(indicator.id, other.indicator)))[0]).toMatchObject({ name: "B-indikator", version: 1 });
+    expect((await db().select().from(measurement).where(eq(measurement.id, other.measurement)))[0]).toMatchObject({ value: 10, version: 1 });
   });
 
   it.each(listRoutes.map((r) => [r.path || "/", r] as const))("GET %s never shows another municipality's data", async (path, route) => {
@@ -149,7 +167,7 @@ describe("tenancy on every route", () => {
     const url = `http://localhost/${route.path}?q=${encodeURIComponent("Hemmelig")}`;
     const outcome = await run(() => mod.loader!({ request: new Request(url, { headers: { Cookie: cookie } }), params: {}, context: {} }));
     expect(outcome.status, path).toBeLessThan(500);
-    for (const secret of [SECRET_TITLE, other.measure, other.goal, other.strategy, "B-sektor", "b@b.no", "B-strategi"]) {
+    for (const secret of [SECRET_TITLE, other.measure, other.goal, other.strategy, "B-sektor", "b@b.no", "B-strategi", other.benefit, "B-gevinst", "B-indikator"]) {
       expect(outcome.body, `${path} leaks ${secret}`).not.toContain(secret);
     }
   });

@@ -8,7 +8,12 @@ import { SESSION_COOKIE_PREFIX } from "~/modules/auth/auth.server";
 import { costLineSchema as costLineInputSchema, measureFilterSchema } from "~/modules/measures/schema";
 import { API_PREFIX } from "~/utils/api.server";
 import {
+  benefitCreateBodySchema,
+  benefitListSchema,
+  benefitSchema,
+  benefitUpdateBodySchema,
   costLineSchema,
+  deleteQuerySchema,
   errorSchema,
   goalCreateBodySchema,
   goalDetailSchema,
@@ -21,6 +26,10 @@ import {
   goalUpdateBodySchema,
   historyEntrySchema,
   historySchema,
+  indicatorCreateBodySchema,
+  indicatorListSchema,
+  indicatorSchema,
+  indicatorUpdateBodySchema,
   measureCreateBodySchema,
   measureLinkSchema,
   measureListItemSchema,
@@ -28,6 +37,10 @@ import {
   measureRefSchema,
   measureSchema,
   measureUpdateBodySchema,
+  measurementCreateBodySchema,
+  measurementListSchema,
+  measurementSchema,
+  measurementUpdateBodySchema,
   pageMetaSchema,
   statusEventSchema,
   strategyCreateBodySchema,
@@ -51,6 +64,12 @@ const REQUEST_SCHEMAS: Record<string, z.ZodType> = {
   StrategyUpdate: strategyUpdateBodySchema,
   GoalCreate: goalCreateBodySchema,
   GoalUpdate: goalUpdateBodySchema,
+  BenefitCreate: benefitCreateBodySchema,
+  BenefitUpdate: benefitUpdateBodySchema,
+  IndicatorCreate: indicatorCreateBodySchema,
+  IndicatorUpdate: indicatorUpdateBodySchema,
+  MeasurementCreate: measurementCreateBodySchema,
+  MeasurementUpdate: measurementUpdateBodySchema,
 };
 
 /** Responses (generated as output: what the server sends). */
@@ -74,6 +93,12 @@ const RESPONSE_SCHEMAS: Record<string, z.ZodType> = {
   GoalFlatItem: goalFlatItemSchema,
   GoalTree: goalTreeSchema,
   GoalFlatList: goalFlatListSchema,
+  Benefit: benefitSchema,
+  BenefitList: benefitListSchema,
+  Indicator: indicatorSchema,
+  IndicatorList: indicatorListSchema,
+  Measurement: measurementSchema,
+  MeasurementList: measurementListSchema,
   Error: errorSchema,
 };
 
@@ -204,6 +229,21 @@ function updateOperations(options: { tag: string; noun: string; schema: string; 
   return { patch: operation("patch"), put: operation("put") };
 }
 
+function deleteOperation(options: { tag: string; noun: string; idPrefix: string; description: string }) {
+  return {
+    delete: {
+      tags: [options.tag],
+      operationId: `delete${options.idPrefix}`,
+      summary: `Delete a ${options.noun}`,
+      description: options.description,
+      parameters: queryParameters(deleteQuerySchema),
+      responses: { "204": { description: "Deleted." }, ...errorResponses([400, 401, 403, 404, 409, 500]) },
+    },
+  };
+}
+
+const BENEFIT_EDIT_NOTE = "Whoever may edit the parent measure may write its benefits, indicators and measurements; `reader` may only read (403).";
+
 const CONCURRENCY_NOTE =
   "Send the `version` you read. If someone else has saved in the meantime, nothing is changed and the answer is 409 with `error.currentVersion` and `error.current` (the resource as now stored).";
 
@@ -241,6 +281,7 @@ function buildDocument() {
       { name: "Measures", description: "Tiltak" },
       { name: "Strategies", description: "Strategier" },
       { name: "Goals", description: "Mål (hovedmål and delmål)" },
+      { name: "Benefits", description: "Nyttevirkninger (gevinster), their indicators and measurements" },
       { name: "Meta" },
     ],
     paths: {
@@ -351,6 +392,117 @@ function buildDocument() {
           idPrefix: "Goal",
           description: `${CONCURRENCY_NOTE} A goal stays in its strategy (a different \`strategyId\` is a 400).`,
         }),
+      },
+      "/measures/{id}/benefits": {
+        parameters: [idParameter],
+        get: {
+          tags: ["Benefits"],
+          operationId: "listMeasureBenefits",
+          summary: "List the benefits of a measure",
+          description: "Oldest first.",
+          responses: { ...ok("BenefitList"), ...errorResponses([...READ_ERRORS, 404]) },
+        },
+        post: {
+          tags: ["Benefits"],
+          operationId: "createBenefit",
+          summary: "Create a benefit on a measure",
+          description: `Only \`title\` and \`type\` are required; other fields default to empty (status \`proposed\`, recurrence \`annual\`). Status \`not_realised\` requires \`statusReason\`; a realised freed-capacity benefit requires \`alternativeUse\`. Hours must not be negative. Goals are given by id in \`goalIds\`. ${BENEFIT_EDIT_NOTE}`,
+          requestBody: requestBody("BenefitCreate", "The new benefit."),
+          responses: { ...createdResponse("Benefit"), ...errorResponses([...WRITE_ERRORS, 404]) },
+        },
+      },
+      "/benefits/summary": {
+        get: {
+          tags: ["Benefits"],
+          operationId: "getBenefitSummary",
+          summary: "Planned against realised benefits per year, sector and type",
+          description:
+            "Computed in the database for the years `from`..`to` (integers 2000–2100, from ≤ to, at most 30 years). `data`: rows { year, sectorId, sectorName, type, plannedNok, realisedNok, plannedHours, realisedHours, plannedFte, realisedFte } (sectorId/sectorName null for measures without a sector). `totals`: the same amounts per year (every year, zeros included), rounded after summing. Disbenefits are not in `data`/`totals`; they are reported per year in `disbenefits`. `meta`: { from, to, hourlyCostNok, hoursPerFte }.",
+          parameters: [
+            { name: "from", in: "query", required: true, schema: { type: "integer", minimum: 2000, maximum: 2100 } },
+            { name: "to", in: "query", required: true, schema: { type: "integer", minimum: 2000, maximum: 2100 } },
+          ],
+          responses: {
+            "200": { description: "The summary.", content: { "application/json": { schema: { type: "object" } } } },
+            ...errorResponses([400, ...READ_ERRORS]),
+          },
+        },
+      },
+      "/benefits/{id}": {
+        parameters: [idParameter],
+        get: {
+          tags: ["Benefits"],
+          operationId: "getBenefit",
+          summary: "Get a benefit",
+          responses: { ...ok("Benefit"), ...errorResponses([...READ_ERRORS, 404]) },
+        },
+        ...updateOperations({ tag: "Benefits", noun: "benefit", schema: "Benefit", body: "BenefitUpdate", idPrefix: "Benefit", description: `${CONCURRENCY_NOTE} ${BENEFIT_EDIT_NOTE}` }),
+        ...deleteOperation({ tag: "Benefits", noun: "benefit", idPrefix: "Benefit", description: `Deletes the benefit with its indicators and measurements; the history keeps its last state. ${BENEFIT_EDIT_NOTE}` }),
+      },
+      "/benefits/{id}/indicators": {
+        parameters: [idParameter],
+        get: {
+          tags: ["Benefits"],
+          operationId: "listBenefitIndicators",
+          summary: "List the indicators of a benefit",
+          description: "Oldest first.",
+          responses: { ...ok("IndicatorList"), ...errorResponses([...READ_ERRORS, 404]) },
+        },
+        post: {
+          tags: ["Benefits"],
+          operationId: "createIndicator",
+          summary: "Create an indicator on a benefit",
+          description: `\`name\`, \`unit\` and \`direction\` are required. Values may be numbers or text in the unit ("1 234,5"); the target must differ from the baseline, and hours must not be negative. At most one valuation indicator (unit \`hours\` or \`nok\`) per benefit. ${BENEFIT_EDIT_NOTE}`,
+          requestBody: requestBody("IndicatorCreate", "The new indicator."),
+          responses: { ...createdResponse("Indicator"), ...errorResponses([...WRITE_ERRORS, 404]) },
+        },
+      },
+      "/indicators/{id}": {
+        parameters: [idParameter],
+        get: {
+          tags: ["Benefits"],
+          operationId: "getIndicator",
+          summary: "Get an indicator",
+          responses: { ...ok("Indicator"), ...errorResponses([...READ_ERRORS, 404]) },
+        },
+        ...updateOperations({ tag: "Benefits", noun: "indicator", schema: "Indicator", body: "IndicatorUpdate", idPrefix: "Indicator", description: `${CONCURRENCY_NOTE} ${BENEFIT_EDIT_NOTE}` }),
+        ...deleteOperation({ tag: "Benefits", noun: "indicator", idPrefix: "Indicator", description: `Deletes the indicator with its measurements. ${BENEFIT_EDIT_NOTE}` }),
+      },
+      "/indicators/{id}/measurements": {
+        parameters: [idParameter],
+        get: {
+          tags: ["Benefits"],
+          operationId: "listIndicatorMeasurements",
+          summary: "List the measurements of an indicator",
+          description: "Newest first, each with the `outsidePeriod` warning flag.",
+          responses: { ...ok("MeasurementList"), ...errorResponses([...READ_ERRORS, 404]) },
+        },
+        post: {
+          tags: ["Benefits"],
+          operationId: "createMeasurement",
+          summary: "Record a measurement",
+          description: `\`measuredOn\` and \`value\` are required; the value is parsed in the indicator's unit (hours must not be negative). A measurement dated outside the benefit's realisation period is saved, with \`outsidePeriod: true\` as a warning. ${BENEFIT_EDIT_NOTE}`,
+          requestBody: requestBody("MeasurementCreate", "The new measurement."),
+          responses: { ...createdResponse("Measurement"), ...errorResponses([...WRITE_ERRORS, 404]) },
+        },
+      },
+      "/measurements/{id}": {
+        parameters: [idParameter],
+        get: {
+          tags: ["Benefits"],
+          operationId: "getMeasurement",
+          summary: "Get a measurement",
+          responses: { ...ok("Measurement"), ...errorResponses([...READ_ERRORS, 404]) },
+        },
+        ...updateOperations({
+          tag: "Benefits",
+          noun: "measurement",
+          schema: "Measurement",
+          body: "MeasurementUpdate",
+          idPrefix: "Measurement",
+          description: `${CONCURRENCY_NOTE} The answer has the \`outsidePeriod\` warning flag. ${BENEFIT_EDIT_NOTE}`,
+        }),
+        ...deleteOperation({ tag: "Benefits", noun: "measurement", idPrefix: "Measurement", description: BENEFIT_EDIT_NOTE }),
       },
       "/openapi.json": {
         get: {

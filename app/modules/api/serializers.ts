@@ -3,18 +3,22 @@
  * columns (municipalityId, searchVector, derived year bounds, sort orders). Each function is typed
  * against the response schema in ./schemas.ts, which the OpenAPI document is generated from.
  */
+import type { BenefitDetail, IndicatorRow, MeasurementRow } from "~/modules/benefits/queries.server";
 import type { HistoryEntry } from "~/modules/history/queries.server";
 import type { MeasureDetail, MeasureListRow } from "~/modules/measures/queries.server";
 import type { Goal, GoalMeasure, GoalNode, Strategy } from "~/modules/plan/queries.server";
 import { flattenGoalTree } from "~/modules/plan/tree";
 import type {
+  BenefitJson,
   GoalDetailJson,
   GoalFlatItemJson,
   GoalJson,
   GoalNodeJson,
   HistoryEntryJson,
+  IndicatorJson,
   MeasureJson,
   MeasureListItemJson,
+  MeasurementJson,
   StrategyDetailJson,
   StrategyJson,
 } from "./schemas";
@@ -173,4 +177,74 @@ export function serializeGoalList(nodes: GoalNode[]): GoalFlatItemJson[] {
 
 export function serializeStrategyDetail(s: Strategy, goals: GoalNode[]): StrategyDetailJson {
   return { ...serializeStrategy(s), goals: serializeGoalTree(goals) };
+}
+
+export function serializeBenefit(b: BenefitDetail): BenefitJson {
+  return {
+    id: b.id,
+    measureId: b.measureId,
+    title: b.title,
+    description: b.description,
+    type: b.type,
+    beneficiaries: b.beneficiaries,
+    quantitative: b.quantitative,
+    disbenefit: b.disbenefit,
+    ownerUserId: b.ownerUserId,
+    ownerText: b.ownerText,
+    managerUserId: b.managerUserId,
+    managerText: b.managerText,
+    periodFrom: b.periodFrom,
+    periodTo: b.periodTo,
+    assumptions: b.assumptions,
+    risks: b.risks,
+    status: b.status,
+    statusReason: b.statusReason,
+    alternativeUse: b.alternativeUse,
+    recurrence: b.recurrence,
+    plannedHoursPerYear: b.plannedHoursPerYear === null ? null : Number(b.plannedHoursPerYear),
+    plannedNokPerYear: b.plannedNokPerYear === null ? null : Number(b.plannedNokPerYear),
+    goals: b.goals.map((g) => ({ id: g.id, number: g.number, title: g.title })),
+    version: b.version,
+    createdAt: iso(b.createdAt),
+    updatedAt: iso(b.updatedAt),
+  };
+}
+
+export function serializeIndicator(i: IndicatorRow): IndicatorJson {
+  return {
+    id: i.id,
+    benefitId: i.benefitId,
+    name: i.name,
+    unit: i.unit,
+    customUnit: i.customUnit,
+    direction: i.direction,
+    method: i.method,
+    baselineValue: i.baselineValue === null ? null : Number(i.baselineValue),
+    baselineDate: i.baselineDate,
+    targetValue: i.targetValue === null ? null : Number(i.targetValue),
+    targetDate: i.targetDate,
+    frequency: i.frequency,
+    responsibleUserId: i.responsibleUserId,
+    responsibleText: i.responsibleText,
+    isValuationIndicator: i.isValuationIndicator,
+    version: i.version,
+    createdAt: iso(i.createdAt),
+    updatedAt: iso(i.updatedAt),
+  };
+}
+
+/** `outsidePeriod`: the measurement is dated outside its benefit's realisation period (a warning only). */
+export function serializeMeasurement(m: MeasurementRow, outsidePeriod: boolean): MeasurementJson {
+  return {
+    id: m.id,
+    indicatorId: m.indicatorId,
+    measuredOn: m.measuredOn,
+    value: Number(m.value),
+    comment: m.comment,
+    assessment: m.assessment,
+    outsidePeriod,
+    version: m.version,
+    createdAt: iso(m.createdAt),
+    updatedAt: iso(m.updatedAt),
+  };
 }

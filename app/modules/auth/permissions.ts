@@ -37,6 +37,11 @@ export function canEditMeasure(p: Principal, measure: MeasureAccessInfo): boolea
   }
 }
 
+/** Benefits, their indicators and measurements may be edited by whoever may edit the parent measure; readers read only. */
+export function canEditBenefit(p: Principal, parentMeasure: MeasureAccessInfo): boolean {
+  return canEditMeasure(p, parentMeasure);
+}
+
 /** Contributors may only create ideas and proposals; coordinators only in their sectors. */
 export function canCreateMeasureWith(p: Principal, input: { sectorId: string | null; status: string }): boolean {
   if (p.role === "reader") return false;
