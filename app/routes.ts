@@ -1,6 +1,7 @@
 import { index, route, type RouteConfig } from "@react-router/dev/routes";
 import { adminRoutes } from "./routes.admin";
 import { apiRoutes } from "./routes.api";
+import { benefitRoutes } from "./routes.benefits";
 import { measureRoutes } from "./routes.measures";
 import { planRoutes } from "./routes.plan";
 
@@ -14,6 +15,7 @@ export default [
   route("account", "routes/account.tsx"),
   route("dashboard", "routes/dashboard.tsx"),
   ...measureRoutes,
+  ...benefitRoutes,
   ...planRoutes,
   ...adminRoutes,
   ...apiRoutes,

@@ -1,0 +1,126 @@
+// Reads the benefit, indicator and measurement forms (plain HTML posts) into inputs for the
+// mutations, and turns stored rows back into form values. Validation stays in schema.ts.
+import type { BenefitInput, IndicatorInput } from "./schema";
+import type { BenefitRow } from "./queries.server";
+
+export type BenefitFormValues = Record<string, string | string[]>;
+
+const BENEFIT_TEXT_FIELDS = [
+  "title",
+  "description",
+  "type",
+  "ownerUserId",
+  "ownerText",
+  "managerUserId",
+  "managerText",
+  "periodFrom",
+  "periodTo",
+  "assumptions",
+  "risks",
+  "status",
+  "statusReason",
+  "alternativeUse",
+  "recurrence",
+  "plannedHoursPerYear",
+  "plannedNokPerYear",
+] as const;
+
+const INDICATOR_TEXT_FIELDS = [
+  "name",
+  "unit",
+  "customUnit",
+  "direction",
+  "method",
+  "baselineValue",
+  "baselineDate",
+  "targetValue",
+  "targetDate",
+  "frequency",
+  "responsibleUserId",
+  "responsibleText",
+] as const;
+
+function text(form: FormData, name: string): string | undefined {
+  const value = form.get(name);
+  return typeof value === "string" ? value : undefined;
+}
+
+function texts(form: FormData, name: string): string[] {
+  return form.getAll(name).filter((v): v is string => typeof v === "string");
+}
+
+function isChecked(form: FormData, name: string): boolean {
+  return texts(form, name).some((v) => v === "true" || v === "on");
+}
+
+function readTexts(form: FormData, fields: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of fields) {
+    const value = text(form, field);
+    if (value !== undefined) out[field] = value;
+  }
+  return out;
+}
+
+/** The benefit form as a (partial) input for createBenefit/updateBenefit; the schema validates it. */
+export function parseBenefitForm(form: FormData): Partial<Record<keyof BenefitInput, unknown>> {
+  const input: Partial<Record<keyof BenefitInput, unknown>> = readTexts(form, BENEFIT_TEXT_FIELDS);
+  if (form.has("beneficiaries")) input.beneficiaries = [...new Set(texts(form, "beneficiaries").filter((v) => v.trim() !== ""))];
+  if (form.has("goalIds")) input.goalIds = [...new Set(texts(form, "goalIds").filter((v) => v.trim() !== ""))];
+  if (form.has("quantitative")) input.quantitative = isChecked(form, "quantitative");
+  if (form.has("disbenefit")) input.disbenefit = isChecked(form, "disbenefit");
+  return input;
+}
+
+/** The indicator form as input for createIndicator. */
+export function parseIndicatorForm(form: FormData): Partial<Record<keyof IndicatorInput, unknown>> {
+  const input: Partial<Record<keyof IndicatorInput, unknown>> = readTexts(form, INDICATOR_TEXT_FIELDS);
+  input.isValuationIndicator = isChecked(form, "isValuationIndicator");
+  return input;
+}
+
+/** The measurement form; an empty assessment means "not assessed". */
+export function parseMeasurementForm(form: FormData): { indicatorId: string; input: Record<string, unknown> } {
+  const assessment = text(form, "assessment")?.trim();
+  return {
+    indicatorId: text(form, "indicatorId")?.trim() ?? "",
+    input: {
+      measuredOn: text(form, "measuredOn") ?? "",
+      value: text(form, "value") ?? "",
+      comment: text(form, "comment") ?? null,
+      assessment: assessment ? assessment : null,
+    },
+  };
+}
+
+/** A number as form text without grouping, decimals with a comma in Norwegian style. */
+export function numberToFormValue(value: number | null): string {
+  return value === null ? "" : String(value).replace(".", ",");
+}
+
+/** A stored benefit as the edit form's defaults. */
+export function benefitToFormValues(b: BenefitRow & { goals?: ReadonlyArray<{ id: string }> }): BenefitFormValues {
+  return {
+    goalIds: (b.goals ?? []).map((g) => g.id),
+    title: b.title,
+    description: b.description ?? "",
+    type: b.type,
+    beneficiaries: [...b.beneficiaries],
+    quantitative: b.quantitative ? "true" : "false",
+    disbenefit: b.disbenefit ? "true" : "false",
+    ownerUserId: b.ownerUserId ?? "",
+    ownerText: b.ownerText ?? "",
+    managerUserId: b.managerUserId ?? "",
+    managerText: b.managerText ?? "",
+    periodFrom: b.periodFrom ?? "",
+    periodTo: b.periodTo ?? "",
+    assumptions: b.assumptions ?? "",
+    risks: b.risks ?? "",
+    status: b.status,
+    statusReason: b.statusReason ?? "",
+    alternativeUse: b.alternativeUse ?? "",
+    recurrence: b.recurrence,
+    plannedHoursPerYear: numberToFormValue(b.plannedHoursPerYear),
+    plannedNokPerYear: numberToFormValue(b.plannedNokPerYear),
+  };
+}

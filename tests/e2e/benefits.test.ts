@@ -1,0 +1,155 @@
+// The benefit screens (gevinster / nyttevirkninger): register a freed-time benefit on a measure, see its valuation,
+// add an indicator and measurements, see the achievement, edit it; readers only read. axe on every page.
+// The test creates its own measure and benefit; the demo data is only read.
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { allowBrowserErrors, clickAndSettle, expectNoAxeViolations, loginAs, newPage, useBrowser, visit } from "./helpers";
+import { createMeasureViaForm, main } from "./measures-helpers";
+
+const browser = useBrowser();
+const LONG = { timeout: 150_000 };
+
+/** Main's text with all kinds of spaces collapsed (Norwegian numbers use no-break spaces). */
+async function text(page: Page): Promise<string> {
+  return ((await main(page).textContent()) ?? "").replace(/[\s\u00a0\u202f]+/g, " ");
+}
+
+async function submit(page: Page, name: string) {
+  await clickAndSettle(page, main(page).getByRole("button", { name, exact: true }));
+  await expectNoAxeViolations(page);
+}
+
+describe("benefits realisation", () => {
+  it("an admin registers a freed-time benefit of 350 hours a year with an indicator and two measurements", LONG, async () => {
+    const page = await newPage(browser());
+    await loginAs(page, "admin", { redirectTo: "/measures" });
+    const measure = await createMeasureViaForm(page);
+    const m = main(page);
+    expect(await text(page)).toContain("Ingen gevinster er registrert for tiltaket ennå.");
+
+    await clickAndSettle(page, m.getByRole("link", { name: "Registrer gevinst", exact: true }));
+    expect(new URL(page.url()).pathname).toBe(`/measures/${measure.id}/benefits/new`);
+    await expectNoAxeViolations(page);
+
+    // Negative hours: rejected, input kept.
+    await m.getByLabel("Tittel", { exact: true }).fill("Mindre tid til manuell registrering");
+    await m.getByLabel("Type gevinst", { exact: true }).selectOption({ label: "Frigjort kapasitet (tid)" });
+    await m.getByLabel("Ansatte", { exact: true }).check();
+    await m.getByLabel("Realiseringsperiode fra", { exact: true }).fill("2025-01-01");
+    await m.getByLabel("Realiseringsperiode til", { exact: true }).fill("2027-12-31");
+    await m.getByLabel("Planlagte timer per år", { exact: true }).fill("-350");
+    await submit(page, "Registrer gevinst");
+    expect(new URL(page.url()).pathname).toBe(`/measures/${measure.id}/benefits/new`);
+    expect(await text(page)).toContain("Timer kan ikke være et negativt tall.");
+    expect(await m.getByLabel("Tittel", { exact: true }).inputValue()).toBe("Mindre tid til manuell registrering");
+
+    await m.getByLabel("Planlagte timer per år", { exact: true }).fill("350");
+    await m.getByLabel("Alternativ bruk av frigjort tid", { exact: true }).fill("Mer tid til brukerne");
+    await m.getByRole("checkbox", { name: /^1\.1 / }).first().check();
+    await submit(page, "Registrer gevinst");
+    await page.waitForURL((u) => /^\/benefits\/[0-9a-f-]{36}$/.test(u.pathname), { timeout: 15_000 });
+    const benefitPath = new URL(page.url()).pathname;
+    let body = await text(page);
+    expect(body).toContain("Gevinsten er registrert.");
+    expect(body).toContain("Frigjort kapasitet (tid)");
+    expect(body).toMatch(/Mål gevinsten bidrar til ?1\.1 /);
+    // Default valuation: 700 kr per hour, 1695 hours per FTE → 245 000 kr and 0,21 FTE a year.
+    expect(body).toContain("700 kr per time");
+    expect(body).toContain("245 000 kr per år");
+    expect(body).toContain("0,21 per år");
+
+    // An indicator: target equal to baseline is rejected, then accepted.
+    await m.getByLabel("Navn på indikator", { exact: true }).fill("Timer brukt på registrering per år");
+    await m.getByLabel("Nullpunkt (verdi før endringen)", { exact: true }).fill("1000");
+    await m.getByLabel("Dato for nullpunkt", { exact: true }).fill("2024-12-31");
+    await m.getByLabel("Målverdi", { exact: true }).fill("1000");
+    await submit(page, "Legg til indikator");
+    expect(await text(page)).toContain("Målverdien kan ikke være lik nullpunktet.");
+    expect(await m.getByLabel("Navn på indikator", { exact: true }).inputValue()).toBe("Timer brukt på registrering per år");
+    await m.getByLabel("Målverdi", { exact: true }).fill("650");
+    await submit(page, "Legg til indikator");
+    body = await text(page);
+    expect(body).toContain("Indikatoren er lagt til.");
+    expect(body).toContain("Ingen målinger ennå");
+
+    // A measurement without a date and one with a non-number: rejected.
+    await m.getByLabel("Målt verdi (Timer)", { exact: true }).fill("900");
+    await submit(page, "Registrer måling");
+    expect(await m.locator('[id$="-measuredOn-error"]').count()).toBe(1);
+    expect(await m.getByLabel("Målt verdi (Timer)", { exact: true }).inputValue()).toBe("900");
+    await m.getByLabel("Dato for målingen", { exact: true }).fill("2025-06-30");
+    await m.getByLabel("Målt verdi (Timer)", { exact: true }).fill("mange");
+    await submit(page, "Registrer måling");
+    expect(await m.locator('[id$="-value-error"]').count()).toBe(1);
+
+    // Two measurements; the second is outside the realisation period (saved, with a warning).
+    await m.getByLabel("Målt verdi (Timer)", { exact: true }).fill("900");
+    await m.getByLabel("Vurdering", { exact: true }).selectOption({ label: "Følg med" });
+    await submit(page, "Registrer måling");
+    body = await text(page);
+    expect(body).toContain("Målingen er lagret.");
+    expect(body).toContain("29 % av målet er nådd");
+
+    await m.getByLabel("Dato for målingen", { exact: true }).fill("2028-03-01");
+    await m.getByLabel("Målt verdi (Timer)", { exact: true }).fill("800");
+    await m.getByLabel("Kommentar", { exact: true }).fill("Etter ny rutine");
+    await submit(page, "Registrer måling");
+    body = await text(page);
+    expect(body).toContain("Målingen er datert utenfor realiseringsperioden.");
+    expect(body).toContain("57 % av målet er nådd");
+    expect(await m.locator("table tbody tr").count()).toBe(2);
+
+    // Edit.
+    await visit(page, `${benefitPath}/edit`);
+    await m.getByLabel("Tittel", { exact: true }).fill("Mindre tid til registrering");
+    await submit(page, "Lagre");
+    expect(new URL(page.url()).pathname).toBe(benefitPath);
+    expect(await m.getByRole("heading", { level: 1 }).textContent()).toBe("Mindre tid til registrering");
+
+    // A conflict: someone else saves first; the form keeps the input and says so, and saving again works.
+    const other = await newPage(browser());
+    await loginAs(other, "admin", { redirectTo: `${benefitPath}/edit` });
+    await visit(page, `${benefitPath}/edit`);
+    await visit(other, `${benefitPath}/edit`);
+    await main(other).getByLabel("Risikoer", { exact: true }).fill("Endret av en annen");
+    await submit(other, "Lagre");
+    await m.getByLabel("Forutsetninger", { exact: true }).fill("Rutinen tas i bruk");
+    await submit(page, "Lagre");
+    expect(await text(page)).toContain("Noen andre har endret dette i mellomtiden.");
+    expect(await m.getByLabel("Forutsetninger", { exact: true }).inputValue()).toBe("Rutinen tas i bruk");
+    await submit(page, "Lagre");
+    expect(new URL(page.url()).pathname).toBe(benefitPath);
+    expect(await text(page)).toContain("Rutinen tas i bruk");
+
+    // Without JavaScript: a bad measurement stays in the form, a good one is saved.
+    const plain = await newPage(browser(), { javaScriptEnabled: false });
+    await loginAs(plain, "admin", { redirectTo: benefitPath });
+    await visit(plain, benefitPath);
+    await main(plain).getByLabel("Dato for målingen", { exact: true }).fill("2026-01-15");
+    await main(plain).getByLabel("Målt verdi (Timer)", { exact: true }).fill("-3");
+    await submit(plain, "Registrer måling");
+    expect(await text(plain)).toContain("Timer kan ikke være et negativt tall.");
+    expect(await main(plain).getByLabel("Dato for målingen", { exact: true }).inputValue()).toBe("2026-01-15");
+    await main(plain).getByLabel("Målt verdi (Timer)", { exact: true }).fill("850");
+    await submit(plain, "Registrer måling");
+    expect(await text(plain)).toContain("Målingen er lagret.");
+    expect(await main(plain).locator("table tbody tr").count()).toBe(3);
+
+    // The measure page lists the benefit.
+    await visit(page, `/measures/${measure.id}`);
+    await clickAndSettle(page, m.getByRole("link", { name: "Mindre tid til registrering", exact: true }));
+    expect(new URL(page.url()).pathname).toBe(benefitPath);
+
+    // A reader reads but cannot edit.
+    const reader = await newPage(browser());
+    allowBrowserErrors(reader, /status of 40[34] /);
+    await loginAs(reader, "reader", { redirectTo: benefitPath });
+    await visit(reader, benefitPath);
+    expect(await text(reader)).toContain("57 % av målet er nådd"); // the 2028 measurement is still the latest
+    expect(await main(reader).getByRole("button", { name: "Registrer måling" }).count()).toBe(0);
+    expect(await main(reader).getByRole("link", { name: "Endre", exact: true }).count()).toBe(0);
+    await visit(reader, `${benefitPath}/edit`, { status: 403 });
+    await visit(reader, `/measures/${measure.id}/benefits/new`, { status: 403 });
+    await visit(reader, "/benefits/00000000-0000-0000-0000-000000000000", { status: 404 });
+  });
+});
