@@ -1,6 +1,7 @@
 import { route, type RouteConfigEntry } from "@react-router/dev/routes";
 
 export const benefitRoutes: RouteConfigEntry[] = [
+  route("benefits", "routes/benefits.tsx"),
   route("measures/:id/benefits/new", "routes/benefits.new.tsx"),
   route("benefits/:id", "routes/benefits.$id.tsx"),
   route("benefits/:id/edit", "routes/benefits.$id.edit.tsx"),

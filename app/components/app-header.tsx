@@ -64,6 +64,9 @@ export function AppHeader() {
               <NavLink to="/measures">{t("nav.measures")}</NavLink>
             </li>
             <li>
+              <NavLink to="/benefits">{t("benefits.followUp.nav")}</NavLink>
+            </li>
+            <li>
               <NavLink to="/goals">{t("nav.goals")}</NavLink>
             </li>
             <li>

@@ -152,4 +152,21 @@ describe("benefits realisation", () => {
     await visit(reader, `/measures/${measure.id}/benefits/new`, { status: 403 });
     await visit(reader, "/benefits/00000000-0000-0000-0000-000000000000", { status: 404 });
   });
+
+  it("the follow-up page lists the demo data's overdue measurement", LONG, async () => {
+    // Demo: "Timer brukt på nattlige tilsyn per år" is quarterly, last measured 2026-06-30, so due 2026-09-30.
+    const page = await newPage(browser());
+    await loginAs(page, "reader", { redirectTo: "/dashboard" });
+    await clickAndSettle(page, page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Gevinster", exact: true }));
+    expect(new URL(page.url()).pathname).toBe("/benefits");
+    await expectNoAxeViolations(page);
+    const m = main(page);
+    expect(await m.getByRole("heading", { level: 1 }).textContent()).toBe("Oppfølging av gevinster");
+    const section = m.locator("section", { has: page.getByRole("heading", { name: /Målinger som er forfalt eller snart forfaller/ }) });
+    const row = section.getByRole("row").filter({ hasText: "Timer brukt på nattlige tilsyn per år" });
+    expect(await row.count()).toBe(1);
+    expect(await row.textContent()).toContain("Forfalt");
+    await clickAndSettle(page, row.getByRole("link", { name: "Færre unødvendige nattlige tilsyn", exact: true }));
+    expect(new URL(page.url()).pathname).toMatch(/^\/benefits\/[0-9a-f-]{36}$/);
+  });
 });
