@@ -23,6 +23,9 @@ const migrationsFolder = path.resolve(process.cwd(), "drizzle");
 export function createDatabase(options: { url?: string; dataDir?: string }): DatabaseHandle {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // An idle connection can be closed by the server (restart, failover, a dropped database). Without a listener
+    // pg emits that as an unhandled error and the process dies; the pool replaces the connection by itself.
+    pool.on("error", (error) => console.warn(`PostgreSQL connection closed: ${error.message}`));
     const db = drizzleNodePg({ client: pool, schema });
     return {
       db: db as unknown as Database,
