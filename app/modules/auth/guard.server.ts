@@ -45,14 +45,12 @@ function assertRole(role: Role, roles: readonly Role[] | undefined) {
   if (roles && !roles.includes(role)) throw new AppError("forbidden");
 }
 
-/** Resolves the signed-in user, the active municipality and the user's role there. */
-export async function requireContext(request: Request, options: { roles?: readonly Role[] } = {}): Promise<AppContext> {
+async function resolveContext(request: Request): Promise<AppContext> {
   const user = await requireUser(request);
   const memberships = await listMembershipsForUser({ userId: user.id });
   if (memberships.length === 0) throw new AppError("forbidden");
   const chosen: unknown = await municipalityCookie.parse(request.headers.get("Cookie"));
   const active = memberships.find((m) => m.code === chosen) ?? memberships[0];
-  assertRole(active.role, options.roles);
   const preferred = await getPreferredLanguage(request);
   return {
     user,
@@ -62,6 +60,21 @@ export async function requireContext(request: Request, options: { roles?: readon
     lang: preferred ?? active.language,
     actorLabel: null,
   };
+}
+
+// The root loader and the route's own loader resolve the context for the same request; do it once.
+const resolved = new WeakMap<Request, Promise<AppContext>>();
+
+/** Resolves the signed-in user, the active municipality and the user's role there. */
+export async function requireContext(request: Request, options: { roles?: readonly Role[] } = {}): Promise<AppContext> {
+  let pending = resolved.get(request);
+  if (!pending) {
+    pending = resolveContext(request);
+    resolved.set(request, pending);
+  }
+  const context = await pending;
+  assertRole(context.principal.role, options.roles);
+  return context;
 }
 
 /** For the JSON API: a Bearer token, or else the session cookie. */
