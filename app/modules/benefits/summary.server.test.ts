@@ -268,6 +268,11 @@ describe("getBenefitSummary", () => {
     expect(summary.rows.filter((r) => r.sectorId === ho.id).every((r) => r.type === "freed_capacity")).toBe(true);
     expect(fromSql).toEqual(profile);
     expect(profile.find((p) => p.year === 2024)).toMatchObject({ plannedNok: 249330, realisedNok: 124309 });
+
+    // The same profile, asked for by measure: the totals of only M1's benefits.
+    const byMeasure = await getBenefitSummary({ municipalityId: a.id, fromYear, toYear, measureId: m1 });
+    expect(byMeasure.totals).toEqual(profile);
+    expect(byMeasure.rows.every((r) => r.sectorId === ho.id)).toBe(true);
   });
 });
 
