@@ -52,6 +52,36 @@ describe("tenancy", () => {
     await expectAppError(updateMember({ municipalityId: b.id, membershipId: members[0].membershipId, input: { role: "reader" } }), "not_found");
   });
 
+  it("keeps one admin when two admins demote or remove each other at the same moment", async () => {
+    // Several municipalities at once, so that on PostgreSQL (a pool of connections) the two changes in each really
+    // run side by side; PGlite runs transactions one at a time anyway.
+    const races = await Promise.all(
+      Array.from({ length: 8 }, async (_, i) => {
+        const m = await createMunicipality({ code: String(5100 + i), name: `Kommune ${i}` });
+        for (const email of [`a1@k${i}.no`, `a2@k${i}.no`]) {
+          await addMember({ municipalityId: m.id, input: { email, name: email, role: "admin", password: "passord-123456" } });
+        }
+        const [first, second] = await listMembers({ municipalityId: m.id });
+        return { m, first, second };
+      }),
+    );
+    const outcomes = await Promise.all(
+      races.map(({ m, first, second }) =>
+        Promise.allSettled([
+          updateMember({ municipalityId: m.id, membershipId: first.membershipId, input: { role: "reader" } }),
+          removeMember({ municipalityId: m.id, membershipId: second.membershipId }),
+        ]),
+      ),
+    );
+    for (const [i, pair] of outcomes.entries()) {
+      expect(pair.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+      const rejected = pair.find((o) => o.status === "rejected");
+      expect((rejected?.reason as AppError).fieldErrors).toHaveProperty("role");
+      const admins = (await listMembers({ municipalityId: races[i].m.id })).filter((member) => member.role === "admin");
+      expect(admins).toHaveLength(1);
+    }
+  });
+
   it("requires a password for a new login and rejects a duplicate membership", async () => {
     const m = await createMunicipality({ code: "3411", name: "Ringsaker" });
     await expectAppError(addMember({ municipalityId: m.id, input: { email: "ny@ringsaker.kommune.no", name: "Ny", role: "reader" } }), "validation", "password");

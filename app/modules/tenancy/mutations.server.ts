@@ -131,8 +131,16 @@ export async function addMember({ municipalityId, input }: { municipalityId: str
   return row;
 }
 
-async function countAdmins({ municipalityId }: { municipalityId: string }) {
-  const [{ count }] = await db()
+type Tx = Parameters<Parameters<ReturnType<typeof db>["transaction"]>[0]>[0];
+
+/**
+ * Locks the municipality row, so that concurrent role changes and removals in one municipality run one after
+ * another, and returns how many admins it has. Without the lock two admins demoting each other at the same moment
+ * would both see two admins and leave none.
+ */
+async function lockAndCountAdmins(tx: Tx, { municipalityId }: { municipalityId: string }) {
+  await tx.select({ id: municipality.id }).from(municipality).where(eq(municipality.id, municipalityId)).for("update");
+  const [{ count }] = await tx
     .select({ count: sql<number>`count(*)::int` })
     .from(membership)
     .where(and(eq(membership.municipalityId, municipalityId), eq(membership.role, "admin")));
@@ -142,37 +150,41 @@ async function countAdmins({ municipalityId }: { municipalityId: string }) {
 export async function updateMember({ municipalityId, membershipId, input }: { municipalityId: string; membershipId: string; input: unknown }) {
   if (!isUuid(membershipId)) throw new AppError("not_found");
   const data = parseInput(updateMemberSchema, input);
-  const [current] = await db()
-    .select()
-    .from(membership)
-    .where(and(eq(membership.id, membershipId), eq(membership.municipalityId, municipalityId)));
-  if (!current) throw new AppError("not_found");
-  if (current.role === "admin" && data.role !== "admin" && (await countAdmins({ municipalityId })) <= 1) {
-    throw new AppError("validation", { fieldErrors: { role: { key: "tenancy.lastAdmin" } } });
-  }
   const sectorIds = data.role === "coordinator" ? [...new Set(data.sectorIds)] : [];
   await assertSectorsBelong({ municipalityId, sectorIds });
-  const [row] = await db()
-    .update(membership)
-    .set({ role: data.role, sectorIds })
-    .where(and(eq(membership.id, membershipId), eq(membership.municipalityId, municipalityId)))
-    .returning();
-  return row;
+  return db().transaction(async (tx) => {
+    const admins = await lockAndCountAdmins(tx, { municipalityId });
+    const [current] = await tx
+      .select()
+      .from(membership)
+      .where(and(eq(membership.id, membershipId), eq(membership.municipalityId, municipalityId)));
+    if (!current) throw new AppError("not_found");
+    if (current.role === "admin" && data.role !== "admin" && admins <= 1) {
+      throw new AppError("validation", { fieldErrors: { role: { key: "tenancy.lastAdmin" } } });
+    }
+    const [row] = await tx
+      .update(membership)
+      .set({ role: data.role, sectorIds })
+      .where(and(eq(membership.id, membershipId), eq(membership.municipalityId, municipalityId)))
+      .returning();
+    return row;
+  });
 }
 
 export async function removeMember({ municipalityId, membershipId }: { municipalityId: string; membershipId: string }) {
   if (!isUuid(membershipId)) throw new AppError("not_found");
-  const [current] = await db()
-    .select()
-    .from(membership)
-    .where(and(eq(membership.id, membershipId), eq(membership.municipalityId, municipalityId)));
-  if (!current) throw new AppError("not_found");
-  if (current.role === "admin" && (await countAdmins({ municipalityId })) <= 1) {
-    throw new AppError("validation", { fieldErrors: { role: { key: "tenancy.lastAdmin" } } });
-  }
-  await db()
-    .delete(membership)
-    .where(and(eq(membership.id, membershipId), eq(membership.municipalityId, municipalityId)));
+  await db().transaction(async (tx) => {
+    const admins = await lockAndCountAdmins(tx, { municipalityId });
+    const [current] = await tx
+      .select()
+      .from(membership)
+      .where(and(eq(membership.id, membershipId), eq(membership.municipalityId, municipalityId)));
+    if (!current) throw new AppError("not_found");
+    if (current.role === "admin" && admins <= 1) {
+      throw new AppError("validation", { fieldErrors: { role: { key: "tenancy.lastAdmin" } } });
+    }
+    await tx.delete(membership).where(and(eq(membership.id, membershipId), eq(membership.municipalityId, municipalityId)));
+  });
 }
 
 /** Returns the raw token once; only its hash is stored. */
