@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
+import { type ApiRoute, callApi as call } from "../setup/api-client";
 import { db } from "~/db/client.server";
 import { benefit, indicator, measurement } from "~/db/schema";
 import { benefitSchema, indicatorListSchema, indicatorSchema, measurementListSchema, measurementSchema } from "~/modules/api/schemas";
@@ -16,37 +17,8 @@ import * as measurementRoute from "~/routes/api.v1.measurements.$id";
 
 useTestDatabase();
 
-type Handler = (args: never) => Promise<Response>;
 
-interface CallOptions {
-  method?: string;
-  token?: string;
-  cookie?: string;
-  body?: unknown;
-  contentType?: string;
-  headers?: Record<string, string>;
-  id?: string;
-}
 
-/** Calls a route's loader (GET) or action (other methods) directly, as React Router would. */
-async function call(route: { loader: Handler; action?: Handler }, path: string, options: CallOptions = {}) {
-  const method = options.method ?? "GET";
-  const headers = new Headers(options.headers);
-  if (options.token) headers.set("Authorization", `Bearer ${options.token}`);
-  if (options.cookie) headers.set("Cookie", options.cookie);
-  let body: string | undefined;
-  if (options.body !== undefined) {
-    body = typeof options.body === "string" ? options.body : JSON.stringify(options.body);
-    headers.set("Content-Type", options.contentType ?? "application/json");
-  }
-  const request = new Request(`http://localhost/api/v1${path}`, { method, headers, body });
-  const handler = method === "GET" || method === "HEAD" ? route.loader : route.action;
-  if (!handler) throw new Error(`no handler for ${method}`);
-  const response = await handler({ request, params: options.id === undefined ? {} : { id: options.id }, context: {} } as never);
-  const text = await response.text();
-  const json = text ? (JSON.parse(text) as any) : null;
-  return { status: response.status, headers: response.headers, json };
-}
 
 let tokens: Record<"admin" | "coordinator" | "reader", string>;
 let otherToken: string;
@@ -62,7 +34,7 @@ const counts = async () => ({
   measurements: (await db().select().from(measurement)).length,
 });
 
-async function post(route: { loader: Handler; action?: Handler }, path: string, id: string, body: unknown, token = tokens.admin) {
+async function post(route: ApiRoute, path: string, id: string, body: unknown, token = tokens.admin) {
   const res = await call(route, path, { method: "POST", token, body, id });
   expect(res.status, JSON.stringify(res.json)).toBe(201);
   return res.json;
@@ -346,7 +318,7 @@ describe("roles", () => {
 describe("tenancy, media type and methods", () => {
   it("gives the same 404 for other municipalities', unknown and malformed ids, and changes nothing", async () => {
     const unknownId = "00000000-0000-4000-8000-000000000000";
-    const cases: Array<[{ loader: Handler; action?: Handler }, string, string]> = [
+    const cases: Array<[ApiRoute, string, string]> = [
       [measureBenefitsRoute, "/measures/{id}/benefits", other.measure],
       [benefitRoute, "/benefits/{id}", other.benefit],
       [indicatorsRoute, "/benefits/{id}/indicators", other.benefit],
@@ -392,7 +364,7 @@ describe("tenancy, media type and methods", () => {
   });
 
   it("answers 405 with Allow for other methods", async () => {
-    const cases: Array<[{ loader: Handler; action?: Handler }, string, string]> = [
+    const cases: Array<[ApiRoute, string, string]> = [
       [measureBenefitsRoute, "DELETE", "GET, HEAD, POST"],
       [indicatorsRoute, "PATCH", "GET, HEAD, POST"],
       [measurementsRoute, "PUT", "GET, HEAD, POST"],

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
+import { byId, callApi as call } from "../setup/api-client";
 import { db } from "~/db/client.server";
 import { measure } from "~/db/schema";
 import type { Role } from "~/db/schema/tenancy";
@@ -15,39 +16,8 @@ import * as splatRoute from "~/routes/api.v1.splat";
 
 useTestDatabase();
 
-type Handler = (args: never) => Promise<Response>;
 
-interface CallOptions {
-  method?: string;
-  token?: string;
-  cookie?: string;
-  body?: unknown;
-  contentType?: string;
-  headers?: Record<string, string>;
-  params?: Record<string, string>;
-}
 
-/** Calls a route's loader (GET) or action (other methods) directly, as React Router would. */
-async function call(route: { loader: Handler; action?: Handler }, path: string, options: CallOptions = {}) {
-  const method = options.method ?? "GET";
-  const headers = new Headers(options.headers);
-  if (options.token) headers.set("Authorization", `Bearer ${options.token}`);
-  if (options.cookie) headers.set("Cookie", options.cookie);
-  let body: string | undefined;
-  if (options.body !== undefined) {
-    body = typeof options.body === "string" ? options.body : JSON.stringify(options.body);
-    headers.set("Content-Type", options.contentType ?? "application/json");
-  }
-  const request = new Request(`http://localhost/api/v1${path}`, { method, headers, body });
-  const handler = method === "GET" || method === "HEAD" ? route.loader : route.action;
-  if (!handler) throw new Error(`no handler for ${method}`);
-  const response = await handler({ request, params: options.params ?? {}, context: {} } as never);
-  const text = await response.text();
-  const json = text ? (JSON.parse(text) as any) : null;
-  return { status: response.status, headers: response.headers, json };
-}
-
-const byId = (id: string) => ({ params: { id } });
 
 let tokens: Record<Exclude<Role, "contributor">, string>;
 let otherToken: string;

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
+import { byId, callApi as call } from "../setup/api-client";
 import { goalDetailSchema, goalFlatListSchema, goalTreeSchema, strategyDetailSchema, strategyListSchema } from "~/modules/api/schemas";
 import { createApiToken, createMunicipality } from "~/modules/tenancy/mutations.server";
 import * as goalRoute from "~/routes/api.v1.goals.$id";
@@ -10,32 +11,7 @@ import * as strategyRoute from "~/routes/api.v1.strategies.$id";
 
 useTestDatabase();
 
-type Handler = (args: never) => Promise<Response>;
 
-/** Calls a route's loader (GET) or action (other methods) directly, as React Router would. */
-async function call(
-  route: { loader: Handler; action?: Handler },
-  path: string,
-  options: { method?: string; token?: string; body?: unknown; params?: Record<string, string> } = {},
-) {
-  const method = options.method ?? "GET";
-  const headers = new Headers();
-  if (options.token) headers.set("Authorization", `Bearer ${options.token}`);
-  if (options.body !== undefined) headers.set("Content-Type", "application/json");
-  const request = new Request(`http://localhost/api/v1${path}`, {
-    method,
-    headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  const handler = method === "GET" ? route.loader : route.action;
-  if (!handler) throw new Error(`no handler for ${method}`);
-  const response = await handler({ request, params: options.params ?? {}, context: {} } as never);
-  const text = await response.text();
-  const json = text ? (JSON.parse(text) as any) : null;
-  return { status: response.status, headers: response.headers, json };
-}
-
-const byId = (id: string) => ({ params: { id } });
 
 let admin: string;
 let coordinator: string;
