@@ -17,9 +17,6 @@ import * as measurementRoute from "~/routes/api.v1.measurements.$id";
 
 useTestDatabase();
 
-
-
-
 let tokens: Record<"admin" | "coordinator" | "reader", string>;
 let otherToken: string;
 let measureId: string;

@@ -16,9 +16,6 @@ import * as splatRoute from "~/routes/api.v1.splat";
 
 useTestDatabase();
 
-
-
-
 let tokens: Record<Exclude<Role, "contributor">, string>;
 let otherToken: string;
 let ho: { id: string };

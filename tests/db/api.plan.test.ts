@@ -11,8 +11,6 @@ import * as strategyRoute from "~/routes/api.v1.strategies.$id";
 
 useTestDatabase();
 
-
-
 let admin: string;
 let coordinator: string;
 let reader: string;
