@@ -263,12 +263,12 @@ function BenefitFigures({ benefits }: { benefits: Route.ComponentProps["loaderDa
             {t("benefitPortfolio.chart.patternNote")}
           </Paragraph>
         ) : null}
-        <Paragraph>
-          <DsLink asChild>
-            <Link to="/benefits/portfolio">{t("benefitPortfolio.dashboard.link")}</Link>
-          </DsLink>
-        </Paragraph>
       </ChartFigure>
+      <Paragraph>
+        <DsLink asChild>
+          <Link to="/benefits/portfolio">{t("benefitPortfolio.dashboard.link")}</Link>
+        </DsLink>
+      </Paragraph>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "~/i18n";
-import { buildBenefitSectorChart, buildBenefitYearChart, periodLabel, PLANNED_COLOR, REALISED_COLOR } from "./charts.server";
+import { buildBenefitSectorChart, buildBenefitYearChart, PLANNED_COLOR, REALISED_COLOR } from "./charts.server";
+import { periodLabel } from "./format";
 
 const t = createTranslator("nb");
 

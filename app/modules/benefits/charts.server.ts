@@ -8,6 +8,7 @@ import { type RenderedChart, niceAxis } from "~/modules/dashboard/charts.server"
 import { GRID_LINE_COLOR, SUBTLE_TEXT_COLOR, TEXT_COLOR } from "~/modules/charts/palette";
 import { type ChartOption, formatCompactNumber, renderChartSvg } from "~/modules/charts/render.server";
 import { estimateTextWidth } from "~/modules/charts/text-metrics";
+import { periodLabel } from "./format";
 
 const WIDTH = 880;
 const FONT = "13px sans-serif";
@@ -23,11 +24,6 @@ const PLANNED_DECAL = { symbol: "rect", symbolSize: 1, color: "rgba(255, 255, 25
 export interface PlannedRealised {
   plannedNok: number;
   realisedNok: number;
-}
-
-/** "2026" for one year, "2023–2027" for a range. */
-export function periodLabel({ fromYear, toYear }: { fromYear: number; toYear: number }): string {
-  return fromYear === toYear ? String(fromYear) : `${fromYear}–${toYear}`;
 }
 
 /** A value axis from min to max (both may be negative), with round ticks. */
