@@ -234,8 +234,8 @@ function BenefitFigures({ benefits }: { benefits: Route.ComponentProps["loaderDa
         showTitle
         title={t("benefitPortfolio.dashboard.keyTitle", { year: benefits.currentYear })}
         items={[
-          { key: "plannedNok", label: t("benefitPortfolio.key.plannedNok"), value: nok(current.plannedNok), href: "/benefits/portfolio" },
-          { key: "realisedNok", label: t("benefitPortfolio.key.realisedNok"), value: nok(current.realisedNok), href: "/benefits/portfolio" },
+          { key: "plannedNok", label: t("benefitPortfolio.key.plannedNok"), value: nok(current.plannedNok) },
+          { key: "realisedNok", label: t("benefitPortfolio.key.realisedNok"), value: nok(current.realisedNok) },
           { key: "plannedHours", label: t("benefitPortfolio.key.plannedHours"), value: hours(current.plannedHours) },
           { key: "realisedHours", label: t("benefitPortfolio.key.realisedHours"), value: hours(current.realisedHours) },
           { key: "plannedFte", label: t("benefitPortfolio.key.plannedFte"), value: fte(current.plannedFte) },

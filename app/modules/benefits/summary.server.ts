@@ -250,6 +250,6 @@ export async function getBenefitSummary({
 }
 
 /** json columns arrive parsed from node-postgres and PGlite; tolerate text just in case. */
-export function parseJson(value: RawAmounts | string): RawAmounts {
+function parseJson(value: RawAmounts | string): RawAmounts {
   return typeof value === "string" ? (JSON.parse(value) as RawAmounts) : value;
 }
