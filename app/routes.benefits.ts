@@ -5,4 +5,5 @@ export const benefitRoutes: RouteConfigEntry[] = [
   route("measures/:id/benefits/new", "routes/benefits.new.tsx"),
   route("benefits/:id", "routes/benefits.$id.tsx"),
   route("benefits/:id/edit", "routes/benefits.$id.edit.tsx"),
+  route("benefits/portfolio", "routes/benefits.portfolio.tsx"),
 ];

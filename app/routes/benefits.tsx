@@ -53,6 +53,11 @@ export default function BenefitsFollowUp() {
       <Heading level={1} data-size="lg">
         {t("benefits.followUp.title")}
       </Heading>
+      <Paragraph>
+        <DsLink asChild>
+          <Link to="/benefits/portfolio">{t("benefitPortfolio.link")}</Link>
+        </DsLink>
+      </Paragraph>
       <Paragraph>{t("benefits.followUp.intro", { date: dateOnly(lang, data.today), days: data.dueWithinDays })}</Paragraph>
 
       <Section id="follow-up-mine" title={t("benefits.followUp.mine.title")} count={data.mine.length}>

@@ -1,11 +1,13 @@
 import { Heading, Link as DsLink, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/dashboard";
+import { numericColumns, useAmountColumns } from "~/components/benefit-portfolio/portfolio";
 import { ChartFigure, type ChartTable } from "~/components/charts/chart-figure";
 import { KeyFigures } from "~/components/charts/key-figures";
 import { useLang, useRootData, useT } from "~/hooks";
 import { createTranslator, formatNumber, isLang } from "~/i18n";
 import { requireContext } from "~/modules/auth/guard.server";
+import { formatDecimal } from "~/modules/benefits/format";
 import { getDashboard } from "~/modules/dashboard/overview.server";
 import { MEASURE_STATUSES, type MeasureStatus } from "~/modules/measures/status";
 import { withLoader } from "~/utils/http.server";
@@ -165,6 +167,8 @@ export default function Dashboard() {
         </Paragraph>
       </ChartFigure>
 
+      <BenefitFigures benefits={data.benefits} />
+
       <section className="stack">
         <Heading level={2} data-size="sm" id="goals-without-measures">
           {t("dashboard.goals.title")}
@@ -211,6 +215,61 @@ export default function Dashboard() {
         </DsLink>
       </Paragraph>
     </div>
+  );
+}
+
+/** The benefit key figures of the current year and planned against realised NOK per year, with a link to the portfolio follow-up. */
+function BenefitFigures({ benefits }: { benefits: Route.ComponentProps["loaderData"]["benefits"] }) {
+  const t = useT();
+  const lang = useLang();
+  const amounts = useAmountColumns();
+  const { current, chart } = benefits;
+  const nok = (value: number) => t("common.nok", { amount: formatNumber(lang, value) });
+  const hours = (value: number) => t("benefitPortfolio.value.hours", { hours: formatDecimal(lang, value) });
+  const fte = (value: number) => t("benefitPortfolio.value.fte", { fte: formatDecimal(lang, value) });
+  return (
+    <>
+      <KeyFigures
+        id="benefit-key-figures"
+        showTitle
+        title={t("benefitPortfolio.dashboard.keyTitle", { year: benefits.currentYear })}
+        items={[
+          { key: "plannedNok", label: t("benefitPortfolio.key.plannedNok"), value: nok(current.plannedNok) },
+          { key: "realisedNok", label: t("benefitPortfolio.key.realisedNok"), value: nok(current.realisedNok) },
+          { key: "plannedHours", label: t("benefitPortfolio.key.plannedHours"), value: hours(current.plannedHours) },
+          { key: "realisedHours", label: t("benefitPortfolio.key.realisedHours"), value: hours(current.realisedHours) },
+          { key: "plannedFte", label: t("benefitPortfolio.key.plannedFte"), value: fte(current.plannedFte) },
+          { key: "realisedFte", label: t("benefitPortfolio.key.realisedFte"), value: fte(current.realisedFte) },
+        ]}
+      >
+        <Paragraph data-size="sm" className="muted">
+          {t("benefitPortfolio.dashboard.keyNote", { year: benefits.currentYear })}
+        </Paragraph>
+      </KeyFigures>
+
+      <ChartFigure
+        id="chart-benefits"
+        title={chart.title}
+        svg={chart.svg}
+        summary={chart.summary}
+        table={{
+          columns: [t("benefitPortfolio.col.year"), ...amounts.headers],
+          numeric: numericColumns(1, 6),
+          rows: benefits.years.map((y) => ({ key: String(y.year), cells: [String(y.year), ...amounts.cells(y)] })),
+        }}
+      >
+        {chart.svg ? (
+          <Paragraph data-size="sm" className="muted">
+            {t("benefitPortfolio.chart.patternNote")}
+          </Paragraph>
+        ) : null}
+      </ChartFigure>
+      <Paragraph>
+        <DsLink asChild>
+          <Link to="/benefits/portfolio">{t("benefitPortfolio.dashboard.link")}</Link>
+        </DsLink>
+      </Paragraph>
+    </>
   );
 }
 

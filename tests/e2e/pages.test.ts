@@ -73,6 +73,11 @@ async function visitEveryPage(page: Page) {
   const member = await linkPath(page, /Lise Leser/);
   await visit(page, member);
   await visit(page, "/admin/settings");
+
+  // Benefits in the portfolio: the strategy period (default), one year and a bad year.
+  await visit(page, "/benefits/portfolio");
+  await visit(page, "/benefits/portfolio?period=year&year=2025");
+  await visit(page, "/benefits/portfolio?period=year&year=20x5");
 }
 
 describe("every page passes the accessibility check", () => {
@@ -101,6 +106,7 @@ describe("every page passes the accessibility check", () => {
     await switchMunicipality(page, "Nabodemo kommune"); // lands on /dashboard
     expect(await htmlLang(page)).toBe("nn");
     for (const path of ["/measures", "/measures/new", "/goals", "/strategies", "/strategies/new"]) await visit(page, path);
+    await visit(page, "/benefits/portfolio"); // no strategy: the current year, without figures
     expect(await htmlLang(page)).toBe("nn");
   });
 
@@ -132,6 +138,8 @@ describe("every page passes the accessibility check", () => {
     await visit(page, await linkPath(page, /^Digitaliseringsstrategi for Demo kommune/));
     await visit(page, "/goals");
     await visit(page, await linkPath(page, /^1\.1 /));
+    await visit(page, "/benefits/portfolio");
+    await visit(page, "/benefits/portfolio?period=year&year=2025");
   });
 
   it("the key pages pass axe without JavaScript", LONG, async () => {
@@ -146,6 +154,8 @@ describe("every page passes the accessibility check", () => {
     await visit(page, "/admin/users");
     await visit(page, await linkPath(page, /Lise Leser/));
     await visit(page, "/admin/settings");
+    await visit(page, "/benefits/portfolio");
+    await visit(page, "/benefits/portfolio?period=year&year=20x5");
   });
 });
 

@@ -10,11 +10,23 @@ export interface KeyFigure {
   href?: string;
 }
 
-/** A row of key figures; each card links to the measures behind the number. */
-export function KeyFigures({ id, title, items, children }: { id: string; title: string; items: KeyFigure[]; children?: React.ReactNode }) {
+/** A row of key figures; each card links to the measures behind the number. The title is for screen readers unless `showTitle`. */
+export function KeyFigures({
+  id,
+  title,
+  items,
+  children,
+  showTitle = false,
+}: {
+  id: string;
+  title: string;
+  items: KeyFigure[];
+  children?: React.ReactNode;
+  showTitle?: boolean;
+}) {
   return (
     <section aria-labelledby={id} className="stack">
-      <Heading level={2} data-size="sm" id={id} className="visually-hidden">
+      <Heading level={2} data-size="sm" id={id} className={showTitle ? undefined : "visually-hidden"}>
         {title}
       </Heading>
       <ul className="grid-2" style={{ listStyle: "none", margin: 0, padding: 0 }}>

@@ -79,7 +79,7 @@ export const MAX_SUMMARY_YEARS = 30;
  * (one row per planned year and one per realised year), as CTEs `b` (benefits with sector) and
  * `amounts`.
  */
-function amountsCte(p: { municipalityId: string; fromYear: number; toYear: number; hourlyCostNok: number; measureId?: string }): SQL {
+export function amountsCte(p: { municipalityId: string; fromYear: number; toYear: number; hourlyCostNok: number; measureId?: string }): SQL {
   const m = sql`${p.municipalityId}::uuid`;
   const onlyMeasure = p.measureId ? sql`and m.id = ${p.measureId}::uuid` : sql``;
   const cost = sql`${String(p.hourlyCostNok)}::numeric`;
@@ -138,7 +138,7 @@ function amountsCte(p: { municipalityId: string; fromYear: number; toYear: numbe
 }
 
 /** round(sum(...)) columns; `filter` restricts the rows summed (for the totals). */
-function amountColumns(hoursPerFte: number, filter: SQL = sql`true`): SQL {
+export function amountColumns(hoursPerFte: number, filter: SQL = sql`true`): SQL {
   const fte = sql`${String(hoursPerFte)}::numeric`;
   const sum = (column: string) => sql`coalesce(sum(a.${sql.raw(column)}) filter (where ${filter}), 0::numeric)`;
   return sql`
@@ -150,9 +150,9 @@ function amountColumns(hoursPerFte: number, filter: SQL = sql`true`): SQL {
     round(${sum("realised_hours")} / ${fte}, 2)::text as realised_fte`;
 }
 
-type RawAmounts = Record<"planned_nok" | "realised_nok" | "planned_hours" | "realised_hours" | "planned_fte" | "realised_fte", string>;
+export type RawAmounts = Record<"planned_nok" | "realised_nok" | "planned_hours" | "realised_hours" | "planned_fte" | "realised_fte", string>;
 
-function toAmounts(row: RawAmounts): SummaryAmounts {
+export function toAmounts(row: RawAmounts): SummaryAmounts {
   const n = (v: string) => {
     const value = Number(v);
     return value === 0 ? 0 : value; // no −0
@@ -167,15 +167,22 @@ function toAmounts(row: RawAmounts): SummaryAmounts {
   };
 }
 
-async function rowsOf<T>(query: SQL): Promise<T[]> {
+export async function rowsOf<T>(query: SQL): Promise<T[]> {
   const result = (await db().execute(query)) as unknown as { rows: T[] };
   return result.rows;
 }
 
-const typeOrder = sql`array_position(array[${sql.join(
+export const typeOrder = sql`array_position(array[${sql.join(
   BENEFIT_TYPES.map((t) => sql`${t}`),
   sql`, `,
 )}]::text[], b.type)`;
+
+/** Throws RangeError unless [fromYear, toYear] is a valid summary range (integers, in order, at most MAX_SUMMARY_YEARS). */
+export function assertSummaryRange({ fromYear, toYear }: { fromYear: number; toYear: number }): void {
+  if (!Number.isInteger(fromYear) || !Number.isInteger(toYear)) throw new RangeError("fromYear and toYear must be integers");
+  if (fromYear > toYear) throw new RangeError("fromYear must not be after toYear");
+  if (toYear - fromYear + 1 > MAX_SUMMARY_YEARS) throw new RangeError(`the summary may span at most ${MAX_SUMMARY_YEARS} years`);
+}
 
 /**
  * The benefit summary of a municipality for [fromYear, toYear]. Throws RangeError when the years
@@ -193,10 +200,7 @@ export async function getBenefitSummary({
   toYear: number;
   measureId?: string;
 }): Promise<BenefitSummary> {
-  if (!Number.isInteger(fromYear) || !Number.isInteger(toYear)) throw new RangeError("fromYear and toYear must be integers");
-  if (fromYear > toYear) throw new RangeError("fromYear must not be after toYear");
-  if (toYear - fromYear + 1 > MAX_SUMMARY_YEARS) throw new RangeError(`the summary may span at most ${MAX_SUMMARY_YEARS} years`);
-
+  assertSummaryRange({ fromYear, toYear });
   const { hourlyCostNok, hoursPerFte } = await getValuationSettings({ municipalityId });
   const cte = amountsCte({ municipalityId, fromYear, toYear, hourlyCostNok, measureId });
 

@@ -1,4 +1,5 @@
 import { createTranslator, type Lang } from "~/i18n";
+import { getDashboardBenefits } from "~/modules/benefits/portfolio.server";
 import { buildCostChart, buildSectorChart, buildStatusChart, pivotCosts } from "./charts.server";
 import {
   countGoals,
@@ -11,13 +12,14 @@ import {
 
 /** Everything the dashboard shows: the aggregates (for key figures and data tables) and the server-rendered charts. */
 export async function getDashboard({ municipalityId, lang }: { municipalityId: string; lang: Lang }) {
-  const [statusCounts, sectorCounts, costRows, userOriented, goalsWithoutMeasures, goalCount] = await Promise.all([
+  const [statusCounts, sectorCounts, costRows, userOriented, goalsWithoutMeasures, goalCount, benefits] = await Promise.all([
     getStatusCounts({ municipalityId }),
     getSectorStatusCounts({ municipalityId }),
     getPlannedCostByYearAndFunding({ municipalityId }),
     getUserOrientedShare({ municipalityId }),
     getGoalsWithoutMeasures({ municipalityId }),
     countGoals({ municipalityId }),
+    getDashboardBenefits({ municipalityId, lang }),
   ]);
   const t = createTranslator(lang);
   const costTable = pivotCosts(costRows);
@@ -28,6 +30,7 @@ export async function getDashboard({ municipalityId, lang }: { municipalityId: s
     userOriented,
     goalsWithoutMeasures,
     goalCount,
+    benefits,
     charts: {
       status: buildStatusChart({ rows: statusCounts, t, lang }),
       sector: buildSectorChart({ rows: sectorCounts, t, lang }),
