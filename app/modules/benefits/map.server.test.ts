@@ -115,7 +115,7 @@ beforeAll(async () => {
 describe("getBenefitMapForMeasure", () => {
   it("gives the measure, its benefits and the goals they serve, goals by number", async () => {
     const map = await getBenefitMapForMeasure({ municipalityId: a, measureId: ids.m1 });
-    expect(map.measures).toEqual([{ id: ids.m1, code: "TF01", title: "Tiltak TF01", status: "idea" }]);
+    expect(map.measures).toEqual([{ id: ids.m1, code: "TF01", title: "Tiltak TF01", status: "idea", sectorId: null, responsibleUserId: null }]);
     expect(map.benefits.map((x) => [x.title, x.disbenefit, x.goalIds])).toEqual([
       ["Mindre manuell registrering", false, [ids["g1.2"], ids["g1.10"]]],
       ["Mer støy", true, [ids.g2]],

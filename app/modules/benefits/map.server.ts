@@ -21,6 +21,9 @@ export interface BenefitMapMeasure {
   code: string;
   title: string;
   status: MeasureStatus;
+  /** For permission checks (who may register a benefit on the measure). */
+  sectorId: string | null;
+  responsibleUserId: string | null;
 }
 
 export interface BenefitMapBenefit {
@@ -60,7 +63,14 @@ async function loadMap({ municipalityId, measureIds }: { municipalityId: string;
   if (measureIds.length === 0) return { measures: [], benefits: [], goals: [] };
   const [measures, benefits, links, goals] = await Promise.all([
     db()
-      .select({ id: measure.id, code: measure.code, title: measure.title, status: measure.status })
+      .select({
+        id: measure.id,
+        code: measure.code,
+        title: measure.title,
+        status: measure.status,
+        sectorId: measure.sectorId,
+        responsibleUserId: measure.responsibleUserId,
+      })
       .from(measure)
       .where(and(eq(measure.municipalityId, municipalityId), inArray(measure.id, measureIds)))
       .orderBy(asc(measure.code), asc(measure.id)),
