@@ -67,8 +67,8 @@ describe("wrapLabel", () => {
 
 const map: BenefitMap = {
   measures: [
-    { id: "m1", code: "TF07", title: "Digitalisere alle søknadsskjema", status: "in_progress" },
-    { id: "m2", code: "TF08", title: "Uten gevinster", status: "idea" },
+    { id: "m1", code: "TF07", title: "Digitalisere alle søknadsskjema", status: "in_progress", sectorId: null, responsibleUserId: null },
+    { id: "m2", code: "TF08", title: "Uten gevinster", status: "idea", sectorId: null, responsibleUserId: null },
   ],
   benefits: [
     { id: "b1", measureId: "m1", title: "Mindre manuell registrering", type: "freed_capacity", status: "realising", disbenefit: false, goalIds: ["g1", "g2"] },
@@ -108,9 +108,9 @@ describe("layoutBenefitMap", () => {
 describe("buildBenefitMapDiagram", () => {
   it("renders an accessible SVG with readable, escaped labels", () => {
     const diagram = buildBenefitMapDiagram({ map, t, lang: "nb", focusGoalId: "g1" });
-    expect(diagram.summary).toBe("2 tiltak, 2 gevinster og 2 mål. Tabellen viser de samme koblingene med lenker.");
+    expect(diagram.summary).toBe("Tiltak: 2. Gevinster: 2. Mål: 2. Tabellen viser de samme koblingene med lenker.");
     const svg = diagram.svg ?? "";
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" role="img" aria-label="Nyttekart: tiltak, gevinster og mål\. 2 tiltak/);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" role="img" aria-label="Nyttekart: tiltak, gevinster og mål\. Tiltak: 2\./);
     expect(svg).toContain("<title>Nyttekart: tiltak, gevinster og mål</title><desc>");
     expect(svg).toMatch(/viewBox="0 0 960 \d+"/);
     for (const text of [">Tiltak<", ">Gevinster<", ">Mål<", ">TF07 Digitalisere alle<", ">Mindre manuell registrering<", "(dette målet)"]) expect(svg).toContain(text);
@@ -123,6 +123,6 @@ describe("buildBenefitMapDiagram", () => {
   it("draws nothing when there are no benefits", () => {
     const diagram = buildBenefitMapDiagram({ map: { measures: map.measures, benefits: [], goals: [] }, t: nn, lang: "nn" });
     expect(diagram.svg).toBeNull();
-    expect(diagram.summary).toBe("2 tiltak, 0 gevinstar og 0 mål. Tabellen viser dei same koplingane med lenkjer.");
+    expect(diagram.summary).toBe("Tiltak: 2. Gevinstar: 0. Mål: 0. Tabellen viser dei same koplingane med lenkjer.");
   });
 });

@@ -5,6 +5,7 @@ import { benefit, benefitGoal, goal, indicator, measure, measureGoal, measuremen
 import { createMunicipality } from "~/modules/tenancy/mutations.server";
 import { getBenefitMapForGoal, getBenefitMapForMeasure } from "./map.server";
 import { getMeasureProfileYears, listMeasureBenefitFigures } from "./measure-figures.server";
+import { getMeasureBenefitsView } from "./measure-page.server";
 
 useTestDatabase();
 
@@ -258,5 +259,26 @@ describe("getMeasureProfileYears", () => {
     // B's strategy covers 2020–2030; A has none covering 2029 and M4 has no benefits.
     expect(await getMeasureProfileYears({ municipalityId: a, measureId: ids.m4, currentYear: 2029 })).toMatchObject({ source: "default" });
     await expect(getMeasureProfileYears({ municipalityId: b, measureId: ids.m1, currentYear: 2026 })).rejects.toMatchObject({ code: "not_found" });
+  });
+});
+
+describe("getMeasureBenefitsView", () => {
+  it("gives display-ready figures and the yearly profile of the strategy period from the SQL summary", async () => {
+    const view = await getMeasureBenefitsView({ municipalityId: a, measureId: ids.m1, lang: "nb", currentYear: 2026 });
+    expect(view.valuation).toEqual({ hourlyCostNok: 700, hoursPerFte: 1695 });
+    expect(view.benefits[0].indicator).toEqual({ name: "Timer per år", latest: { measuredOn: "2026-06-30", assessment: "watch", status: "ok", percent: "57\u00a0%" } });
+    expect(view.profile).toMatchObject({ fromYear: 2023, toYear: 2027, yearsSource: "strategy" });
+    // Planned 350 h = 245 000 kr a year in 2025–2027; realised: latest in 2025 is 760 (140 h = 98 000 kr), in 2026
+    // 700 (200 h = 140 000 kr). The disbenefit is not counted.
+    expect(view.profile.rows.map((r) => [r.year, r.plannedNok, r.realisedNok, r.plannedHours, r.realisedHours, r.plannedFte, r.realisedFte])).toEqual([
+      [2023, 0, 0, 0, 0, 0, 0],
+      [2024, 0, 0, 0, 0, 0, 0],
+      [2025, 245000, 98000, 350, 140, 0.21, 0.08],
+      [2026, 245000, 140000, 350, 200, 0.21, 0.12],
+      [2027, 245000, 0, 350, 0, 0.21, 0],
+    ]);
+    // 1050 h / 1695 = 0,619 → 0,62; 340 h / 1695 = 0,2006 → 0,2.
+    expect(view.profile.totals).toEqual({ plannedNok: 735000, realisedNok: 238000, plannedHours: 1050, realisedHours: 340, plannedFte: 0.62, realisedFte: 0.2 });
+    expect(view.profile.chart.svg).toContain("<svg");
   });
 });
