@@ -69,7 +69,10 @@ export function BenefitMapFigure({ map, diagram, focusGoalId }: { map: BenefitMa
   };
   return (
     <ChartFigure id="benefit-map" title={diagram.title} svg={diagram.svg} summary={diagram.summary} table={table} tableOpen>
-      <Paragraph className="muted">{t("benefitMap.diagram.legend")}</Paragraph>
+      <Paragraph className="muted">
+        {t("benefitMap.diagram.legend")}
+        {focusGoalId ? ` ${t("benefitMap.diagram.legendGoal")}` : null}
+      </Paragraph>
     </ChartFigure>
   );
 }

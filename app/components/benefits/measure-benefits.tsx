@@ -66,7 +66,11 @@ function BenefitFigures({ benefit: b }: { benefit: MeasureBenefitView }) {
           ) : null}
         </Fact>
         <Fact label={t("benefitMap.figures.realised")}>
-          {b.realised ? amountText(t, lang, b.realised) : t("benefitMap.figures.notMeasured")}
+          {b.realised
+            ? amountText(t, lang, b.realised)
+            : b.indicator?.isValuation
+              ? t("benefitMap.figures.notMeasured")
+              : t("benefitMap.figures.noValuationIndicator")}
           {notCounted ? (
             <>
               {" "}

@@ -52,7 +52,7 @@ describe("wrapLabel", () => {
     const lines = wrapLabel("Mindre manuell registrering av søknader i servicetorget", 200, 4);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join(" ")).toBe("Mindre manuell registrering av søknader i servicetorget");
-    for (const line of lines) expect(estimateTextWidth(line, "13px sans-serif")).toBeLessThanOrEqual(200);
+    for (const line of lines) expect(estimateTextWidth(line, "14px sans-serif")).toBeLessThanOrEqual(200);
   });
 
   it("cuts a too-long label with an ellipsis and very long words to fit", () => {
@@ -61,7 +61,7 @@ describe("wrapLabel", () => {
     expect(lines[1].endsWith("…")).toBe(true);
     const word = wrapLabel("Superkalifragilistiskekspialidosisk", 60, 5);
     expect(word.join("")).toBe("Superkalifragilistiskekspialidosisk");
-    for (const line of word) expect(estimateTextWidth(line, "13px sans-serif")).toBeLessThanOrEqual(60);
+    for (const line of word) expect(estimateTextWidth(line, "14px sans-serif")).toBeLessThanOrEqual(60);
   });
 });
 

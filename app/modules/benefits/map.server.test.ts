@@ -266,7 +266,7 @@ describe("getMeasureBenefitsView", () => {
   it("gives display-ready figures and the yearly profile of the strategy period from the SQL summary", async () => {
     const view = await getMeasureBenefitsView({ municipalityId: a, measureId: ids.m1, lang: "nb", currentYear: 2026 });
     expect(view.valuation).toEqual({ hourlyCostNok: 700, hoursPerFte: 1695 });
-    expect(view.benefits[0].indicator).toEqual({ name: "Timer per år", latest: { measuredOn: "2026-06-30", assessment: "watch", status: "ok", percent: "57\u00a0%" } });
+    expect(view.benefits[0].indicator).toEqual({ name: "Timer per år", isValuation: true, latest: { measuredOn: "2026-06-30", assessment: "watch", status: "ok", percent: "57\u00a0%" } });
     expect(view.profile).toMatchObject({ fromYear: 2023, toYear: 2027, yearsSource: "strategy" });
     // Planned 350 h = 245 000 kr a year in 2025–2027; realised: latest in 2025 is 760 (140 h = 98 000 kr), in 2026
     // 700 (200 h = 140 000 kr). The disbenefit is not counted.

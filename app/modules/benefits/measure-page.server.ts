@@ -12,6 +12,7 @@ import { getBenefitSummary, type BenefitSummaryTotal } from "./summary.server";
 export interface MeasureBenefitView extends Omit<MeasureBenefitFigures, "indicator"> {
   indicator: {
     name: string;
+    isValuation: boolean;
     latest: {
       measuredOn: string;
       assessment: (typeof MEASUREMENT_ASSESSMENTS)[number] | null;
@@ -54,6 +55,7 @@ export async function getMeasureBenefitsView({
       indicator: f.indicator
         ? {
             name: f.indicator.name,
+            isValuation: f.indicator.isValuation,
             latest: f.indicator.latest
               ? {
                   measuredOn: f.indicator.latest.measuredOn,
