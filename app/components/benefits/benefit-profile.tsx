@@ -1,5 +1,6 @@
 // The measure's yearly benefit profile: chart, text summary and a table with every number.
 import { Paragraph } from "@digdir/designsystemet-react";
+import { formatAmount } from "~/components/benefits/indicators";
 import { ChartFigure, type ChartTable } from "~/components/charts/chart-figure";
 import { useLang, useT } from "~/hooks";
 import { formatNumber } from "~/i18n";
@@ -9,7 +10,7 @@ export function BenefitProfile({ profile }: { profile: MeasureBenefitProfile }) 
   const t = useT();
   const lang = useLang();
   const n = (value: number) => formatNumber(lang, value);
-  const d = (value: number) => new Intl.NumberFormat(lang === "nn" ? "nn-NO" : "nb-NO", { maximumFractionDigits: 2 }).format(value);
+  const d = (value: number) => formatAmount(lang, value, 2);
   const cells = (r: MeasureBenefitProfile["totals"]) => [n(r.plannedNok), n(r.realisedNok), d(r.plannedHours), d(r.realisedHours), d(r.plannedFte), d(r.realisedFte)];
   const table: ChartTable = {
     columns: [

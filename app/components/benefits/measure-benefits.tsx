@@ -2,21 +2,18 @@
 // (hours, NOK, FTE), latest achievement and realised amount; a link to register one and to the benefit map.
 import { Button, Heading, Link as DsLink, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { Link } from "react-router";
+import { formatAmount } from "~/components/benefits/indicators";
 import { Fact, dateOnly } from "~/components/measures/measure-view";
 import { useLang, useT } from "~/hooks";
 import { formatNumber, type Lang, type Translate } from "~/i18n";
 import type { MeasureBenefitView } from "~/modules/benefits/measure-page.server";
 
-function decimal(lang: Lang, value: number): string {
-  return new Intl.NumberFormat(lang === "nn" ? "nn-NO" : "nb-NO", { maximumFractionDigits: 2 }).format(value);
-}
-
 /** "350 timer, 245 000 kr, 0,21 årsverk" – the parts that are known. */
-export function amountText(t: Translate, lang: Lang, amounts: { hours: number | null; nok: number | null; fte: number | null }): string {
+function amountText(t: Translate, lang: Lang, amounts: { hours: number | null; nok: number | null; fte: number | null }): string {
   return [
-    amounts.hours === null ? null : t("benefitMap.figures.hours", { hours: decimal(lang, amounts.hours) }),
+    amounts.hours === null ? null : t("benefitMap.figures.hours", { hours: formatAmount(lang, amounts.hours, 2) }),
     amounts.nok === null ? null : t("common.nok", { amount: formatNumber(lang, amounts.nok) }),
-    amounts.fte === null ? null : t("benefitMap.figures.fte", { fte: decimal(lang, amounts.fte) }),
+    amounts.fte === null ? null : t("benefitMap.figures.fte", { fte: formatAmount(lang, amounts.fte, 2) }),
   ]
     .filter(Boolean)
     .join(", ");
@@ -109,7 +106,7 @@ export function MeasureBenefits({
             <BenefitFigures key={b.id} benefit={b} />
           ))}
           <Paragraph className="muted">
-            {t("benefitMap.figures.valuation", { cost: decimal(lang, valuation.hourlyCostNok), hours: decimal(lang, valuation.hoursPerFte) })}
+            {t("benefitMap.figures.valuation", { cost: formatAmount(lang, valuation.hourlyCostNok, 2), hours: formatAmount(lang, valuation.hoursPerFte, 2) })}
           </Paragraph>
         </>
       )}
