@@ -6,4 +6,7 @@ export const benefitRoutes: RouteConfigEntry[] = [
   route("benefits/:id", "routes/benefits.$id.tsx"),
   route("benefits/:id/edit", "routes/benefits.$id.edit.tsx"),
   route("benefits/portfolio", "routes/benefits.portfolio.tsx"),
+  // Benefit map (nyttekart) per measure and per goal.
+  route("measures/:id/benefit-map", "routes/measures.$id.benefit-map.tsx"),
+  route("goals/:id/benefit-map", "routes/goals.$id.benefit-map.tsx"),
 ];

@@ -1,4 +1,5 @@
 import { auth } from "./messages/auth";
+import { benefitMap } from "./messages/benefit-map";
 import { benefits } from "./messages/benefits";
 import { common } from "./messages/common";
 import { dashboard } from "./messages/dashboard";
@@ -10,7 +11,7 @@ import { benefitPortfolio } from "./messages/benefit-portfolio";
 export const LANGUAGES = ["nb", "nn"] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
-const parts = [common, auth, measures, plan, dashboard, admin, benefits, benefitPortfolio];
+const parts = [common, auth, measures, plan, dashboard, admin, benefits, benefitPortfolio, benefitMap];
 
 type Catalogue = typeof common.nb &
   typeof auth.nb &
@@ -19,7 +20,8 @@ type Catalogue = typeof common.nb &
   typeof dashboard.nb &
   typeof admin.nb &
   typeof benefits.nb &
-  typeof benefitPortfolio.nb;
+  typeof benefitPortfolio.nb &
+  typeof benefitMap.nb;
 export type MessageKey = keyof Catalogue;
 
 export const catalogue: Record<Lang, Record<string, string>> = {

@@ -1,11 +1,13 @@
 import { Alert, Breadcrumbs, Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/goals.$id";
+import { RegisterBenefitLinks } from "~/components/benefits/benefit-map";
 import { PostForm } from "~/components/forms";
 import { useT } from "~/hooks";
 import type { MessageKey } from "~/i18n";
 import { requireContext } from "~/modules/auth/guard.server";
-import { canEditPlan } from "~/modules/auth/permissions";
+import { canEditBenefit, canEditPlan } from "~/modules/auth/permissions";
+import { getBenefitMapForGoal } from "~/modules/benefits/map.server";
 import { FormErrorAlert, formatPeriod, GoalTree, metaTitle, SavedNotice } from "~/modules/plan/components";
 import { actorFromContext, deleteGoal, type GoalSnapshot } from "~/modules/plan/mutations.server";
 import { getGoalById, getStrategyById, listGoalTree, listMeasuresForGoal } from "~/modules/plan/queries.server";
@@ -25,6 +27,7 @@ export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) =
   const node = path.at(-1);
   if (!node) throw new AppError("not_found");
   const measures = await listMeasuresForGoal({ municipalityId, goalId: goal.id });
+  const benefitMap = await getBenefitMapForGoal({ municipalityId, goalId: goal.id });
   return {
     canEdit: canEditPlan(context.principal),
     goal: {
@@ -40,6 +43,11 @@ export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) =
     ancestors: path.slice(0, -1).map((a) => ({ id: a.id, number: a.number, title: a.title })),
     children: node.children,
     measures,
+    benefitMap: {
+      measures: benefitMap.measures.length,
+      benefits: benefitMap.benefits.length,
+      editableMeasures: benefitMap.measures.filter((m) => canEditBenefit(context.principal, m)).map(({ id, code, title }) => ({ id, code, title })),
+    },
   };
 });
 
@@ -61,7 +69,7 @@ export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
 
 export default function GoalDetails() {
   const t = useT();
-  const { goal, strategy, ancestors, children, measures, canEdit } = useLoaderData<typeof loader>();
+  const { goal, strategy, ancestors, children, measures, benefitMap, canEdit } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const failure = result && result.ok === false ? result : undefined;
   const [params] = useSearchParams();
@@ -199,6 +207,22 @@ export default function GoalDetails() {
             </Table>
           </div>
         )}
+      </section>
+      <section className="stack" aria-labelledby="goal-benefit-map">
+        <Heading level={2} data-size="md" id="goal-benefit-map">
+          {t("benefitMap.goal.section")}
+        </Heading>
+        {benefitMap.benefits === 0 ? (
+          <>
+            <Paragraph>{benefitMap.measures === 0 ? t("benefitMap.empty.goalNoMeasures") : t("benefitMap.empty.goal")}</Paragraph>
+            <RegisterBenefitLinks measures={benefitMap.editableMeasures} />
+          </>
+        ) : (
+          <Paragraph>{t("benefitMap.goal.count", { benefits: benefitMap.benefits, measures: benefitMap.measures })}</Paragraph>
+        )}
+        <Paragraph>
+          <Link to={`/goals/${goal.id}/benefit-map`}>{t("benefitMap.goal.link")}</Link>
+        </Paragraph>
       </section>
       <section className="stack" aria-labelledby="goal-children">
         <Heading level={2} data-size="md" id="goal-children">

@@ -1,6 +1,7 @@
 import { Alert, Button, Heading, Link as DsLink, List, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/measures.$id";
+import { BenefitProfile } from "~/components/benefits/benefit-profile";
 import { MeasureBenefits } from "~/components/benefits/measure-benefits";
 import { actorOf } from "~/components/measures/form-data.server";
 import { CostsTable, dateOnly, Fact, MeasureLink, MeasureList, periodText, responsibleText, StatusChangeForm, StatusEvents } from "~/components/measures/measure-view";
@@ -9,7 +10,7 @@ import { useLang, useT } from "~/hooks";
 import { formatDateTime } from "~/i18n";
 import { requireContext } from "~/modules/auth/guard.server";
 import { canEditMeasure } from "~/modules/auth/permissions";
-import { listBenefitsByMeasure } from "~/modules/benefits/queries.server";
+import { getMeasureBenefitsView } from "~/modules/benefits/measure-page.server";
 import { parseStatusForm, parseVersion, statusChangeChoices } from "~/modules/measures/form";
 import { changeMeasureStatus } from "~/modules/measures/mutations.server";
 import { getMeasureById, listMeasureOptions } from "~/modules/measures/queries.server";
@@ -25,7 +26,7 @@ export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) =
   const mergeOptions = statusChoices.includes("merged")
     ? (await listMeasureOptions({ municipalityId })).filter((m) => m.id !== measure.id)
     : [];
-  const benefits = (await listBenefitsByMeasure({ municipalityId, measureId: measure.id })).map((b) => ({ id: b.id, title: b.title, type: b.type, status: b.status }));
+  const benefits = await getMeasureBenefitsView({ municipalityId, measureId: measure.id, lang: context.lang, currentYear: new Date().getFullYear() });
   return { measure, canEdit, statusChoices, mergeOptions, benefits };
 });
 
@@ -162,7 +163,8 @@ export default function MeasurePage() {
         </dl>
       </section>
 
-      <MeasureBenefits measureId={m.id} benefits={benefits} canEdit={canEdit} />
+      <MeasureBenefits measureId={m.id} benefits={benefits.benefits} valuation={benefits.valuation} canEdit={canEdit} />
+      <BenefitProfile profile={benefits.profile} />
 
       <section className="stack" aria-labelledby="goals-heading">
         <Heading level={2} data-size="md" id="goals-heading">

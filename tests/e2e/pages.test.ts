@@ -52,6 +52,7 @@ async function visitEveryPage(page: Page) {
   expect(await h1(page)).toBe("TF07 Digitalisere alle søknadsskjema");
   await visit(page, `${measure}/edit`);
   await visit(page, `${measure}/history`);
+  await visit(page, `${measure}/benefit-map`);
 
   // Strategies and goals.
   await visit(page, "/strategies");
@@ -67,6 +68,7 @@ async function visitEveryPage(page: Page) {
   expect(await h1(page)).toContain("1.1");
   await visit(page, `${goal}/edit`);
   await visit(page, `${goal}/history`);
+  await visit(page, `${goal}/benefit-map`);
 
   // Administration.
   await visit(page, "/admin/users");
@@ -137,7 +139,10 @@ describe("every page passes the accessibility check", () => {
     await visit(page, "/strategies");
     await visit(page, await linkPath(page, /^Digitaliseringsstrategi for Demo kommune/));
     await visit(page, "/goals");
-    await visit(page, await linkPath(page, /^1\.1 /));
+    const goal = await linkPath(page, /^1\.1 /);
+    await visit(page, goal);
+    await visit(page, `${measure}/benefit-map`);
+    await visit(page, `${goal}/benefit-map`);
     await visit(page, "/benefits/portfolio");
     await visit(page, "/benefits/portfolio?period=year&year=2025");
   });
@@ -150,6 +155,7 @@ describe("every page passes the accessibility check", () => {
     await visit(page, measure);
     expect(await h1(page)).toBe("TF07 Digitalisere alle søknadsskjema");
     await visit(page, `${measure}/edit`);
+    await visit(page, `${measure}/benefit-map`);
     await visit(page, "/goals");
     await visit(page, "/admin/users");
     await visit(page, await linkPath(page, /Lise Leser/));

@@ -1,18 +1,98 @@
-// The "Gevinster" section on the measure page: the measure's benefits with links, and a link to register one.
-import { Button, Heading, Link as DsLink, List, Paragraph } from "@digdir/designsystemet-react";
+// The "Gevinster" section on the measure page: each benefit with its type, status, who benefits, planned amount
+// (hours, NOK, FTE), latest achievement and realised amount; a link to register one and to the benefit map.
+import { Button, Heading, Link as DsLink, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { Link } from "react-router";
-import { useT } from "~/hooks";
-import type { BENEFIT_STATUSES, BENEFIT_TYPES } from "~/db/schema/benefits";
+import { formatAmount } from "~/components/benefits/indicators";
+import { Fact, dateOnly } from "~/components/measures/measure-view";
+import { useLang, useT } from "~/hooks";
+import { formatNumber, type Lang, type Translate } from "~/i18n";
+import type { MeasureBenefitView } from "~/modules/benefits/measure-page.server";
 
-export interface MeasureBenefitRow {
-  id: string;
-  title: string;
-  type: (typeof BENEFIT_TYPES)[number];
-  status: (typeof BENEFIT_STATUSES)[number];
+/** "350 timer, 245 000 kr, 0,21 årsverk" – the parts that are known. */
+function amountText(t: Translate, lang: Lang, amounts: { hours: number | null; nok: number | null; fte: number | null }): string {
+  return [
+    amounts.hours === null ? null : t("benefitMap.figures.hours", { hours: formatAmount(lang, amounts.hours, 2) }),
+    amounts.nok === null ? null : t("common.nok", { amount: formatNumber(lang, amounts.nok) }),
+    amounts.fte === null ? null : t("benefitMap.figures.fte", { fte: formatAmount(lang, amounts.fte, 2) }),
+  ]
+    .filter(Boolean)
+    .join(", ");
 }
 
-export function MeasureBenefits({ measureId, benefits, canEdit }: { measureId: string; benefits: MeasureBenefitRow[]; canEdit: boolean }) {
+function BenefitFigures({ benefit: b }: { benefit: MeasureBenefitView }) {
   const t = useT();
+  const lang = useLang();
+  const headingId = `benefit-${b.id}-heading`;
+  const planned = amountText(t, lang, b.planned);
+  const latest = b.indicator?.latest ?? null;
+  const achievement = !b.indicator
+    ? t("benefitMap.figures.noIndicator")
+    : !latest
+      ? t("benefits.achievement.none")
+      : latest.status === "ok"
+        ? t("benefits.achievement.ok", { percent: latest.percent })
+        : t(`benefits.achievement.${latest.status}`);
+  const notCounted = b.realised && !b.realisedCounts ? t(b.status === "not_realised" ? "benefitMap.figures.notCounted.not_realised" : "benefitMap.figures.notCounted.freed_capacity") : null;
+  return (
+    <article className="stack" aria-labelledby={headingId}>
+      <div className="measure-header__title">
+        <Heading level={3} data-size="xs" id={headingId}>
+          <DsLink asChild>
+            <Link to={`/benefits/${b.id}`}>{b.title}</Link>
+          </DsLink>
+        </Heading>
+        {b.disbenefit ? <Tag data-size="sm">{t("benefitMap.figures.disbenefit")}</Tag> : null}
+      </div>
+      <dl className="facts">
+        <Fact label={t("benefitMap.figures.type")}>{t(`benefits.type.${b.type}`)}</Fact>
+        <Fact label={t("benefitMap.figures.status")}>{t(`benefits.status.${b.status}`)}</Fact>
+        <Fact label={t("benefitMap.figures.beneficiaries")}>
+          {b.beneficiaries.length > 0 ? b.beneficiaries.map((x) => t(`benefits.beneficiary.${x}`)).join(", ") : "–"}
+        </Fact>
+        <Fact label={t(`benefitMap.figures.planned.${b.recurrence}`)}>{planned || t("benefitMap.figures.notQuantified")}</Fact>
+        <Fact label={t("benefitMap.figures.achievement")}>
+          {achievement}
+          {b.indicator && latest ? (
+            <>
+              {" "}
+              <span className="muted">
+                {t("benefitMap.figures.measuredOn", { indicator: b.indicator.name, date: dateOnly(lang, latest.measuredOn) })}
+                {latest.assessment ? ` ${t("benefitMap.figures.assessment", { assessment: t(`benefits.assessment.${latest.assessment}`) })}` : null}
+              </span>
+            </>
+          ) : null}
+        </Fact>
+        <Fact label={t("benefitMap.figures.realised")}>
+          {b.realised
+            ? amountText(t, lang, b.realised)
+            : b.indicator?.isValuation
+              ? t("benefitMap.figures.notMeasured")
+              : t("benefitMap.figures.noValuationIndicator")}
+          {notCounted ? (
+            <>
+              {" "}
+              <span className="muted">{notCounted}</span>
+            </>
+          ) : null}
+        </Fact>
+      </dl>
+    </article>
+  );
+}
+
+export function MeasureBenefits({
+  measureId,
+  benefits,
+  valuation,
+  canEdit,
+}: {
+  measureId: string;
+  benefits: MeasureBenefitView[];
+  valuation: { hourlyCostNok: number; hoursPerFte: number };
+  canEdit: boolean;
+}) {
+  const t = useT();
+  const lang = useLang();
   return (
     <section className="stack" aria-labelledby="benefit-list-heading">
       <Heading level={2} data-size="md" id="benefit-list-heading">
@@ -21,24 +101,25 @@ export function MeasureBenefits({ measureId, benefits, canEdit }: { measureId: s
       {benefits.length === 0 ? (
         <Paragraph>{t("benefits.none")}</Paragraph>
       ) : (
-        <List.Unordered>
+        <>
           {benefits.map((b) => (
-            <List.Item key={b.id}>
-              <DsLink asChild>
-                <Link to={`/benefits/${b.id}`}>{b.title}</Link>
-              </DsLink>
-              {` – ${t(`benefits.type.${b.type}`)}, ${t(`benefits.status.${b.status}`)}`}
-            </List.Item>
+            <BenefitFigures key={b.id} benefit={b} />
           ))}
-        </List.Unordered>
+          <Paragraph className="muted">
+            {t("benefitMap.figures.valuation", { cost: formatAmount(lang, valuation.hourlyCostNok, 2), hours: formatAmount(lang, valuation.hoursPerFte, 2) })}
+          </Paragraph>
+        </>
       )}
-      {canEdit ? (
-        <div>
+      <div className="row">
+        {canEdit ? (
           <Button asChild variant="secondary">
             <Link to={`/measures/${measureId}/benefits/new`}>{t("benefits.new")}</Link>
           </Button>
-        </div>
-      ) : null}
+        ) : null}
+        <Button asChild variant="tertiary">
+          <Link to={`/measures/${measureId}/benefit-map`}>{t("benefitMap.figures.map")}</Link>
+        </Button>
+      </div>
     </section>
   );
 }
