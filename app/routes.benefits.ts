@@ -5,4 +5,7 @@ export const benefitRoutes: RouteConfigEntry[] = [
   route("measures/:id/benefits/new", "routes/benefits.new.tsx"),
   route("benefits/:id", "routes/benefits.$id.tsx"),
   route("benefits/:id/edit", "routes/benefits.$id.edit.tsx"),
+  route("benefits/:id/history", "routes/benefits.$id.history.tsx"),
+  route("indicators/:id/edit", "routes/indicators.$id.edit.tsx"),
+  route("measurements/:id/edit", "routes/measurements.$id.edit.tsx"),
 ];
