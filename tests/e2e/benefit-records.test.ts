@@ -1,6 +1,5 @@
 // Editing and deleting indicators and measurements, the benefit history, and the spreadsheet export from the
 // follow-up page. The test creates its own measure and benefit; the demo data is only read. axe on every page.
-import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -157,7 +156,7 @@ describe("spreadsheet export", () => {
     ]);
     expect(download.suggestedFilename()).toMatch(/^gevinster-\d{4}-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await readFile(await download.path()));
+    await workbook.xlsx.readFile(await download.path());
     const sheet = workbook.worksheets[0];
     expect(sheet.name).toBe("Gevinstregister");
     const headers = (sheet.getRow(1).values as unknown[]).slice(1);
