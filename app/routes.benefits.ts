@@ -9,4 +9,7 @@ export const benefitRoutes: RouteConfigEntry[] = [
   // Benefit map (nyttekart) per measure and per goal.
   route("measures/:id/benefit-map", "routes/measures.$id.benefit-map.tsx"),
   route("goals/:id/benefit-map", "routes/goals.$id.benefit-map.tsx"),
+  route("benefits/:id/history", "routes/benefits.$id.history.tsx"),
+  route("indicators/:id/edit", "routes/indicators.$id.edit.tsx"),
+  route("measurements/:id/edit", "routes/measurements.$id.edit.tsx"),
 ];

@@ -1,5 +1,6 @@
 import { auth } from "./messages/auth";
 import { benefitMap } from "./messages/benefit-map";
+import { benefitRecords } from "./messages/benefit-records";
 import { benefits } from "./messages/benefits";
 import { common } from "./messages/common";
 import { dashboard } from "./messages/dashboard";
@@ -11,7 +12,7 @@ import { benefitPortfolio } from "./messages/benefit-portfolio";
 export const LANGUAGES = ["nb", "nn"] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
-const parts = [common, auth, measures, plan, dashboard, admin, benefits, benefitPortfolio, benefitMap];
+const parts = [common, auth, measures, plan, dashboard, admin, benefits, benefitPortfolio, benefitMap, benefitRecords];
 
 type Catalogue = typeof common.nb &
   typeof auth.nb &
@@ -21,7 +22,8 @@ type Catalogue = typeof common.nb &
   typeof admin.nb &
   typeof benefits.nb &
   typeof benefitPortfolio.nb &
-  typeof benefitMap.nb;
+  typeof benefitMap.nb &
+  typeof benefitRecords.nb;
 export type MessageKey = keyof Catalogue;
 
 export const catalogue: Record<Lang, Record<string, string>> = {

@@ -6,6 +6,7 @@ import { actorOf } from "~/components/measures/form-data.server";
 import { dateOnly, Fact } from "~/components/measures/measure-view";
 import { failureOf, MeasuresErrorBoundary, metaTitle } from "~/components/measures/page";
 import { useLang, useT } from "~/hooks";
+import type { MessageKey } from "~/i18n";
 import { requireContext } from "~/modules/auth/guard.server";
 import { canEditBenefit } from "~/modules/auth/permissions";
 import { formatAchievementPercent, latestAchievement } from "~/modules/benefits/achievement";
@@ -76,6 +77,7 @@ export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) =
       fte: hours === null ? null : hoursToFte({ hours, hoursPerFte: valuation.hoursPerFte }),
     },
     indicators,
+    users: users.map((u) => ({ id: u.id, name: u.name })),
   };
 });
 
@@ -101,12 +103,16 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
   throw new AppError("bad_request");
 });
 
+/** Notices after a redirect back from the indicator and measurement pages (`?indicator=saved` …). */
+const INDICATOR_NOTICES: Record<string, MessageKey> = { saved: "benefitRecords.indicator.saved", deleted: "benefitRecords.indicator.deleted" };
+const MEASUREMENT_NOTICES: Record<string, MessageKey> = { saved: "benefitRecords.measurement.saved", deleted: "benefitRecords.measurement.deleted" };
+
 export const meta: Route.MetaFunction = ({ matches, loaderData }) => metaTitle(matches, (t) => loaderData?.benefit.title ?? t("benefits.title"));
 
 export default function BenefitPage() {
   const t = useT();
   const lang = useLang();
-  const { benefit: b, owner, manager, measure, canEdit, valuation, indicators } = useLoaderData<typeof loader>();
+  const { benefit: b, owner, manager, measure, canEdit, valuation, indicators, users } = useLoaderData<typeof loader>();
   const failure = failureOf(useActionData<typeof action>());
   const [params] = useSearchParams();
   const intent = failure?.values?.intent;
@@ -119,9 +125,9 @@ export default function BenefitPage() {
       : params.get("saved")
         ? t("common.saved")
         : params.get("indicator")
-          ? t("benefits.indicator.added")
+          ? t(INDICATOR_NOTICES[params.get("indicator") ?? ""] ?? "benefits.indicator.added")
           : params.get("measurement")
-            ? t("benefits.measurement.added")
+            ? t(MEASUREMENT_NOTICES[params.get("measurement") ?? ""] ?? "benefits.measurement.added")
             : null;
   const warning = !failure && params.get("warning") === "outside" ? t("benefits.outsidePeriod") : null;
   const text = (value: string | null) => (value ? <span className="pre-line">{value}</span> : "–");
@@ -139,13 +145,16 @@ export default function BenefitPage() {
           </Heading>
           <Tag data-size="sm">{t(`benefits.status.${b.status}`)}</Tag>
         </div>
-        {canEdit ? (
-          <div className="measure-actions">
+        <div className="measure-actions">
+          {canEdit ? (
             <Button asChild>
               <Link to={`/benefits/${b.id}/edit`}>{t("action.edit")}</Link>
             </Button>
-          </div>
-        ) : null}
+          ) : null}
+          <Button asChild variant="secondary">
+            <Link to={`/benefits/${b.id}/history`}>{t("benefitRecords.history.link")}</Link>
+          </Button>
+        </div>
       </div>
       {notice ? (
         <Alert data-color="success" role="status">
@@ -229,7 +238,7 @@ export default function BenefitPage() {
         {indicators.map((ind) => (
           <IndicatorSection key={ind.id} indicator={ind} canEdit={canEdit} state={measurementFor === ind.id ? failure : undefined} />
         ))}
-        {canEdit ? <IndicatorForm state={indicatorState} /> : null}
+        {canEdit ? <IndicatorForm state={indicatorState} users={users} /> : null}
       </section>
     </div>
   );

@@ -2,6 +2,7 @@ import { Heading, Link as DsLink, Paragraph, Table, Tag } from "@digdir/designsy
 import type { ReactNode } from "react";
 import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/benefits";
+import { BenefitExportLinks } from "~/components/benefits/export-links";
 import { dateOnly } from "~/components/measures/measure-view";
 import { MeasuresErrorBoundary, metaTitle } from "~/components/measures/page";
 import { useLang, useT } from "~/hooks";
@@ -186,6 +187,8 @@ export default function BenefitsFollowUp() {
           </Table.Body>
         </Table>
       </Section>
+
+      <BenefitExportLinks />
     </div>
   );
 }

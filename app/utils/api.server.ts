@@ -147,3 +147,10 @@ export async function withConflictDetails<T>(
     });
   }
 }
+
+/** A file download (export): `Content-Disposition: attachment` with an ASCII file name. */
+export function download(body: string | Uint8Array, { contentType, filename }: { contentType: string; filename: string }): Response {
+  return new Response(body as BodyInit, {
+    headers: { "Content-Type": contentType, "Content-Disposition": `attachment; filename="${filename.replace(/[^\w.-]/g, "_")}"` },
+  });
+}

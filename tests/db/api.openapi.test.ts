@@ -47,6 +47,8 @@ describe("GET /api/v1/openapi.json", () => {
     const { doc } = await fetchDocument();
     expect(Object.keys(doc.paths).sort()).toEqual(
       [
+        "/benefits/export.csv",
+        "/benefits/export.xlsx",
         "/benefits/summary",
         "/benefits/{id}",
         "/benefits/{id}/indicators",
@@ -58,6 +60,8 @@ describe("GET /api/v1/openapi.json", () => {
         "/measures/{id}",
         "/measures/{id}/benefits",
         "/measures/{id}/history",
+        "/measurements/export.csv",
+        "/measurements/export.xlsx",
         "/measurements/{id}",
         "/openapi.json",
         "/strategies",

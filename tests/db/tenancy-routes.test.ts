@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import ExcelJS from "exceljs";
 import type { RouteConfigEntry } from "@react-router/dev/routes";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
@@ -92,8 +93,20 @@ interface Outcome {
   body: string;
 }
 
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** A spreadsheet download is zipped XML: read its cells so the walk can see a leak. */
+async function xlsxText(response: Response): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await response.clone().arrayBuffer());
+  const cells: string[] = [];
+  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))));
+  return cells.join("\n");
+}
+
 async function run(fn: () => Promise<unknown>): Promise<Outcome> {
   const toOutcome = async (value: unknown): Promise<Outcome> => {
+    if (value instanceof Response && !value.bodyUsed && value.headers.get("Content-Type") === XLSX) return { status: value.status, body: await xlsxText(value) };
     if (value instanceof Response) return { status: value.status, body: value.bodyUsed ? "" : await value.clone().text() };
     const v = value as { type?: string; init?: { status?: number }; data?: unknown } | null;
     if (v && v.type === "DataWithResponseInit") return { status: v.init?.status ?? 200, body: JSON.stringify(v.data) };
@@ -159,6 +172,14 @@ describe("tenancy on every route", () => {
     expect((await db().select().from(benefit).where(eq(benefit.id, other.benefit)))[0]).toMatchObject({ title: "B-gevinst", version: 1 });
     expect((await db().select().from(indicator).where(eq(indicator.id, other.indicator)))[0]).toMatchObject({ name: "B-indikator", version: 1 });
     expect((await db().select().from(measurement).where(eq(measurement.id, other.measurement)))[0]).toMatchObject({ value: 10, version: 1 });
+  });
+
+  it("reads spreadsheet downloads as cells, so the list walk would see a leak in them", async () => {
+    const route = listRoutes.find((r) => r.path === "api/v1/benefits/export.xlsx")!;
+    const mod = await loadModule(route.file);
+    const outcome = await run(() => mod.loader!({ request: new Request(`http://localhost/${route.path}`, { headers: { Cookie: cookie } }), params: {}, context: {} }));
+    expect(outcome.status).toBe(200);
+    expect(outcome.body).toContain("Tiltakskode");
   });
 
   it.each(listRoutes.map((r) => [r.path || "/", r] as const))("GET %s never shows another municipality's data", async (path, route) => {

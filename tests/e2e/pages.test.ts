@@ -187,3 +187,56 @@ describe("keyboard", () => {
     expect((await focused()).inMain).toBe(true);
   });
 });
+
+describe("benefit history and the indicator and measurement pages pass axe", () => {
+  /** The demo benefit on TF07 (with an indicator and measurements), found through the links a user follows. */
+  async function demoBenefitPaths(page: Page) {
+    await visit(page, FILTERED_PORTFOLIO);
+    await visit(page, await linkPath(page, "TF07"));
+    const benefit = await linkPath(page, "Mindre manuell registrering av søknader");
+    await visit(page, benefit);
+    return { benefit, indicatorEdit: await linkPath(page, /^Endre eller slett indikatoren /), measurementEdit: await linkPath(page, /^Endre måling /) };
+  }
+
+  async function visitBenefitRecordPages(page: Page) {
+    const paths = await demoBenefitPaths(page);
+    await visit(page, `${paths.benefit}/history`);
+    await visit(page, paths.indicatorEdit);
+    await visit(page, `${paths.indicatorEdit}?delete=1`);
+    await visit(page, paths.measurementEdit);
+    await visit(page, `${paths.measurementEdit}?delete=1`);
+    await visit(page, "/benefits");
+    return paths;
+  }
+
+  it("an admin can open them in bokmål and in nynorsk", LONG, async () => {
+    const page = await newPage(browser());
+    await loginAs(page, "admin");
+    await visitBenefitRecordPages(page);
+    expect(await h1(page)).toBe("Oppfølging av gevinster");
+    await switchLanguage(page, "Nynorsk");
+    const paths = await visitBenefitRecordPages(page);
+    expect(await htmlLang(page)).toBe("nn");
+    await visit(page, `${paths.benefit}/history`);
+    expect(await h1(page)).toBe("Endringshistorikk: Mindre manuell registrering av søknader");
+  });
+
+  it("a reader can open the history, and gets the forbidden page for the edit pages", async () => {
+    const admin = await newPage(browser());
+    await loginAs(admin, "admin");
+    const paths = await demoBenefitPaths(admin);
+    const reader = await newPage(browser(), { allowErrors: [/status of 403/] });
+    await loginAs(reader, "reader");
+    await visit(reader, `${paths.benefit}/history`);
+    for (const path of [paths.indicatorEdit, paths.measurementEdit]) {
+      await visit(reader, path, { status: 403 });
+      expect(await h1(reader), path).not.toBe("");
+    }
+  });
+
+  it("they pass axe without JavaScript", LONG, async () => {
+    const page = await newPage(browser(), { javaScriptEnabled: false });
+    await loginAs(page, "admin", { redirectTo: "/dashboard" });
+    await visitBenefitRecordPages(page);
+  });
+});

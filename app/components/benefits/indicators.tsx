@@ -1,7 +1,8 @@
 // Indicators with their measurements, and the forms to add them, on the benefit page.
-import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
+import { Button, Heading, Link as DsLink, Paragraph, Table } from "@digdir/designsystemet-react";
+import { Link } from "react-router";
 import { FormErrorSummary, PostForm } from "~/components/forms";
-import { BooleanCheckbox, SelectInput, TextInput } from "~/components/measures/fields";
+import { BooleanCheckbox, type FormValueMap, SelectInput, TextInput } from "~/components/measures/fields";
 import { dateOnly } from "~/components/measures/measure-view";
 import type { FailureState } from "~/components/measures/page";
 import { INDICATOR_DIRECTIONS, INDICATOR_FREQUENCIES, INDICATOR_UNITS, MEASUREMENT_ASSESSMENTS } from "~/db/schema/benefits";
@@ -47,6 +48,13 @@ export function IndicatorSection({ indicator: ind, canEdit, state }: { indicator
       <Heading level={3} data-size="sm" id={headingId}>
         {ind.name}
       </Heading>
+      {canEdit ? (
+        <Paragraph>
+          <DsLink asChild>
+            <Link to={`/indicators/${ind.id}/edit`}>{t("benefitRecords.indicator.editLink", { name: ind.name })}</Link>
+          </DsLink>
+        </Paragraph>
+      ) : null}
       <dl className="facts">
         <dt>{t("benefits.indicator.unit")}</dt>
         <dd>{unit}</dd>
@@ -95,6 +103,7 @@ export function IndicatorSection({ indicator: ind, canEdit, state }: { indicator
                 </Table.HeaderCell>
                 <Table.HeaderCell scope="col">{t("benefits.measurement.assessment")}</Table.HeaderCell>
                 <Table.HeaderCell scope="col">{t("benefits.measurement.comment")}</Table.HeaderCell>
+                {canEdit ? <Table.HeaderCell scope="col">{t("benefitRecords.actions")}</Table.HeaderCell> : null}
               </Table.Row>
             </Table.Head>
             <Table.Body>
@@ -104,6 +113,13 @@ export function IndicatorSection({ indicator: ind, canEdit, state }: { indicator
                   <Table.Cell className="num">{value(m.value)}</Table.Cell>
                   <Table.Cell>{m.assessment ? t(`benefits.assessment.${m.assessment}`) : t("benefits.measurement.notAssessed")}</Table.Cell>
                   <Table.Cell className="pre-line">{m.comment ?? ""}</Table.Cell>
+                  {canEdit ? (
+                    <Table.Cell>
+                      <DsLink asChild>
+                        <Link to={`/measurements/${m.id}/edit`}>{t("benefitRecords.measurement.editLink", { date: dateOnly(lang, m.measuredOn) })}</Link>
+                      </DsLink>
+                    </Table.Cell>
+                  ) : null}
                 </Table.Row>
               ))}
             </Table.Body>
@@ -139,9 +155,9 @@ export function IndicatorSection({ indicator: ind, canEdit, state }: { indicator
   );
 }
 
-export function IndicatorForm({ state }: { state: FailureState | undefined }) {
-  const t = useT();
-  const labels: Record<string, string> = {
+/** Labels of the indicator fields (also for the error summary). */
+export function indicatorFieldLabels(t: ReturnType<typeof useT>): Record<string, string> {
+  return {
     name: t("benefits.indicator.name"),
     unit: t("benefits.indicator.unit"),
     customUnit: t("benefits.indicator.customUnit"),
@@ -152,17 +168,26 @@ export function IndicatorForm({ state }: { state: FailureState | undefined }) {
     targetValue: t("benefits.indicator.targetValue"),
     targetDate: t("benefits.indicator.targetDate"),
     frequency: t("benefits.indicator.frequency"),
+    responsibleUserId: t("benefitRecords.history.field.responsibleUserId"),
     responsibleText: t("benefits.indicator.responsibleText"),
     isValuationIndicator: t("benefits.indicator.isValuationIndicator"),
   };
-  const defaults = { unit: "hours", direction: "lower_is_better", frequency: "yearly" };
+}
+
+/** The indicator's fields, for adding one on the benefit page and for the edit page. */
+export function IndicatorFields({
+  state,
+  defaults,
+  users,
+}: {
+  state: FailureState | undefined;
+  defaults: FormValueMap;
+  users: ReadonlyArray<{ id: string; name: string }>;
+}) {
+  const t = useT();
+  const labels = indicatorFieldLabels(t);
   return (
-    <PostForm className="stack" noValidate aria-labelledby="add-indicator-heading">
-      <Heading level={3} data-size="sm" id="add-indicator-heading">
-        {t("benefits.indicator.add")}
-      </Heading>
-      <FormErrorSummary state={state} labels={labels} />
-      <input type="hidden" name="intent" value="indicator" />
+    <>
       <TextInput name="name" label={labels.name} state={state} defaults={defaults} required maxLength={300} />
       <SelectInput name="unit" label={labels.unit} state={state} defaults={defaults} choices={INDICATOR_UNITS.map((v) => ({ value: v, label: t(`benefits.unit.${v}`) }))} />
       <TextInput name="customUnit" label={labels.customUnit} description={t("benefits.indicator.customUnit.description")} state={state} defaults={defaults} maxLength={50} />
@@ -185,6 +210,14 @@ export function IndicatorForm({ state }: { state: FailureState | undefined }) {
         defaults={defaults}
         choices={INDICATOR_FREQUENCIES.map((v) => ({ value: v, label: t(`benefits.frequency.${v}`) }))}
       />
+      <SelectInput
+        name="responsibleUserId"
+        label={labels.responsibleUserId}
+        state={state}
+        defaults={defaults}
+        emptyLabel={t("benefits.form.noUser")}
+        choices={users.map((u) => ({ value: u.id, label: u.name }))}
+      />
       <TextInput name="responsibleText" label={labels.responsibleText} state={state} defaults={defaults} maxLength={200} />
       <BooleanCheckbox
         name="isValuationIndicator"
@@ -193,6 +226,21 @@ export function IndicatorForm({ state }: { state: FailureState | undefined }) {
         state={state}
         defaults={defaults}
       />
+    </>
+  );
+}
+
+export function IndicatorForm({ state, users }: { state: FailureState | undefined; users: ReadonlyArray<{ id: string; name: string }> }) {
+  const t = useT();
+  const defaults = { unit: "hours", direction: "lower_is_better", frequency: "yearly" };
+  return (
+    <PostForm className="stack" noValidate aria-labelledby="add-indicator-heading">
+      <Heading level={3} data-size="sm" id="add-indicator-heading">
+        {t("benefits.indicator.add")}
+      </Heading>
+      <FormErrorSummary state={state} labels={indicatorFieldLabels(t)} />
+      <input type="hidden" name="intent" value="indicator" />
+      <IndicatorFields state={state} defaults={defaults} users={users} />
       <div>
         <Button type="submit" variant="secondary">
           {t("benefits.indicator.add")}

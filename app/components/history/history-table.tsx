@@ -14,6 +14,8 @@ export interface HistoryTableGroup {
   action: "create" | "update" | "delete";
   changedAt: Date | string;
   who: string | null;
+  /** What the change set is about, when a page shows the history of several entities (shown under the action). */
+  subject?: string;
   changes: ReadonlyArray<{ id: number; field: string | null; oldValue: unknown; newValue: unknown }>;
 }
 
@@ -84,6 +86,12 @@ export function HistoryTable({
                       <time dateTime={new Date(g.changedAt).toISOString()}>{formatDateTime(lang, g.changedAt)}</time>
                       <br />
                       <span className="muted">{actionLabel(g.action)}</span>
+                      {g.subject ? (
+                        <>
+                          <br />
+                          <span className="history-subject">{g.subject}</span>
+                        </>
+                      ) : null}
                     </Table.HeaderCell>
                     <Table.Cell rowSpan={g.changes.length}>{g.who ?? texts.unknownUser}</Table.Cell>
                   </>

@@ -21,6 +21,14 @@ export const changeLog = pgTable(
     changedBy: text("changed_by").references(() => user.id, { onDelete: "set null" }),
     // Who made the change when it was not a signed-in user: an API token name, "demo", or an import source.
     actorLabel: text("actor_label"),
+    // The entity this one belongs to (a benefit for its indicators and measurements), so the parent's history also
+    // finds changes to children that have been deleted since.
+    parentEntityType: text("parent_entity_type"),
+    parentEntityId: uuid("parent_entity_id"),
   },
-  (t) => [index("change_log_entity_idx").on(t.entityType, t.entityId, t.changedAt), index("change_log_municipality_idx").on(t.municipalityId, t.changedAt)],
+  (t) => [
+    index("change_log_entity_idx").on(t.entityType, t.entityId, t.changedAt),
+    index("change_log_municipality_idx").on(t.municipalityId, t.changedAt),
+    index("change_log_parent_idx").on(t.parentEntityType, t.parentEntityId, t.changedAt),
+  ],
 );

@@ -182,6 +182,35 @@ const idParameter = {
 
 type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 500;
 
+const BENEFIT_REGISTER_EXPORT_NOTE =
+  "One row per benefit of the municipality: measure code and title, sector, benefit, type, who benefits, quantitative or qualitative, disbenefit, status and reason, owner, manager, realisation period, recurrence, planned hours, planned NOK (the benefit's own amount, or planned hours × the hourly cost; a column says which), FTE, alternative use, goal numbers, and the valuation indicator's name, unit, baseline, target, latest value and its date, and achievement in percent. Column headers and choices are in the user's language (bokmål or nynorsk). Every role may read.";
+const MEASUREMENTS_EXPORT_NOTE =
+  "One row per measurement of the municipality: measure code, benefit, indicator, unit, direction, date, value, assessment, comment, the indicator's baseline and target, and achievement in percent. Column headers and choices are in the user's language (bokmål or nynorsk). Every role may read.";
+const CSV_EXPORT_NOTE =
+  "UTF-8 with a byte order mark, `;` between fields, decimal comma, CRLF line endings and RFC 4180 quoting. Text starting with `=`, `+`, `-`, `@`, tab or CR gets a leading `'` so spreadsheets do not run it as a formula; numbers are written as numbers.";
+
+const EXPORT_TYPES = { xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", csv: "text/csv; charset=utf-8" } as const;
+
+/** A spreadsheet download: `Content-Disposition: attachment; filename="<what>-<municipality number>-<YYYY-MM-DD>.<format>"`. */
+function exportOperation({ operationId, summary, description, format }: { operationId: string; summary: string; description: string; format: keyof typeof EXPORT_TYPES }) {
+  return {
+    get: {
+      tags: ["Benefits"],
+      operationId,
+      summary,
+      description,
+      responses: {
+        "200": {
+          description: "The file, as an attachment named after the municipality number and today's date.",
+          headers: { "Content-Disposition": { schema: { type: "string" }, description: `attachment; filename="….${format}"` } },
+          content: { [EXPORT_TYPES[format]]: { schema: format === "xlsx" ? { type: "string", contentMediaType: EXPORT_TYPES.xlsx } : { type: "string" } } },
+        },
+        ...errorResponses([...READ_ERRORS]),
+      },
+    },
+  };
+}
+
 function errorResponses(statuses: ErrorStatus[]) {
   const names: Record<ErrorStatus, string> = {
     400: "BadRequest",
@@ -428,6 +457,18 @@ function buildDocument() {
           },
         },
       },
+      "/benefits/export.xlsx": exportOperation({
+        operationId: "exportBenefitRegisterXlsx",
+        summary: "Download the benefit register as an Excel workbook",
+        format: "xlsx",
+        description: `${BENEFIT_REGISTER_EXPORT_NOTE} Numbers and dates are real number and date cells; the header row is bold and frozen, with an autofilter.`,
+      }),
+      "/benefits/export.csv": exportOperation({
+        operationId: "exportBenefitRegisterCsv",
+        summary: "Download the benefit register as CSV",
+        format: "csv",
+        description: `${BENEFIT_REGISTER_EXPORT_NOTE} ${CSV_EXPORT_NOTE}`,
+      }),
       "/benefits/{id}": {
         parameters: [idParameter],
         get: {
@@ -486,6 +527,18 @@ function buildDocument() {
           responses: { ...createdResponse("Measurement"), ...errorResponses([...WRITE_ERRORS, 404]) },
         },
       },
+      "/measurements/export.xlsx": exportOperation({
+        operationId: "exportMeasurementsXlsx",
+        summary: "Download all measurements as an Excel workbook",
+        format: "xlsx",
+        description: `${MEASUREMENTS_EXPORT_NOTE} Numbers and dates are real number and date cells; the header row is bold and frozen, with an autofilter.`,
+      }),
+      "/measurements/export.csv": exportOperation({
+        operationId: "exportMeasurementsCsv",
+        summary: "Download all measurements as CSV",
+        format: "csv",
+        description: `${MEASUREMENTS_EXPORT_NOTE} ${CSV_EXPORT_NOTE}`,
+      }),
       "/measurements/{id}": {
         parameters: [idParameter],
         get: {

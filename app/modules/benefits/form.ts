@@ -1,7 +1,7 @@
 // Reads the benefit, indicator and measurement forms (plain HTML posts) into inputs for the
 // mutations, and turns stored rows back into form values. Validation stays in schema.ts.
 import type { BenefitInput, IndicatorInput } from "./schema";
-import type { BenefitRow } from "./queries.server";
+import type { BenefitRow, IndicatorRow, MeasurementRow } from "./queries.server";
 
 export type BenefitFormValues = Record<string, string | string[]>;
 
@@ -123,4 +123,28 @@ export function benefitToFormValues(b: BenefitRow & { goals?: ReadonlyArray<{ id
     plannedHoursPerYear: numberToFormValue(b.plannedHoursPerYear),
     plannedNokPerYear: numberToFormValue(b.plannedNokPerYear),
   };
+}
+
+/** A stored indicator as the edit form's defaults. */
+export function indicatorToFormValues(ind: IndicatorRow): BenefitFormValues {
+  return {
+    name: ind.name,
+    unit: ind.unit,
+    customUnit: ind.customUnit ?? "",
+    direction: ind.direction,
+    method: ind.method ?? "",
+    baselineValue: numberToFormValue(ind.baselineValue),
+    baselineDate: ind.baselineDate ?? "",
+    targetValue: numberToFormValue(ind.targetValue),
+    targetDate: ind.targetDate ?? "",
+    frequency: ind.frequency,
+    responsibleUserId: ind.responsibleUserId ?? "",
+    responsibleText: ind.responsibleText ?? "",
+    isValuationIndicator: ind.isValuationIndicator ? "true" : "false",
+  };
+}
+
+/** A stored measurement as the edit form's defaults. */
+export function measurementToFormValues(m: MeasurementRow): BenefitFormValues {
+  return { measuredOn: m.measuredOn, value: numberToFormValue(m.value), comment: m.comment ?? "", assessment: m.assessment ?? "" };
 }

@@ -239,6 +239,11 @@ export async function deleteBenefit({ municipalityId, id, version, actor }: { mu
 
 // ── Indicators ─────────────────────────────────────────────────────────────
 
+/** Indicators and measurements are recorded in the history with their benefit as parent. */
+function benefitParent(benefitId: string) {
+  return { type: "benefit", id: benefitId };
+}
+
 function indicatorColumns(input: IndicatorInput) {
   return input;
 }
@@ -273,7 +278,7 @@ export async function createIndicator({
         .insert(indicator)
         .values({ ...indicatorColumns(data), municipalityId, benefitId })
         .returning();
-      await recordChanges({ tx, municipalityId, entityType: "indicator", entityId: row.id, before: null, after: row, fields: INDICATOR_HISTORY_FIELDS, actor });
+      await recordChanges({ tx, municipalityId, entityType: "indicator", entityId: row.id, before: null, after: row, fields: INDICATOR_HISTORY_FIELDS, actor, parent: benefitParent(benefitId) });
       return row.id;
     });
     return getIndicatorById({ municipalityId, id });
@@ -310,7 +315,7 @@ export async function updateIndicator({
         .where(and(eq(indicator.id, id), eq(indicator.municipalityId, municipalityId), eq(indicator.version, version)))
         .returning();
       if (!after) throw conflict(current.version);
-      await recordChanges({ tx, municipalityId, entityType: "indicator", entityId: id, before: current, after, fields: INDICATOR_HISTORY_FIELDS, actor });
+      await recordChanges({ tx, municipalityId, entityType: "indicator", entityId: id, before: current, after, fields: INDICATOR_HISTORY_FIELDS, actor, parent: benefitParent(current.benefitId) });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw valuationTaken();
@@ -319,16 +324,25 @@ export async function updateIndicator({
   return getIndicatorById({ municipalityId, id });
 }
 
+/** Deletes an indicator with its measurements (cascade); the history records the deletion of each of them. */
 export async function deleteIndicator({ municipalityId, id, version, actor }: { municipalityId: string; id: string; version?: number; actor: Actor }) {
   const current = await getIndicatorById({ municipalityId, id });
   if (version !== undefined && current.version !== version) throw conflict(current.version);
+  const parent = benefitParent(current.benefitId);
   await db().transaction(async (tx) => {
+    const measurements = await tx
+      .select()
+      .from(measurement)
+      .where(and(eq(measurement.indicatorId, id), eq(measurement.municipalityId, municipalityId)));
     const deleted = await tx
       .delete(indicator)
       .where(and(eq(indicator.id, id), eq(indicator.municipalityId, municipalityId), ...(version !== undefined ? [eq(indicator.version, version)] : [])))
       .returning({ id: indicator.id });
     if (deleted.length === 0) throw conflict(current.version);
-    await recordChanges({ tx, municipalityId, entityType: "indicator", entityId: id, before: current, after: null, fields: INDICATOR_HISTORY_FIELDS, actor });
+    for (const m of measurements) {
+      await recordChanges({ tx, municipalityId, entityType: "measurement", entityId: m.id, before: m, after: null, fields: MEASUREMENT_HISTORY_FIELDS, actor, parent });
+    }
+    await recordChanges({ tx, municipalityId, entityType: "indicator", entityId: id, before: current, after: null, fields: INDICATOR_HISTORY_FIELDS, actor, parent });
   });
 }
 
@@ -368,7 +382,7 @@ export async function createMeasurement({
       .insert(measurement)
       .values({ ...data, municipalityId, indicatorId, createdBy: actor.userId })
       .returning();
-    await recordChanges({ tx, municipalityId, entityType: "measurement", entityId: created.id, before: null, after: created, fields: MEASUREMENT_HISTORY_FIELDS, actor });
+    await recordChanges({ tx, municipalityId, entityType: "measurement", entityId: created.id, before: null, after: created, fields: MEASUREMENT_HISTORY_FIELDS, actor, parent: benefitParent(ind.benefitId) });
     return created;
   });
   return withWarning(municipalityId, ind, row);
@@ -399,7 +413,7 @@ export async function updateMeasurement({
       .where(and(eq(measurement.id, id), eq(measurement.municipalityId, municipalityId), eq(measurement.version, version)))
       .returning();
     if (!after) throw conflict(current.version);
-    await recordChanges({ tx, municipalityId, entityType: "measurement", entityId: id, before: current, after, fields: MEASUREMENT_HISTORY_FIELDS, actor });
+    await recordChanges({ tx, municipalityId, entityType: "measurement", entityId: id, before: current, after, fields: MEASUREMENT_HISTORY_FIELDS, actor, parent: benefitParent(ind.benefitId) });
     return after;
   });
   return withWarning(municipalityId, ind, row);
@@ -407,6 +421,7 @@ export async function updateMeasurement({
 
 export async function deleteMeasurement({ municipalityId, id, version, actor }: { municipalityId: string; id: string; version?: number; actor: Actor }) {
   const current = await getMeasurementById({ municipalityId, id });
+  const ind = await getIndicatorById({ municipalityId, id: current.indicatorId });
   if (version !== undefined && current.version !== version) throw conflict(current.version);
   await db().transaction(async (tx) => {
     const deleted = await tx
@@ -414,7 +429,7 @@ export async function deleteMeasurement({ municipalityId, id, version, actor }: 
       .where(and(eq(measurement.id, id), eq(measurement.municipalityId, municipalityId), ...(version !== undefined ? [eq(measurement.version, version)] : [])))
       .returning({ id: measurement.id });
     if (deleted.length === 0) throw conflict(current.version);
-    await recordChanges({ tx, municipalityId, entityType: "measurement", entityId: id, before: current, after: null, fields: MEASUREMENT_HISTORY_FIELDS, actor });
+    await recordChanges({ tx, municipalityId, entityType: "measurement", entityId: id, before: current, after: null, fields: MEASUREMENT_HISTORY_FIELDS, actor, parent: benefitParent(ind.benefitId) });
   });
 }
 

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { db } from "~/db/client.server";
 import { benefit, benefitGoal, goal, indicator, measure, measurement, municipalityValuation } from "~/db/schema";
-import { listHistory } from "~/modules/history/queries.server";
+import { type EntityHistoryEntry, listHistory, listHistoryWithChildren } from "~/modules/history/queries.server";
 import { isUuid } from "~/utils/ids";
 import { AppError } from "~/utils/errors";
 import { DEFAULT_HOURLY_COST_NOK, DEFAULT_HOURS_PER_FTE, type ValuationSettings } from "./valuation";
@@ -108,4 +108,10 @@ export async function listBenefitAreaHistory({
 }) {
   if (!isUuid(entityId)) return [];
   return listHistory({ municipalityId, entityType, entityId });
+}
+
+/** Every change to a benefit, its indicators and their measurements (deleted ones included), newest first. */
+export async function listBenefitHistory({ municipalityId, id }: { municipalityId: string; id: string }): Promise<EntityHistoryEntry[]> {
+  const found = await getBenefitById({ municipalityId, id });
+  return listHistoryWithChildren({ municipalityId, entityType: "benefit", entityId: found.id });
 }

@@ -24,6 +24,8 @@ function same(a: unknown, b: unknown): boolean {
 /**
  * Writes one change_log row per changed field, in the caller's transaction.
  * `before` is null for a create, `after` is null for a delete. Only `fields` are compared.
+ * `parent` is the entity this one belongs to (the benefit of an indicator or measurement): its history page
+ * finds the rows through it, also after this entity has been deleted.
  */
 export async function recordChanges({
   tx,
@@ -35,6 +37,7 @@ export async function recordChanges({
   fields,
   actor,
   changeSetId = randomUUID(),
+  parent = null,
 }: {
   tx: Transaction;
   municipalityId: string;
@@ -45,7 +48,9 @@ export async function recordChanges({
   fields: readonly string[];
   actor: Actor;
   changeSetId?: string;
+  parent?: { type: string; id: string } | null;
 }): Promise<number> {
+  const parentColumns = { parentEntityType: parent?.type ?? null, parentEntityId: parent?.id ?? null };
   const action = before === null ? "create" : after === null ? "delete" : "update";
   const rows = fields
     .filter((field) => !same(before?.[field] ?? null, after?.[field] ?? null))
@@ -60,9 +65,10 @@ export async function recordChanges({
       newValue: normalize(after?.[field] ?? null),
       changedBy: actor.userId,
       actorLabel: actor.label,
+      ...parentColumns,
     }));
   if (rows.length === 0 && action !== "update") {
-    rows.push({ municipalityId, entityType, entityId, changeSetId, action, field: null as never, oldValue: null, newValue: null, changedBy: actor.userId, actorLabel: actor.label });
+    rows.push({ municipalityId, entityType, entityId, changeSetId, action, field: null as never, oldValue: null, newValue: null, changedBy: actor.userId, actorLabel: actor.label, ...parentColumns });
   }
   if (rows.length > 0) await tx.insert(changeLog).values(rows as (typeof changeLog.$inferInsert)[]);
   return rows.length;

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, or, type SQL, sql } from "drizzle-orm";
 import { db } from "~/db/client.server";
 import { changeLog, user } from "~/db/schema";
 
@@ -14,6 +14,33 @@ export interface HistoryEntry {
   actorLabel: string | null;
 }
 
+const historyColumns = {
+  id: changeLog.id,
+  changeSetId: changeLog.changeSetId,
+  action: changeLog.action,
+  field: changeLog.field,
+  // Read as text and parsed here: drizzle's jsonb reader parses JSON strings a second time ("2" → 2).
+  oldValue: sql<string | null>`${changeLog.oldValue}::text`,
+  newValue: sql<string | null>`${changeLog.newValue}::text`,
+  changedAt: changeLog.changedAt,
+  changedByName: user.name,
+  actorLabel: changeLog.actorLabel,
+  entityType: changeLog.entityType,
+  entityId: changeLog.entityId,
+};
+
+async function selectHistory(where: SQL | undefined, limit: number) {
+  const rows = await db()
+    .select(historyColumns)
+    .from(changeLog)
+    .leftJoin(user, eq(changeLog.changedBy, user.id))
+    .where(where)
+    .orderBy(desc(changeLog.changedAt), desc(changeLog.id))
+    .limit(limit);
+  const parse = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
+  return rows.map((row) => ({ ...row, oldValue: parse(row.oldValue), newValue: parse(row.newValue) }));
+}
+
 /** History of one entity, newest first. */
 export async function listHistory({
   municipalityId,
@@ -26,24 +53,39 @@ export async function listHistory({
   entityId: string;
   limit?: number;
 }): Promise<HistoryEntry[]> {
-  const rows = await db()
-    .select({
-      id: changeLog.id,
-      changeSetId: changeLog.changeSetId,
-      action: changeLog.action,
-      field: changeLog.field,
-      // Read as text and parsed here: drizzle's jsonb reader parses JSON strings a second time ("2" → 2).
-      oldValue: sql<string | null>`${changeLog.oldValue}::text`,
-      newValue: sql<string | null>`${changeLog.newValue}::text`,
-      changedAt: changeLog.changedAt,
-      changedByName: user.name,
-      actorLabel: changeLog.actorLabel,
-    })
-    .from(changeLog)
-    .leftJoin(user, eq(changeLog.changedBy, user.id))
-    .where(and(eq(changeLog.municipalityId, municipalityId), eq(changeLog.entityType, entityType), eq(changeLog.entityId, entityId)))
-    .orderBy(desc(changeLog.changedAt), desc(changeLog.id))
-    .limit(limit);
-  const parse = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
-  return rows.map((row) => ({ ...row, oldValue: parse(row.oldValue), newValue: parse(row.newValue) }));
+  const rows = await selectHistory(and(eq(changeLog.municipalityId, municipalityId), eq(changeLog.entityType, entityType), eq(changeLog.entityId, entityId)), limit);
+  return rows.map(({ entityType: _type, entityId: _id, ...row }) => row);
+}
+
+/** A history entry that also says which entity it is about. */
+export interface EntityHistoryEntry extends HistoryEntry {
+  entityType: string;
+  entityId: string;
+}
+
+/**
+ * History of an entity together with its children (rows recorded with it as `parent`), newest first.
+ * Children that have been deleted since are included.
+ */
+export async function listHistoryWithChildren({
+  municipalityId,
+  entityType,
+  entityId,
+  limit = 2000,
+}: {
+  municipalityId: string;
+  entityType: string;
+  entityId: string;
+  limit?: number;
+}): Promise<EntityHistoryEntry[]> {
+  return selectHistory(
+    and(
+      eq(changeLog.municipalityId, municipalityId),
+      or(
+        and(eq(changeLog.entityType, entityType), eq(changeLog.entityId, entityId)),
+        and(eq(changeLog.parentEntityType, entityType), eq(changeLog.parentEntityId, entityId)),
+      ),
+    ),
+    limit,
+  );
 }

@@ -1,0 +1,122 @@
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
+import type { Route } from "./+types/indicators.$id.edit";
+import { IndicatorFields, indicatorFieldLabels } from "~/components/benefits/indicators";
+import { FormErrorSummary, PostForm } from "~/components/forms";
+import { actorOf } from "~/components/measures/form-data.server";
+import { failureOf, metaTitle, normalizeFieldErrors, useFocusOnMount } from "~/components/measures/page";
+import { useT } from "~/hooks";
+import { requireContext } from "~/modules/auth/guard.server";
+import { canEditBenefit } from "~/modules/auth/permissions";
+import { indicatorToFormValues, parseIndicatorForm } from "~/modules/benefits/form";
+import { deleteIndicator, updateIndicator } from "~/modules/benefits/mutations.server";
+import { getBenefitById, getIndicatorById, listMeasurementsByIndicator } from "~/modules/benefits/queries.server";
+import { parseVersion } from "~/modules/measures/form";
+import { getMeasureById, listResponsibleOptions } from "~/modules/measures/queries.server";
+import { AppError } from "~/utils/errors";
+import { readForm, withAction, withLoader } from "~/utils/http.server";
+
+/** The indicator with its benefit, for users who may edit the benefit (others get 403). */
+async function loadEditable(request: Request, id: string) {
+  const context = await requireContext(request);
+  const municipalityId = context.municipality.id;
+  const indicator = await getIndicatorById({ municipalityId, id });
+  const benefit = await getBenefitById({ municipalityId, id: indicator.benefitId });
+  const measure = await getMeasureById({ municipalityId, id: benefit.measureId });
+  if (!canEditBenefit(context.principal, measure)) throw new AppError("forbidden");
+  return { context, municipalityId, indicator, benefit };
+}
+
+export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
+  const { municipalityId, indicator, benefit } = await loadEditable(request, params.id);
+  const [users, measurements] = await Promise.all([
+    listResponsibleOptions({ municipalityId }),
+    listMeasurementsByIndicator({ municipalityId, indicatorId: indicator.id }),
+  ]);
+  return {
+    indicator: { id: indicator.id, name: indicator.name, version: indicator.version },
+    benefit: { id: benefit.id, title: benefit.title },
+    defaults: indicatorToFormValues(indicator),
+    users: users.map((u) => ({ id: u.id, name: u.name })),
+    measurementCount: measurements.length,
+  };
+});
+
+export const action = withAction(async ({ request, params }: Route.ActionArgs) => {
+  const form = await readForm(request);
+  const { context, municipalityId, indicator, benefit } = await loadEditable(request, params.id);
+  const version = parseVersion(form);
+  if (form.get("intent") === "delete") {
+    await deleteIndicator({ municipalityId, id: indicator.id, version, actor: actorOf(context) });
+    return redirect(`/benefits/${benefit.id}?indicator=deleted`);
+  }
+  await updateIndicator({ municipalityId, id: indicator.id, version, actor: actorOf(context), input: parseIndicatorForm(form) });
+  return redirect(`/benefits/${benefit.id}?indicator=saved#indicator-${indicator.id}`);
+});
+
+export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
+  metaTitle(matches, (t) => (loaderData ? t("benefitRecords.indicator.edit.heading", { name: loaderData.indicator.name }) : t("benefitRecords.indicator.edit")));
+
+export default function EditIndicator() {
+  const t = useT();
+  const { indicator, benefit, defaults, users, measurementCount } = useLoaderData<typeof loader>();
+  const failure = failureOf(useActionData<typeof action>());
+  const [params] = useSearchParams();
+  const deleting = failure ? failure.values.intent === "delete" : params.has("delete");
+  const state = failure && !deleting ? { ...failure, fieldErrors: normalizeFieldErrors(failure.fieldErrors) } : undefined;
+  const version = String(failure?.details?.currentVersion ?? indicator.version);
+  const conflictRef = useFocusOnMount<HTMLDivElement>(failure?.formError);
+  const conflict = failure?.formError ? (
+    <Alert data-color="warning" role="alert" ref={conflictRef} tabIndex={-1}>
+      <Paragraph>{t(failure.formError.key as never, failure.formError.params)}</Paragraph>
+      {!deleting && failure.details?.currentVersion !== undefined ? <Paragraph>{t("benefitRecords.conflict.help")}</Paragraph> : null}
+    </Alert>
+  ) : null;
+  return (
+    <div className="stack">
+      <Paragraph>
+        <Link to={`/benefits/${benefit.id}`}>{t("benefits.backToBenefit")}</Link>
+      </Paragraph>
+      <Heading level={1} data-size="lg">
+        {deleting ? t("benefitRecords.indicator.delete.heading", { name: indicator.name }) : t("benefitRecords.indicator.edit.heading", { name: indicator.name })}
+      </Heading>
+      {conflict}
+      {deleting ? (
+        <PostForm className="stack">
+          <Paragraph>{t("benefitRecords.indicator.delete.body", { count: measurementCount })}</Paragraph>
+          <input type="hidden" name="intent" value="delete" />
+          <input type="hidden" name="version" value={version} />
+          <div className="row">
+            <Button type="submit" data-color="danger">
+              {t("benefitRecords.indicator.delete.confirm")}
+            </Button>
+            <Button asChild variant="tertiary">
+              <Link to={`/indicators/${indicator.id}/edit`}>{t("action.cancel")}</Link>
+            </Button>
+          </div>
+        </PostForm>
+      ) : (
+        <>
+          <FormErrorSummary state={state} labels={indicatorFieldLabels(t)} />
+          <PostForm className="stack form-narrow" noValidate>
+            <input type="hidden" name="version" value={version} />
+            <IndicatorFields state={state} defaults={defaults} users={users} />
+            <div className="row">
+              <Button type="submit">{t("action.save")}</Button>
+              <Button asChild variant="tertiary">
+                <Link to={`/benefits/${benefit.id}`}>{t("action.cancel")}</Link>
+              </Button>
+            </div>
+          </PostForm>
+          <Paragraph>
+            <Button asChild variant="secondary" data-color="danger">
+              <Link to="?delete=1">{t("benefitRecords.indicator.delete")}</Link>
+            </Button>
+          </Paragraph>
+        </>
+      )}
+    </div>
+  );
+}
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
