@@ -418,3 +418,19 @@ export async function countUnreadNotifications({ municipalityId, userId }: { mun
     .where(and(eq(notification.municipalityId, municipalityId), eq(notification.userId, userId), isNull(notification.readAt)));
   return Number(row?.n ?? 0);
 }
+
+/** For the front page: what the user owes and their latest notifications. */
+export async function getReportingInbox({ municipalityId, principal }: { municipalityId: string; principal: Principal }) {
+  const [owed, notifications] = await Promise.all([
+    listOwedReports({ municipalityId, principal }),
+    principal.userId ? listNotifications({ municipalityId, userId: principal.userId, limit: 10 }) : Promise.resolve([]),
+  ]);
+  return { owed, notifications };
+}
+
+/** For the measure page: the latest published status (without the internal comment) and whether a draft exists. */
+export async function getMeasureReporting({ municipalityId, measureId, canReport }: { municipalityId: string; measureId: string; canReport: boolean }) {
+  const latest = await getLatestPublishedStatus({ municipalityId, measureId });
+  const draft = canReport ? await getStatusDraft({ municipalityId, measureId }) : null;
+  return { latest: latest ? { ...latest, internalComment: null } : null, canReport, hasDraft: draft !== null };
+}
