@@ -127,7 +127,7 @@ export const reporting = defineMessages({
     "reporting.round.remind.submit": "Send påminnelse",
     "reporting.round.remind.email": "Påminnelsen sendes i appen og på e-post.",
     "reporting.round.remind.noEmail": "E-post er ikke satt opp (SMTP_URL og SMTP_FROM). Påminnelsen sendes bare i appen.",
-    "reporting.round.remind.sent": "Påminnelse sendt til {count} personer, {emailed} av dem på e-post.",
+    "reporting.round.remind.sent": "Påminnelse sendt. Mottakere: {count}, av dem {emailed} på e-post.",
     "reporting.round.remind.failed": "{count} e-poster kunne ikke sendes.",
     "reporting.round.remind.nobody": "Ingen mangler rapport med en ansvarlig person. Ingen påminnelse ble sendt.",
     "reporting.round.close.heading": "Lukk runden",
@@ -184,10 +184,10 @@ export const reporting = defineMessages({
     "reporting.notifications.markAllRead": "Merk alle som lest",
     "reporting.notifications.all": "Alle varsler",
     "reporting.notifications.open": "Åpne",
-    "reporting.notification.reminder": "Påminnelse: {count} statusrapporter i «{round}» venter på deg. Fristen er {deadline}.",
+    "reporting.notification.reminder": "Påminnelse: Statusrapporter i «{round}» venter på deg (antall: {count}). Fristen er {deadline}.",
 
     "reporting.email.subject": "Påminnelse: statusrapport i «{round}»",
-    "reporting.email.body": "Hei, {name}!\n\n{count} statusrapporter i rapporteringsrunden «{round}» venter på deg. Fristen er {deadline}.\n\nLogg inn i Retning og se «Du skal rapportere» på forsiden.\n",
+    "reporting.email.body": "Hei, {name}!\n\nStatusrapporter i rapporteringsrunden «{round}» venter på deg (antall: {count}). Fristen er {deadline}.\n\nLogg inn i Retning og se «Du skal rapportere» på forsiden.\n",
   },
   nn: {
     "reporting.nav": "Rapportering",
@@ -315,7 +315,7 @@ export const reporting = defineMessages({
     "reporting.round.remind.submit": "Send påminning",
     "reporting.round.remind.email": "Påminninga blir send i appen og på e-post.",
     "reporting.round.remind.noEmail": "E-post er ikkje sett opp (SMTP_URL og SMTP_FROM). Påminninga blir berre send i appen.",
-    "reporting.round.remind.sent": "Påminning send til {count} personar, {emailed} av dei på e-post.",
+    "reporting.round.remind.sent": "Påminning send. Mottakarar: {count}, av dei {emailed} på e-post.",
     "reporting.round.remind.failed": "{count} e-postar kunne ikkje sendast.",
     "reporting.round.remind.nobody": "Ingen manglar rapport med ein ansvarleg person. Inga påminning vart send.",
     "reporting.round.close.heading": "Lukk runden",
@@ -372,9 +372,9 @@ export const reporting = defineMessages({
     "reporting.notifications.markAllRead": "Merk alle som lesne",
     "reporting.notifications.all": "Alle varsel",
     "reporting.notifications.open": "Opne",
-    "reporting.notification.reminder": "Påminning: {count} statusrapportar i «{round}» ventar på deg. Fristen er {deadline}.",
+    "reporting.notification.reminder": "Påminning: Statusrapportar i «{round}» ventar på deg (tal: {count}). Fristen er {deadline}.",
 
     "reporting.email.subject": "Påminning: statusrapport i «{round}»",
-    "reporting.email.body": "Hei, {name}!\n\n{count} statusrapportar i rapporteringsrunden «{round}» ventar på deg. Fristen er {deadline}.\n\nLogg inn i Retning og sjå «Du skal rapportere» på framsida.\n",
+    "reporting.email.body": "Hei, {name}!\n\nStatusrapportar i rapporteringsrunden «{round}» ventar på deg (tal: {count}). Fristen er {deadline}.\n\nLogg inn i Retning og sjå «Du skal rapportere» på framsida.\n",
   },
 });

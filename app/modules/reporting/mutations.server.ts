@@ -8,7 +8,7 @@ import { formatDate, type Lang, translate } from "~/i18n";
 import { AppError } from "~/utils/errors";
 import { getConfiguredMailer, type Mailer } from "./mail.server";
 import { getRoundById, owedItems, pgArray } from "./queries.server";
-import { assertPublishable, parseRoundInput, parseStatusUpdateInput, type StatusUpdateInput } from "./schema";
+import { parseRoundInput, parseStatusUpdateInput, type StatusUpdateInput } from "./schema";
 
 async function rowsOf<T>(tx: Transaction | ReturnType<typeof db>, query: ReturnType<typeof sql>): Promise<T[]> {
   const result = (await tx.execute(query)) as unknown as { rows: T[] };
@@ -136,7 +136,7 @@ export async function saveStatusDraft({
   input: unknown;
 }): Promise<{ id: string }> {
   const measure = await loadReportableMeasure({ municipalityId, measureId, principal });
-  const data = parseStatusUpdateInput(input);
+  const data = parseStatusUpdateInput({ input });
   return db().transaction(async (tx) => {
     const { id, before } = await writeDraft({ tx, municipalityId, measureId: measure.id, version, actor, data });
     await recordChanges({ tx, municipalityId, entityType: "status_update", entityId: id, before, after: await snapshotStatus(tx, id), fields: STATUS_HISTORY_FIELDS, actor });
@@ -166,8 +166,7 @@ export async function publishStatusUpdate({
   now?: Date;
 }): Promise<{ id: string }> {
   const measure = await loadReportableMeasure({ municipalityId, measureId, principal });
-  const data = parseStatusUpdateInput(input);
-  assertPublishable(data);
+  const data = parseStatusUpdateInput({ input, publish: true });
   return db().transaction(async (tx) => {
     const { id, before } = await writeDraft({ tx, municipalityId, measureId: measure.id, version, actor, data });
     await tx

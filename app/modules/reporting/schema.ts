@@ -62,13 +62,17 @@ export interface StatusUpdateInput {
   parameters: StatusParameters;
 }
 
-/** Validates a draft: the period is required, progress must be a whole number 0–100, lights must be known. */
-export function parseStatusUpdateInput(input: unknown): StatusUpdateInput {
+/**
+ * Validates a status update: the period is required, progress must be a whole number 0–100, lights must be known;
+ * to publish, the overall status is required too. Every problem is reported at once.
+ */
+export function parseStatusUpdateInput({ input, publish = false }: { input: unknown; publish?: boolean }): StatusUpdateInput {
   const result = statusUpdateInputSchema.safeParse(input);
   const fieldErrors: FieldErrors = result.success ? {} : zodErrorToFieldErrors(result.error);
   const progress = parseProgressPercent((input as { progressPercent?: unknown } | null)?.progressPercent);
   if (!progress.ok) fieldErrors.progressPercent = { key: progress.key };
-  if (!result.success || !progress.ok) throw new AppError("validation", { fieldErrors });
+  if (publish && !fieldErrors.overall && !(result.success && result.data.overall)) fieldErrors.overall = { key: "reporting.validation.overallRequired" };
+  if (!result.success || !progress.ok || Object.keys(fieldErrors).length > 0) throw new AppError("validation", { fieldErrors });
   const data = result.data;
   const parameters: StatusParameters = {};
   for (const p of STATUS_PARAMETERS) {
@@ -84,11 +88,6 @@ export function parseStatusUpdateInput(input: unknown): StatusUpdateInput {
     internalComment: data.internalComment,
     parameters,
   };
-}
-
-/** Publishing needs more than a draft: an overall status. */
-export function assertPublishable(input: Pick<StatusUpdateInput, "overall">): void {
-  if (!input.overall) throw new AppError("validation", { fieldErrors: { overall: { key: "reporting.validation.overallRequired" } } });
 }
 
 /** The stored update as the flat form/input shape, so a partial save can be merged onto it. */
