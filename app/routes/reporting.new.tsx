@@ -10,6 +10,7 @@ import { useT } from "~/hooks";
 import { requireContext } from "~/modules/auth/guard.server";
 import { MEASURE_STATUSES } from "~/modules/measures/status";
 import { openRound } from "~/modules/reporting/mutations.server";
+import { STATUS_LIMITS } from "~/modules/reporting/schema";
 import { listSectors } from "~/modules/tenancy/queries.server";
 import { readForm, withAction, withLoader } from "~/utils/http.server";
 
@@ -56,7 +57,7 @@ export default function NewRoundPage() {
       <Paragraph>{t("reporting.new.intro")}</Paragraph>
       <FormErrorSummary state={state} labels={labels} />
       <PostForm className="stack" noValidate>
-        <TextInput name="title" label={labels.title} description={t("reporting.new.field.title.description")} state={state} maxLength={200} />
+        <TextInput name="title" label={labels.title} description={t("reporting.new.field.title.description")} state={state} maxLength={STATUS_LIMITS.roundTitle} />
         <TextInput name="deadline" label={labels.deadline} state={state} type="date" />
         <CheckboxGroup
           name="sectorIds"

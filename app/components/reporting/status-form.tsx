@@ -2,6 +2,7 @@ import { Button, Field, Fieldset, Heading, Input, Label, Paragraph, ValidationMe
 import { FormErrorSummary, type FormState, PostForm, useFieldError, valueOf } from "~/components/forms";
 import { SelectInput, TextInput } from "~/components/measures/fields";
 import { STATUS_PARAMETERS, TRAFFIC_LIGHTS } from "~/db/schema/status";
+import { STATUS_LIMITS } from "~/modules/reporting/schema";
 import { useT } from "~/hooks";
 import { TrafficLight } from "./traffic-light";
 
@@ -70,7 +71,7 @@ export function StatusForm({ state, defaults, version, rounds, heading }: Status
       <FormErrorSummary state={state} labels={labels} />
       <PostForm className="stack" noValidate>
         <input type="hidden" name="version" value={version ?? ""} />
-        <TextInput name="periodLabel" label={labels.periodLabel} description={t("reporting.status.field.periodLabel.description")} state={state} defaults={defaults} maxLength={200} />
+        <TextInput name="periodLabel" label={labels.periodLabel} description={t("reporting.status.field.periodLabel.description")} state={state} defaults={defaults} maxLength={STATUS_LIMITS.periodLabel} />
         {rounds.length > 0 ? (
           <SelectInput
             name="roundId"
@@ -97,7 +98,7 @@ export function StatusForm({ state, defaults, version, rounds, heading }: Status
             {STATUS_PARAMETERS.map((p) => (
               <div key={p} className="stack">
                 <LightChoice name={`light_${p}`} legend={labels[`light_${p}`]} state={state} stored={defaults[`light_${p}`] ?? ""} />
-                <TextInput name={`comment_${p}`} label={labels[`comment_${p}`]} state={state} defaults={defaults} multiline rows={2} maxLength={2000} />
+                <TextInput name={`comment_${p}`} label={labels[`comment_${p}`]} state={state} defaults={defaults} multiline rows={2} maxLength={STATUS_LIMITS.comment} />
               </div>
             ))}
           </div>
@@ -110,7 +111,7 @@ export function StatusForm({ state, defaults, version, rounds, heading }: Status
           defaults={defaults}
           multiline
           rows={3}
-          maxLength={5000}
+          maxLength={STATUS_LIMITS.internalComment}
         />
         <div className="reporting-actions">
           <Button type="submit" name="intent" value="draft" variant="secondary">

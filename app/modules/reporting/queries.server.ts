@@ -411,14 +411,6 @@ export async function listNotifications({ municipalityId, userId, limit = 20 }: 
   return rows.map((n) => ({ id: n.id, messageKey: n.messageKey, params: n.params, href: n.href, createdAt: n.createdAt.toISOString(), read: n.readAt !== null }));
 }
 
-export async function countUnreadNotifications({ municipalityId, userId }: { municipalityId: string; userId: string }): Promise<number> {
-  const [row] = await db()
-    .select({ n: sql<number>`count(*)::int` })
-    .from(notification)
-    .where(and(eq(notification.municipalityId, municipalityId), eq(notification.userId, userId), isNull(notification.readAt)));
-  return Number(row?.n ?? 0);
-}
-
 /** For the front page: what the user owes and their latest notifications. */
 export async function getReportingInbox({ municipalityId, principal }: { municipalityId: string; principal: Principal }) {
   const [owed, notifications] = await Promise.all([
