@@ -16,6 +16,9 @@ const envSchema = z.object({
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   NODE_ENV: z.string().default("development"),
+  // E-mail for reminders: an SMTP URL (smtp://user:pass@host:587 or smtps://…) and the sender address.
+  SMTP_URL: z.string().url().optional(),
+  SMTP_FROM: z.string().min(3).optional(),
 });
 
 export type AppConfig = z.infer<typeof envSchema> & { sessionSecret: string; baseUrl: string; dataDir: string };

@@ -4,6 +4,7 @@ import { apiRoutes } from "./routes.api";
 import { benefitRoutes } from "./routes.benefits";
 import { measureRoutes } from "./routes.measures";
 import { planRoutes } from "./routes.plan";
+import { reportingRoutes } from "./routes.reporting";
 
 export default [
   index("routes/home.tsx"),
@@ -17,6 +18,7 @@ export default [
   ...measureRoutes,
   ...benefitRoutes,
   ...planRoutes,
+  ...reportingRoutes,
   ...adminRoutes,
   ...apiRoutes,
 ] satisfies RouteConfig;

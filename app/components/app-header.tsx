@@ -72,6 +72,11 @@ export function AppHeader() {
             <li>
               <NavLink to="/strategies">{t("nav.strategies")}</NavLink>
             </li>
+            {root.role === "admin" || root.role === "coordinator" ? (
+              <li>
+                <NavLink to="/reporting">{t("reporting.nav")}</NavLink>
+              </li>
+            ) : null}
             {root.role === "admin" ? (
               <>
                 <li>

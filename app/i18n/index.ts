@@ -8,11 +8,12 @@ import { measures } from "./messages/measures";
 import { plan } from "./messages/plan";
 import { admin } from "./messages/admin";
 import { benefitPortfolio } from "./messages/benefit-portfolio";
+import { reporting } from "./messages/reporting";
 
 export const LANGUAGES = ["nb", "nn"] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
-const parts = [common, auth, measures, plan, dashboard, admin, benefits, benefitPortfolio, benefitMap, benefitRecords];
+const parts = [common, auth, measures, plan, dashboard, admin, benefits, benefitPortfolio, benefitMap, benefitRecords, reporting];
 
 type Catalogue = typeof common.nb &
   typeof auth.nb &
@@ -23,7 +24,8 @@ type Catalogue = typeof common.nb &
   typeof benefits.nb &
   typeof benefitPortfolio.nb &
   typeof benefitMap.nb &
-  typeof benefitRecords.nb;
+  typeof benefitRecords.nb &
+  typeof reporting.nb;
 export type MessageKey = keyof Catalogue;
 
 export const catalogue: Record<Lang, Record<string, string>> = {

@@ -4,17 +4,23 @@ import type { Route } from "./+types/dashboard";
 import { numericColumns, useAmountColumns } from "~/components/benefit-portfolio/portfolio";
 import { ChartFigure, type ChartTable } from "~/components/charts/chart-figure";
 import { KeyFigures } from "~/components/charts/key-figures";
+import { NotificationList, ReportingDue } from "~/components/reporting/reporting-due";
 import { useLang, useRootData, useT } from "~/hooks";
 import { createTranslator, formatNumber, isLang } from "~/i18n";
 import { requireContext } from "~/modules/auth/guard.server";
 import { formatDecimal } from "~/modules/benefits/format";
 import { getDashboard } from "~/modules/dashboard/overview.server";
+import { getReportingInbox } from "~/modules/reporting/queries.server";
 import { MEASURE_STATUSES, type MeasureStatus } from "~/modules/measures/status";
 import { withLoader } from "~/utils/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
   const context = await requireContext(request);
-  return getDashboard({ municipalityId: context.municipality.id, lang: context.lang });
+  const [dashboard, inbox] = await Promise.all([
+    getDashboard({ municipalityId: context.municipality.id, lang: context.lang }),
+    getReportingInbox({ municipalityId: context.municipality.id, principal: context.principal }),
+  ]);
+  return { ...dashboard, inbox };
 });
 
 export function meta({ matches }: Route.MetaArgs) {
@@ -121,6 +127,8 @@ export default function Dashboard() {
         {t("dashboard.title")}
       </Heading>
       {root.municipality ? <Paragraph>{t("dashboard.intro", { municipality: root.municipality.name })}</Paragraph> : null}
+      <ReportingDue owed={data.inbox.owed} />
+      <NotificationList notifications={data.inbox.notifications} compact />
 
       <KeyFigures
         id="key-figures"

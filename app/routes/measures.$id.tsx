@@ -3,14 +3,16 @@ import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "r
 import type { Route } from "./+types/measures.$id";
 import { BenefitProfile } from "~/components/benefits/benefit-profile";
 import { MeasureBenefits } from "~/components/benefits/measure-benefits";
+import { MeasureLatestStatus } from "~/components/reporting/status-view";
 import { actorOf } from "~/components/measures/form-data.server";
 import { CostsTable, dateOnly, Fact, MeasureLink, MeasureList, periodText, responsibleText, StatusChangeForm, StatusEvents } from "~/components/measures/measure-view";
 import { failureOf, MeasuresErrorBoundary, metaTitle, StatusTag } from "~/components/measures/page";
 import { useLang, useT } from "~/hooks";
 import { formatDateTime } from "~/i18n";
 import { requireContext } from "~/modules/auth/guard.server";
-import { canEditMeasure } from "~/modules/auth/permissions";
+import { canEditMeasure, canReportStatus } from "~/modules/auth/permissions";
 import { getMeasureBenefitsView } from "~/modules/benefits/measure-page.server";
+import { getMeasureReporting } from "~/modules/reporting/queries.server";
 import { parseStatusForm, parseVersion, statusChangeChoices } from "~/modules/measures/form";
 import { changeMeasureStatus } from "~/modules/measures/mutations.server";
 import { getMeasureById, listMeasureOptions } from "~/modules/measures/queries.server";
@@ -27,7 +29,8 @@ export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) =
     ? (await listMeasureOptions({ municipalityId })).filter((m) => m.id !== measure.id)
     : [];
   const benefits = await getMeasureBenefitsView({ municipalityId, measureId: measure.id, lang: context.lang, currentYear: new Date().getFullYear() });
-  return { measure, canEdit, statusChoices, mergeOptions, benefits };
+  const reporting = await getMeasureReporting({ municipalityId, measureId: measure.id, canReport: canReportStatus(context.principal, measure) });
+  return { measure, canEdit, statusChoices, mergeOptions, benefits, reporting };
 });
 
 export const action = withAction(async ({ request, params }: Route.ActionArgs) => {
@@ -63,7 +66,7 @@ export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
 export default function MeasurePage() {
   const t = useT();
   const lang = useLang();
-  const { measure: m, canEdit, statusChoices, mergeOptions, benefits } = useLoaderData<typeof loader>();
+  const { measure: m, canEdit, statusChoices, mergeOptions, benefits, reporting } = useLoaderData<typeof loader>();
   const state = failureOf(useActionData<typeof action>());
   const [params] = useSearchParams();
   const notice = params.get("created") ? t("common.created") : params.get("saved") ? t("common.saved") : params.get("status") ? t("measures.statusChanged") : null;
@@ -138,6 +141,8 @@ export default function MeasurePage() {
           </Fact>
         </dl>
       </section>
+
+      <MeasureLatestStatus measureId={m.id} {...reporting} />
 
       <section className="stack" aria-labelledby="description-heading">
         <Heading level={2} data-size="md" id="description-heading">

@@ -5,11 +5,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
 import routes from "~/routes";
 import { db } from "~/db/client.server";
-import { benefit, goal, indicator, measure, measurement, membership, strategy } from "~/db/schema";
+import { benefit, goal, indicator, measure, measurement, membership, reportingRound, statusUpdate, strategy } from "~/db/schema";
 import { signIn } from "~/modules/auth/login.server";
 import { createBenefit, createIndicator, createMeasurement } from "~/modules/benefits/mutations.server";
 import { createMeasure } from "~/modules/measures/mutations.server";
 import { createGoal, createStrategy } from "~/modules/plan/mutations.server";
+import { closeRound, openRound, publishStatusUpdate, saveStatusDraft } from "~/modules/reporting/mutations.server";
 import { addMember, createMunicipality } from "~/modules/tenancy/mutations.server";
 import { csrfCookie } from "~/utils/cookies.server";
 
@@ -49,7 +50,14 @@ beforeAll(async () => {
   const bBenefit = await createBenefit({ municipalityId: b.id, measureId: bMeasure.id, actor, input: { title: "B-gevinst", type: "freed_capacity" } });
   const bIndicator = await createIndicator({ municipalityId: b.id, benefitId: bBenefit.id, actor, input: { name: "B-indikator", unit: "hours", direction: "lower_is_better" } });
   const bMeasurement = await createMeasurement({ municipalityId: b.id, indicatorId: bIndicator.id, actor, input: { measuredOn: "2025-01-01", value: 10 } });
+  const bClosed = await openRound({ municipalityId: b.id, principal: admin, actor, input: { title: "B-runde lukket", deadline: "2025-06-30" } });
+  await publishStatusUpdate({ municipalityId: b.id, measureId: bMeasure.id, version: null, principal: admin, actor, input: { periodLabel: "B-periode", overall: "red", roundId: bClosed.id, internalComment: "B-intern" } });
+  await closeRound({ municipalityId: b.id, id: bClosed.id, version: 1, principal: admin, actor });
+  const bRound = await openRound({ municipalityId: b.id, principal: admin, actor, input: { title: "B-runde", deadline: "2026-06-30" } });
+  await saveStatusDraft({ municipalityId: b.id, measureId: bMeasure.id, version: null, principal: admin, actor, input: { periodLabel: "B-utkast", overall: "green", roundId: bRound.id } });
   Object.assign(other, {
+    round: bRound.id,
+    closedRound: bClosed.id,
     measure: bMeasure.id,
     goal: bGoal.id,
     strategy: bStrategy.id,
@@ -79,6 +87,7 @@ function paramsFor(path: string): Record<string, string> | null {
     else if (name === "id" && /(^|\/)benefits\//.test(path)) params[name] = other.benefit;
     else if (name === "id" && /(^|\/)indicators\//.test(path)) params[name] = other.indicator;
     else if (name === "id" && /(^|\/)measurements\//.test(path)) params[name] = other.measurement;
+    else if (name === "id" && /(^|\/)reporting\//.test(path)) params[name] = other.round;
     else return null;
   }
   return params;
@@ -172,6 +181,13 @@ describe("tenancy on every route", () => {
     expect((await db().select().from(benefit).where(eq(benefit.id, other.benefit)))[0]).toMatchObject({ title: "B-gevinst", version: 1 });
     expect((await db().select().from(indicator).where(eq(indicator.id, other.indicator)))[0]).toMatchObject({ name: "B-indikator", version: 1 });
     expect((await db().select().from(measurement).where(eq(measurement.id, other.measurement)))[0]).toMatchObject({ value: 10, version: 1 });
+    expect((await db().select().from(reportingRound).where(eq(reportingRound.id, other.round)))[0]).toMatchObject({ state: "open", version: 1 });
+    expect((await db().select().from(statusUpdate).where(eq(statusUpdate.measureId, other.measure))).map((s) => [s.periodLabel, s.version])).toEqual(
+      expect.arrayContaining([
+        ["B-periode", 1],
+        ["B-utkast", 1],
+      ]),
+    );
   });
 
   it("reads spreadsheet downloads as cells, so the list walk would see a leak in them", async () => {
@@ -188,8 +204,16 @@ describe("tenancy on every route", () => {
     const url = `http://localhost/${route.path}?q=${encodeURIComponent("Hemmelig")}`;
     const outcome = await run(() => mod.loader!({ request: new Request(url, { headers: { Cookie: cookie } }), params: {}, context: {} }));
     expect(outcome.status, path).toBeLessThan(500);
-    for (const secret of [SECRET_TITLE, other.measure, other.goal, other.strategy, "B-sektor", "b@b.no", "B-strategi", other.benefit, "B-gevinst", "B-indikator"]) {
+    for (const secret of [SECRET_TITLE, other.measure, other.goal, other.strategy, "B-sektor", "b@b.no", "B-strategi", other.benefit, "B-gevinst", "B-indikator", "B-runde", other.round, other.closedRound, "B-periode", "B-utkast", "B-intern"]) {
       expect(outcome.body, `${path} leaks ${secret}`).not.toContain(secret);
     }
+  });
+
+  it("comparing another municipality's snapshots by id shows nothing of them", async () => {
+    const mod = await loadModule("routes/reporting.compare.tsx");
+    const url = `http://localhost/reporting/compare?from=${other.closedRound}&to=${other.closedRound}`;
+    const outcome = await run(() => mod.loader!({ request: new Request(url, { headers: { Cookie: cookie } }), params: {}, context: {} }));
+    expect(outcome.status).toBe(200);
+    for (const secret of [SECRET_TITLE, "B-runde", other.closedRound, "BS01"]) expect(outcome.body).not.toContain(secret);
   });
 });

@@ -70,6 +70,14 @@ async function visitEveryPage(page: Page) {
   await visit(page, `${goal}/history`);
   await visit(page, `${goal}/benefit-map`);
 
+  // Status reporting.
+  await visit(page, `${measure}/status`);
+  await visit(page, "/reporting");
+  await visit(page, await linkPath(page, "Status pr. januar 2026"));
+  await visit(page, "/reporting/new");
+  await visit(page, "/reporting/compare");
+  await visit(page, "/notifications");
+
   // Administration.
   await visit(page, "/admin/users");
   const member = await linkPath(page, /Lise Leser/);
@@ -107,7 +115,7 @@ describe("every page passes the accessibility check", () => {
     // The admin coordinates the neighbour municipality's plan; its language is nynorsk, and the interface follows.
     await switchMunicipality(page, "Nabodemo kommune"); // lands on /dashboard
     expect(await htmlLang(page)).toBe("nn");
-    for (const path of ["/measures", "/measures/new", "/goals", "/strategies", "/strategies/new"]) await visit(page, path);
+    for (const path of ["/measures", "/measures/new", "/goals", "/strategies", "/strategies/new", "/reporting", "/reporting/compare"]) await visit(page, path);
     await visit(page, "/benefits/portfolio"); // no strategy: the current year, without figures
     expect(await htmlLang(page)).toBe("nn");
   });
@@ -123,7 +131,7 @@ describe("every page passes the accessibility check", () => {
 
     const reader = await newPage(browser(), { allowErrors: [/status of 403/] });
     await loginAs(reader, "reader");
-    for (const path of ["/measures/new", "/goals/new", "/admin/users"]) {
+    for (const path of ["/measures/new", "/goals/new", "/admin/users", "/reporting"]) {
       await visit(reader, path, { status: 403 });
       expect(await h1(reader), path).not.toBe("");
     }
@@ -136,6 +144,7 @@ describe("every page passes the accessibility check", () => {
     const measure = await linkPath(page, "TF07");
     await visit(page, measure);
     await visit(page, `${measure}/history`);
+    await visit(page, `${measure}/status`);
     await visit(page, "/strategies");
     await visit(page, await linkPath(page, /^Digitaliseringsstrategi for Demo kommune/));
     await visit(page, "/goals");
@@ -162,6 +171,19 @@ describe("every page passes the accessibility check", () => {
     await visit(page, "/admin/settings");
     await visit(page, "/benefits/portfolio");
     await visit(page, "/benefits/portfolio?period=year&year=20x5");
+    await visit(page, `${measure}/status`);
+    await visit(page, "/reporting");
+    await visit(page, await linkPath(page, "Status pr. januar 2026"));
+    await visit(page, "/reporting/compare");
+  });
+
+  it("the contributor's front page with reports to write passes axe, with and without JavaScript", async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const page = await newPage(browser(), { javaScriptEnabled });
+      await loginAs(page, "contributor", { redirectTo: "/dashboard" });
+      expect(await main(page).getByRole("heading", { name: "Du skal rapportere" }).count()).toBe(1);
+      await visit(page, await linkPath(page, /^HO16 /));
+    }
   });
 });
 

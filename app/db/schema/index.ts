@@ -3,4 +3,5 @@ export * from "./benefits";
 export * from "./history";
 export * from "./measures";
 export * from "./plan";
+export * from "./status";
 export * from "./tenancy";

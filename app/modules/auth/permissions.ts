@@ -49,3 +49,17 @@ export function canCreateMeasureWith(p: Principal, input: { sectorId: string | n
   if (p.role === "coordinator" && p.sectorIds.length > 0) return input.sectorId !== null && p.sectorIds.includes(input.sectorId);
   return true;
 }
+
+/** Reporting rounds: admins open, remind and close them; coordinators follow them. */
+export function canManageReporting(p: Principal): boolean {
+  return p.role === "admin";
+}
+
+export function canViewReporting(p: Principal): boolean {
+  return p.role === "admin" || p.role === "coordinator";
+}
+
+/** Status updates are written and published by whoever may edit the measure (a contributor for their own measures). */
+export function canReportStatus(p: Principal, measure: MeasureAccessInfo): boolean {
+  return canEditMeasure(p, measure);
+}

@@ -4,7 +4,9 @@ import { useTestDatabase } from "../../../tests/setup/database";
 import { db } from "~/db/client.server";
 import { benefit, changeLog, measure, measurement } from "~/db/schema";
 import { listMeasures } from "~/modules/measures/queries.server";
-import { getMunicipalityByCode } from "~/modules/tenancy/queries.server";
+import { diffSnapshots } from "~/modules/reporting/diff";
+import { listOwedReports, listRounds, listSnapshotRows } from "~/modules/reporting/queries.server";
+import { getMunicipalityByCode, getUserByEmail } from "~/modules/tenancy/queries.server";
 import { loadDemoData } from "./demo.server";
 
 useTestDatabase();
@@ -40,5 +42,29 @@ describe("demo data", () => {
     expect(benefits.benefits).toBeGreaterThanOrEqual(5);
     expect(benefits.measurements).toBeGreaterThanOrEqual(10);
     expect(benefits.years).toBeGreaterThanOrEqual(2);
+
+    // Two closed rounds with snapshots that differ, and an open round where the contributor owes reports.
+    const rounds = await listRounds({ municipalityId: municipality.id });
+    expect(rounds.map((r) => [r.title.startsWith("Status pr."), r.state])).toEqual([
+      [true, "open"],
+      [true, "closed"],
+      [true, "closed"],
+    ]);
+    expect(rounds.slice(1).map((r) => r.title)).toEqual(["Status pr. januar 2026", "Status pr. juni 2025"]);
+    expect(rounds[1].published).toBe(7);
+    const [june, january] = await Promise.all([
+      listSnapshotRows({ municipalityId: municipality.id, roundId: rounds[2].id }),
+      listSnapshotRows({ municipalityId: municipality.id, roundId: rounds[1].id }),
+    ]);
+    expect(june).toHaveLength(total);
+    const diff = diffSnapshots({ from: june, to: january });
+    expect(diff.completed.length).toBeGreaterThan(3);
+    expect(diff.dropped.length).toBeGreaterThan(0);
+    expect(diff.moved.length).toBeGreaterThan(0);
+    expect(diff.lightChanges.length).toBeGreaterThan(3);
+    const contributor = await getUserByEmail({ email: "bidragsyter@demo.retning.no" });
+    const owed = await listOwedReports({ municipalityId: municipality.id, principal: { role: "contributor", userId: contributor!.id, sectorIds: [] } });
+    expect(owed.map((o) => o.code).sort()).toEqual(["HO16", "O04", "TF04"]);
+    expect(owed.every((o) => o.roundId === rounds[0].id && !o.overdue)).toBe(true);
   });
 });

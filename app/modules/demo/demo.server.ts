@@ -5,6 +5,7 @@ import { createGoal, createStrategy } from "~/modules/plan/mutations.server";
 import { addMember, createMunicipality } from "~/modules/tenancy/mutations.server";
 import { getUserByEmail, listSectors } from "~/modules/tenancy/queries.server";
 import { createBenefit, createIndicator, createMeasurement } from "~/modules/benefits/mutations.server";
+import { loadDemoFirstRound, loadDemoLaterRounds } from "./reporting.server";
 import { DEMO_BENEFITS, DEMO_GOALS, DEMO_MEASURES, DEMO_STRATEGY, type DemoMeasure } from "./data";
 
 export const DEMO_PASSWORD = "demo-passord-2026";
@@ -114,6 +115,8 @@ export async function loadDemoData() {
     measureIds.set(m.code, { id: created.id, version: created.version });
   }
 
+  await loadDemoFirstRound({ municipalityId: municipality.id, measureIds, principal: admin, actor: coordinatorActor });
+
   // Second pass: dependencies and closing steps, done by the coordinator so the history has people in it.
   for (const m of DEMO_MEASURES) {
     const ref = measureIds.get(m.code)!;
@@ -146,6 +149,7 @@ export async function loadDemoData() {
     }
   }
   await loadDemoBenefits({ municipalityId: municipality.id, measureIds, goalIds, actor: coordinatorActor });
+  await loadDemoLaterRounds({ municipalityId: municipality.id, measureIds, principal: admin, actor: coordinatorActor });
   return municipality;
 }
 

@@ -1,0 +1,43 @@
+import { Heading } from "@digdir/designsystemet-react";
+import { redirect, useLoaderData } from "react-router";
+import type { Route } from "./+types/notifications";
+import { metaTitle } from "~/components/measures/page";
+import { NotificationList } from "~/components/reporting/reporting-due";
+import { useT } from "~/hooks";
+import { requireContext } from "~/modules/auth/guard.server";
+import { markNotificationsRead } from "~/modules/reporting/mutations.server";
+import { listNotifications } from "~/modules/reporting/queries.server";
+import { AppError } from "~/utils/errors";
+import { readForm, withAction, withLoader } from "~/utils/http.server";
+
+export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
+  const context = await requireContext(request);
+  if (!context.user) throw new AppError("forbidden");
+  return { notifications: await listNotifications({ municipalityId: context.municipality.id, userId: context.user.id, limit: 100 }) };
+});
+
+export const action = withAction(async ({ request }: Route.ActionArgs) => {
+  const form = await readForm(request);
+  const context = await requireContext(request);
+  if (!context.user) throw new AppError("forbidden");
+  await markNotificationsRead({ municipalityId: context.municipality.id, userId: context.user.id });
+  const back = form.get("redirectTo");
+  return redirect(back === "/dashboard" ? "/dashboard" : "/notifications");
+});
+
+export const meta: Route.MetaFunction = ({ matches }) => metaTitle(matches, (t) => t("reporting.notifications.heading"));
+
+export default function NotificationsPage() {
+  const t = useT();
+  const { notifications } = useLoaderData<typeof loader>();
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        {t("reporting.notifications.heading")}
+      </Heading>
+      <NotificationList notifications={notifications} />
+    </div>
+  );
+}
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
