@@ -2,6 +2,7 @@ import { auth } from "./messages/auth";
 import { benefits } from "./messages/benefits";
 import { common } from "./messages/common";
 import { dashboard } from "./messages/dashboard";
+import { importMessages } from "./messages/import";
 import { measures } from "./messages/measures";
 import { plan } from "./messages/plan";
 import { admin } from "./messages/admin";
@@ -9,7 +10,7 @@ import { admin } from "./messages/admin";
 export const LANGUAGES = ["nb", "nn"] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
-const parts = [common, auth, measures, plan, dashboard, admin, benefits];
+const parts = [common, auth, measures, plan, dashboard, admin, benefits, importMessages];
 
 type Catalogue = typeof common.nb &
   typeof auth.nb &
@@ -17,7 +18,8 @@ type Catalogue = typeof common.nb &
   typeof plan.nb &
   typeof dashboard.nb &
   typeof admin.nb &
-  typeof benefits.nb;
+  typeof benefits.nb &
+  typeof importMessages.nb;
 export type MessageKey = keyof Catalogue;
 
 export const catalogue: Record<Lang, Record<string, string>> = {
