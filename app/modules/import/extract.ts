@@ -70,6 +70,46 @@ function sectionHeading(line: DocumentLine, codeLead: boolean): SectionHeading |
   return { number: match[2] ? `${match[1]}.${match[2]}` : match[1], major: match[1], minor: match[2] ?? null, title };
 }
 
+const SECTOR_LINE_RE = /^\p{Lu}[\p{L} ,&/-]{1,39}$/u;
+
+/**
+ * The section (sector or service area) each line stands under. A section starts at an entry of the table of
+ * contents, at a Word heading, or at a short stand-alone line (blank lines around it) that is followed by
+ * measures within a few lines. Status-list headings, "Innhold" and numbered chapters end it.
+ */
+function sectionsByLine(lines: readonly DocumentLine[], sectorNames: Set<string>, startsMeasure: (index: number) => boolean): (string | null)[] {
+  const sections: (string | null)[] = [];
+  let current: string | null = null;
+  lines.forEach((line, index) => {
+    const text = cleanText(line.text);
+    if (statusHeading(text) || /^(innhold|innhald|innholdsfortegnelse)$/iu.test(text) || sectionHeading(line, false)) current = null;
+    else if (sectorNames.has(text.toLowerCase()) || (line.heading && !readLabelledLine(text))) current = text;
+    else if (
+      !line.cells &&
+      SECTOR_LINE_RE.test(text) &&
+      text.split(" ").length <= 5 &&
+      !/\b(tiltak|nr|kostnad|prioritet|status|innhold|innhald)\b/iu.test(text) &&
+      !readLabelledLine(text) &&
+      labelField(text) === null &&
+      text.split(" ").every((word) => labelField(word) === null) &&
+      isBlank(lines[index - 1]) &&
+      isBlank(lines[index + 1])
+    ) {
+      let seen = 0;
+      for (let k = index + 1; k < lines.length && seen < 3; k++) {
+        if (isBlank(lines[k])) continue;
+        if (startsMeasure(k)) {
+          current = text;
+          break;
+        }
+        seen++;
+      }
+    }
+    sections.push(current);
+  });
+  return sections;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Code-led lines
 
@@ -215,7 +255,6 @@ const QUANTITY_RE = /\d.*\b(timer|time|t|min|minutt|%|dager|dagar|stk|færre|red
 interface Context {
   status: MeasureStatus | null;
   completedYear: number | null;
-  section: string | null;
 }
 
 function applyPeriod(occurrence: Occurrence, text: string, source: DraftSource) {
@@ -226,15 +265,14 @@ function applyPeriod(occurrence: Occurrence, text: string, source: DraftSource) 
   occurrence.fieldSources.period = source;
 }
 
-function codeLedOccurrences(lines: readonly DocumentLine[], accept: (code: string) => boolean, sectorNames: Set<string>): Occurrence[] {
+function codeLedOccurrences(
+  lines: readonly DocumentLine[],
+  leads: ReadonlyMap<number, CodeLead>,
+  sectorNames: Set<string>,
+  sections: readonly (string | null)[],
+): Occurrence[] {
   const occurrences: Occurrence[] = [];
-  const context: Context = { status: null, completedYear: null, section: null };
-  const leads = new Map<number, CodeLead>();
-  lines.forEach((line, index) => {
-    if (line.cells) return;
-    const lead = readCodeLead(lines, index, accept);
-    if (lead) leads.set(index, lead);
-  });
+  const context: Context = { status: null, completedYear: null };
   const isStop = (index: number) => {
     const line = lines[index];
     const text = cleanText(line.text);
@@ -260,7 +298,6 @@ function codeLedOccurrences(lines: readonly DocumentLine[], accept: (code: strin
         context.status = status;
         context.completedYear = null;
       } else if (sectorNames.has(text.toLowerCase()) || line.heading) {
-        context.section = text;
         context.status = null;
       } else if (/^(innhold|innhald|innholdsfortegnelse)$/iu.test(text) || sectionHeading(line, false)) {
         context.status = null;
@@ -285,7 +322,7 @@ function codeLedOccurrences(lines: readonly DocumentLine[], accept: (code: strin
       kind: "detail",
       code,
       title: null,
-      section: context.section,
+      section: sections[index],
       source,
       fieldSources: {},
       ...(context.status ? { status: context.status } : {}),
@@ -404,7 +441,7 @@ function codeLedOccurrences(lines: readonly DocumentLine[], accept: (code: strin
         status: "merged",
         movedTo: lead.codes[0],
         statusReason: `(${old}) → ${lead.codes[0]}`,
-        section: context.section,
+        section: sections[index],
         source,
         fieldSources: { status: source },
       });
@@ -419,7 +456,7 @@ function codeLedOccurrences(lines: readonly DocumentLine[], accept: (code: strin
 
 const BLOCK_TITLE_RE = /^tiltak\b/iu;
 
-function blockOccurrences(lines: readonly DocumentLine[], isLead: (index: number) => boolean): Occurrence[] {
+function blockOccurrences(lines: readonly DocumentLine[], isLead: (index: number) => boolean, sections: readonly (string | null)[]): Occurrence[] {
   const occurrences: Occurrence[] = [];
   const labelled = lines.map((line) => (line.cells ? null : readLabelledLine(line.text)));
   const startsBlock = (index: number) => isLead(index) || lines[index].heading === true || BLOCK_TITLE_RE.test(cleanText(lines[index].text));
@@ -439,11 +476,15 @@ function blockOccurrences(lines: readonly DocumentLine[], isLead: (index: number
       }
     }
     const paragraphs = readCells(lines, headingAt >= 0 ? top + 1 + headingAt : top + 1, i);
-    if (paragraphs.length === 0) continue;
+    const titledBlock = labelled[i]?.field === "title";
+    if (paragraphs.length === 0 && !titledBlock) continue;
     // Without a marked heading, the heading is the paragraph before the last one (or the first line).
     let headingLine: DocumentLine;
     let description: string[];
-    if (headingAt >= 0 || paragraphs.length === 1) {
+    if (titledBlock) {
+      headingLine = lines[i];
+      description = [];
+    } else if (headingAt >= 0 || paragraphs.length === 1) {
       headingLine = paragraphs[0].lines[0];
       description = [joinWrapped(paragraphs[0].lines.slice(1).map((l) => l.text)), ...paragraphs.slice(1).map((p) => p.text)];
     } else {
@@ -452,15 +493,22 @@ function blockOccurrences(lines: readonly DocumentLine[], isLead: (index: number
       description = [joinWrapped(headingParagraph.lines.slice(1).map((l) => l.text)), paragraphs[paragraphs.length - 1].text];
     }
     const headingText = cleanText(headingLine.text);
-    const fields = new Map<LabelField, { value: string; source: DraftSource }>();
+    const fields = new Map<LabelField, { value: string; label: string; source: DraftSource }>();
     let j = i;
     let current: LabelField | null = null;
     while (j < lines.length) {
       const label = labelled[j];
       if (label) {
+        if (j > i && label.field === "title") break;
         current = label.field;
         const previous = fields.get(label.field);
-        fields.set(label.field, { value: previous ? `${previous.value} ${label.value}` : label.value, source: sourceOf(lines[j]) });
+        fields.set(label.field, { value: previous ? `${previous.value} ${label.value}` : label.value, label: label.label, source: sourceOf(lines[j]) });
+        j++;
+        continue;
+      }
+      // Text right under "Tiltak: <title>" describes the measure.
+      if (current === "title" && !isBlank(lines[j]) && !startsBlock(j)) {
+        description.push(cleanText(lines[j].text));
         j++;
         continue;
       }
@@ -494,9 +542,15 @@ function blockOccurrences(lines: readonly DocumentLine[], isLead: (index: number
     const source = sourceOf(headingLine, headingText);
     const occurrence: Occurrence = { kind: "block", code, title, source, fieldSources: { title: source } };
     if (code) occurrence.fieldSources.code = source;
+    const section = sections[lines.indexOf(headingLine)];
+    if (section) {
+      occurrence.section = section;
+      occurrence.sector = section;
+      occurrence.fieldSources.sector = source;
+    }
     const describedBy = fields.get("description");
     const feasibility = fields.get("feasibility");
-    const text = joinWrapped([...description, describedBy?.value ?? "", feasibility?.value ?? ""]);
+    const text = joinWrapped([...description, describedBy?.value ?? "", feasibility ? `${feasibility.label}: ${feasibility.value}` : ""]);
     if (text !== "") {
       occurrence.description = text;
       occurrence.fieldSources.description = describedBy?.source ?? (description.join("") !== "" ? source : feasibility?.source);
@@ -508,7 +562,7 @@ function blockOccurrences(lines: readonly DocumentLine[], isLead: (index: number
 }
 
 /** Copies labelled values (block labels or mapped table cells) into an occurrence. */
-function applyFields(occurrence: Occurrence, fields: Map<LabelField, { value: string; source: DraftSource }>) {
+function applyFields(occurrence: Occurrence, fields: ReadonlyMap<LabelField, { value: string; source: DraftSource }>) {
   for (const [field, { value: raw, source }] of fields) {
     const value = cleanText(raw);
     if (value === "") continue;
@@ -818,7 +872,7 @@ function readStrategy(lines: readonly DocumentLine[]): DraftStrategy {
   const all = lines.filter((line) => !line.cells);
   for (const [index, line] of all.entries()) {
     const text = cleanText(line.text);
-    if (strategy.adoptedOn || !/\b(vedtatt|vedteke|vedtek|godkjent)\b/iu.test(text)) continue;
+    if (strategy.adoptedOn || !/\b(vedtatt|vedteke|vedteken|vedtekne|vedtek|godkjent|godkjend)\b/iu.test(text)) continue;
     const date = /\b(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\b/u.exec(text);
     if (!date) continue;
     const iso = isoDate(date[1], date[2], date[3]);
@@ -1015,15 +1069,17 @@ export function extractDraft(model: DocumentModel): ImportDraft {
   const layouts: string[] = [];
   const sectorNames = new Set(lines.map((line) => tocName(line.text)).filter((name): name is string => name !== null).map((name) => name.toLowerCase()));
   const accept = acceptedCodes(lines);
-  const codeOccurrences = codeLedOccurrences(lines, accept, sectorNames);
+  const leads = new Map<number, CodeLead>();
+  lines.forEach((line, index) => {
+    const lead = line.cells ? null : readCodeLead(lines, index, accept);
+    if (lead) leads.set(index, lead);
+  });
+  const sections = sectionsByLine(lines, sectorNames, (index) => leads.has(index) || BLOCK_TITLE_RE.test(cleanText(lines[index].text)));
+  const codeOccurrences = codeLedOccurrences(lines, leads, sectorNames, sections);
   if (codeOccurrences.some((o) => o.code && codePrefix(o.code))) layouts.push("prefix-codes");
   if (codeOccurrences.some((o) => o.code && normalizeNumberedCode(o.code))) layouts.push("numbered-measures");
   if (codeOccurrences.some((o) => o.kind === "list")) layouts.push("status-lists");
-  const leadIndexes = new Set<number>();
-  lines.forEach((line, index) => {
-    if (!line.cells && readCodeLead(lines, index, accept)) leadIndexes.add(index);
-  });
-  const blocks = blockOccurrences(lines, (index) => leadIndexes.has(index));
+  const blocks = blockOccurrences(lines, (index) => leads.has(index), sections);
   if (blocks.length > 0) layouts.push("labelled-blocks");
   // A block measure whose code also leads a line elsewhere is the same measure: keep the block's fields.
   const tables = tableOccurrences(model);

@@ -51,15 +51,15 @@ export function labelField(label: string): LabelField | null {
 }
 
 /** A labelled line in a measure block: "Ansvar: Rektor", "Prioritering 3". */
-export function readLabelledLine(text: string): { field: LabelField; value: string } | null {
+export function readLabelledLine(text: string): { field: LabelField; label: string; value: string } | null {
   const line = cleanText(text);
   const colon = /^([\p{L}][\p{L} /()-]{1,40}?)\s*:\s*(.*)$/u.exec(line);
   if (colon) {
     const field = labelField(colon[1]);
-    if (field && field !== "code" && field !== "goal" && field !== "subgoal") return { field, value: colon[2] };
+    if (field && field !== "code" && field !== "goal" && field !== "subgoal") return { field, label: colon[1], value: colon[2] };
   }
   const priority = /^(prioritet|prioritering)\s+(\d{1,3})$/iu.exec(line);
-  if (priority) return { field: "priority", value: priority[2] };
+  if (priority) return { field: "priority", label: priority[1], value: priority[2] };
   return null;
 }
 
