@@ -91,6 +91,7 @@ function sectionsByLine(lines: readonly DocumentLine[], sectorNames: Set<string>
       !/\b(tiltak|nr|kostnad|prioritet|status|innhold|innhald)\b/iu.test(text) &&
       !readLabelledLine(text) &&
       labelField(text) === null &&
+      !isPeriodToken(text) &&
       text.split(" ").every((word) => labelField(word) === null) &&
       isBlank(lines[index - 1]) &&
       isBlank(lines[index + 1])
@@ -282,6 +283,7 @@ function codeLedOccurrences(
       line.heading === true ||
       statusHeading(text) !== null ||
       sectorNames.has(text.toLowerCase()) ||
+      (sections[index] !== null && sections[index] !== sections[index - 1]) ||
       /^(innhold|innhald|innholdsfortegnelse)$/iu.test(text) ||
       sectionHeading(line, false) !== null ||
       (context.status === "completed" && YEAR_LINE_RE.test(text))
@@ -292,6 +294,8 @@ function codeLedOccurrences(
     const line = lines[index];
     const text = cleanText(line.text);
     const lead = leads.get(index);
+    // A new section (sector) ends the status list before it.
+    if (index > 0 && sections[index] !== null && sections[index] !== sections[index - 1]) context.status = null;
     if (!lead) {
       const status = statusHeading(text);
       if (status) {
