@@ -755,6 +755,14 @@ function tableOccurrences(model: DocumentModel): TableResult {
         occurrence.goalNumbers = [number];
         occurrence.fieldSources.goalNumbers = source;
       }
+      // In a PDF, a wrapped title cell continues on the next lines, which have no other cells.
+      if (model.format === "pdf" && occurrence.title) {
+        for (let k = row.line; k < model.lines.length; k++) {
+          const next = model.lines[k];
+          if (isBlank(next) || next.cells || cleanText(next.text).length > 80) break;
+          occurrence.title = `${occurrence.title} ${cleanText(next.text)}`;
+        }
+      }
       last = { occurrence, fields, hasMarkerColumn: [...mapping.values()].includes("userOriented") };
       pending.push(last);
     }

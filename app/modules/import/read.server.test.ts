@@ -142,7 +142,7 @@ describe("PDF", () => {
   it("rebuilds lines by position, keeps pages and drops running headers and footers", async () => {
     const rows = [
       ["IKT01", "Trådlaust nett i alle skular", "150 000", "H24/V25"],
-      ["IKT02", "Ny sakshandsaming for byggesak", "Kr 50-100 000", "25/26"],
+      ["IKT02", "Ny sakshandsaming for byggesak med digital søknad", "Kr 50-100 000", "25/26"],
       ["IKT03", "Digital postkasse for innbyggjarar", "Ukjent", "Kontinuerleg"],
     ];
     const bytes = await pdf((doc) => {
@@ -153,7 +153,9 @@ describe("PDF", () => {
         if (page === 1) doc.text("Tiltak i planen", 50, 80);
         const [code, title, cost, period] = rows[page - 1];
         doc.text("Nr", 50, 120).text("Tiltak", 110, 120).text("Kostnad", 330, 120).text("Start/slutt", 450, 120);
-        doc.text(code, 50, 150).text(title, 110, 150, { width: 200 }).text(cost, 330, 150).text(period, 450, 150);
+        // The title wraps within its column, so the row comes out as a line with cells and a line with the rest.
+        doc.text(code, 50, 150).text(title, 110, 150, { width: 190 }).text(cost, 330, 150).text(period, 450, 150);
+        if (page === 2) doc.text("Tiltaket blir følgt opp i årsmeldinga.", 50, 260);
         doc.fontSize(9).text(`Side ${page} av 3`, 50, 780);
       }
     });
@@ -163,10 +165,11 @@ describe("PDF", () => {
     expect(model.lines.some((line) => /Side \d av 3|Handlingsplan for digitalisering/u.test(line.text))).toBe(false);
     const row = model.lines.find((line) => line.text.startsWith("IKT02"));
     expect(row).toMatchObject({ page: 2, cells: ["IKT02", "Ny sakshandsaming for byggesak", "Kr 50-100 000", "25/26"] });
+    expect(model.lines[row?.line ?? 0]).toMatchObject({ page: 2, text: "med digital søknad" });
     const draft = extractDraft(model);
     expect(draft.measures.map((m) => m.code)).toEqual(["IKT01", "IKT02", "IKT03"]);
     expect(draft.measures[1]).toMatchObject({
-      title: "Ny sakshandsaming for byggesak",
+      title: "Ny sakshandsaming for byggesak med digital søknad",
       costs: [{ amountNok: 100_000, minNok: 50_000, text: "Kr 50-100 000" }],
       start: "2025",
       end: "2026",
