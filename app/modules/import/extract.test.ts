@@ -83,6 +83,17 @@ describe("prefix codes and status lists", () => {
     expect(draftOf("Pågående tiltak\n\nAB12 Noko\n\nAB13 Anna").measures).toEqual([]);
   });
 
+  it("reads numbered measures under a measure heading, but not numbered chapters", () => {
+    const chapters = "2.1.1 Bakgrunn for arbeidet\n\n2.1.2 Metode og kjelder\n\n2.1.3 Organisering av arbeidet";
+    expect(draftOf(chapters).measures).toEqual([]);
+    const measures = draftOf(`Tiltak 2025\n\n${chapters.replace(/Bakgrunn for arbeidet/u, "Ny nettside")}`).measures;
+    expect(measures.map((m) => [m.code, m.title])).toEqual([
+      ["2.1.1", "Ny nettside"],
+      ["2.1.2", "Metode og kjelder"],
+      ["2.1.3", "Organisering av arbeidet"],
+    ]);
+  });
+
   it("does not take half-years for codes", () => {
     const draft = draftOf("Pågående tiltak\n\nH18 start\n\nH19 slutt\n\nV20 vår\n\nH21 haust");
     expect(draft.measures).toEqual([]);

@@ -156,19 +156,32 @@ function readCodeLead(lines: readonly DocumentLine[], index: number, accept: (co
   return { priority, codes, rest: text, lastIndex };
 }
 
-/** Codes that lead lines, by prefix; a prefix (or numbered scheme) counts with three or more distinct codes. */
+const MEASURE_HEADING_RE = /\btiltak\p{L}*\b/iu;
+
+/**
+ * Codes that lead lines, by prefix; a prefix (or the numbered scheme) counts with three or more distinct codes.
+ * Numbered codes (1.2.1) also look like chapter numbers, so in running text they count only when a short line
+ * about measures ("Tiltak", "Tiltak 2023", "Tiltaksplan") stands within 30 lines before one of them.
+ */
 function acceptedCodes(lines: readonly DocumentLine[]): (code: string) => boolean {
   const byScheme = new Map<string, Set<string>>();
+  let numberedUnderMeasureHeading = false;
+  let lastMeasureHeading = Number.NEGATIVE_INFINITY;
   lines.forEach((line, index) => {
     if (line.cells) return;
+    const text = cleanText(line.text);
+    if (text.length <= 60 && MEASURE_HEADING_RE.test(text)) lastMeasureHeading = index;
     const lead = readCodeLead(lines, index, (code) => codePrefix(code) !== null || normalizeNumberedCode(code) !== null);
     for (const code of lead?.codes ?? []) {
       const scheme = codePrefix(code) ?? "#";
+      if (scheme === "#" && index - lastMeasureHeading <= 30) numberedUnderMeasureHeading = true;
       if (!byScheme.has(scheme)) byScheme.set(scheme, new Set());
       byScheme.get(scheme)?.add(code);
     }
   });
-  const accepted = new Set([...byScheme].filter(([, codes]) => codes.size >= 3).map(([scheme]) => scheme));
+  const accepted = new Set(
+    [...byScheme].filter(([scheme, codes]) => codes.size >= 3 && (scheme !== "#" || numberedUnderMeasureHeading)).map(([scheme]) => scheme),
+  );
   return (code) => accepted.has(codePrefix(code) ?? (normalizeNumberedCode(code) ? "#" : "")) ;
 }
 
@@ -332,7 +345,6 @@ function codeLedOccurrences(
       ...(context.status ? { status: context.status } : {}),
       ...(context.status === "completed" && context.completedYear ? { completedYear: context.completedYear } : {}),
     });
-    if (context.status) for (const code of lead.codes) base(code).fieldSources.status = source;
 
     if (lead.codes.length > 1) {
       for (const code of lead.codes) {
