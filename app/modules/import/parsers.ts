@@ -6,7 +6,8 @@ import { parsePeriod, serializePeriod, type Period } from "~/modules/measures/pe
 
 /** Collapses whitespace (incl. no-break spaces) to single spaces and trims. */
 export function cleanText(text: string): string {
-  return text.replace(/[\s\u00a0]+/gu, " ").trim();
+  // \s includes the no-break space; without the u flag the expression is markedly faster on long documents.
+  return text.replace(/\s+/g, " ").trim();
 }
 
 /**

@@ -132,7 +132,8 @@ async function readXlsx(bytes: Buffer, fileName: string): Promise<DocumentModel>
   const ExcelJS = (await import("exceljs")).default;
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    // exceljs declares its own Buffer type, which Node's generic Buffer does not match.
+    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch {
     throw importError("corrupt");
   }
