@@ -761,7 +761,6 @@ function tableOccurrences(model: DocumentModel): TableResult {
       }
       const occurrence: Occurrence = { kind: "table", code, title: cleanText(titleCell) || null, source, fieldSources: { title: source } };
       if (code) occurrence.fieldSources.code = source;
-      if (table.name) occurrence.section = table.name;
       if (currentGoal && mapping && [...mapping.values()].includes("goal")) {
         const number = code && /^\d/u.test(code) ? Number(code.split(".")[0]) : Number(currentGoal.number);
         occurrence.goalNumbers = [number];

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { deflateRawSync } from "node:zlib";
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
 import ExcelJS from "exceljs";
@@ -220,6 +221,35 @@ describe("DOCX", () => {
     });
     expect(draft.measures[1]).toMatchObject({ status: "planned", costs: [{ amountNok: null, text: "Ukjent" }] });
     expect(draft.measures[0].fieldSources.responsible?.excerpt).toContain("Einingsleiar heimetenester");
+  });
+});
+
+describe("DOCX goal table", () => {
+  it("reads the Høylandet goal table when it comes as a Word document", async () => {
+    // The fixture's tab-separated rows become a Word table, its other lines paragraphs.
+    const text = readFileSync("tests/fixtures/plans/hoylandet-strategi-digitalisering-2023-2027.txt", "utf8");
+    const children: (Paragraph | Table)[] = [];
+    let rows: TableRow[] = [];
+    const flush = () => {
+      if (rows.length > 0) children.push(new Table({ rows }));
+      rows = [];
+    };
+    for (const line of text.split("\n")) {
+      if (line.includes("\t")) {
+        const cells = line.split("\t").slice(0, 5);
+        while (cells.length < 5) cells.push("");
+        rows.push(new TableRow({ children: cells.map((cell) => new TableCell({ children: [new Paragraph(cell)] })) }));
+      } else if (line.trim() !== "") {
+        flush();
+        children.push(new Paragraph(line));
+      }
+    }
+    flush();
+    const bytes = await Packer.toBuffer(new Document({ sections: [{ children }] }));
+    const draft = extractDraft(await readDocument({ bytes, fileName: "hoylandet.docx" }));
+    expect(draft.measures).toHaveLength(44);
+    expect(draft.goals.filter((g) => g.parent === null)).toHaveLength(7);
+    expect(draft.measures.find((m) => m.code === "7.2.1")).toMatchObject({ responsible: "Fagleder digitalisering", indicator: "Digital ressursgruppe opprettet", goalNumbers: [7] });
   });
 });
 
