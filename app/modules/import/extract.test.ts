@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractDraft, reasonAfterTitle } from "./extract";
+import { extractDraft } from "./extract";
+import { reasonAfterTitle } from "./merge";
 import { statusHeading, readLabelledLine, labelField } from "./labels";
 import { textToModel } from "./text";
 
