@@ -16,6 +16,7 @@ import { generateNationalData } from "~/modules/demo/generate.server";
 import { listMeasures } from "~/modules/measures/queries.server";
 import { measureFilterSchema, searchParamsToObject } from "~/modules/measures/schema";
 import { createApiToken } from "~/modules/tenancy/mutations.server";
+import { benchImport } from "./import";
 import { closeHttpAgent, findFreePort, httpGet, type LoopLimits, MemorySampler, type Stats, startServer, timeLoop, timePair } from "./lib";
 import { DEFAULT_CLUSTER_DIR, dropDatabase, ensureDatabase, findPostgresBin, type PostgresServer, serverVersion, startThrowawayCluster } from "./postgres";
 
@@ -447,6 +448,10 @@ async function main() {
   const loadAverageAtStart = os.loadavg().map((l) => Math.round(l * 100) / 100);
   log(`Retning bench — dataset ${dataset.municipalities} × ${dataset.measuresPerMunicipality} (seed ${dataset.seed}), ${limits.warmup} warm-up + ${limits.requests} requests per scenario (≤ ${limits.maxSeconds} s)${quick ? ", quick" : ""}`);
   log(`Load average at start: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} (${os.cpus().length} CPUs)`);
+  const importResult = await benchImport(ROOT);
+  log(
+    `Import: ${importResult.file} (${Math.round(importResult.bytes / 1024)} KB) → ${importResult.measures} measures: cold ${importResult.coldMs} ms, median ${importResult.medianMs} ms, max ${importResult.maxMs} ms over ${importResult.runs} runs (target < ${importResult.targetMs} ms)`,
+  );
   const build = ensureBuild();
   mkdirSync(CACHE_DIR, { recursive: true });
   const serverDir = await snapshotServer();
@@ -540,6 +545,7 @@ async function main() {
     limits,
     rssBudgetMb: RSS_BUDGET_MB,
     notes,
+    import: importResult,
     results,
   });
   log(`\nWrote ${path.relative(ROOT, file)}`);

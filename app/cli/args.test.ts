@@ -51,6 +51,7 @@ describe("parseCommandOptions", () => {
     const parsed = parseCommandOptions(example, ["--code", "3401", "--name=Hamar", "--sector", "Helse:HO", "--sector", "Oppvekst:O", "--force", "--json"]);
     expect(parsed).toEqual({
       options: { code: "3401", name: "Hamar", sector: ["Helse:HO", "Oppvekst:O"], force: true },
+      positionals: [],
       json: true,
       help: false,
     });
@@ -96,5 +97,22 @@ describe("help", () => {
     expect(text).toMatch(/--sector <value>\s+A sector\. \(repeatable\)/);
     expect(text).toContain("-h, --help");
     expect(text).toContain("Examples:");
+  });
+});
+
+describe("positional arguments", () => {
+  const withFile: Pick<Command, "name" | "description" | "options" | "arguments" | "examples"> = {
+    name: "thing:read",
+    description: "Read a thing.",
+    options: {},
+    arguments: [{ name: "file", description: "The file.", required: true }],
+  };
+
+  it("parses them for commands that declare them and shows them in the help", () => {
+    expect(parseCommandOptions(withFile, ["a.txt", "--json"])).toEqual({ options: {}, positionals: ["a.txt"], json: true, help: false });
+    expect(cliError(() => parseCommandOptions(withFile, [])).message).toContain("Missing argument <file>");
+    expect(cliError(() => parseCommandOptions(withFile, ["a", "b"])).message).toContain('Unexpected argument "b"');
+    expect(formatCommandHelp(withFile)).toContain("Usage: npm run cli -- thing:read <file> [--json]");
+    expect(formatCommandHelp(withFile)).toMatch(/<file>\s+The file\. \(required\)/);
   });
 });

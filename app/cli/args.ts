@@ -33,6 +33,7 @@ export function splitCommandLine(argv: readonly string[]): CommandLine {
 
 export interface ParsedOptions {
   options: OptionValues;
+  positionals: string[];
   json: boolean;
   help: boolean;
 }
@@ -43,7 +44,7 @@ export function wantsJson(argv: readonly string[]): boolean {
 }
 
 /** Parses a command's options with node:util parseArgs (strict: unknown options and stray arguments are errors). */
-export function parseCommandOptions(command: Pick<Command, "name" | "options">, args: readonly string[]): ParsedOptions {
+export function parseCommandOptions(command: Pick<Command, "name" | "options" | "arguments">, args: readonly string[]): ParsedOptions {
   const specs: Record<string, OptionSpec> = { ...command.options, ...GLOBAL_OPTIONS };
   const config = Object.fromEntries(
     Object.entries(specs).map(([name, spec]) => [
@@ -51,12 +52,19 @@ export function parseCommandOptions(command: Pick<Command, "name" | "options">, 
       { type: spec.type, ...(spec.multiple ? { multiple: true } : {}), ...(spec.short ? { short: spec.short } : {}) },
     ]),
   );
+  const argumentSpecs = command.arguments ?? [];
   let values: OptionValues;
+  let positionals: string[];
   try {
     // Booleans are never repeatable here, so lists only hold strings.
-    values = parseArgs({ args: [...args], options: config, strict: true, allowPositionals: false }).values as OptionValues;
+    const parsed = parseArgs({ args: [...args], options: config, strict: true, allowPositionals: argumentSpecs.length > 0 });
+    values = parsed.values as OptionValues;
+    positionals = parsed.positionals;
   } catch (error) {
     throw new CliError(`${describeParseError(error)} Run "${CLI_NAME} help ${command.name}" for its options.`);
+  }
+  if (positionals.length > argumentSpecs.length) {
+    throw new CliError(`Unexpected argument "${positionals[argumentSpecs.length]}". Run "${CLI_NAME} help ${command.name}" for its options.`);
   }
   const { json, help, ...options } = values;
   if (!help) {
@@ -66,8 +74,13 @@ export function parseCommandOptions(command: Pick<Command, "name" | "options">, 
         throw new CliError(`Missing required option --${name}. Run "${CLI_NAME} help ${command.name}" for its options.`);
       }
     }
+    argumentSpecs.forEach((spec, index) => {
+      if (spec.required && (positionals[index] ?? "").trim() === "") {
+        throw new CliError(`Missing argument <${spec.name}>. Run "${CLI_NAME} help ${command.name}" for its options.`);
+      }
+    });
   }
-  return { options, json: json === true, help: help === true };
+  return { options, positionals, json: json === true, help: help === true };
 }
 
 function describeParseError(error: unknown): string {
@@ -89,12 +102,13 @@ function optionUsage(name: string, spec: OptionSpec): string {
   return spec.type === "string" ? `${flag} ${spec.valueName ?? "<value>"}` : flag;
 }
 
-function synopsis(command: Pick<Command, "name" | "options">): string {
+function synopsis(command: Pick<Command, "name" | "options" | "arguments">): string {
+  const positionals = (command.arguments ?? []).map((spec) => (spec.required ? `<${spec.name}>` : `[<${spec.name}>]`));
   const parts = Object.entries(command.options).map(([name, spec]) => {
     const usage = optionUsage(name, spec) + (spec.multiple ? " ..." : "");
     return spec.required ? usage : `[${usage}]`;
   });
-  return [`${CLI_NAME} ${command.name}`, ...parts, "[--json]"].join(" ");
+  return [`${CLI_NAME} ${command.name}`, ...positionals, ...parts, "[--json]"].join(" ");
 }
 
 /** The list of commands (`help` without a command name). */
@@ -112,15 +126,19 @@ export function formatHelp(commands: readonly Pick<Command, "name" | "descriptio
 }
 
 /** The help of one command. */
-export function formatCommandHelp(command: Pick<Command, "name" | "description" | "options" | "examples">): string {
+export function formatCommandHelp(command: Pick<Command, "name" | "description" | "options" | "arguments" | "examples">): string {
   const specs = { ...command.options, ...GLOBAL_OPTIONS };
   const usages = Object.entries(specs).map(([name, spec]) => [optionUsage(name, spec), spec] as const);
-  const width = Math.max(...usages.map(([usage]) => usage.length));
+  const argumentSpecs = command.arguments ?? [];
+  const width = Math.max(...usages.map(([usage]) => usage.length), ...argumentSpecs.map((spec) => spec.name.length + 2));
   const lines = [
     `Usage: ${synopsis(command)}`,
     "",
     command.description,
     "",
+    ...(argumentSpecs.length > 0
+      ? ["Arguments:", ...argumentSpecs.map((spec) => `  ${`<${spec.name}>`.padEnd(width)}  ${spec.description}${spec.required ? " (required)" : ""}`), ""]
+      : []),
     "Options:",
     ...usages.map(([usage, spec]) => {
       const notes = [spec.required ? "required" : null, spec.multiple ? "repeatable" : null].filter(Boolean);

@@ -20,8 +20,17 @@ export interface CliIO {
   readLine: (prompt: string) => Promise<string>;
 }
 
+/** A positional argument, e.g. the file of `plan:import <file>`. */
+export interface ArgumentSpec {
+  name: string;
+  description: string;
+  required?: boolean;
+}
+
 export interface CommandArgs {
   options: OptionValues;
+  /** Positional arguments, in the order of `Command.arguments`. */
+  positionals: string[];
   json: boolean;
   io: CliIO;
 }
@@ -36,6 +45,8 @@ export interface Command {
   name: string;
   description: string;
   options: Record<string, OptionSpec>;
+  /** Positional arguments; commands without them reject stray arguments. */
+  arguments?: ArgumentSpec[];
   examples?: string[];
   /** False for commands that do not touch the database (help). Default true. */
   usesDatabase?: boolean;

@@ -6,12 +6,13 @@ import type { Command } from "./command";
 import { dataGenerate } from "./commands/data-generate";
 import { demoLoad } from "./commands/demo-load";
 import { municipalityCreate } from "./commands/municipality-create";
+import { planImport } from "./commands/plan-import";
 import { tokenCreate } from "./commands/token-create";
 import { userCreate } from "./commands/user-create";
 import { readFirstLine, runCli } from "./run";
 
 /** The registry: add a command by importing it and appending it here. */
-export const commands: Command[] = [municipalityCreate, userCreate, tokenCreate, demoLoad, dataGenerate];
+export const commands: Command[] = [municipalityCreate, userCreate, tokenCreate, demoLoad, dataGenerate, planImport];
 
 async function closeDatabase() {
   let handle;

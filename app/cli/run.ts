@@ -80,7 +80,7 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
     let result;
     try {
       if (usesDatabase) await deps.openDatabase();
-      result = await command.run({ options: parsed.options, json: parsed.json, io: deps.io });
+      result = await command.run({ options: parsed.options, positionals: parsed.positionals, json: parsed.json, io: deps.io });
     } finally {
       if (usesDatabase) await deps.closeDatabase();
     }

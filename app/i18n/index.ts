@@ -4,6 +4,7 @@ import { benefitRecords } from "./messages/benefit-records";
 import { benefits } from "./messages/benefits";
 import { common } from "./messages/common";
 import { dashboard } from "./messages/dashboard";
+import { importMessages } from "./messages/import";
 import { measures } from "./messages/measures";
 import { plan } from "./messages/plan";
 import { admin } from "./messages/admin";
@@ -13,7 +14,7 @@ import { reporting } from "./messages/reporting";
 export const LANGUAGES = ["nb", "nn"] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
-const parts = [common, auth, measures, plan, dashboard, admin, benefits, benefitPortfolio, benefitMap, benefitRecords, reporting];
+const parts = [common, auth, measures, plan, dashboard, admin, benefits, benefitPortfolio, benefitMap, benefitRecords, reporting, importMessages];
 
 type Catalogue = typeof common.nb &
   typeof auth.nb &
@@ -25,7 +26,8 @@ type Catalogue = typeof common.nb &
   typeof benefitPortfolio.nb &
   typeof benefitMap.nb &
   typeof benefitRecords.nb &
-  typeof reporting.nb;
+  typeof reporting.nb &
+  typeof importMessages.nb;
 export type MessageKey = keyof Catalogue;
 
 export const catalogue: Record<Lang, Record<string, string>> = {

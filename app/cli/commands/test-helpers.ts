@@ -10,7 +10,7 @@ export function argsFor(options: OptionValues, { stdin = "", json = false }: { s
       return stdin;
     },
   };
-  const args: CommandArgs = { options, json, io };
+  const args: CommandArgs = { options, positionals: [], json, io };
   return { args, prompts };
 }
 

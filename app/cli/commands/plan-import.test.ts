@@ -1,0 +1,77 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import type { ImportDraft } from "~/modules/import/draft";
+import { parseCommandOptions } from "../args";
+import type { CommandArgs, OptionValues } from "../command";
+import { planImport } from "./plan-import";
+import { rejection } from "./test-helpers";
+
+const run = promisify(execFile);
+const HOYLANDET = path.resolve("tests/fixtures/plans/hoylandet-strategi-digitalisering-2023-2027.txt");
+const dir = mkdtempSync(path.join(tmpdir(), "retning-import-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function args(file: string, options: OptionValues, json = false): CommandArgs {
+  return { options, positionals: [file], json, io: { readLine: async () => "" } };
+}
+
+describe("plan:import", () => {
+  it("takes the file as an argument and requires it", () => {
+    expect(parseCommandOptions(planImport, ["plan.pdf", "--dry-run", "--json"])).toMatchObject({ positionals: ["plan.pdf"], options: { "dry-run": true }, json: true });
+    expect(() => parseCommandOptions(planImport, ["--dry-run"])).toThrow("Missing argument <file>.");
+    expect(() => parseCommandOptions(planImport, ["a.pdf", "b.pdf"])).toThrow('Unexpected argument "b.pdf"');
+  });
+
+  it("prints the draft with --dry-run --json", async () => {
+    const result = await planImport.run(args(HOYLANDET, { "dry-run": true, municipality: "5046" }, true));
+    const draft = result.json as ImportDraft;
+    expect(draft.strategy).toMatchObject({ municipality: "Høylandet", caseNumber: "Sak 58/22" });
+    expect(draft.measures).toHaveLength(44);
+    expect(Object.keys(draft.measures[0])).toEqual(
+      expect.arrayContaining(["id", "code", "title", "description", "sector", "priority", "status", "responsible", "start", "end", "costs", "benefits", "goalNumbers", "userOriented", "confidence", "sources"]),
+    );
+    expect(draft.measures[0].sources[0]).toEqual({ page: null, line: expect.any(Number), excerpt: expect.stringContaining("1.1.1") });
+  });
+
+  it("prints a summary without --json", async () => {
+    const result = await planImport.run(args(HOYLANDET, { "dry-run": true }));
+    expect(result.text).toContain("Measures: 44");
+    expect(result.text).toContain("Goals: 32 (7 main goals)");
+    expect(result.text).toContain("nothing was written");
+  });
+
+  it("does not pretend to commit without --dry-run", async () => {
+    const error = await rejection(planImport.run(args(HOYLANDET, {})));
+    expect(error.code).toBe("not_implemented");
+    expect(error.message).toContain("--dry-run");
+  });
+
+  it("reports bad files with their own code and the Norwegian message", async () => {
+    const corrupt = path.join(dir, "skadd.pdf");
+    writeFileSync(corrupt, "%PDF-1.7\nnot really");
+    expect(await rejection(planImport.run(args(corrupt, { "dry-run": true })))).toMatchObject({ code: "corrupt", message: "Filen er skadet og kan ikke leses." });
+    // A sparse file: over the limit without writing 20 MB.
+    const large = path.join(dir, "stor.pdf");
+    writeFileSync(large, "");
+    truncateSync(large, 21 * 1024 * 1024);
+    expect(await rejection(planImport.run(args(large, { "dry-run": true })))).toMatchObject({ code: "too_large", message: expect.stringContaining("20 MB") });
+    expect(await rejection(planImport.run(args(path.join(dir, "finst-ikkje.pdf"), { "dry-run": true })))).toMatchObject({ code: "not_found" });
+    expect(await rejection(planImport.run(args(HOYLANDET, { "dry-run": true, municipality: "34" })))).toMatchObject({ code: "invalid_arguments" });
+  });
+
+  it(
+    "runs as a process and writes only JSON to stdout",
+    async () => {
+      const tsx = path.resolve("node_modules/.bin/tsx");
+      const env = { ...process.env, DATA_DIR: dir, DATABASE_URL: "" };
+      const { stdout, stderr } = await run(tsx, ["app/cli/index.server.ts", "plan:import", HOYLANDET, "--dry-run", "--json"], { env });
+      expect(stderr).toBe("");
+      expect((JSON.parse(stdout) as ImportDraft).measures).toHaveLength(44);
+    },
+    120_000,
+  );
+});
