@@ -8,18 +8,21 @@ import { createTranslator } from "~/i18n";
 import { ErrorContent } from "~/components/route-error";
 import { useLang } from "~/hooks";
 import { getPreferredLanguage, requireContext } from "~/modules/auth/guard.server";
+import { isPublicPagePath, usePublicPage } from "~/modules/public/paths";
 import { isAppError } from "~/utils/errors";
 import { ensureCsrfToken } from "~/utils/http.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const { token, setCookie } = await ensureCsrfToken(request);
+  // The public plan pages look the same to everyone: no session, no cookies set, nothing about the visitor in the page.
+  const isPublic = isPublicPagePath(new URL(request.url).pathname);
+  const { token, setCookie } = isPublic ? { token: "", setCookie: null } : await ensureCsrfToken(request);
   let context = null;
   try {
-    context = await requireContext(request);
+    if (!isPublic) context = await requireContext(request);
   } catch (error) {
     if (!isAppError(error)) throw error;
   }
-  const lang = context?.lang ?? (await getPreferredLanguage(request)) ?? "nb";
+  const lang = context?.lang ?? (isPublic ? null : await getPreferredLanguage(request)) ?? "nb";
   return data(
     {
       csrf: token,
@@ -59,6 +62,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
 }
 
 export default function App() {
+  // The public plan pages have their own layout (municipality name, no app navigation or login state).
+  if (usePublicPage()) return <Outlet />;
   return (
     <>
       <AppHeader />

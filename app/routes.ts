@@ -4,6 +4,7 @@ import { apiRoutes } from "./routes.api";
 import { benefitRoutes } from "./routes.benefits";
 import { measureRoutes } from "./routes.measures";
 import { planRoutes } from "./routes.plan";
+import { publicRoutes } from "./routes.public";
 
 export default [
   index("routes/home.tsx"),
@@ -18,5 +19,6 @@ export default [
   ...benefitRoutes,
   ...planRoutes,
   ...adminRoutes,
+  ...publicRoutes,
   ...apiRoutes,
 ] satisfies RouteConfig;

@@ -5,11 +5,12 @@ import { dashboard } from "./messages/dashboard";
 import { measures } from "./messages/measures";
 import { plan } from "./messages/plan";
 import { admin } from "./messages/admin";
+import { publicPlan } from "./messages/public";
 
 export const LANGUAGES = ["nb", "nn"] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
-const parts = [common, auth, measures, plan, dashboard, admin, benefits];
+const parts = [common, auth, measures, plan, dashboard, admin, benefits, publicPlan];
 
 type Catalogue = typeof common.nb &
   typeof auth.nb &
@@ -17,7 +18,8 @@ type Catalogue = typeof common.nb &
   typeof plan.nb &
   typeof dashboard.nb &
   typeof admin.nb &
-  typeof benefits.nb;
+  typeof benefits.nb &
+  typeof publicPlan.nb;
 export type MessageKey = keyof Catalogue;
 
 export const catalogue: Record<Lang, Record<string, string>> = {
