@@ -5,6 +5,7 @@ import { db } from "~/db/client.server";
 import { benefit, changeLog, measure, measurement } from "~/db/schema";
 import { listMeasures } from "~/modules/measures/queries.server";
 import { getMunicipalityByCode } from "~/modules/tenancy/queries.server";
+import { DEMO_MEASURES, isPublishedInDemo } from "./data";
 import { loadDemoData } from "./demo.server";
 
 useTestDatabase();
@@ -40,5 +41,21 @@ describe("demo data", () => {
     expect(benefits.benefits).toBeGreaterThanOrEqual(5);
     expect(benefits.measurements).toBeGreaterThanOrEqual(10);
     expect(benefits.years).toBeGreaterThanOrEqual(2);
+
+    // Both municipalities show their plan publicly: Demo kommune most (not all) of its measures, Nabodemo (nynorsk) a few.
+    const published = async (code: string) => {
+      const found = await getMunicipalityByCode({ code });
+      const [row] = await db()
+        .select({ published: sql<number>`count(*) filter (where ${measure.published})::int`, all: sql<number>`count(*)::int` })
+        .from(measure)
+        .where(sql`${measure.municipalityId} = ${found!.id}`);
+      return { enabled: found!.publicPlanEnabled, ...row };
+    };
+    const demo = await published("3401");
+    expect(demo.enabled).toBe(true);
+    expect(demo.published).toBe(DEMO_MEASURES.filter(isPublishedInDemo).length);
+    expect(demo.published).toBeGreaterThan(demo.all / 2);
+    expect(demo.published).toBeLessThan(demo.all);
+    expect(await published("3499")).toEqual({ enabled: true, published: 3, all: 5 });
   });
 });
