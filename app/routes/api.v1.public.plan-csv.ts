@@ -1,5 +1,5 @@
 import type { Route } from "./+types/api.v1.public.plan-csv";
-import { buildPlanCsv } from "~/modules/public/open-data";
+import { buildPlanCsv } from "~/modules/public/open-data.server";
 import { requirePublicContext } from "~/modules/public/guard.server";
 import { getPublicPlan } from "~/modules/public/queries.server";
 import { methodNotAllowed } from "~/utils/api.server";

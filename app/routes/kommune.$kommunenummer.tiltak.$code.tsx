@@ -8,8 +8,7 @@ import { PublicErrorBoundary, PublicLayout } from "~/components/public/public-la
 import { useLang, useT } from "~/hooks";
 import { createTranslator, formatDateTime, formatNumber, type MessageKey } from "~/i18n";
 import { requirePublicContext } from "~/modules/public/guard.server";
-import { publicPlanPath } from "~/modules/public/open-data";
-import { PUBLIC_PAGE_HANDLE } from "~/modules/public/paths";
+import { PUBLIC_PAGE_HANDLE, publicPlanPath } from "~/modules/public/paths";
 import { getPublishedMeasure } from "~/modules/public/queries.server";
 import { AppError } from "~/utils/errors";
 import { withLoader } from "~/utils/http.server";

@@ -9,8 +9,7 @@ import { createTranslator, formatDate, formatDateTime, formatNumber } from "~/i1
 import { MEASURE_STATUSES } from "~/modules/measures/status";
 import { flattenGoalTree } from "~/modules/plan/tree";
 import { requirePublicContext } from "~/modules/public/guard.server";
-import { publicMeasurePath } from "~/modules/public/open-data";
-import { PUBLIC_PAGE_HANDLE } from "~/modules/public/paths";
+import { PUBLIC_PAGE_HANDLE, publicMeasurePath } from "~/modules/public/paths";
 import { countPublishedMeasures, getPublicPlan } from "~/modules/public/queries.server";
 import { parsePublicFilter } from "~/modules/public/schema";
 import { withLoader } from "~/utils/http.server";

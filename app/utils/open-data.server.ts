@@ -2,10 +2,24 @@
  * HTTP for open data (GET /api/v1/public/…): no credentials, shared caching for five minutes, a strong ETag
  * with 304 for a matching If-None-Match, and CORS for any origin so that browsers on other sites can read it.
  */
-import { etagMatches, strongEtag } from "~/modules/public/open-data";
+import { createHash } from "node:crypto";
 import { apiHandler } from "./api.server";
 
 const PUBLIC_CACHE = "public, max-age=300";
+
+/** A strong ETag: the SHA-256 of the body. */
+function strongEtag(body: string): string {
+  return `"${createHash("sha256").update(body).digest("base64url")}"`;
+}
+
+/** Whether an If-None-Match header names this ETag (or `*`). */
+function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(",").some((tag) => {
+    const value = tag.trim();
+    return value === "*" || value === etag || value === `W/${etag}`;
+  });
+}
 
 function withCors(response: Response): Response {
   try {

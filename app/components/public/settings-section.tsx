@@ -2,7 +2,7 @@
 import { Button, Fieldset, Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
 import { type FormState, PostForm, valuesOf } from "~/components/forms";
 import { useT } from "~/hooks";
-import { publicPlanPath } from "~/modules/public/open-data";
+import { publicPlanPath } from "~/modules/public/paths";
 import { ACCESSIBILITY_URL_MAX } from "~/modules/public/schema";
 import { ChoiceInput, PrefixedErrorSummary, PrefixedTextField, SuccessAlert } from "~/routes/admin.shared";
 import type { MessageRef } from "~/utils/errors";

@@ -22,3 +22,11 @@ export function usePublicLang(): Lang | null {
   }
   return null;
 }
+
+export function publicPlanPath(code: string): string {
+  return `/kommune/${code}`;
+}
+
+export function publicMeasurePath(code: string, measureCode: string): string {
+  return `/kommune/${code}/tiltak/${encodeURIComponent(measureCode)}`;
+}

@@ -2,13 +2,13 @@
  * Open data: the published plan as JSON (GET /api/v1/public/:kommunenummer/plan) and CSV (…/plan.csv).
  * The zod schemas describe the JSON and feed the OpenAPI document.
  */
-import { createHash } from "node:crypto";
 import { z } from "zod";
 import { createTranslator, type MessageKey } from "~/i18n";
 import { formatPeriod, parsePeriod } from "~/modules/measures/period";
 import { MEASURE_STATUSES } from "~/modules/measures/status";
 import { toCsv } from "./csv";
 import type { PublicContext } from "./guard.server";
+import { publicMeasurePath } from "./paths";
 import type { PublicMeasureRow, PublicPlan } from "./queries.server";
 
 const status = z.enum(MEASURE_STATUSES);
@@ -63,14 +63,6 @@ export const publicPlanSchema = z.object({
 });
 
 export type PublicPlanJson = z.output<typeof publicPlanSchema>;
-
-export function publicPlanPath(code: string): string {
-  return `/kommune/${code}`;
-}
-
-export function publicMeasurePath(code: string, measureCode: string): string {
-  return `/kommune/${code}/tiltak/${encodeURIComponent(measureCode)}`;
-}
 
 function flattenGoals(nodes: PublicPlan["goals"], parentNumber: string | null = null): PublicPlanJson["goals"] {
   return nodes.flatMap((node) => [{ number: node.number, title: node.title, parentNumber }, ...flattenGoals(node.children, node.number)]);
@@ -148,18 +140,4 @@ export function buildPlanCsv(municipality: PublicContext["municipality"], plan: 
     ...(municipality.showCosts ? [m.knownCostNok] : []),
   ]);
   return toCsv(headers, rows);
-}
-
-/** A strong ETag: the SHA-256 of the body. */
-export function strongEtag(body: string): string {
-  return `"${createHash("sha256").update(body).digest("base64url")}"`;
-}
-
-/** Whether an If-None-Match header names this ETag (or `*`). */
-export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  return ifNoneMatch.split(",").some((tag) => {
-    const value = tag.trim();
-    return value === "*" || value === etag || value === `W/${etag}`;
-  });
 }
