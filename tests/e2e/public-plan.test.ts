@@ -102,8 +102,11 @@ describe("the public plan page", () => {
     expect(query.get("status")).toBe("in_progress");
     expect(await main(page).getByRole("button", { name: "Vis tiltak" }).count()).toBe(0);
     expect(await publicCodes(page)).toEqual(sorted(DEMO_MEASURES.filter((m) => isPublishedInDemo(m) && m.status === "in_progress").map((m) => m.code)));
-    await page.emulateMedia({ media: "print" });
     expect(await main(page).getByRole("link", { name: "Tilbake til vanlig visning" }).isVisible()).toBe(true);
+    // On paper: the table, without links that only matter on screen.
+    await page.emulateMedia({ media: "print" });
+    expect(await main(page).locator("table.public-measures").isVisible()).toBe(true);
+    expect(await main(page).getByRole("link", { name: "Tilbake til vanlig visning" }).isVisible()).toBe(false);
   });
 
   it("a signed-in user gets exactly the same page and open data as an anonymous visitor", async () => {
