@@ -1,7 +1,7 @@
 import "@digdir/designsystemet-css";
 import "@digdir/designsystemet-css/theme";
 import "./styles/app.css";
-import { data, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError } from "react-router";
+import { data, Links, Meta, Outlet, Scripts, ScrollRestoration, type ShouldRevalidateFunctionArgs, useRouteError } from "react-router";
 import type { Route } from "./+types/root";
 import { AppHeader } from "~/components/app-header";
 import { createTranslator } from "~/i18n";
@@ -34,6 +34,12 @@ export async function loader({ request }: Route.LoaderArgs) {
     },
     { headers: setCookie ? { "Set-Cookie": setCookie } : undefined },
   );
+}
+
+/** Moving between a public plan page and the app changes what the root data holds (session, CSRF token): load it again. */
+export function shouldRevalidate({ currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  if (isPublicPagePath(currentUrl.pathname) !== isPublicPagePath(nextUrl.pathname)) return true;
+  return defaultShouldRevalidate;
 }
 
 export function meta() {

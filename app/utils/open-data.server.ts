@@ -24,7 +24,6 @@ function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
 function withCors(response: Response): Response {
   try {
     response.headers.set("Access-Control-Allow-Origin", "*");
-    response.headers.append("Vary", "Origin");
   } catch {
     // Immutable headers (a Response from elsewhere): leave them.
   }

@@ -4,7 +4,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { DEMO_MEASURES, isPublishedInDemo, NEIGHBOUR_MEASURES } from "~/modules/demo/data";
 import { DEMO_ACCESSIBILITY_STATEMENT_URL } from "~/modules/demo/demo.server";
-import { clickAndSettle, DEMO_USERS, expectNoAxeViolations, loginAs, newPage, useBrowser, visit } from "./helpers";
+import { clickAndSettle, DEMO_PASSWORD, DEMO_USERS, expectNoAxeViolations, loginAs, newPage, submitLogin, useBrowser, visit } from "./helpers";
 import { main } from "./measures-helpers";
 
 const browser = useBrowser();
@@ -154,5 +154,16 @@ describe("the public plan page", () => {
       await clickAndSettle(admin, admin.getByRole("button", { name: "Lagre publiseringen" }));
     }
     await visit(visitor, "/kommune/3401");
+  });
+
+  it("a visitor can go from a public not-found page to the app and log in", async () => {
+    const page = await newPage(browser(), { allowErrors: [/status of 404/] });
+    await visit(page, "/kommune/3402", { status: 404 });
+    await clickAndSettle(page, main(page).getByRole("link", { name: "Gå til forsiden" }));
+    await page.waitForURL((current) => current.pathname === "/login");
+    await expectNoAxeViolations(page);
+    await submitLogin(page, { email: DEMO_USERS.reader.email, password: DEMO_PASSWORD });
+    await page.waitForURL((current) => current.pathname !== "/login", { timeout: 15_000 });
+    expect(await page.getByRole("banner").textContent()).toContain(DEMO_USERS.reader.name);
   });
 });
