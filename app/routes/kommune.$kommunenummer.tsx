@@ -86,7 +86,7 @@ export default function PublicPlanPage() {
         ) : null}
       </div>
       <StrategySection strategy={plan.strategy} goals={plan.goals} />
-      <MeasuresSection data={{ municipality, plan, filter, print, total }} />
+      <MeasuresSection view={{ municipality, plan, filter, print, total }} />
       <BenefitsSection benefits={plan.benefits} />
     </PublicLayout>
   );
@@ -135,7 +135,7 @@ function GoalList({ nodes, labelledBy }: { nodes: LoaderData["plan"]["goals"]; l
   );
 }
 
-function MeasuresSection({ data: { municipality, plan, filter, print, total } }: { data: Pick<LoaderData, "municipality" | "plan" | "filter" | "print" | "total"> }) {
+function MeasuresSection({ view: { municipality, plan, filter, print, total } }: { view: Pick<LoaderData, "municipality" | "plan" | "filter" | "print" | "total"> }) {
   const t = useT();
   const lang = useLang();
   const goals = flattenGoalTree(plan.goals);
