@@ -4,7 +4,19 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { DEMO_MEASURES, isPublishedInDemo, NEIGHBOUR_MEASURES } from "~/modules/demo/data";
 import { DEMO_ACCESSIBILITY_STATEMENT_URL } from "~/modules/demo/demo.server";
-import { clickAndSettle, DEMO_PASSWORD, DEMO_USERS, expectNoAxeViolations, loginAs, newPage, submitLogin, useBrowser, visit } from "./helpers";
+import {
+  clickAndSettle,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  expectNoAxeViolations,
+  headerUserName,
+  loginAs,
+  newPage,
+  settle,
+  submitLogin,
+  useBrowser,
+  visit,
+} from "./helpers";
 import { main } from "./measures-helpers";
 
 const browser = useBrowser();
@@ -164,6 +176,7 @@ describe("the public plan page", () => {
     await expectNoAxeViolations(page);
     await submitLogin(page, { email: DEMO_USERS.reader.email, password: DEMO_PASSWORD });
     await page.waitForURL((current) => current.pathname !== "/login", { timeout: 15_000 });
-    expect(await page.getByRole("banner").textContent()).toContain(DEMO_USERS.reader.name);
+    await settle(page);
+    await expect.poll(() => headerUserName(page)).toBe(DEMO_USERS.reader.name);
   });
 });
