@@ -1,5 +1,6 @@
 import { useRouteLoaderData } from "react-router";
 import { createTranslator, type Lang, type Translate } from "~/i18n";
+import { usePublicLang } from "~/modules/public/paths";
 import type { loader as rootLoader } from "~/root";
 
 type RootData = Awaited<ReturnType<typeof rootLoader>>["data"];
@@ -14,8 +15,11 @@ export function useOptionalRootData(): RootData | undefined {
   return useRouteLoaderData<typeof rootLoader>("root");
 }
 
+/** The user's language; on a public plan page, the municipality's language form. */
 export function useLang(): Lang {
-  return useOptionalRootData()?.lang ?? "nb";
+  const publicLang = usePublicLang();
+  const rootLang = useOptionalRootData()?.lang;
+  return publicLang ?? rootLang ?? "nb";
 }
 
 export function useT(): Translate {

@@ -1,25 +1,28 @@
 import "@digdir/designsystemet-css";
 import "@digdir/designsystemet-css/theme";
 import "./styles/app.css";
-import { data, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError } from "react-router";
+import { data, Links, Meta, Outlet, Scripts, ScrollRestoration, type ShouldRevalidateFunctionArgs, useRouteError } from "react-router";
 import type { Route } from "./+types/root";
 import { AppHeader } from "~/components/app-header";
 import { createTranslator } from "~/i18n";
 import { ErrorContent } from "~/components/route-error";
 import { useLang } from "~/hooks";
 import { getPreferredLanguage, requireContext } from "~/modules/auth/guard.server";
+import { isPublicPagePath, usePublicPage } from "~/modules/public/paths";
 import { isAppError } from "~/utils/errors";
 import { ensureCsrfToken } from "~/utils/http.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const { token, setCookie } = await ensureCsrfToken(request);
+  // The public plan pages look the same to everyone: no session, no cookies set, nothing about the visitor in the page.
+  const isPublic = isPublicPagePath(new URL(request.url).pathname);
+  const { token, setCookie } = isPublic ? { token: "", setCookie: null } : await ensureCsrfToken(request);
   let context = null;
   try {
-    context = await requireContext(request);
+    if (!isPublic) context = await requireContext(request);
   } catch (error) {
     if (!isAppError(error)) throw error;
   }
-  const lang = context?.lang ?? (await getPreferredLanguage(request)) ?? "nb";
+  const lang = context?.lang ?? (isPublic ? null : await getPreferredLanguage(request)) ?? "nb";
   return data(
     {
       csrf: token,
@@ -31,6 +34,12 @@ export async function loader({ request }: Route.LoaderArgs) {
     },
     { headers: setCookie ? { "Set-Cookie": setCookie } : undefined },
   );
+}
+
+/** Moving between a public plan page and the app changes what the root data holds (session, CSRF token): load it again. */
+export function shouldRevalidate({ currentUrl, nextUrl, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  if (isPublicPagePath(currentUrl.pathname) !== isPublicPagePath(nextUrl.pathname)) return true;
+  return defaultShouldRevalidate;
 }
 
 export function meta() {
@@ -59,6 +68,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
 }
 
 export default function App() {
+  // The public plan pages have their own layout (municipality name, no app navigation or login state).
+  if (usePublicPage()) return <Outlet />;
   return (
     <>
       <AppHeader />

@@ -5,6 +5,7 @@ import { benefitRoutes } from "./routes.benefits";
 import { measureRoutes } from "./routes.measures";
 import { planRoutes } from "./routes.plan";
 import { reportingRoutes } from "./routes.reporting";
+import { publicRoutes } from "./routes.public";
 
 export default [
   index("routes/home.tsx"),
@@ -20,5 +21,6 @@ export default [
   ...planRoutes,
   ...reportingRoutes,
   ...adminRoutes,
+  ...publicRoutes,
   ...apiRoutes,
 ] satisfies RouteConfig;

@@ -10,11 +10,12 @@ import { plan } from "./messages/plan";
 import { admin } from "./messages/admin";
 import { benefitPortfolio } from "./messages/benefit-portfolio";
 import { reporting } from "./messages/reporting";
+import { publicPlan } from "./messages/public";
 
 export const LANGUAGES = ["nb", "nn"] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
-const parts = [common, auth, measures, plan, dashboard, admin, benefits, benefitPortfolio, benefitMap, benefitRecords, reporting, importMessages];
+const parts = [common, auth, measures, plan, dashboard, admin, benefits, benefitPortfolio, benefitMap, benefitRecords, reporting, importMessages, publicPlan];
 
 type Catalogue = typeof common.nb &
   typeof auth.nb &
@@ -27,7 +28,8 @@ type Catalogue = typeof common.nb &
   typeof benefitMap.nb &
   typeof benefitRecords.nb &
   typeof reporting.nb &
-  typeof importMessages.nb;
+  typeof importMessages.nb &
+  typeof publicPlan.nb;
 export type MessageKey = keyof Catalogue;
 
 export const catalogue: Record<Lang, Record<string, string>> = {

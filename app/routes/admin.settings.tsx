@@ -22,6 +22,9 @@ import {
 import { getMunicipalityById, listApiTokens, listSectors } from "~/modules/tenancy/queries.server";
 import { updateValuationSettings } from "~/modules/benefits/mutations.server";
 import { getValuationSettings } from "~/modules/benefits/queries.server";
+import { PublicPlanSection } from "~/components/public/settings-section";
+import { updatePublicPlanSettings } from "~/modules/public/mutations.server";
+import { publicPlanSettingsFormInput } from "~/modules/public/schema";
 import { languageCookie } from "~/utils/cookies.server";
 import { AppError } from "~/utils/errors";
 import { readForm, withAction, withLoader } from "~/utils/http.server";
@@ -44,6 +47,11 @@ export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
     sectors: sectors.map((s) => ({ id: s.id, name: s.name, codePrefix: s.codePrefix })),
     tokens,
     valuation,
+    publicPlan: {
+      enabled: municipality.publicPlanEnabled,
+      showCosts: municipality.publicShowCosts,
+      accessibilityStatementUrl: municipality.accessibilityStatementUrl,
+    },
   };
 });
 
@@ -82,6 +90,10 @@ export const action = withAction(async ({ request }: Route.ActionArgs) => {
       });
       return { ok: true as const, intent, id: null, token: null, name: null };
     }
+    case "publicPlan": {
+      await updatePublicPlanSettings({ municipalityId, actor: { userId: context.user?.id ?? null, label: null }, input: publicPlanSettingsFormInput(form) });
+      return { ok: true as const, intent, id: null, token: null, name: null };
+    }
     case "revokeToken": {
       const row = await revokeApiToken({ municipalityId, id: formText(form, "id") });
       return { ok: true as const, intent, id: row.id, token: null, name: null };
@@ -106,7 +118,7 @@ function successFor(result: unknown, intent: string): Success | null {
 
 export default function AdminSettings() {
   const t = useT();
-  const { municipality, sectors, tokens, valuation } = useLoaderData<typeof loader>();
+  const { municipality, sectors, tokens, valuation, publicPlan } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <div className="stack">
@@ -115,6 +127,7 @@ export default function AdminSettings() {
       </Heading>
       <MunicipalitySection municipality={municipality} result={result} />
       <ValuationSection valuation={valuation} result={result} />
+      <PublicPlanSection code={municipality.code} settings={publicPlan} state={failureFor(result, "publicPlan")} saved={successFor(result, "publicPlan") !== null} />
       <SectorsSection sectors={sectors} result={result} />
       <TokensSection tokens={tokens} result={result} />
     </div>

@@ -135,6 +135,7 @@ export default function MeasurePage() {
           <Fact label={t("measures.field.period")}>{period || "–"}</Fact>
           <Fact label={t("measures.field.planYear")}>{m.planYear ?? "–"}</Fact>
           <Fact label={t("measures.field.priority")}>{m.priority ?? "–"}</Fact>
+          <Fact label={t("public.measure.published")}>{m.published ? t("common.yes") : t("common.no")}</Fact>
           <Fact label={t("measures.field.tags")}>{m.tags.length > 0 ? m.tags.join(", ") : "–"}</Fact>
           <Fact label={t("measures.field.updatedAt")}>
             <time dateTime={new Date(m.updatedAt).toISOString()}>{formatDateTime(lang, m.updatedAt)}</time>

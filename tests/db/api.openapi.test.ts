@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { apiRoutes } from "~/routes.api";
+import { publicRoutes } from "~/routes.public";
 import * as openapiRoute from "~/routes/api.v1.openapi";
 
 // Parsed JSON is untyped here.
@@ -64,14 +65,16 @@ describe("GET /api/v1/openapi.json", () => {
         "/measurements/export.xlsx",
         "/measurements/{id}",
         "/openapi.json",
+        "/public/{kommunenummer}/plan",
+        "/public/{kommunenummer}/plan.csv",
         "/strategies",
         "/strategies/{id}",
       ].sort(),
     );
     // No route without documentation (the splat route is the JSON 404).
-    const routed = apiRoutes
+    const routed = [...apiRoutes, ...publicRoutes]
       .map((r) => r.path ?? "")
-      .filter((p) => !p.endsWith("*"))
+      .filter((p) => p.startsWith("api/v1") && !p.endsWith("*"))
       .map((p) => p.replace(/^api\/v1/, "").replace(/:(\w+)/g, "{$1}"));
     expect(routed.sort()).toEqual(Object.keys(doc.paths).sort());
 
@@ -128,6 +131,14 @@ describe("GET /api/v1/openapi.json", () => {
     expect(doc.components.securitySchemes.cookieAuth).toMatchObject({ type: "apiKey", in: "cookie", name: "retning.session_token" });
     expect(doc.security).toEqual([{ bearerAuth: [] }, { cookieAuth: [] }]);
     expect(doc.paths["/openapi.json"].get.security).toEqual([]);
+    // Open data needs no credentials and is described by the PublicPlan schema.
+    expect(doc.paths["/public/{kommunenummer}/plan"].get.security).toEqual([]);
+    expect(doc.paths["/public/{kommunenummer}/plan.csv"].get.security).toEqual([]);
+    expect(doc.paths["/public/{kommunenummer}/plan"].get.responses["200"].headers).toHaveProperty("ETag");
+    expect(Object.keys(doc.components.schemas.PublicPlan.properties).sort()).toEqual(
+      ["benefits", "costsPublished", "goals", "lastUpdated", "measures", "municipality", "strategy"].sort(),
+    );
+    expect(doc.components.schemas.PublicPlan.properties.measures.items.properties).not.toHaveProperty("responsibleUser");
     const refs = collectRefs(doc);
     expect(refs.length).toBeGreaterThan(20);
     for (const ref of new Set(refs)) expect(resolve(doc, ref), ref).toBeTruthy();

@@ -65,6 +65,8 @@ beforeAll(async () => {
     benefit: bBenefit.id,
     indicator: bIndicator.id,
     measurement: bMeasurement.measurement.id,
+    code: b.code,
+    measureCode: bMeasure.code,
   });
 
   const request = new Request("http://localhost/login", { method: "POST" });
@@ -88,6 +90,9 @@ function paramsFor(path: string): Record<string, string> | null {
     else if (name === "id" && /(^|\/)indicators\//.test(path)) params[name] = other.indicator;
     else if (name === "id" && /(^|\/)measurements\//.test(path)) params[name] = other.measurement;
     else if (name === "id" && /(^|\/)reporting\//.test(path)) params[name] = other.round;
+    // Public plan routes: municipality B has not opted in, so they must answer 404 and show nothing of B.
+    else if (name === "kommunenummer") params[name] = other.code;
+    else if (name === "code" && /(^|\/)tiltak\//.test(path)) params[name] = other.measureCode;
     else return null;
   }
   return params;

@@ -109,7 +109,7 @@ describe("every page passes the accessibility check", () => {
     expect(await htmlLang(page)).toBe("nn");
   });
 
-  it("the pages of a nynorsk municipality with nothing planned yet pass axe", async () => {
+  it("the pages of a nynorsk municipality with a small plan pass axe", async () => {
     const page = await newPage(browser());
     await loginAs(page, "admin");
     // The admin coordinates the neighbour municipality's plan; its language is nynorsk, and the interface follows.
@@ -183,6 +183,20 @@ describe("every page passes the accessibility check", () => {
       await loginAs(page, "contributor", { redirectTo: "/dashboard" });
       expect(await main(page).getByRole("heading", { name: "Du skal rapportere" }).count()).toBe(1);
       await visit(page, await linkPath(page, /^HO16 /));
+    }
+  });
+});
+
+describe("the public plan pages pass the accessibility check", () => {
+  it("the public plan, its print view, a public measure and the not-found page pass axe in bokmål and nynorsk, with and without JavaScript", LONG, async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const page = await newPage(browser(), { javaScriptEnabled, allowErrors: [/status of 404/] });
+      for (const path of ["/kommune/3401", "/kommune/3401?q=skjema&status=in_progress", "/kommune/3401?print=1", "/kommune/3401/tiltak/TF07"]) await visit(page, path);
+      expect(await htmlLang(page)).toBe("nb");
+      for (const path of ["/kommune/3499", "/kommune/3499?print=1", "/kommune/3499/tiltak/HO01"]) await visit(page, path);
+      expect(await htmlLang(page)).toBe("nn");
+      await visit(page, "/kommune/0000", { status: 404 });
+      expect(await h1(page)).toBe("Fant ikke siden");
     }
   });
 });

@@ -114,6 +114,8 @@ export function fieldLabelKey(field: string): MessageKey {
     case "dependsOn":
     case "dependsOnIds":
       return "measures.field.dependsOn";
+    case "published":
+      return "public.measure.published";
     default:
       return `measures.field.${field}` as MessageKey;
   }

@@ -401,6 +401,19 @@ export function MeasureForm({ mode, state, defaults, version, conflict, options,
           />
         </section>
 
+        <section className="measure-section" aria-labelledby="section-publishing">
+          <Heading level={2} data-size="sm" id="section-publishing">
+            {t("public.form.section")}
+          </Heading>
+          <BooleanCheckbox
+            name="published"
+            label={shown.field("published")}
+            description={t("public.measure.published.description")}
+            state={state}
+            defaults={defaults}
+          />
+        </section>
+
         <section className="measure-section" aria-labelledby="section-costs" id="field-costs" tabIndex={-1}>
           <Heading level={2} data-size="sm" id="section-costs">
             {t("measures.field.costs")}

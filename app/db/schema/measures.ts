@@ -62,6 +62,8 @@ export const measure = pgTable(
     benefitsCitizens: text("benefits_citizens"),
     benefitsEmployees: text("benefits_employees"),
     benefitsQuantitative: text("benefits_quantitative"),
+    // Shown on the public plan page and in open data (when the municipality has opted in).
+    published: boolean("published").notNull().default(false),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -74,6 +76,7 @@ export const measure = pgTable(
     index("measure_municipality_status_idx").on(t.municipalityId, t.status),
     index("measure_municipality_sector_idx").on(t.municipalityId, t.sectorId),
     index("measure_search_idx").using("gin", t.searchVector),
+    index("measure_published_idx").on(t.municipalityId, t.code).where(sql`${t.published}`),
     check("measure_priority_positive", sql`${t.priority} is null or ${t.priority} > 0`),
   ],
 );

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { user } from "./auth";
 
 export const municipality = pgTable(
@@ -9,6 +9,10 @@ export const municipality = pgTable(
     code: text("code").notNull().unique(),
     name: text("name").notNull(),
     language: text("language", { enum: ["nb", "nn"] }).notNull().default("nb"),
+    // The public plan page and open data (/kommune/:code, /api/v1/public/:code/plan): opt-in, off until an admin turns it on.
+    publicPlanEnabled: boolean("public_plan_enabled").notNull().default(false),
+    publicShowCosts: boolean("public_show_costs").notNull().default(false),
+    accessibilityStatementUrl: text("accessibility_statement_url"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check("municipality_code_format", sql`${t.code} ~ '^[0-9]{4}$'`)],

@@ -137,6 +137,7 @@ export const measureSchema = z.object({
   benefitsCitizens: z.string().nullable(),
   benefitsEmployees: z.string().nullable(),
   benefitsQuantitative: z.string().nullable(),
+  published: z.boolean().describe("Shown on the public plan page and in open data when the municipality has opted in."),
   goals: z.array(z.object({ id, number: z.string(), title: z.string() })),
   dependsOn: z.array(measureLinkSchema),
   dependents: z.array(measureLinkSchema),

@@ -54,6 +54,7 @@ export function serializeMeasure(m: MeasureDetail): MeasureJson {
     benefitsCitizens: m.benefitsCitizens,
     benefitsEmployees: m.benefitsEmployees,
     benefitsQuantitative: m.benefitsQuantitative,
+    published: m.published,
     goals: m.goals.map((g) => ({ id: g.id, number: g.number, title: g.title })),
     dependsOn: m.dependsOn.map((d) => ({ id: d.id, code: d.code, title: d.title, status: d.status })),
     dependents: m.dependents.map((d) => ({ id: d.id, code: d.code, title: d.title, status: d.status })),

@@ -276,6 +276,23 @@ describe("getBenefitSummary", () => {
   });
 });
 
+describe("getBenefitSummary with publishedOnly", () => {
+  it("counts only the benefits of published measures (the public plan page)", async () => {
+    const range = { municipalityId: a.id, fromYear: 2024, toYear: 2026 };
+    const none = await getBenefitSummary({ ...range, publishedOnly: true });
+    expect(none.rows).toEqual([]);
+    expect(none.totals).toEqual([2024, 2025, 2026].map((year) => ({ year, ...zero })));
+    await db().update(measure).set({ published: true }).where(eq(measure.id, m1));
+    try {
+      const published = await getBenefitSummary({ ...range, publishedOnly: true });
+      expect(published).toEqual(await getBenefitSummary({ ...range, measureId: m1 }));
+      expect((await getBenefitSummary(range)).rows.length).toBeGreaterThan(published.rows.length);
+    } finally {
+      await db().update(measure).set({ published: false }).where(eq(measure.id, m1));
+    }
+  });
+});
+
 describe("GET /api/v1/benefits/summary", () => {
   async function get(query: string, token?: string) {
     const headers = new Headers();

@@ -79,9 +79,10 @@ export const MAX_SUMMARY_YEARS = 30;
  * (one row per planned year and one per realised year), as CTEs `b` (benefits with sector) and
  * `amounts`.
  */
-export function amountsCte(p: { municipalityId: string; fromYear: number; toYear: number; hourlyCostNok: number; measureId?: string }): SQL {
+export function amountsCte(p: { municipalityId: string; fromYear: number; toYear: number; hourlyCostNok: number; measureId?: string; publishedOnly?: boolean }): SQL {
   const m = sql`${p.municipalityId}::uuid`;
   const onlyMeasure = p.measureId ? sql`and m.id = ${p.measureId}::uuid` : sql``;
+  const onlyPublished = p.publishedOnly ? sql`and m.published` : sql``;
   const cost = sql`${String(p.hourlyCostNok)}::numeric`;
   const from = sql`${p.fromYear}::int`;
   const to = sql`${p.toYear}::int`;
@@ -96,7 +97,7 @@ export function amountsCte(p: { municipalityId: string; fromYear: number; toYear
       from benefit b
       join measure m on m.id = b.measure_id and m.municipality_id = ${m}
       left join sector s on s.id = m.sector_id and s.municipality_id = ${m}
-      where b.municipality_id = ${m} ${onlyMeasure}
+      where b.municipality_id = ${m} ${onlyMeasure} ${onlyPublished}
     ),
     planned as (
       select y.year, b.id as benefit_id,
@@ -187,22 +188,25 @@ export function assertSummaryRange({ fromYear, toYear }: { fromYear: number; toY
 /**
  * The benefit summary of a municipality for [fromYear, toYear]. Throws RangeError when the years
  * are not integers, fromYear > toYear or the range is longer than MAX_SUMMARY_YEARS (routes
- * validate first). With `measureId`, only that measure's benefits count (its yearly benefit profile).
+ * validate first). With `measureId`, only that measure's benefits count (its yearly benefit profile); with
+ * `publishedOnly`, only the benefits of published measures (the public plan page and open data).
  */
 export async function getBenefitSummary({
   municipalityId,
   fromYear,
   toYear,
   measureId,
+  publishedOnly,
 }: {
   municipalityId: string;
   fromYear: number;
   toYear: number;
   measureId?: string;
+  publishedOnly?: boolean;
 }): Promise<BenefitSummary> {
   assertSummaryRange({ fromYear, toYear });
   const { hourlyCostNok, hoursPerFte } = await getValuationSettings({ municipalityId });
-  const cte = amountsCte({ municipalityId, fromYear, toYear, hourlyCostNok, measureId });
+  const cte = amountsCte({ municipalityId, fromYear, toYear, hourlyCostNok, measureId, publishedOnly });
 
   const [rawRows, rawTotals] = await Promise.all([
     rowsOf<RawAmounts & { year: number; sector_id: string | null; sector_name: string | null; type: BenefitType }>(sql`

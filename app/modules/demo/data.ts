@@ -276,3 +276,36 @@ export const DEMO_BENEFITS: DemoBenefit[] = [
     goals: ["3"],
   },
 ];
+
+/** Demo kommune publishes every measure that is part of the plan; ideas and proposals stay internal. */
+export const DEMO_UNPUBLISHED_STATUSES: ReadonlyArray<DemoMeasure["status"]> = ["idea", "proposed"];
+
+export function isPublishedInDemo(m: DemoMeasure): boolean {
+  return !DEMO_UNPUBLISHED_STATUSES.includes(m.status);
+}
+
+/** Nabodemo kommune writes nynorsk: a small plan with a few published measures. */
+export const NEIGHBOUR_STRATEGY = {
+  title: "Digitaliseringsstrategi for Nabodemo kommune 2024–2027",
+  periodFrom: 2024,
+  periodTo: 2027,
+  adoptedOn: "2023-12-14",
+  caseReference: "K-sak 71/23",
+  summary: "Nabodemo kommune skal gje innbyggjarane gode og trygge digitale tenester, og gjere arbeidskvardagen enklare for dei tilsette.",
+  focusAreas: ["Brukaren i sentrum", "Kompetanse"],
+};
+
+/** [number, title, parent number] */
+export const NEIGHBOUR_GOALS: Array<[string, string, string | null]> = [
+  ["1", "Innbyggjarane skal møte ein open og tilgjengeleg kommune", null],
+  ["1.1", "Fleire tenester skal vere digitale og universelt utforma", "1"],
+  ["2", "Dei tilsette skal ha gode digitale verktøy", null],
+];
+
+export const NEIGHBOUR_MEASURES: Array<DemoMeasure & { published: boolean }> = [
+  { code: "HO01", title: "Digitale tryggleiksalarmar i heimetenesta", status: "in_progress", userOriented: true, start: "2024H2", end: "2025H2", goals: ["1.1"], responsible: "Einingsleiar heimetenesta", cost: { amount: 120000, recurrence: "annual", year: 2025, funding: "own_budget", type: "operating" }, citizens: "Tryggare kvardag for eldre som bur heime", published: true },
+  { code: "HO02", title: "Elektronisk medisineringsstøtte", status: "planned", start: "2025H2", end: "2026H1", goals: ["2"], responsible: "Fagleiar helse", employees: "Færre avvik ved utdeling av medisin", published: true },
+  { code: "O01", title: "Digital kommunikasjon mellom skule og heim", status: "completed", userOriented: true, start: "2024H1", end: "2024H2", goals: ["1.1"], responsible: "Oppvekstsjef", completedOn: "2024-12-01", citizens: "Føresette får beskjedar på ein stad", published: true },
+  { code: "O02", title: "Nettbrett til alle elevar på småtrinnet", status: "proposed", goals: ["2"], published: false },
+  { code: "HO03", title: "Velferdsteknologisk knutepunkt", status: "idea", goals: ["1.1"], published: false },
+];

@@ -7,6 +7,7 @@ import { listMeasures } from "~/modules/measures/queries.server";
 import { diffSnapshots } from "~/modules/reporting/diff";
 import { listOwedReports, listRounds, listSnapshotRows } from "~/modules/reporting/queries.server";
 import { getMunicipalityByCode, getUserByEmail } from "~/modules/tenancy/queries.server";
+import { DEMO_MEASURES, isPublishedInDemo } from "./data";
 import { loadDemoData } from "./demo.server";
 
 useTestDatabase();
@@ -66,5 +67,20 @@ describe("demo data", () => {
     const owed = await listOwedReports({ municipalityId: municipality.id, principal: { role: "contributor", userId: contributor!.id, sectorIds: [] } });
     expect(owed.map((o) => o.code).sort()).toEqual(["HO16", "O04", "TF04"]);
     expect(owed.every((o) => o.roundId === rounds[0].id && !o.overdue)).toBe(true);
+    // Both municipalities show their plan publicly: Demo kommune most (not all) of its measures, Nabodemo (nynorsk) a few.
+    const published = async (code: string) => {
+      const found = await getMunicipalityByCode({ code });
+      const [row] = await db()
+        .select({ published: sql<number>`count(*) filter (where ${measure.published})::int`, all: sql<number>`count(*)::int` })
+        .from(measure)
+        .where(sql`${measure.municipalityId} = ${found!.id}`);
+      return { enabled: found!.publicPlanEnabled, ...row };
+    };
+    const demo = await published("3401");
+    expect(demo.enabled).toBe(true);
+    expect(demo.published).toBe(DEMO_MEASURES.filter(isPublishedInDemo).length);
+    expect(demo.published).toBeGreaterThan(demo.all / 2);
+    expect(demo.published).toBeLessThan(demo.all);
+    expect(await published("3499")).toEqual({ enabled: true, published: 3, all: 5 });
   });
 });

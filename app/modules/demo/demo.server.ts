@@ -6,11 +6,23 @@ import { addMember, createMunicipality } from "~/modules/tenancy/mutations.serve
 import { getUserByEmail, listSectors } from "~/modules/tenancy/queries.server";
 import { createBenefit, createIndicator, createMeasurement } from "~/modules/benefits/mutations.server";
 import { loadDemoFirstRound, loadDemoLaterRounds } from "./reporting.server";
-import { DEMO_BENEFITS, DEMO_GOALS, DEMO_MEASURES, DEMO_STRATEGY, type DemoMeasure } from "./data";
+import { updatePublicPlanSettings } from "~/modules/public/mutations.server";
+import {
+  DEMO_BENEFITS,
+  DEMO_GOALS,
+  DEMO_MEASURES,
+  DEMO_STRATEGY,
+  type DemoMeasure,
+  isPublishedInDemo,
+  NEIGHBOUR_GOALS,
+  NEIGHBOUR_MEASURES,
+  NEIGHBOUR_STRATEGY,
+} from "./data";
 
 export const DEMO_PASSWORD = "demo-passord-2026";
 export const DEMO_MUNICIPALITY_CODE = "3401";
 export const DEMO_NEIGHBOUR_CODE = "3499";
+export const DEMO_ACCESSIBILITY_STATEMENT_URL = "https://demo.retning.no/tilgjengelighetserklaering";
 
 export const DEMO_USERS = [
   { email: "admin@demo.retning.no", name: "Ada Admin", role: "admin" },
@@ -97,19 +109,9 @@ export async function loadDemoData() {
         benefitsCitizens: m.citizens ?? null,
         benefitsEmployees: m.employees ?? null,
         benefitsQuantitative: m.quantitative ?? null,
+        published: isPublishedInDemo(m),
         goalIds: m.goals.map((n) => goalIds.get(n)!),
-        costs: m.cost
-          ? [
-              {
-                amountNok: m.cost.amount,
-                recurrence: m.cost.recurrence,
-                year: m.cost.year,
-                costType: m.cost.type ?? "operating",
-                fundingSource: m.cost.funding,
-                description: null,
-              },
-            ]
-          : [],
+        costs: costsOf(m),
       },
     });
     measureIds.set(m.code, { id: created.id, version: created.version });
@@ -150,7 +152,69 @@ export async function loadDemoData() {
   }
   await loadDemoBenefits({ municipalityId: municipality.id, measureIds, goalIds, actor: coordinatorActor });
   await loadDemoLaterRounds({ municipalityId: municipality.id, measureIds, principal: admin, actor: coordinatorActor });
+  await loadNeighbourPlan({ municipalityId: neighbour.id, actor: demoActor });
+
+  // Both municipalities show their plan publicly; Demo kommune also its costs and an accessibility statement.
+  await updatePublicPlanSettings({
+    municipalityId: municipality.id,
+    actor: demoActor,
+    input: { publicPlanEnabled: true, publicShowCosts: true, accessibilityStatementUrl: DEMO_ACCESSIBILITY_STATEMENT_URL },
+  });
+  await updatePublicPlanSettings({
+    municipalityId: neighbour.id,
+    actor: demoActor,
+    input: { publicPlanEnabled: true, publicShowCosts: false, accessibilityStatementUrl: "" },
+  });
   return municipality;
+}
+
+function costsOf(m: DemoMeasure) {
+  return m.cost
+    ? [
+        {
+          amountNok: m.cost.amount,
+          recurrence: m.cost.recurrence,
+          year: m.cost.year,
+          costType: m.cost.type ?? ("operating" as const),
+          fundingSource: m.cost.funding,
+          description: null,
+        },
+      ]
+    : [];
+}
+
+/** Nabodemo kommune's small plan in nynorsk (a strategy, three goals, five measures of which three are published). */
+async function loadNeighbourPlan({ municipalityId, actor }: { municipalityId: string; actor: Actor }) {
+  const strategy = await createStrategy({ municipalityId, input: NEIGHBOUR_STRATEGY, actor });
+  const goalIds = new Map<string, string>();
+  for (const [number, title, parent] of NEIGHBOUR_GOALS) {
+    const goal = await createGoal({ municipalityId, input: { strategyId: strategy.id, parentId: parent ? goalIds.get(parent) : null, number, title }, actor });
+    goalIds.set(number, goal.id);
+  }
+  const sectors = await listSectors({ municipalityId });
+  for (const m of NEIGHBOUR_MEASURES) {
+    await createMeasure({
+      municipalityId,
+      principal: admin,
+      actor,
+      input: {
+        code: m.code,
+        title: m.title,
+        sectorId: sectors.find((s) => m.code.startsWith(s.codePrefix))?.id ?? null,
+        responsibleText: m.responsible ?? null,
+        userOriented: m.userOriented ?? false,
+        status: m.status,
+        completedOn: m.completedOn ?? null,
+        startPeriod: m.start ?? null,
+        endPeriod: m.end ?? null,
+        benefitsCitizens: m.citizens ?? null,
+        benefitsEmployees: m.employees ?? null,
+        published: m.published,
+        goalIds: m.goals.map((n) => goalIds.get(n)!),
+        costs: costsOf(m),
+      },
+    });
+  }
 }
 
 /** Benefits with indicators and measurements over several years, so follow-up has something to show. */

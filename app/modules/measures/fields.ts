@@ -22,6 +22,7 @@ export const MEASURE_SNAPSHOT_FIELDS = [
   "benefitsCitizens",
   "benefitsEmployees",
   "benefitsQuantitative",
+  "published",
   "goals",
   "dependsOn",
   "costs",

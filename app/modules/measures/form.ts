@@ -177,6 +177,7 @@ export function parseMeasureForm(form: FormData): MeasureFormInput {
     }
   }
   if (form.has("userOriented")) input.userOriented = isChecked(form, "userOriented");
+  if (form.has("published")) input.published = isChecked(form, "published");
   if (form.has("tags")) input.tags = parseTags(texts(form, "tags").join(","));
   for (const field of ["goalIds", "dependsOnIds"] as const) {
     if (form.has(field)) input[field] = [...new Set(texts(form, field).filter((v) => v.trim() !== ""))];
@@ -268,6 +269,7 @@ export function inputToFormValues(input: MeasureInput, lang: "nb" | "nn"): FormV
     benefitsCitizens: input.benefitsCitizens ?? "",
     benefitsEmployees: input.benefitsEmployees ?? "",
     benefitsQuantitative: input.benefitsQuantitative ?? "",
+    published: input.published ? "true" : "false",
     goalIds: input.goalIds,
     dependsOnIds: input.dependsOnIds,
   };
@@ -331,6 +333,7 @@ export function measureSnapshot(input: MeasureInput, lookups: MeasureLookups): R
     benefitsCitizens: m.benefitsCitizens,
     benefitsEmployees: m.benefitsEmployees,
     benefitsQuantitative: m.benefitsQuantitative,
+    published: m.published,
     goals: m.goalIds.map((id) => name(lookups.goals, id, (g) => g.number)).sort(),
     dependsOn: m.dependsOnIds.map((id) => name(lookups.measures, id, (x) => x.code)).sort(),
     costs: m.costs.map((c) => ({ ...c, description: c.description ?? null })),

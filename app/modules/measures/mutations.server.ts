@@ -73,6 +73,7 @@ async function snapshotMeasure(tx: Transaction, municipalityId: string, id: stri
     benefitsCitizens: m.benefitsCitizens,
     benefitsEmployees: m.benefitsEmployees,
     benefitsQuantitative: m.benefitsQuantitative,
+    published: m.published,
     goals: row.goals ?? [],
     dependsOn: row.dependsOn ?? [],
     costs,
@@ -221,6 +222,7 @@ function columnsFrom(input: MeasureInput) {
     benefitsCitizens: input.benefitsCitizens,
     benefitsEmployees: input.benefitsEmployees,
     benefitsQuantitative: input.benefitsQuantitative,
+    published: input.published,
   };
 }
 
@@ -329,6 +331,7 @@ export function measureToInput(m: MeasureDetail): MeasureInput {
     benefitsCitizens: m.benefitsCitizens,
     benefitsEmployees: m.benefitsEmployees,
     benefitsQuantitative: m.benefitsQuantitative,
+    published: m.published,
     goalIds: m.goals.map((g) => g.id),
     dependsOnIds: m.dependsOn.map((d) => d.id),
     costs: m.costs.map((c) => ({

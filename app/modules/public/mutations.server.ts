@@ -1,0 +1,39 @@
+import { eq } from "drizzle-orm";
+import { db } from "~/db/client.server";
+import { municipality } from "~/db/schema";
+import { type Actor, recordChanges } from "~/modules/history/mutations.server";
+import { AppError } from "~/utils/errors";
+import { parseInput } from "~/utils/validation";
+import { isHttpUrl, PUBLIC_PLAN_SETTINGS_FIELDS, publicPlanSettingsSchema } from "./schema";
+
+/** Turns the public plan page on or off, chooses whether costs are public, and sets the accessibility statement. */
+export async function updatePublicPlanSettings({ municipalityId, actor, input }: { municipalityId: string; actor: Actor; input: unknown }) {
+  const data = parseInput(publicPlanSettingsSchema, input);
+  if (data.accessibilityStatementUrl !== null && !isHttpUrl(data.accessibilityStatementUrl)) {
+    throw new AppError("validation", { fieldErrors: { accessibilityStatementUrl: { key: "public.settings.accessibilityUrl.invalid" } } });
+  }
+  return db().transaction(async (tx) => {
+    const [before] = await tx
+      .select({
+        publicPlanEnabled: municipality.publicPlanEnabled,
+        publicShowCosts: municipality.publicShowCosts,
+        accessibilityStatementUrl: municipality.accessibilityStatementUrl,
+      })
+      .from(municipality)
+      .where(eq(municipality.id, municipalityId))
+      .for("update");
+    if (!before) throw new AppError("not_found");
+    await tx.update(municipality).set(data).where(eq(municipality.id, municipalityId));
+    await recordChanges({
+      tx,
+      municipalityId,
+      entityType: "public_plan_settings",
+      entityId: municipalityId,
+      before,
+      after: data,
+      fields: PUBLIC_PLAN_SETTINGS_FIELDS,
+      actor,
+    });
+    return data;
+  });
+}

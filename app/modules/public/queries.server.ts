@@ -1,0 +1,244 @@
+/**
+ * What the public plan page and open data show: only published measures, only public fields. Nothing here
+ * reads users, e-mail addresses, history or internal notes; costs only when the municipality shows them.
+ */
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { db } from "~/db/client.server";
+import { benefit, changeLog, goal, measure, measureCost, measureGoal, sector, strategy } from "~/db/schema";
+import { getBenefitSummary } from "~/modules/benefits/summary.server";
+import { buildMeasureWhere } from "~/modules/measures/queries.server";
+import type { MeasureStatus } from "~/modules/measures/status";
+import { buildGoalTree, type TreeNode } from "~/modules/plan/tree";
+import type { PublicContext } from "./guard.server";
+import type { PublicFilter } from "./schema";
+
+const outerId = sql.raw('"measure"."id"');
+
+export interface PublicStrategy {
+  id: string;
+  title: string;
+  periodFrom: number;
+  periodTo: number;
+  adoptedOn: string | null;
+  caseReference: string | null;
+  summary: string | null;
+}
+
+export interface PublicGoal {
+  id: string;
+  parentId: string | null;
+  number: string;
+  title: string;
+}
+
+export interface PublicMeasureRow {
+  code: string;
+  title: string;
+  description: string | null;
+  status: MeasureStatus;
+  sectorName: string | null;
+  startPeriod: string | null;
+  endPeriod: string | null;
+  userOriented: boolean;
+  responsible: string | null;
+  goalNumbers: string[];
+  /** Sum of the known cost amounts; null when the municipality does not show costs. */
+  knownCostNok: number | null;
+}
+
+export interface PublicBenefitYear {
+  year: number;
+  plannedNok: number;
+  realisedNok: number;
+  plannedHours: number;
+  realisedHours: number;
+}
+
+type Municipality = PublicContext["municipality"];
+
+/** The strategy whose period covers this year, or else the one with the latest period. */
+async function getCurrentStrategy({ municipalityId }: { municipalityId: string }): Promise<PublicStrategy | null> {
+  const year = new Date().getFullYear();
+  const [row] = await db()
+    .select({
+      id: strategy.id,
+      title: strategy.title,
+      periodFrom: strategy.periodFrom,
+      periodTo: strategy.periodTo,
+      adoptedOn: strategy.adoptedOn,
+      caseReference: strategy.caseReference,
+      summary: strategy.summary,
+    })
+    .from(strategy)
+    .where(eq(strategy.municipalityId, municipalityId))
+    .orderBy(sql`(${strategy.periodFrom} <= ${year} and ${strategy.periodTo} >= ${year}) desc`, desc(strategy.periodTo), desc(strategy.periodFrom))
+    .limit(1);
+  return row ?? null;
+}
+
+async function listStrategyGoals({ municipalityId, strategyId }: { municipalityId: string; strategyId: string }): Promise<PublicGoal[]> {
+  return db()
+    .select({ id: goal.id, parentId: goal.parentId, number: goal.number, title: goal.title })
+    .from(goal)
+    .where(and(eq(goal.municipalityId, municipalityId), eq(goal.strategyId, strategyId)));
+}
+
+/** Published measures matching the filter (full-text search as in the portfolio), sorted by code. */
+export async function listPublishedMeasures({ municipality, filter = {} }: { municipality: Municipality; filter?: Partial<PublicFilter> }): Promise<PublicMeasureRow[]> {
+  const where = buildMeasureWhere({
+    municipalityId: municipality.id,
+    filter: { q: filter.q, sector: filter.sector ? [filter.sector] : [], status: filter.status ? [filter.status] : [], goal: filter.goal },
+  });
+  const rows = await db()
+    .select({
+      code: measure.code,
+      title: measure.title,
+      description: measure.description,
+      status: measure.status,
+      sectorName: sector.name,
+      startPeriod: measure.startPeriod,
+      endPeriod: measure.endPeriod,
+      userOriented: measure.userOriented,
+      responsible: measure.responsibleText,
+      goalNumbers: sql<string[]>`coalesce((select array_agg(g.number order by g.number) from ${measureGoal} mg join ${goal} g on g.id = mg.goal_id where mg.measure_id = ${outerId}), '{}')`,
+      knownCostNok: municipality.showCosts
+        ? sql<number | null>`(select sum(c.amount_nok) from ${measureCost} c where c.measure_id = ${outerId})::bigint`
+        : sql<null>`null`,
+    })
+    .from(measure)
+    .leftJoin(sector, and(eq(sector.id, measure.sectorId), eq(sector.municipalityId, municipality.id)))
+    .where(and(where, eq(measure.published, true)))
+    .orderBy(asc(sector.sortOrder), asc(measure.code));
+  return rows.map((row) => ({ ...row, knownCostNok: row.knownCostNok === null ? null : Number(row.knownCostNok) }));
+}
+
+export async function countPublishedMeasures({ municipalityId }: { municipalityId: string }): Promise<number> {
+  const [row] = await db()
+    .select({ count: sql<number>`count(*)::int` })
+    .from(measure)
+    .where(and(eq(measure.municipalityId, municipalityId), eq(measure.published, true)));
+  return Number(row.count);
+}
+
+/**
+ * The last change to published data: a published measure, its benefits, the strategy and goals, and
+ * publishing or unpublishing a measure. Null when nothing is published yet.
+ */
+async function getLastUpdated({ municipalityId }: { municipalityId: string }): Promise<Date | null> {
+  const m = sql`${municipalityId}::uuid`;
+  const [row] = await db()
+    .select({
+      at: sql<string | null>`greatest(
+        (select max(${measure.updatedAt}) from ${measure} where ${measure.municipalityId} = ${m} and ${measure.published}),
+        (select max(b.updated_at) from ${benefit} b join ${measure} pm on pm.id = b.measure_id and pm.published where b.municipality_id = ${m}),
+        (select max(${strategy.updatedAt}) from ${strategy} where ${strategy.municipalityId} = ${m}),
+        (select max(${goal.updatedAt}) from ${goal} where ${goal.municipalityId} = ${m}),
+        (select max(${changeLog.changedAt}) from ${changeLog} where ${changeLog.municipalityId} = ${m} and ${changeLog.entityType} = 'measure' and ${changeLog.field} = 'published')
+      )`,
+    })
+    .from(sql`(select 1) as one`);
+  return row?.at ? new Date(row.at) : null;
+}
+
+/** Planned against realised benefits of the published measures, per year of the strategy period. */
+async function getPublicBenefits({ municipalityId, strategy: current }: { municipalityId: string; strategy: PublicStrategy | null }): Promise<PublicBenefitYear[]> {
+  if (!current) return [];
+  const summary = await getBenefitSummary({ municipalityId, fromYear: current.periodFrom, toYear: current.periodTo, publishedOnly: true });
+  return summary.totals.map((t) => ({
+    year: t.year,
+    plannedNok: t.plannedNok,
+    realisedNok: t.realisedNok,
+    plannedHours: t.plannedHours,
+    realisedHours: t.realisedHours,
+  }));
+}
+
+export interface PublicPlan {
+  strategy: PublicStrategy | null;
+  goals: Array<TreeNode<PublicGoal>>;
+  measures: PublicMeasureRow[];
+  sectors: Array<{ id: string; name: string }>;
+  benefits: PublicBenefitYear[];
+  lastUpdated: Date | null;
+}
+
+/** Everything the public plan page and open data show, in a handful of queries. */
+export async function getPublicPlan({ municipality, filter = {} }: { municipality: Municipality; filter?: Partial<PublicFilter> }): Promise<PublicPlan> {
+  const municipalityId = municipality.id;
+  const current = await getCurrentStrategy({ municipalityId });
+  const [goals, measures, sectors, benefits, lastUpdated] = await Promise.all([
+    current ? listStrategyGoals({ municipalityId, strategyId: current.id }) : Promise.resolve([]),
+    listPublishedMeasures({ municipality, filter }),
+    db()
+      .select({ id: sector.id, name: sector.name })
+      .from(sector)
+      .where(eq(sector.municipalityId, municipalityId))
+      .orderBy(asc(sector.sortOrder), asc(sector.name)),
+    getPublicBenefits({ municipalityId, strategy: current }),
+    getLastUpdated({ municipalityId }),
+  ]);
+  return { strategy: current, goals: buildGoalTree(goals), measures, sectors, benefits, lastUpdated };
+}
+
+export interface PublicMeasureDetail extends Omit<PublicMeasureRow, "goalNumbers" | "knownCostNok"> {
+  completedOn: string | null;
+  dropReason: string | null;
+  benefitsCitizens: string | null;
+  benefitsEmployees: string | null;
+  benefitsQuantitative: string | null;
+  updatedAt: Date;
+  goals: Array<{ number: string; title: string }>;
+  /** Null when the municipality does not show costs. */
+  costs: Array<{ amountNok: number | null; year: number | null; recurrence: string; costType: string; fundingSource: string }> | null;
+}
+
+/** A published measure by its code (case-insensitive); null for unknown and unpublished measures. */
+export async function getPublishedMeasure({ municipality, code }: { municipality: Municipality; code: string }): Promise<PublicMeasureDetail | null> {
+  const [row] = await db()
+    .select({
+      id: measure.id,
+      code: measure.code,
+      title: measure.title,
+      description: measure.description,
+      status: measure.status,
+      sectorName: sector.name,
+      startPeriod: measure.startPeriod,
+      endPeriod: measure.endPeriod,
+      userOriented: measure.userOriented,
+      responsible: measure.responsibleText,
+      completedOn: measure.completedOn,
+      dropReason: measure.dropReason,
+      benefitsCitizens: measure.benefitsCitizens,
+      benefitsEmployees: measure.benefitsEmployees,
+      benefitsQuantitative: measure.benefitsQuantitative,
+      updatedAt: measure.updatedAt,
+    })
+    .from(measure)
+    .leftJoin(sector, and(eq(sector.id, measure.sectorId), eq(sector.municipalityId, municipality.id)))
+    .where(and(eq(measure.municipalityId, municipality.id), eq(measure.published, true), sql`upper(${measure.code}) = upper(${code})`))
+    .limit(1);
+  if (!row) return null;
+  const { id, ...fields } = row;
+  const [goals, costs] = await Promise.all([
+    db()
+      .select({ number: goal.number, title: goal.title })
+      .from(measureGoal)
+      .innerJoin(goal, eq(goal.id, measureGoal.goalId))
+      .where(and(eq(measureGoal.measureId, id), eq(measureGoal.municipalityId, municipality.id)))
+      .orderBy(asc(goal.number)),
+    municipality.showCosts
+      ? db()
+          .select({
+            amountNok: measureCost.amountNok,
+            year: measureCost.year,
+            recurrence: measureCost.recurrence,
+            costType: measureCost.costType,
+            fundingSource: measureCost.fundingSource,
+          })
+          .from(measureCost)
+          .where(and(eq(measureCost.measureId, id), eq(measureCost.municipalityId, municipality.id)))
+          .orderBy(asc(measureCost.sortOrder))
+      : Promise.resolve(null),
+  ]);
+  return { ...fields, goals, costs };
+}
