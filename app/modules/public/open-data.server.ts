@@ -6,7 +6,7 @@ import { z } from "zod";
 import { createTranslator, type MessageKey } from "~/i18n";
 import { formatPeriod, parsePeriod } from "~/modules/measures/period";
 import { MEASURE_STATUSES } from "~/modules/measures/status";
-import { toCsv } from "./csv";
+import { toCsv } from "~/utils/csv";
 import type { PublicContext } from "./guard.server";
 import { publicMeasurePath } from "./paths";
 import type { PublicMeasureRow, PublicPlan } from "./queries.server";
@@ -139,5 +139,5 @@ export function buildPlanCsv(municipality: PublicContext["municipality"], plan: 
     m.goalNumbers.join(", "),
     ...(municipality.showCosts ? [m.knownCostNok] : []),
   ]);
-  return toCsv(headers, rows);
+  return toCsv([headers, ...rows]);
 }
