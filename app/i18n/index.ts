@@ -54,16 +54,30 @@ export function createTranslator(lang: Lang): Translate {
   return (key, params) => translate(lang, key, params);
 }
 
+/**
+ * The Intl locales for a language form. Browsers often have no nynorsk data (Chromium has none) and would fall back
+ * to English; bokmål writes numbers and dates the same way, so it is the fallback, and the server and the browser
+ * render the same text.
+ */
+export function intlLocales(lang: Lang): string[] {
+  return lang === "nn" ? ["nn-NO", "nb-NO"] : ["nb-NO"];
+}
+
 export function formatNumber(lang: Lang, value: number): string {
-  return new Intl.NumberFormat(lang === "nn" ? "nn-NO" : "nb-NO", { maximumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(intlLocales(lang), { maximumFractionDigits: 0 }).format(value);
+}
+
+/** A number with up to `maxDecimals` decimals in Norwegian format ("0,21", "1 234,5"). */
+export function formatDecimal(lang: Lang, value: number, maxDecimals = 2): string {
+  return new Intl.NumberFormat(intlLocales(lang), { maximumFractionDigits: maxDecimals }).format(value);
 }
 
 export function formatDate(lang: Lang, value: string | Date): string {
   const date = typeof value === "string" ? new Date(value) : value;
-  return new Intl.DateTimeFormat(lang === "nn" ? "nn-NO" : "nb-NO", { dateStyle: "medium", timeZone: "Europe/Oslo" }).format(date);
+  return new Intl.DateTimeFormat(intlLocales(lang), { dateStyle: "medium", timeZone: "Europe/Oslo" }).format(date);
 }
 
 export function formatDateTime(lang: Lang, value: string | Date): string {
   const date = typeof value === "string" ? new Date(value) : value;
-  return new Intl.DateTimeFormat(lang === "nn" ? "nn-NO" : "nb-NO", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" }).format(date);
+  return new Intl.DateTimeFormat(intlLocales(lang), { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Oslo" }).format(date);
 }

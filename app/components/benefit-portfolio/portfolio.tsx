@@ -4,8 +4,7 @@ import { Form } from "react-router";
 import type { ChartTable } from "~/components/charts/chart-figure";
 import { FormErrorSummary, TextField, useFieldError } from "~/components/forms";
 import { useLang, useT } from "~/hooks";
-import { formatNumber } from "~/i18n";
-import { formatDecimal } from "~/modules/benefits/format";
+import { formatDecimal, formatNumber } from "~/i18n";
 import type { PortfolioPeriodValues } from "~/modules/benefits/portfolio-period";
 import type { FieldErrors } from "~/utils/errors";
 

@@ -7,11 +7,12 @@ import { dateOnly } from "~/components/measures/measure-view";
 import type { FailureState } from "~/components/measures/page";
 import { INDICATOR_DIRECTIONS, INDICATOR_FREQUENCIES, INDICATOR_UNITS, MEASUREMENT_ASSESSMENTS } from "~/db/schema/benefits";
 import { useLang, useT } from "~/hooks";
+import { formatDecimal, type Lang } from "~/i18n";
 import type { AchievementStatus } from "~/modules/benefits/achievement";
 
 /** Up to 4 decimals, Norwegian style. */
-export function formatAmount(lang: "nb" | "nn", value: number, decimals = 4): string {
-  return new Intl.NumberFormat(lang === "nn" ? "nn-NO" : "nb-NO", { maximumFractionDigits: decimals }).format(value);
+export function formatAmount(lang: Lang, value: number, decimals = 4): string {
+  return formatDecimal(lang, value, decimals);
 }
 
 export interface IndicatorView {

@@ -15,6 +15,7 @@
  * that the UI can warn and ask the owner to fix either the direction or the target. Guessing
  * which of the two is wrong (e.g. flipping the sign) would silently show a misleading number.
  */
+import { intlLocales } from "~/i18n";
 import { roundHalfAwayFromZero } from "./valuation";
 
 export type Direction = "higher_is_better" | "lower_is_better";
@@ -92,8 +93,7 @@ export function computeAchievement(input: AchievementInput): Achievement {
 export function formatAchievementPercent(display: number | null, lang: AchievementLang): string {
   if (display === null || !Number.isFinite(display)) return "";
   const rounded = roundHalfAwayFromZero(display * 100, 0);
-  const locale = lang === "nn" ? "nn-NO" : "nb-NO";
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(rounded);
+  const number = new Intl.NumberFormat(intlLocales(lang), { maximumFractionDigits: 0 }).format(rounded);
   return `${number}\u00a0%`;
 }
 

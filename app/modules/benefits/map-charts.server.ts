@@ -3,7 +3,7 @@
  * planned against realised NOK) and the benefit map diagram (a hand-laid-out SVG: measures → benefits → goals).
  * Both come with a title and a text summary; the pages add a data table with every number and link.
  */
-import { formatNumber, type Lang, type Translate } from "~/i18n";
+import { formatDecimal, formatNumber, type Lang, type Translate } from "~/i18n";
 import { GRID_LINE_COLOR, SUBTLE_TEXT_COLOR, TEXT_COLOR } from "~/modules/charts/palette";
 import { type ChartOption, escapeXml, formatCompactNumber, renderChartSvg } from "~/modules/charts/render.server";
 import { estimateTextWidth } from "~/modules/charts/text-metrics";
@@ -16,11 +16,6 @@ export interface RenderedPicture {
   summary: string;
   /** Null when there is nothing to draw. */
   svg: string | null;
-}
-
-/** Formats a number with up to `decimals` decimals in Norwegian notation (0,21). */
-export function formatDecimal(lang: Lang, value: number, decimals = 2): string {
-  return new Intl.NumberFormat(lang === "nn" ? "nn-NO" : "nb-NO", { maximumFractionDigits: decimals }).format(value);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

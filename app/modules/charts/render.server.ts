@@ -5,6 +5,7 @@ import { AriaComponent, GridComponent, LegendComponent, TitleComponent } from "e
 import type { ComposeOption } from "echarts/core";
 import * as echarts from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
+import { intlLocales } from "~/i18n";
 import { DEFAULT_PALETTE, TEXT_COLOR } from "./palette";
 import { estimateTextWidth } from "./text-metrics";
 
@@ -17,7 +18,7 @@ export type ChartOption = ComposeOption<BarSeriesOption | GridComponentOption | 
 
 /** Short number for labels inside bars: "190k", "1,3 mill." (nb-NO / nn-NO). */
 export function formatCompactNumber(lang: "nb" | "nn", value: number): string {
-  return new Intl.NumberFormat(lang === "nn" ? "nn-NO" : "nb-NO", { notation: "compact", maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(intlLocales(lang), { notation: "compact", maximumFractionDigits: 1 }).format(value);
 }
 
 /** Escapes text for an XML/HTML attribute or text node. */
