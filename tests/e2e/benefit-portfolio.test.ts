@@ -5,26 +5,11 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { clickAndSettle, expectNoAxeViolations, loginAs, newPage, useBrowser, visit } from "./helpers";
+import { collapse, dashboardBenefitFigures, keyFigures, YEAR } from "./benefit-helpers";
 import { main } from "./measures-helpers";
 
 const browser = useBrowser();
 const LONG = { timeout: 120_000 };
-const YEAR = Number(new Intl.DateTimeFormat("en", { timeZone: "Europe/Oslo", year: "numeric" }).format(new Date()));
-
-/** Text with all kinds of spaces collapsed (Norwegian numbers use no-break spaces). */
-function collapse(text: string | null): string {
-  return (text ?? "").replace(/[\s\u00a0\u202f]+/g, " ").trim();
-}
-
-/** The key figure cards of a key-figures section: label → value. */
-async function keyFigures(section: Locator): Promise<Record<string, string>> {
-  const figures: Record<string, string> = {};
-  for (const item of await section.locator("li").all()) {
-    const label = collapse(await item.getByRole("heading", { level: 3 }).textContent());
-    figures[label] = collapse(await item.locator("span").first().textContent());
-  }
-  return figures;
-}
 
 /** A table's header row and body rows as text. */
 async function tableText(table: Locator): Promise<{ columns: string[]; rows: string[][] }> {
@@ -45,8 +30,7 @@ describe("benefits in the portfolio", () => {
   it("a leader sees this year's benefit key figures and the planned and realised amounts per year on the dashboard", LONG, async () => {
     const page = await newPage(browser());
     await loginAs(page, "reader", { redirectTo: "/dashboard" });
-    const section = main(page).locator("section", { has: page.getByRole("heading", { name: `Gevinster i ${YEAR}`, exact: true }) });
-    const figures = await keyFigures(section);
+    const figures = await dashboardBenefitFigures(page);
     expect(figures["Planlagt gevinst i kroner"]).toMatch(NOK);
     expect(figures["Realisert gevinst i kroner"]).toMatch(NOK);
     expect(figures["Planlagte årsverk"]).toMatch(FTE);

@@ -4,6 +4,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { allowBrowserErrors, clickAndSettle, expectNoAxeViolations, loginAs, newPage, useBrowser, visit } from "./helpers";
+import { dashboardBenefitFigures, parseNorwegianNumber, YEAR } from "./benefit-helpers";
 import { createMeasureViaForm, main } from "./measures-helpers";
 
 const browser = useBrowser();
@@ -22,7 +23,8 @@ async function submit(page: Page, name: string) {
 describe("benefits realisation", () => {
   it("an admin registers a freed-time benefit of 350 hours a year with an indicator and two measurements", LONG, async () => {
     const page = await newPage(browser());
-    await loginAs(page, "admin", { redirectTo: "/measures" });
+    await loginAs(page, "admin", { redirectTo: "/dashboard" });
+    const figuresBefore = await dashboardBenefitFigures(page);
     const measure = await createMeasureViaForm(page);
     const m = main(page);
     expect(await text(page)).toContain("Ingen gevinster er registrert for tiltaket ennå.");
@@ -35,8 +37,8 @@ describe("benefits realisation", () => {
     await m.getByLabel("Tittel", { exact: true }).fill("Mindre tid til manuell registrering");
     await m.getByLabel("Type gevinst", { exact: true }).selectOption({ label: "Frigjort kapasitet (tid)" });
     await m.getByLabel("Ansatte", { exact: true }).check();
-    await m.getByLabel("Realiseringsperiode fra", { exact: true }).fill("2025-01-01");
-    await m.getByLabel("Realiseringsperiode til", { exact: true }).fill("2027-12-31");
+    await m.getByLabel("Realiseringsperiode fra", { exact: true }).fill(`${YEAR - 1}-01-01`);
+    await m.getByLabel("Realiseringsperiode til", { exact: true }).fill(`${YEAR + 1}-12-31`);
     await m.getByLabel("Planlagte timer per år", { exact: true }).fill("-350");
     await submit(page, "Registrer gevinst");
     expect(new URL(page.url()).pathname).toBe(`/measures/${measure.id}/benefits/new`);
@@ -61,7 +63,7 @@ describe("benefits realisation", () => {
     // An indicator: target equal to baseline is rejected, then accepted.
     await m.getByLabel("Navn på indikator", { exact: true }).fill("Timer brukt på registrering per år");
     await m.getByLabel("Nullpunkt (verdi før endringen)", { exact: true }).fill("1000");
-    await m.getByLabel("Dato for nullpunkt", { exact: true }).fill("2024-12-31");
+    await m.getByLabel("Dato for nullpunkt", { exact: true }).fill(`${YEAR - 2}-12-31`);
     await m.getByLabel("Målverdi", { exact: true }).fill("1000");
     await submit(page, "Legg til indikator");
     expect(await text(page)).toContain("Målverdien kan ikke være lik nullpunktet.");
@@ -77,7 +79,7 @@ describe("benefits realisation", () => {
     await submit(page, "Registrer måling");
     expect(await m.locator('[id$="-measuredOn-error"]').count()).toBe(1);
     expect(await m.getByLabel("Målt verdi (Timer)", { exact: true }).inputValue()).toBe("900");
-    await m.getByLabel("Dato for målingen", { exact: true }).fill("2025-06-30");
+    await m.getByLabel("Dato for målingen", { exact: true }).fill(`${YEAR - 1}-06-30`);
     await m.getByLabel("Målt verdi (Timer)", { exact: true }).fill("mange");
     await submit(page, "Registrer måling");
     expect(await m.locator('[id$="-value-error"]').count()).toBe(1);
@@ -90,7 +92,7 @@ describe("benefits realisation", () => {
     expect(body).toContain("Målingen er lagret.");
     expect(body).toContain("29 % av målet er nådd");
 
-    await m.getByLabel("Dato for målingen", { exact: true }).fill("2028-03-01");
+    await m.getByLabel("Dato for målingen", { exact: true }).fill(`${YEAR + 2}-03-01`);
     await m.getByLabel("Målt verdi (Timer)", { exact: true }).fill("800");
     await m.getByLabel("Kommentar", { exact: true }).fill("Etter ny rutine");
     await submit(page, "Registrer måling");
@@ -125,17 +127,34 @@ describe("benefits realisation", () => {
     const plain = await newPage(browser(), { javaScriptEnabled: false });
     await loginAs(plain, "admin", { redirectTo: benefitPath });
     await visit(plain, benefitPath);
-    await main(plain).getByLabel("Dato for målingen", { exact: true }).fill("2026-01-15");
+    await main(plain).getByLabel("Dato for målingen", { exact: true }).fill(`${YEAR}-01-15`);
     await main(plain).getByLabel("Målt verdi (Timer)", { exact: true }).fill("-3");
     await submit(plain, "Registrer måling");
     expect(await text(plain)).toContain("Timer kan ikke være et negativt tall.");
-    expect(await main(plain).getByLabel("Dato for målingen", { exact: true }).inputValue()).toBe("2026-01-15");
+    expect(await main(plain).getByLabel("Dato for målingen", { exact: true }).inputValue()).toBe(`${YEAR}-01-15`);
     await main(plain).getByLabel("Målt verdi (Timer)", { exact: true }).fill("850");
     await submit(plain, "Registrer måling");
     expect(await text(plain)).toContain("Målingen er lagret.");
     expect(await main(plain).locator("table tbody tr").count()).toBe(3);
 
-    // The measure page lists the benefit.
+    // The measure page lists the benefit with its achievement, NOK and FTE.
+    await visit(page, `/measures/${measure.id}`);
+    const card = (await m.locator("article", { has: page.getByRole("heading", { name: "Mindre tid til registrering", exact: true }) }).textContent()) ?? "";
+    const cardText = card.replace(/[\s\u00a0\u202f]+/g, " ");
+    expect(cardText).toContain("350 timer, 245 000 kr, 0,21 årsverk"); // planned per year
+    expect(cardText).toContain("57 % av målet er nådd"); // (800 − 1000) / (650 − 1000)
+    expect(cardText).toContain("200 timer, 140 000 kr, 0,12 årsverk"); // realised: 1000 − 800 hours
+
+    // The dashboard counts it this year: 350 planned hours, and 150 realised (1000 − 850, this year's measurement).
+    await visit(page, "/dashboard");
+    const figuresAfter = await dashboardBenefitFigures(page);
+    const change = (label: string) => parseNorwegianNumber(figuresAfter[label]) - parseNorwegianNumber(figuresBefore[label]);
+    expect(change("Planlagte timer")).toBeCloseTo(350, 2);
+    expect(change("Realiserte timer")).toBeCloseTo(150, 2);
+    expect(change("Planlagt gevinst i kroner")).toBe(245000);
+    expect(change("Realisert gevinst i kroner")).toBe(105000);
+    expect(change("Planlagte årsverk")).toBeCloseTo(0.21, 1); // the totals are rounded after summing
+
     await visit(page, `/measures/${measure.id}`);
     await clickAndSettle(page, m.getByRole("link", { name: "Mindre tid til registrering", exact: true }));
     expect(new URL(page.url()).pathname).toBe(benefitPath);
@@ -145,7 +164,7 @@ describe("benefits realisation", () => {
     allowBrowserErrors(reader, /status of 40[34] /);
     await loginAs(reader, "reader", { redirectTo: benefitPath });
     await visit(reader, benefitPath);
-    expect(await text(reader)).toContain("57 % av målet er nådd"); // the 2028 measurement is still the latest
+    expect(await text(reader)).toContain("57 % av målet er nådd"); // the measurement after the period is still the latest
     expect(await main(reader).getByRole("button", { name: "Registrer måling" }).count()).toBe(0);
     expect(await main(reader).getByRole("link", { name: "Endre", exact: true }).count()).toBe(0);
     await visit(reader, `${benefitPath}/edit`, { status: 403 });

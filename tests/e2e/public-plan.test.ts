@@ -65,6 +65,9 @@ describe("the public plan page", () => {
     const text = (await main(page).textContent()) ?? "";
     for (const hidden of NEIGHBOUR_MEASURES.filter((m) => !m.published)) expect(text).not.toContain(hidden.title);
     expect(text).toContain("Ingen gevinstar er registrerte for dei publiserte tiltaka.");
+    // Chromium has no nynorsk date data; after hydration the date must still be Norwegian (bokmål's format), not English.
+    expect(text).toMatch(/\d{1,2}\. (jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des)\.? \d{4}/);
+    expect(text).not.toMatch(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4}/);
     expect(await main(page).getByRole("columnheader", { name: "Kjend kostnad" }).count()).toBe(0);
     expect(await page.getByRole("link", { name: "Hopp til hovudinnhaldet" }).count()).toBe(1);
     expect(await page.getByRole("link", { name: "Tiltaka som CSV (rekneark)" }).count()).toBe(1);
