@@ -69,6 +69,7 @@ describe("benefits realisation", () => {
     expect(await text(page)).toContain("Målverdien kan ikke være lik nullpunktet.");
     expect(await m.getByLabel("Navn på indikator", { exact: true }).inputValue()).toBe("Timer brukt på registrering per år");
     await m.getByLabel("Målverdi", { exact: true }).fill("650");
+    await m.getByLabel("Brukes til verdsetting av gevinsten", { exact: true }).check();
     await submit(page, "Legg til indikator");
     body = await text(page);
     expect(body).toContain("Indikatoren er lagt til.");
