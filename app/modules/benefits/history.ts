@@ -1,6 +1,7 @@
 // The benefit history page: change sets of the benefit, its indicators and measurements, each with what it is about.
 import { groupHistory, type HistoryGroup } from "~/modules/history/group";
 import type { EntityHistoryEntry } from "~/modules/history/queries.server";
+import { BENEFIT_HISTORY_FIELDS, INDICATOR_HISTORY_FIELDS, MEASUREMENT_HISTORY_FIELDS } from "./history-fields";
 
 /** What a change set is about: the benefit, one of its indicators (by name) or a measurement (by date). */
 export type BenefitHistorySubject = { type: "benefit" } | { type: "indicator"; name: string } | { type: "measurement"; measuredOn: string };
@@ -8,46 +9,7 @@ export type BenefitHistorySubject = { type: "benefit" } | { type: "indicator"; n
 export type BenefitHistoryGroup = HistoryGroup & { subject: BenefitHistorySubject };
 
 /** Field order on the page: the benefit form, then the indicator form, then the measurement form. */
-export const BENEFIT_HISTORY_FIELD_ORDER = [
-  "title",
-  "description",
-  "type",
-  "beneficiaries",
-  "quantitative",
-  "disbenefit",
-  "ownerUserId",
-  "ownerText",
-  "managerUserId",
-  "managerText",
-  "periodFrom",
-  "periodTo",
-  "assumptions",
-  "risks",
-  "status",
-  "statusReason",
-  "alternativeUse",
-  "recurrence",
-  "plannedHoursPerYear",
-  "plannedNokPerYear",
-  "goals",
-  "name",
-  "unit",
-  "customUnit",
-  "direction",
-  "method",
-  "baselineValue",
-  "baselineDate",
-  "targetValue",
-  "targetDate",
-  "frequency",
-  "responsibleUserId",
-  "responsibleText",
-  "isValuationIndicator",
-  "measuredOn",
-  "value",
-  "comment",
-  "assessment",
-] as const;
+export const BENEFIT_HISTORY_FIELD_ORDER = [...BENEFIT_HISTORY_FIELDS, ...INDICATOR_HISTORY_FIELDS, ...MEASUREMENT_HISTORY_FIELDS] as const;
 
 /**
  * Groups the entries (newest first) by change set and names each group's subject. An indicator is named by its
