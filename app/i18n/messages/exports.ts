@@ -3,7 +3,6 @@ import { defineMessages } from "../define";
 /** Spreadsheet exports (XLSX and CSV) of the portfolio, the goals, the status history and round snapshots. */
 export const exportMessages = defineMessages({
   nb: {
-    "exports.links.label": "Last ned",
     "exports.xlsx": "Excel (XLSX)",
     "exports.csv": "CSV",
     "exports.measures.title": "Last ned tiltakene",
@@ -51,7 +50,6 @@ export const exportMessages = defineMessages({
     "exports.col.publishedBy": "Publisert av",
   },
   nn: {
-    "exports.links.label": "Last ned",
     "exports.xlsx": "Excel (XLSX)",
     "exports.csv": "CSV",
     "exports.measures.title": "Last ned tiltaka",
