@@ -4,6 +4,8 @@ import { route, type RouteConfigEntry } from "@react-router/dev/routes";
 export const apiRoutes: RouteConfigEntry[] = [
   route("api/v1/openapi.json", "routes/api.v1.openapi.ts"),
   route("api/v1/measures", "routes/api.v1.measures.ts"),
+  route("api/v1/measures/export.xlsx", "routes/api.v1.measures.export.xlsx.ts"),
+  route("api/v1/measures/export.csv", "routes/api.v1.measures.export.csv.ts"),
   route("api/v1/measures/:id", "routes/api.v1.measures.$id.ts"),
   route("api/v1/measures/:id/history", "routes/api.v1.measures.$id.history.ts"),
   route("api/v1/measures/:id/benefits", "routes/api.v1.measures.$id.benefits.ts"),
@@ -20,7 +22,13 @@ export const apiRoutes: RouteConfigEntry[] = [
   route("api/v1/strategies", "routes/api.v1.strategies.ts"),
   route("api/v1/strategies/:id", "routes/api.v1.strategies.$id.ts"),
   route("api/v1/goals", "routes/api.v1.goals.ts"),
+  route("api/v1/goals/export.xlsx", "routes/api.v1.goals.export.xlsx.ts"),
+  route("api/v1/goals/export.csv", "routes/api.v1.goals.export.csv.ts"),
   route("api/v1/goals/:id", "routes/api.v1.goals.$id.ts"),
+  route("api/v1/status-updates/export.xlsx", "routes/api.v1.status-updates.export.xlsx.ts"),
+  route("api/v1/status-updates/export.csv", "routes/api.v1.status-updates.export.csv.ts"),
+  route("api/v1/rounds/:id/snapshot.xlsx", "routes/api.v1.rounds.$id.snapshot.xlsx.ts"),
+  route("api/v1/rounds/:id/snapshot.csv", "routes/api.v1.rounds.$id.snapshot.csv.ts"),
   // Anything else under /api/v1 is a JSON 404, not the HTML page.
   route("api/v1/*", "routes/api.v1.splat.ts"),
 ];

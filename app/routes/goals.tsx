@@ -1,6 +1,7 @@
 import { Button, Field, Heading, Label, Paragraph, Select } from "@digdir/designsystemet-react";
 import { Form, Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/goals";
+import { DownloadLinks } from "~/components/exports/download-links";
 import { useT } from "~/hooks";
 import { requireContext } from "~/modules/auth/guard.server";
 import { canEditPlan } from "~/modules/auth/permissions";
@@ -86,6 +87,7 @@ export default function Goals() {
           )}
         </section>
       ))}
+      {strategies.length > 0 ? <DownloadLinks id="goals-export" title="exports.goals.title" base="/api/v1/goals/export" /> : null}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { Route } from "./+types/kommune.$kommunenummer";
 import { periodRangeLabel, statusLabel } from "~/components/measures/format";
 import { StatusTag } from "~/components/measures/page";
 import { PublicErrorBoundary, PublicLayout } from "~/components/public/public-layout";
+import { TrafficLight } from "~/components/reporting/traffic-light";
 import { useLang, useT } from "~/hooks";
 import { createTranslator, formatDate, formatDateTime, formatNumber } from "~/i18n";
 import { MEASURE_STATUSES } from "~/modules/measures/status";
@@ -215,6 +216,8 @@ function MeasuresSection({ view: { municipality, plan, filter, print, total } }:
                 <Table.HeaderCell scope="col">{t("public.col.sector")}</Table.HeaderCell>
                 <Table.HeaderCell scope="col">{t("public.col.period")}</Table.HeaderCell>
                 <Table.HeaderCell scope="col">{t("public.col.goals")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("public.col.overall")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("public.col.progress")}</Table.HeaderCell>
                 {municipality.showCosts ? <Table.HeaderCell scope="col">{t("public.col.cost")}</Table.HeaderCell> : null}
               </Table.Row>
             </Table.Head>
@@ -233,6 +236,10 @@ function MeasuresSection({ view: { municipality, plan, filter, print, total } }:
                   <Table.Cell>{m.sectorName ?? "–"}</Table.Cell>
                   <Table.Cell>{periodRangeLabel(lang, m.startPeriod, m.endPeriod) || "–"}</Table.Cell>
                   <Table.Cell>{m.goalNumbers.length > 0 ? m.goalNumbers.join(", ") : "–"}</Table.Cell>
+                  <Table.Cell>
+                    <TrafficLight light={m.overall} />
+                  </Table.Cell>
+                  <Table.Cell>{m.progressPercent === null ? t("public.progress.none") : t("public.progress", { percent: formatNumber(lang, m.progressPercent) })}</Table.Cell>
                   {municipality.showCosts ? (
                     <Table.Cell>{m.knownCostNok === null ? "–" : t("common.nok", { amount: formatNumber(lang, m.knownCostNok) })}</Table.Cell>
                   ) : null}

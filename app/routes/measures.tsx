@@ -2,6 +2,7 @@ import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react"
 import { Link, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/measures";
 import { MeasuresErrorBoundary, metaTitle } from "~/components/measures/page";
+import { DownloadLinks, filterQuery } from "~/components/exports/download-links";
 import { FilterForm, PortfolioPagination, PortfolioTable } from "~/components/measures/portfolio";
 import { useT } from "~/hooks";
 import type { MessageKey } from "~/i18n";
@@ -101,6 +102,8 @@ export default function Measures() {
         />
       )}
       <PortfolioPagination page={data.page} pageCount={data.pageCount} params={params} />
+      <DownloadLinks id="measures-export" title="exports.measures.title" description="exports.measures.description" base="/api/v1/measures/export" query={filterQuery(params)} />
+      <DownloadLinks id="status-history-export" title="exports.statusHistory.title" base="/api/v1/status-updates/export" />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { Alert, Button, Heading, Link as DsLink, Paragraph, Table } from "@digdi
 import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/reporting.$id";
 import { KeyFigures } from "~/components/charts/key-figures";
+import { DownloadLinks } from "~/components/exports/download-links";
 import { PostForm } from "~/components/forms";
 import { actorOf } from "~/components/measures/form-data.server";
 import { Fact } from "~/components/measures/measure-view";
@@ -104,6 +105,7 @@ export default function RoundPage() {
         {round.closedAt ? <Fact label={t("reporting.round.closedAt")}>{formatDateTime(lang, round.closedAt)}</Fact> : null}
         {snapshotCount !== null ? <Fact label={t("reporting.round.snapshot")}>{t("reporting.round.snapshotCount", { count: n(snapshotCount) })}</Fact> : null}
       </dl>
+      {round.state === "closed" ? <DownloadLinks id="snapshot-export" title="exports.snapshot.title" base={`/api/v1/rounds/${round.id}/snapshot`} /> : null}
 
       <KeyFigures
         id="completeness-heading"

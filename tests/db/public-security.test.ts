@@ -11,6 +11,7 @@ import { createBenefit, createIndicator, createMeasurement } from "~/modules/ben
 import { createMeasure, updateMeasure } from "~/modules/measures/mutations.server";
 import { createGoal, createStrategy } from "~/modules/plan/mutations.server";
 import { updatePublicPlanSettings } from "~/modules/public/mutations.server";
+import { publishStatusUpdate, saveStatusDraft } from "~/modules/reporting/mutations.server";
 import { addMember, createApiToken, createMunicipality } from "~/modules/tenancy/mutations.server";
 import { getUserByEmail, listSectors } from "~/modules/tenancy/queries.server";
 import { loader as rootLoader } from "~/root";
@@ -54,6 +55,11 @@ const SECRETS = {
   otherPublishedTitle: "Tiltak i kommune B BBX-1",
   otherUnpublishedTitle: "Upublisert i kommune B BBX-2",
   closedTitle: "Tiltak i stengt kommune CCX-1",
+  statusInternalComment: "Intern statuskommentar ISC-6611",
+  draftPeriod: "Utkastperiode DRF-4410",
+  draftComment: "Utkastkommentar DRC-5520",
+  draftInternalComment: "Utkast intern DRI-1180",
+  unpublishedMeasureStatus: "Upublisert tiltaksstatus UPS-3301",
   ...Object.fromEntries(ROLES.flatMap((role) => [[`${role}Email`, MEMBERS[role].email], [`${role}Name`, MEMBERS[role].name]])),
 };
 
@@ -181,12 +187,38 @@ beforeAll(async () => {
   const indicator = await createIndicator({ municipalityId: a.id, benefitId: benefit.id, actor, input: { name: "Timer", unit: "hours", direction: "lower_is_better", baselineValue: 500, isValuationIndicator: true } });
   await createMeasurement({ municipalityId: a.id, indicatorId: indicator.id, actor, input: { measuredOn: "2025-06-01", value: 450, comment: SECRETS.measurementComment } });
 
+  // A published status with an internal comment, then a newer draft (its own secret texts) on the published measure.
+  await publishStatusUpdate({
+    municipalityId: a.id,
+    measureId: published.id,
+    version: null,
+    principal: adminPrincipal,
+    actor,
+    input: { periodLabel: "Januar 2026", overall: "yellow", progressPercent: 55, internalComment: SECRETS.statusInternalComment },
+  });
+  await saveStatusDraft({
+    municipalityId: a.id,
+    measureId: published.id,
+    version: null,
+    principal: adminPrincipal,
+    actor,
+    input: { periodLabel: SECRETS.draftPeriod, overall: "red", progressPercent: 93, light_cost: "red", comment_cost: SECRETS.draftComment, internalComment: SECRETS.draftInternalComment },
+  });
+
   // An unpublished measure, with a large benefit that must not count in the public benefit summary.
   const unpublished = await createMeasure({
     municipalityId: a.id,
     principal: adminPrincipal,
     actor,
     input: { code: SECRETS.unpublishedCode, title: SECRETS.unpublishedTitle, status: "idea", goalIds: [goal.id] },
+  });
+  await publishStatusUpdate({
+    municipalityId: a.id,
+    measureId: unpublished.id,
+    version: null,
+    principal: adminPrincipal,
+    actor,
+    input: { periodLabel: SECRETS.unpublishedMeasureStatus, overall: "green", progressPercent: 12 },
   });
   await createBenefit({
     municipalityId: a.id,
@@ -245,6 +277,18 @@ describe("the public plan never shows what is not published", () => {
     }
   });
 
+  it("shows the latest published status's traffic light (with text) and progress, never the draft or the internal comment", async () => {
+    const results = await fetchAll(A, [publishedCode], credentials[0]);
+    const page = JSON.parse(results.page.body).plan.measures[0];
+    expect(page).toMatchObject({ code: publishedCode, overall: "yellow", progressPercent: 55, statusPeriod: "Januar 2026" });
+    const json = JSON.parse(results.json.body).measures[0];
+    expect(json).toMatchObject({ code: publishedCode, overallStatus: "yellow", progressPercent: 55, statusPeriod: "Januar 2026" });
+    expect(results.csv.body).toContain(";Gul – noe avvik;55;Januar 2026\r\n");
+    // The newer draft (red, 93 %) is not the status shown; its texts are in SECRETS, checked for every credential above.
+    for (const name of ["page", "json"]) expect(results[name].body, name).not.toContain('"red"');
+    expect(results.csv.body).not.toContain("Rød");
+  });
+
   it("keeps the page shell free of the visitor: the root data of a public page has no user, municipality or cookie", async () => {
     for (const credential of credentials) {
       const outcome = await run(() => rootLoader({ request: new Request(`http://localhost/kommune/${A}`, { headers: credential.headers }), params: {}, context: {} } as never));
@@ -266,7 +310,7 @@ describe("the public plan never shows what is not published", () => {
     try {
       const results = await fetchAll(A, [publishedCode], credentials[0]);
       expect(JSON.parse(results.json.body).measures[0]).toMatchObject({ code: publishedCode, knownCostNok: 987654 });
-      expect(results.csv.body).toContain(";987654\r\n");
+      expect(results.csv.body).toContain(";987654;Gul – noe avvik;55;Januar 2026\r\n");
       expect(results[`measure ${publishedCode}`].body).toContain("987654");
       // The cost line's internal note stays internal.
       for (const outcome of Object.values(results)) expect(outcome.body).not.toContain(SECRETS.costDescription);
@@ -312,8 +356,8 @@ describe("the public plan never shows what is not published", () => {
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
-    expect(text.startsWith("\uFEFFTiltak nr.;Tittel;Beskrivelse;Status;Sektor;Start;Slutt;Brukerrettet;Ansvarlig;Mål\r\n")).toBe(true);
-    expect(text).toContain("HO01;Digitale trygghetsalarmer;;Pågår;Helse;;;Nei;Enhetsleder helse;1\r\n");
+    expect(text.startsWith("\uFEFFTiltak nr.;Tittel;Beskrivelse;Status;Sektor;Start;Slutt;Brukerrettet;Ansvarlig;Mål;Samlet status;Framdrift (%);Statusperiode\r\n")).toBe(true);
+    expect(text).toContain("HO01;Digitale trygghetsalarmer;;Pågår;Helse;;;Nei;Enhetsleder helse;1;Gul – noe avvik;55;Januar 2026\r\n");
     const notFound = (await jsonRoute.loader({ request: new Request(`http://localhost/api/v1/public/${CLOSED}/plan`), params: { kommunenummer: CLOSED }, context: {} } as never)) as Response;
     expect(notFound.status).toBe(404);
     expect(notFound.headers.get("Access-Control-Allow-Origin")).toBe("*");

@@ -90,6 +90,7 @@ function paramsFor(path: string): Record<string, string> | null {
     else if (name === "id" && /(^|\/)indicators\//.test(path)) params[name] = other.indicator;
     else if (name === "id" && /(^|\/)measurements\//.test(path)) params[name] = other.measurement;
     else if (name === "id" && /(^|\/)reporting\//.test(path)) params[name] = other.round;
+    else if (name === "id" && /(^|\/)rounds\//.test(path)) params[name] = other.closedRound;
     // Public plan routes: municipality B has not opted in, so they must answer 404 and show nothing of B.
     else if (name === "kommunenummer") params[name] = other.code;
     else if (name === "code" && /(^|\/)tiltak\//.test(path)) params[name] = other.measureCode;

@@ -182,6 +182,14 @@ const idParameter = {
   schema: { type: "string", format: "uuid" },
 };
 
+const statusMeasureParameter = {
+  name: "measure",
+  in: "query",
+  required: false,
+  description: "Only this measure's status updates (UUID).",
+  schema: { type: "string", format: "uuid" },
+};
+
 type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 500;
 
 const BENEFIT_REGISTER_EXPORT_NOTE =
@@ -191,23 +199,50 @@ const MEASUREMENTS_EXPORT_NOTE =
 const CSV_EXPORT_NOTE =
   "UTF-8 with a byte order mark, `;` between fields, decimal comma, CRLF line endings and RFC 4180 quoting. Text starting with `=`, `+`, `-`, `@`, tab or CR gets a leading `'` so spreadsheets do not run it as a formula; numbers are written as numbers.";
 
+const XLSX_EXPORT_NOTE = "Numbers and dates are real number and date cells; the header row is bold and frozen, with an autofilter.";
+const MEASURES_EXPORT_NOTE =
+  "Every measure matching the filters (the same query parameters as `GET /measures` and the portfolio page; paging is ignored, so the file has all matching measures; an invalid filter value is ignored, as on the page), in the portfolio's order: code, title, sector, status, priority, responsible, user-oriented, plan year, start, end, goal numbers, known cost, and the overall status, progress and period of the latest published status update (never a draft). Column headers and choices are in the user's language (bokmål or nynorsk). Every role may read.";
+const GOALS_EXPORT_NOTE =
+  "One row per goal of the municipality: strategy, number, title, parent goal number, description, indicator and number of linked measures; strategies newest period first, goals by number. Column headers are in the user's language. Every role may read.";
+const STATUS_HISTORY_EXPORT_NOTE =
+  "One row per published status update (drafts are never included), newest first per measure: measure code and title, period, reporting round, overall status, progress, the light and comment of each parameter (progress, cost, time, quality, risk, benefits), the internal comment (this is an internal export for the municipality's users and tokens), publication date and publisher. `?measure=<id>` limits it to one measure (400 for a malformed id). Every role may read.";
+const SNAPSHOT_EXPORT_NOTE =
+  "The portfolio as frozen when the round was closed: code, title, sector, status, priority, merged into, known cost, cost lines without an amount, and the overall status, progress and period of the latest published status then. 404 for rounds that are still open, unknown ids and other municipalities' rounds. Admins and coordinators only.";
+
 const EXPORT_TYPES = { xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", csv: "text/csv; charset=utf-8" } as const;
 
 /** A spreadsheet download: `Content-Disposition: attachment; filename="<what>-<municipality number>-<YYYY-MM-DD>.<format>"`. */
-function exportOperation({ operationId, summary, description, format }: { operationId: string; summary: string; description: string; format: keyof typeof EXPORT_TYPES }) {
+function exportOperation({
+  operationId,
+  summary,
+  description,
+  format,
+  tag = "Benefits",
+  parameters,
+  errors = [],
+}: {
+  operationId: string;
+  summary: string;
+  description: string;
+  format: keyof typeof EXPORT_TYPES;
+  tag?: string;
+  parameters?: unknown[];
+  errors?: ErrorStatus[];
+}) {
   return {
+    ...(parameters ? { parameters } : {}),
     get: {
-      tags: ["Benefits"],
+      tags: [tag],
       operationId,
       summary,
-      description,
+      description: format === "xlsx" ? `${description} ${XLSX_EXPORT_NOTE}` : `${description} ${CSV_EXPORT_NOTE}`,
       responses: {
         "200": {
           description: "The file, as an attachment named after the municipality number and today's date.",
           headers: { "Content-Disposition": { schema: { type: "string" }, description: `attachment; filename="….${format}"` } },
           content: { [EXPORT_TYPES[format]]: { schema: format === "xlsx" ? { type: "string", contentMediaType: EXPORT_TYPES.xlsx } : { type: "string" } } },
         },
-        ...errorResponses([...READ_ERRORS]),
+        ...errorResponses([...READ_ERRORS, ...errors]),
       },
     },
   };
@@ -330,6 +365,7 @@ function buildDocument() {
       { name: "Strategies", description: "Strategier" },
       { name: "Goals", description: "Mål (hovedmål and delmål)" },
       { name: "Benefits", description: "Nyttevirkninger (gevinster), their indicators and measurements" },
+      { name: "Reporting", description: "Statusrapportering: status updates and reporting rounds" },
       { name: "Open data", description: "Åpne data: the published plan of a municipality that has opted in. No authentication." },
       { name: "Meta" },
     ],
@@ -353,6 +389,58 @@ function buildDocument() {
           responses: { ...createdResponse("Measure"), ...errorResponses(WRITE_ERRORS) },
         },
       },
+      "/measures/export.xlsx": exportOperation({
+        operationId: "exportMeasuresXlsx",
+        summary: "Download the portfolio (filtered measures) as an Excel workbook",
+        format: "xlsx",
+        tag: "Measures",
+        parameters: queryParameters(measureFilterSchema, MEASURE_FILTER_DESCRIPTIONS),
+        description: MEASURES_EXPORT_NOTE,
+      }),
+      "/measures/export.csv": exportOperation({
+        operationId: "exportMeasuresCsv",
+        summary: "Download the portfolio (filtered measures) as CSV",
+        format: "csv",
+        tag: "Measures",
+        parameters: queryParameters(measureFilterSchema, MEASURE_FILTER_DESCRIPTIONS),
+        description: MEASURES_EXPORT_NOTE,
+      }),
+      "/status-updates/export.xlsx": exportOperation({
+        operationId: "exportStatusHistoryXlsx",
+        summary: "Download the status history (published status updates) as an Excel workbook",
+        format: "xlsx",
+        tag: "Reporting",
+        parameters: [statusMeasureParameter],
+        errors: [400],
+        description: STATUS_HISTORY_EXPORT_NOTE,
+      }),
+      "/status-updates/export.csv": exportOperation({
+        operationId: "exportStatusHistoryCsv",
+        summary: "Download the status history (published status updates) as CSV",
+        format: "csv",
+        tag: "Reporting",
+        parameters: [statusMeasureParameter],
+        errors: [400],
+        description: STATUS_HISTORY_EXPORT_NOTE,
+      }),
+      "/rounds/{id}/snapshot.xlsx": exportOperation({
+        operationId: "exportRoundSnapshotXlsx",
+        summary: "Download a closed reporting round's snapshot as an Excel workbook",
+        format: "xlsx",
+        tag: "Reporting",
+        parameters: [idParameter],
+        errors: [404],
+        description: SNAPSHOT_EXPORT_NOTE,
+      }),
+      "/rounds/{id}/snapshot.csv": exportOperation({
+        operationId: "exportRoundSnapshotCsv",
+        summary: "Download a closed reporting round's snapshot as CSV",
+        format: "csv",
+        tag: "Reporting",
+        parameters: [idParameter],
+        errors: [404],
+        description: SNAPSHOT_EXPORT_NOTE,
+      }),
       "/measures/{id}": {
         parameters: [idParameter],
         get: {
@@ -400,6 +488,8 @@ function buildDocument() {
         },
         ...updateOperations({ tag: "Strategies", noun: "strategy", schema: "StrategyDetail", body: "StrategyUpdate", idPrefix: "Strategy", description: CONCURRENCY_NOTE }),
       },
+      "/goals/export.xlsx": exportOperation({ operationId: "exportGoalsXlsx", summary: "Download the goals as an Excel workbook", format: "xlsx", tag: "Goals", description: GOALS_EXPORT_NOTE }),
+      "/goals/export.csv": exportOperation({ operationId: "exportGoalsCsv", summary: "Download the goals as CSV", format: "csv", tag: "Goals", description: GOALS_EXPORT_NOTE }),
       "/goals": {
         get: {
           tags: ["Goals"],
@@ -481,13 +571,13 @@ function buildDocument() {
         operationId: "exportBenefitRegisterXlsx",
         summary: "Download the benefit register as an Excel workbook",
         format: "xlsx",
-        description: `${BENEFIT_REGISTER_EXPORT_NOTE} Numbers and dates are real number and date cells; the header row is bold and frozen, with an autofilter.`,
+        description: BENEFIT_REGISTER_EXPORT_NOTE,
       }),
       "/benefits/export.csv": exportOperation({
         operationId: "exportBenefitRegisterCsv",
         summary: "Download the benefit register as CSV",
         format: "csv",
-        description: `${BENEFIT_REGISTER_EXPORT_NOTE} ${CSV_EXPORT_NOTE}`,
+        description: BENEFIT_REGISTER_EXPORT_NOTE,
       }),
       "/benefits/{id}": {
         parameters: [idParameter],
@@ -551,13 +641,13 @@ function buildDocument() {
         operationId: "exportMeasurementsXlsx",
         summary: "Download all measurements as an Excel workbook",
         format: "xlsx",
-        description: `${MEASUREMENTS_EXPORT_NOTE} Numbers and dates are real number and date cells; the header row is bold and frozen, with an autofilter.`,
+        description: MEASUREMENTS_EXPORT_NOTE,
       }),
       "/measurements/export.csv": exportOperation({
         operationId: "exportMeasurementsCsv",
         summary: "Download all measurements as CSV",
         format: "csv",
-        description: `${MEASUREMENTS_EXPORT_NOTE} ${CSV_EXPORT_NOTE}`,
+        description: MEASUREMENTS_EXPORT_NOTE,
       }),
       "/measurements/{id}": {
         parameters: [idParameter],

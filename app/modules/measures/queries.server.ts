@@ -158,6 +158,59 @@ export async function listMeasures({ municipalityId, filter }: { municipalityId:
   };
 }
 
+export interface MeasureExportRow {
+  code: string;
+  title: string;
+  status: (typeof MEASURE_STATUSES)[number];
+  sectorName: string | null;
+  priority: number | null;
+  responsible: string | null;
+  userOriented: boolean;
+  planYear: number | null;
+  startPeriod: string | null;
+  endPeriod: string | null;
+  goalNumbers: string[];
+  knownCostNok: number;
+  overall: "green" | "yellow" | "red" | null;
+  progressPercent: number | null;
+  statusPeriod: string | null;
+  updatedAt: Date;
+}
+
+/**
+ * Every measure that matches the portfolio filter (no paging), in the portfolio's order, with its latest
+ * PUBLISHED status update (never a draft), in a single query. For the portfolio export.
+ */
+export async function listMeasuresForExport({ municipalityId, filter }: { municipalityId: string; filter: Partial<MeasureFilter> }): Promise<MeasureExportRow[]> {
+  const latest = (column: string) =>
+    sql.raw(`(select su.${column} from status_update su where su.measure_id = "measure"."id" and su.municipality_id = "measure"."municipality_id" and su.published_at is not null order by su.published_at desc limit 1)`);
+  const rows = await db()
+    .select({
+      code: measure.code,
+      title: measure.title,
+      status: measure.status,
+      sectorName: sector.name,
+      priority: measure.priority,
+      responsible: sql<string | null>`coalesce(${user.name}, ${measure.responsibleText})`,
+      userOriented: measure.userOriented,
+      planYear: measure.planYear,
+      startPeriod: measure.startPeriod,
+      endPeriod: measure.endPeriod,
+      goalNumbers: sql<string[]>`coalesce((select array_agg(g.number order by g.number) from ${measureGoal} mg join ${goal} g on g.id = mg.goal_id where mg.measure_id = ${outerId}), '{}')`,
+      knownCostNok: sql<number>`coalesce((select sum(c.amount_nok) from ${measureCost} c where c.measure_id = ${outerId}), 0)::float8`,
+      overall: sql<MeasureExportRow["overall"]>`${latest("overall")}`,
+      progressPercent: sql<number | null>`${latest("progress_percent")}`,
+      statusPeriod: sql<string | null>`${latest("period_label")}`,
+      updatedAt: measure.updatedAt,
+    })
+    .from(measure)
+    .leftJoin(sector, eq(sector.id, measure.sectorId))
+    .leftJoin(user, eq(user.id, measure.responsibleUserId))
+    .where(buildMeasureWhere({ municipalityId, filter }))
+    .orderBy(...orderBy(filter, Boolean(filter.q)));
+  return rows.map((row) => ({ ...row, knownCostNok: Number(row.knownCostNok), progressPercent: row.progressPercent === null ? null : Number(row.progressPercent) }));
+}
+
 export async function countMeasures({ municipalityId, filter }: { municipalityId: string; filter: Partial<MeasureFilter> }) {
   const [row] = await db()
     .select({ count: sql<number>`count(*)::int` })

@@ -19,9 +19,12 @@ describe("open data CSV", () => {
       responsible: "@leder",
       goalNumbers: ["1", "2"],
       knownCostNok: 1500.5,
+      overall: "green",
+      progressPercent: 40,
+      statusPeriod: "-Q1",
     };
     const csv = buildPlanCsv(municipality, { measures: [measure] } as unknown as Plan);
     const [, row] = csv.slice(1).split("\r\n");
-    expect(row).toBe(`HO01;"'=HYPERLINK(""http://example.test"")";"Linje 1\nLinje 2";Pågår;Helse;;;Ja;'@leder;1, 2;1500,5`);
+    expect(row).toBe(`HO01;"'=HYPERLINK(""http://example.test"")";"Linje 1\nLinje 2";Pågår;Helse;;;Ja;'@leder;1, 2;1500,5;Grønn – i rute;40;'-Q1`);
   });
 });

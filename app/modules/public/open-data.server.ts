@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { createTranslator, type MessageKey } from "~/i18n";
 import { formatPeriod, parsePeriod } from "~/modules/measures/period";
+import { TRAFFIC_LIGHTS } from "~/db/schema/status";
 import { MEASURE_STATUSES } from "~/modules/measures/status";
 import { toCsv } from "~/utils/csv";
 import type { PublicContext } from "./guard.server";
@@ -25,6 +26,12 @@ export const publicMeasureSchema = z.object({
   responsible: z.string().nullable().describe("The responsible role or unit, as written in the plan."),
   goals: z.array(z.string()).describe("Numbers of the goals the measure is linked to."),
   knownCostNok: z.number().int().nullable().optional().describe("Sum of the known cost amounts. Only present when the municipality publishes costs."),
+  overallStatus: z
+    .enum(TRAFFIC_LIGHTS)
+    .nullable()
+    .describe("The overall traffic light of the latest published status update (green: on track, yellow: some deviation, red: serious deviation); null without one."),
+  progressPercent: z.number().int().min(0).max(100).nullable().describe("Progress in percent from the latest published status update; null without one."),
+  statusPeriod: z.string().nullable().describe('The period of the latest published status update, e.g. "Januar 2026".'),
   url: z.string().describe("Path of the measure's public page."),
 });
 
@@ -81,6 +88,9 @@ function measureJson(municipality: PublicContext["municipality"], m: PublicMeasu
     responsible: m.responsible,
     goals: m.goalNumbers,
     ...(municipality.showCosts ? { knownCostNok: m.knownCostNok } : {}),
+    overallStatus: m.overall,
+    progressPercent: m.progressPercent,
+    statusPeriod: m.statusPeriod,
     url: publicMeasurePath(municipality.code, m.code),
   };
 }
@@ -125,6 +135,9 @@ export function buildPlanCsv(municipality: PublicContext["municipality"], plan: 
     t("public.csv.responsible"),
     t("public.csv.goals"),
     ...(municipality.showCosts ? [t("public.csv.knownCost")] : []),
+    t("public.csv.overall"),
+    t("public.csv.progress"),
+    t("public.csv.statusPeriod"),
   ];
   const rows = plan.measures.map((m) => [
     m.code,
@@ -138,6 +151,9 @@ export function buildPlanCsv(municipality: PublicContext["municipality"], plan: 
     m.responsible,
     m.goalNumbers.join(", "),
     ...(municipality.showCosts ? [m.knownCostNok] : []),
+    m.overall ? t("reporting.light.withMeaning", { light: t(`reporting.light.${m.overall}`), meaning: t(`reporting.light.${m.overall}.meaning`) }) : null,
+    m.progressPercent,
+    m.statusPeriod,
   ]);
   return toCsv([headers, ...rows]);
 }

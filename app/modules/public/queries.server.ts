@@ -7,6 +7,7 @@ import { db } from "~/db/client.server";
 import { benefit, changeLog, goal, measure, measureCost, measureGoal, sector, strategy } from "~/db/schema";
 import { getBenefitSummary } from "~/modules/benefits/summary.server";
 import { buildMeasureWhere } from "~/modules/measures/queries.server";
+import type { TrafficLight } from "~/db/schema/status";
 import type { MeasureStatus } from "~/modules/measures/status";
 import { buildGoalTree, type TreeNode } from "~/modules/plan/tree";
 import type { PublicContext } from "./guard.server";
@@ -44,6 +45,17 @@ export interface PublicMeasureRow {
   goalNumbers: string[];
   /** Sum of the known cost amounts; null when the municipality does not show costs. */
   knownCostNok: number | null;
+  /** From the latest PUBLISHED status update (never a draft); null without one. */
+  overall: TrafficLight | null;
+  progressPercent: number | null;
+  statusPeriod: string | null;
+}
+
+/** A column of the measure's latest published status update: public fields only, never drafts or the internal comment. */
+function latestPublishedStatus(column: "overall" | "progress_percent" | "period_label") {
+  return sql.raw(
+    `(select su.${column} from status_update su where su.measure_id = "measure"."id" and su.municipality_id = "measure"."municipality_id" and su.published_at is not null order by su.published_at desc limit 1)`,
+  );
 }
 
 export interface PublicBenefitYear {
@@ -104,12 +116,19 @@ export async function listPublishedMeasures({ municipality, filter = {} }: { mun
       knownCostNok: municipality.showCosts
         ? sql<number | null>`(select sum(c.amount_nok) from ${measureCost} c where c.measure_id = ${outerId})::bigint`
         : sql<null>`null`,
+      overall: sql<TrafficLight | null>`${latestPublishedStatus("overall")}`,
+      progressPercent: sql<number | null>`${latestPublishedStatus("progress_percent")}`,
+      statusPeriod: sql<string | null>`${latestPublishedStatus("period_label")}`,
     })
     .from(measure)
     .leftJoin(sector, and(eq(sector.id, measure.sectorId), eq(sector.municipalityId, municipality.id)))
     .where(and(where, eq(measure.published, true)))
     .orderBy(asc(sector.sortOrder), asc(measure.code));
-  return rows.map((row) => ({ ...row, knownCostNok: row.knownCostNok === null ? null : Number(row.knownCostNok) }));
+  return rows.map((row) => ({
+    ...row,
+    knownCostNok: row.knownCostNok === null ? null : Number(row.knownCostNok),
+    progressPercent: row.progressPercent === null ? null : Number(row.progressPercent),
+  }));
 }
 
 export async function countPublishedMeasures({ municipalityId }: { municipalityId: string }): Promise<number> {
@@ -121,8 +140,8 @@ export async function countPublishedMeasures({ municipalityId }: { municipalityI
 }
 
 /**
- * The last change to published data: a published measure, its benefits, the strategy and goals, and
- * publishing or unpublishing a measure. Null when nothing is published yet.
+ * The last change to published data: a published measure, its benefits and published status updates, the
+ * strategy and goals, and publishing or unpublishing a measure. Null when nothing is published yet.
  */
 async function getLastUpdated({ municipalityId }: { municipalityId: string }): Promise<Date | null> {
   const m = sql`${municipalityId}::uuid`;
@@ -133,7 +152,8 @@ async function getLastUpdated({ municipalityId }: { municipalityId: string }): P
         (select max(b.updated_at) from ${benefit} b join ${measure} pm on pm.id = b.measure_id and pm.published where b.municipality_id = ${m}),
         (select max(${strategy.updatedAt}) from ${strategy} where ${strategy.municipalityId} = ${m}),
         (select max(${goal.updatedAt}) from ${goal} where ${goal.municipalityId} = ${m}),
-        (select max(${changeLog.changedAt}) from ${changeLog} where ${changeLog.municipalityId} = ${m} and ${changeLog.entityType} = 'measure' and ${changeLog.field} = 'published')
+        (select max(${changeLog.changedAt}) from ${changeLog} where ${changeLog.municipalityId} = ${m} and ${changeLog.entityType} = 'measure' and ${changeLog.field} = 'published'),
+        (select max(su.published_at) from status_update su join ${measure} pm on pm.id = su.measure_id and pm.published where su.municipality_id = ${m})
       )`,
     })
     .from(sql`(select 1) as one`);
@@ -180,7 +200,7 @@ export async function getPublicPlan({ municipality, filter = {} }: { municipalit
   return { strategy: current, goals: buildGoalTree(goals), measures, sectors, benefits, lastUpdated };
 }
 
-export interface PublicMeasureDetail extends Omit<PublicMeasureRow, "goalNumbers" | "knownCostNok"> {
+export interface PublicMeasureDetail extends Omit<PublicMeasureRow, "goalNumbers" | "knownCostNok" | "overall" | "progressPercent" | "statusPeriod"> {
   completedOn: string | null;
   dropReason: string | null;
   benefitsCitizens: string | null;

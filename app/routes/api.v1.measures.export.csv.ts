@@ -1,0 +1,15 @@
+import type { Route } from "./+types/api.v1.measures.export.csv";
+import { requireApiContext } from "~/modules/auth/guard.server";
+import { sheetToCsvRows } from "~/modules/benefits/export.server";
+import { exportFileName, getMeasuresExport } from "~/modules/exports/export.server";
+import { parseMeasureFilter } from "~/modules/measures/form";
+import { API_READ_ROLES, apiHandler, download } from "~/utils/api.server";
+import { CSV_CONTENT_TYPE, toCsv } from "~/utils/csv";
+
+/** GET /api/v1/measures/export.csv: every measure matching the /measures filters (same query parameters; all pages), as CSV (UTF-8 with BOM, semicolons, decimal comma) in the user's language. */
+export const loader = apiHandler(async ({ request }: Route.LoaderArgs) => {
+  const context = await requireApiContext(request, { roles: API_READ_ROLES });
+  const sheet = await getMeasuresExport({ municipalityId: context.municipality.id, filter: parseMeasureFilter(new URL(request.url).searchParams).filter, lang: context.lang });
+  const filename = exportFileName({ what: "tiltak", municipalityCode: context.municipality.code, extension: "csv" });
+  return download(toCsv(sheetToCsvRows(sheet)), { contentType: CSV_CONTENT_TYPE, filename });
+});

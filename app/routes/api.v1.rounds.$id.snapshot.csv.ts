@@ -1,0 +1,17 @@
+import type { Route } from "./+types/api.v1.rounds.$id.snapshot.csv";
+import { requireApiContext } from "~/modules/auth/guard.server";
+import { sheetToCsvRows } from "~/modules/benefits/export.server";
+import { exportFileName, getSnapshotExport } from "~/modules/exports/export.server";
+import { apiHandler, download } from "~/utils/api.server";
+import { CSV_CONTENT_TYPE, toCsv } from "~/utils/csv";
+
+/** Who may see reporting rounds (the round page's roles). */
+const REPORTING_ROLES = ["admin", "coordinator"] as const;
+
+/** GET /api/v1/rounds/:id/snapshot.csv: the frozen portfolio of a closed round (404 while it is open), as CSV (UTF-8 with BOM, semicolons, decimal comma) in the user's language. */
+export const loader = apiHandler(async ({ request, params }: Route.LoaderArgs) => {
+  const context = await requireApiContext(request, { roles: REPORTING_ROLES });
+  const sheet = await getSnapshotExport({ municipalityId: context.municipality.id, roundId: params.id, lang: context.lang });
+  const filename = exportFileName({ what: "oyeblikksbilde", municipalityCode: context.municipality.code, extension: "csv" });
+  return download(toCsv(sheetToCsvRows(sheet)), { contentType: CSV_CONTENT_TYPE, filename });
+});

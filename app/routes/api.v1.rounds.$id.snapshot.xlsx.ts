@@ -1,0 +1,16 @@
+import type { Route } from "./+types/api.v1.rounds.$id.snapshot.xlsx";
+import { requireApiContext } from "~/modules/auth/guard.server";
+import { exportFileName, getSnapshotExport } from "~/modules/exports/export.server";
+import { apiHandler, download } from "~/utils/api.server";
+import { writeXlsx, XLSX_CONTENT_TYPE } from "~/utils/xlsx.server";
+
+/** Who may see reporting rounds (the round page's roles). */
+const REPORTING_ROLES = ["admin", "coordinator"] as const;
+
+/** GET /api/v1/rounds/:id/snapshot.xlsx: the frozen portfolio of a closed round (404 while it is open), as XLSX in the user's language. */
+export const loader = apiHandler(async ({ request, params }: Route.LoaderArgs) => {
+  const context = await requireApiContext(request, { roles: REPORTING_ROLES });
+  const sheet = await getSnapshotExport({ municipalityId: context.municipality.id, roundId: params.id, lang: context.lang });
+  const filename = exportFileName({ what: "oyeblikksbilde", municipalityCode: context.municipality.code, extension: "xlsx" });
+  return download(await writeXlsx(sheet), { contentType: XLSX_CONTENT_TYPE, filename });
+});

@@ -1,0 +1,14 @@
+import type { Route } from "./+types/api.v1.status-updates.export.csv";
+import { requireApiContext } from "~/modules/auth/guard.server";
+import { sheetToCsvRows } from "~/modules/benefits/export.server";
+import { exportFileName, getStatusHistoryExport } from "~/modules/exports/export.server";
+import { API_READ_ROLES, apiHandler, download } from "~/utils/api.server";
+import { CSV_CONTENT_TYPE, toCsv } from "~/utils/csv";
+
+/** GET /api/v1/status-updates/export.csv[?measure=<id>]: the published status updates (never drafts), internal comment included, as CSV (UTF-8 with BOM, semicolons, decimal comma) in the user's language. */
+export const loader = apiHandler(async ({ request }: Route.LoaderArgs) => {
+  const context = await requireApiContext(request, { roles: API_READ_ROLES });
+  const sheet = await getStatusHistoryExport({ municipalityId: context.municipality.id, measureId: new URL(request.url).searchParams.get("measure"), lang: context.lang });
+  const filename = exportFileName({ what: "statushistorikk", municipalityCode: context.municipality.code, extension: "csv" });
+  return download(toCsv(sheetToCsvRows(sheet)), { contentType: CSV_CONTENT_TYPE, filename });
+});

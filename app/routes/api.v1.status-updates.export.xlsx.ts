@@ -1,0 +1,13 @@
+import type { Route } from "./+types/api.v1.status-updates.export.xlsx";
+import { requireApiContext } from "~/modules/auth/guard.server";
+import { exportFileName, getStatusHistoryExport } from "~/modules/exports/export.server";
+import { API_READ_ROLES, apiHandler, download } from "~/utils/api.server";
+import { writeXlsx, XLSX_CONTENT_TYPE } from "~/utils/xlsx.server";
+
+/** GET /api/v1/status-updates/export.xlsx[?measure=<id>]: the published status updates (never drafts), internal comment included, as XLSX in the user's language. */
+export const loader = apiHandler(async ({ request }: Route.LoaderArgs) => {
+  const context = await requireApiContext(request, { roles: API_READ_ROLES });
+  const sheet = await getStatusHistoryExport({ municipalityId: context.municipality.id, measureId: new URL(request.url).searchParams.get("measure"), lang: context.lang });
+  const filename = exportFileName({ what: "statushistorikk", municipalityCode: context.municipality.code, extension: "xlsx" });
+  return download(await writeXlsx(sheet), { contentType: XLSX_CONTENT_TYPE, filename });
+});
