@@ -11,11 +11,12 @@ import { admin } from "./messages/admin";
 import { benefitPortfolio } from "./messages/benefit-portfolio";
 import { reporting } from "./messages/reporting";
 import { publicPlan } from "./messages/public";
+import { report } from "./messages/report";
 
 export const LANGUAGES = ["nb", "nn"] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
-const parts = [common, auth, measures, plan, dashboard, admin, benefits, benefitPortfolio, benefitMap, benefitRecords, reporting, importMessages, publicPlan];
+const parts = [common, auth, measures, plan, dashboard, admin, benefits, benefitPortfolio, benefitMap, benefitRecords, reporting, importMessages, publicPlan, report];
 
 type Catalogue = typeof common.nb &
   typeof auth.nb &
@@ -29,7 +30,8 @@ type Catalogue = typeof common.nb &
   typeof benefitRecords.nb &
   typeof reporting.nb &
   typeof importMessages.nb &
-  typeof publicPlan.nb;
+  typeof publicPlan.nb &
+  typeof report.nb;
 export type MessageKey = keyof Catalogue;
 
 export const catalogue: Record<Lang, Record<string, string>> = {
