@@ -81,6 +81,7 @@ export const report = defineMessages({
     "report.reason.awaiting_priority": "Venter på prioritering",
     "report.reason.overdue": "Passert planlagt sluttår",
 
+    "report.nav": "Rapport",
     "report.page.title": "Rapport til kommunestyret",
     "report.page.intro": "Last ned rapporten for et år som Word-dokument (kan redigeres) eller som PDF. Rapporten for en rapporteringsrunde finner du på siden for runden.",
     "report.page.year": "År",
@@ -170,6 +171,7 @@ export const report = defineMessages({
     "report.reason.awaiting_priority": "Ventar på prioritering",
     "report.reason.overdue": "Passert planlagt sluttår",
 
+    "report.nav": "Rapport",
     "report.page.title": "Rapport til kommunestyret",
     "report.page.intro": "Last ned rapporten for eit år som Word-dokument (kan redigerast) eller som PDF. Rapporten for ein rapporteringsrunde finn du på sida for runden.",
     "report.page.year": "År",
