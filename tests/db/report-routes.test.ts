@@ -4,6 +4,7 @@ import { useTestDatabase } from "../setup/database";
 import { db } from "~/db/client.server";
 import { measure } from "~/db/schema";
 import { signIn } from "~/modules/auth/login.server";
+import type { Principal } from "~/modules/auth/permissions";
 import { closeRound, openRound } from "~/modules/reporting/mutations.server";
 import { addMember, createMunicipality } from "~/modules/tenancy/mutations.server";
 import { loader as roundDocx } from "~/routes/reporting.$id.report.docx";
@@ -18,7 +19,7 @@ let roundId = "";
 beforeAll(async () => {
   const m = await createMunicipality({ code: "9101", name: "Nynorskkommunen", language: "nn", sectors: [{ name: "Helse", codePrefix: "HO" }] });
   await db().insert(measure).values({ municipalityId: m.id, code: "HO1", title: "Velferdsteknologi", status: "idea" });
-  const admin = { role: "admin", userId: null, sectorIds: [] } as const;
+  const admin: Principal = { role: "admin", userId: null, sectorIds: [] };
   const actor = { userId: null, label: "test" };
   roundId = (await openRound({ municipalityId: m.id, principal: admin, actor, input: { title: "Status pr. januar 2026", deadline: "2026-01-31" } })).id;
   await closeRound({ municipalityId: m.id, id: roundId, version: 1, principal: admin, actor });
