@@ -17,6 +17,7 @@ import { listMeasures } from "~/modules/measures/queries.server";
 import { measureFilterSchema, searchParamsToObject } from "~/modules/measures/schema";
 import { createApiToken } from "~/modules/tenancy/mutations.server";
 import { benchImport } from "./import";
+import { benchReport } from "./report";
 import { closeHttpAgent, findFreePort, httpGet, type LoopLimits, MemorySampler, type Stats, startServer, timeLoop, timePair } from "./lib";
 import { DEFAULT_CLUSTER_DIR, dropDatabase, ensureDatabase, findPostgresBin, type PostgresServer, serverVersion, startThrowawayCluster } from "./postgres";
 
@@ -452,6 +453,10 @@ async function main() {
   log(
     `Import: ${importResult.file} (${Math.round(importResult.bytes / 1024)} KB) → ${importResult.measures} measures: cold ${importResult.coldMs} ms, median ${importResult.medianMs} ms, max ${importResult.maxMs} ms over ${importResult.runs} runs (target < ${importResult.targetMs} ms)`,
   );
+  const reportResult = await benchReport();
+  log(
+    `Council report: ${reportResult.measures} measures → assemble ${reportResult.assembleMs} ms, DOCX ${reportResult.docxMs} ms, PDF ${reportResult.pdfMs} ms; total median ${reportResult.totalMs} ms, max ${reportResult.maxTotalMs} ms over ${reportResult.runs} runs (target < ${reportResult.targetMs} ms)`,
+  );
   const build = ensureBuild();
   mkdirSync(CACHE_DIR, { recursive: true });
   const serverDir = await snapshotServer();
@@ -546,6 +551,7 @@ async function main() {
     rssBudgetMb: RSS_BUDGET_MB,
     notes,
     import: importResult,
+    report: reportResult,
     results,
   });
   log(`\nWrote ${path.relative(ROOT, file)}`);

@@ -77,6 +77,9 @@ export function AppHeader() {
                 <NavLink to="/reporting">{t("reporting.nav")}</NavLink>
               </li>
             ) : null}
+            <li>
+              <NavLink to="/reports">{t("report.nav")}</NavLink>
+            </li>
             {root.role === "admin" ? (
               <>
                 <li>

@@ -12,11 +12,12 @@ import { benefitPortfolio } from "./messages/benefit-portfolio";
 import { reporting } from "./messages/reporting";
 import { publicPlan } from "./messages/public";
 import { exportMessages } from "./messages/exports";
+import { report } from "./messages/report";
 
 export const LANGUAGES = ["nb", "nn"] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
-const parts = [common, auth, measures, plan, dashboard, admin, benefits, benefitPortfolio, benefitMap, benefitRecords, reporting, importMessages, publicPlan, exportMessages];
+const parts = [common, auth, measures, plan, dashboard, admin, benefits, benefitPortfolio, benefitMap, benefitRecords, reporting, importMessages, publicPlan, exportMessages, report];
 
 type Catalogue = typeof common.nb &
   typeof auth.nb &
@@ -31,7 +32,8 @@ type Catalogue = typeof common.nb &
   typeof reporting.nb &
   typeof importMessages.nb &
   typeof publicPlan.nb &
-  typeof exportMessages.nb;
+  typeof exportMessages.nb &
+  typeof report.nb;
 export type MessageKey = keyof Catalogue;
 
 export const catalogue: Record<Lang, Record<string, string>> = {

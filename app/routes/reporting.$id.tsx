@@ -184,6 +184,24 @@ export default function RoundPage() {
         </>
       ) : null}
 
+      <section className="stack" aria-labelledby="report-heading">
+        <Heading level={2} data-size="md" id="report-heading">
+          {t("report.round.heading")}
+        </Heading>
+        <ul className="reporting-actions">
+          <li>
+            <DsLink href={`/reporting/${round.id}/report.docx`} download>
+              {t("report.round.docx")}
+            </DsLink>
+          </li>
+          <li>
+            <DsLink href={`/reporting/${round.id}/report.pdf`} download>
+              {t("report.round.pdf")}
+            </DsLink>
+          </li>
+        </ul>
+      </section>
+
       <section className="stack" aria-labelledby="measures-heading">
         <Heading level={2} data-size="md" id="measures-heading">
           {t("reporting.round.measures")}

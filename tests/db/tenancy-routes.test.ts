@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
+import mammoth from "mammoth";
 import type { RouteConfigEntry } from "@react-router/dev/routes";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
@@ -119,9 +120,28 @@ async function xlsxText(response: Response): Promise<string> {
   return cells.join("\n");
 }
 
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const PDF = "application/pdf";
+
+/** Word and PDF downloads (the council report) are binary: read their text so the walk can see a leak. */
+async function documentText(response: Response): Promise<string> {
+  const bytes = new Uint8Array(await response.clone().arrayBuffer());
+  if (response.headers.get("Content-Type") === DOCX) return (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const pdf = await pdfjs.getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const content = await (await pdf.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
+  }
+  await pdf.destroy();
+  return pages.join("\n");
+}
+
 async function run(fn: () => Promise<unknown>): Promise<Outcome> {
   const toOutcome = async (value: unknown): Promise<Outcome> => {
     if (value instanceof Response && !value.bodyUsed && value.headers.get("Content-Type") === XLSX) return { status: value.status, body: await xlsxText(value) };
+    if (value instanceof Response && !value.bodyUsed && [DOCX, PDF].includes(value.headers.get("Content-Type") ?? "")) return { status: value.status, body: await documentText(value) };
     if (value instanceof Response) return { status: value.status, body: value.bodyUsed ? "" : await value.clone().text() };
     const v = value as { type?: string; init?: { status?: number }; data?: unknown } | null;
     if (v && v.type === "DataWithResponseInit") return { status: v.init?.status ?? 200, body: JSON.stringify(v.data) };
@@ -202,6 +222,14 @@ describe("tenancy on every route", () => {
     const outcome = await run(() => mod.loader!({ request: new Request(`http://localhost/${route.path}`, { headers: { Cookie: cookie } }), params: {}, context: {} }));
     expect(outcome.status).toBe(200);
     expect(outcome.body).toContain("Tiltakskode");
+  });
+
+  it.each(["reports/council.docx", "reports/council.pdf"])("reads the council report download %s as text, so the list walk would see a leak in it", async (path) => {
+    const route = listRoutes.find((r) => r.path === path)!;
+    const mod = await loadModule(route.file);
+    const outcome = await run(() => mod.loader!({ request: new Request(`http://localhost/${path}`, { headers: { Cookie: cookie } }), params: {}, context: {} }));
+    expect(outcome.status).toBe(200);
+    expect(outcome.body).toContain("Rapport til kommunestyret");
   });
 
   it.each(listRoutes.map((r) => [r.path || "/", r] as const))("GET %s never shows another municipality's data", async (path, route) => {

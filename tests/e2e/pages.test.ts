@@ -76,6 +76,7 @@ async function visitEveryPage(page: Page) {
   await visit(page, await linkPath(page, "Status pr. januar 2026"));
   await visit(page, "/reporting/new");
   await visit(page, "/reporting/compare");
+  await visit(page, "/reports");
   await visit(page, "/notifications");
 
   // Administration.
@@ -115,7 +116,7 @@ describe("every page passes the accessibility check", () => {
     // The admin coordinates the neighbour municipality's plan; its language is nynorsk, and the interface follows.
     await switchMunicipality(page, "Nabodemo kommune"); // lands on /dashboard
     expect(await htmlLang(page)).toBe("nn");
-    for (const path of ["/measures", "/measures/new", "/goals", "/strategies", "/strategies/new", "/reporting", "/reporting/compare"]) await visit(page, path);
+    for (const path of ["/measures", "/measures/new", "/goals", "/strategies", "/strategies/new", "/reporting", "/reporting/compare", "/reports"]) await visit(page, path);
     await visit(page, "/benefits/portfolio"); // no strategy: the current year, without figures
     expect(await htmlLang(page)).toBe("nn");
   });

@@ -1,6 +1,7 @@
 // Status reporting: an admin opens a round, the contributor sees what they owe on the front page, writes and
 // publishes a status, the admin follows completeness, sends a reminder, closes the round and compares two rounds.
 // The test opens its own round (scope: Helse og omsorg, in progress), so the demo rounds are only read.
+import mammoth from "mammoth";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { clickAndSettle, expectNoAxeViolations, loginAs, newPage, useBrowser, visit } from "./helpers";
@@ -159,5 +160,31 @@ describe("status reporting rounds", () => {
     expect(await main(page).getByRole("link", { name: "Skriv statusrapport" }).count()).toBe(0);
     expect(await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Rapportering" }).count()).toBe(0);
     await visit(page, "/reporting", { status: 403 });
+  });
+
+  it("an admin downloads the council report for the closed demo round as Word and PDF", LONG, async () => {
+    const page = await newPage(browser());
+    await loginAs(page, "admin", { redirectTo: "/reporting" });
+    await clickAndSettle(page, main(page).getByRole("link", { name: "Status pr. januar 2026", exact: true }));
+    const [docx] = await Promise.all([page.waitForEvent("download"), main(page).getByRole("link", { name: "Last ned rapporten som Word (DOCX)", exact: true }).click()]);
+    expect(docx.suggestedFilename()).toMatch(/^rapport-kommunestyret-\d{4}-Status_pr._januar_2026\.docx$/);
+    const { value: html } = await mammoth.convertToHtml({ path: await docx.path() });
+    expect(html).toContain("<h1>Sammendrag</h1>");
+    expect(html).toContain("<h1>Tiltak avsluttet uten gjennomføring</h1>");
+    expect(html).toContain("<th><p><strong>Finansieringskilde</strong></p></th>");
+    const [pdf] = await Promise.all([page.waitForEvent("download"), main(page).getByRole("link", { name: "Last ned rapporten som PDF", exact: true }).click()]);
+    expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+  });
+
+  it("a reader chooses a year and downloads the council report without JavaScript", async () => {
+    const page = await newPage(browser(), { javaScriptEnabled: false });
+    await loginAs(page, "reader", { redirectTo: "/reports" });
+    await clickAndSettle(page, page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Rapport", exact: true }));
+    await expectNoAxeViolations(page);
+    await main(page).getByLabel("År", { exact: true }).selectOption("2025");
+    const [download] = await Promise.all([page.waitForEvent("download"), main(page).getByRole("button", { name: "Last ned Word (DOCX)", exact: true }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^rapport-kommunestyret-\d{4}-2025\.docx$/);
+    const { value } = await mammoth.extractRawText({ path: await download.path() });
+    expect(value).toContain("året 2025");
   });
 });

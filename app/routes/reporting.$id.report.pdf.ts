@@ -1,0 +1,14 @@
+import type { Route } from "./+types/reporting.$id.report.pdf";
+import { requireContext } from "~/modules/auth/guard.server";
+import { assembleRoundReport } from "~/modules/report/assemble.server";
+import { renderCouncilReport, REPORT_ROLES } from "~/modules/report/render.server";
+import { download } from "~/utils/api.server";
+import { withLoader } from "~/utils/http.server";
+
+/** GET /reporting/:id/report.pdf: the council report for a reporting round (its snapshot when closed). */
+export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
+  const context = await requireContext(request, { roles: REPORT_ROLES });
+  const data = await assembleRoundReport({ municipalityId: context.municipality.id, roundId: params.id });
+  const file = await renderCouncilReport({ data, format: "pdf", municipalityCode: context.municipality.code, label: data.scope.kind === "round" ? data.scope.title : String(data.year) });
+  return download(file.body, { contentType: file.contentType, filename: file.filename });
+});

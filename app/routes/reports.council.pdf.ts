@@ -1,0 +1,16 @@
+import type { Route } from "./+types/reports.council.pdf";
+import { requireContext } from "~/modules/auth/guard.server";
+import { currentYearInNorway } from "~/modules/benefits/portfolio.server";
+import { assembleYearReport } from "~/modules/report/assemble.server";
+import { parseReportYear, renderCouncilReport, REPORT_ROLES } from "~/modules/report/render.server";
+import { download } from "~/utils/api.server";
+import { withLoader } from "~/utils/http.server";
+
+/** GET /reports/council.pdf?year=2026: the council report for a calendar year, from live data. */
+export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
+  const context = await requireContext(request, { roles: REPORT_ROLES });
+  const year = parseReportYear({ url: new URL(request.url), defaultYear: currentYearInNorway() });
+  const data = await assembleYearReport({ municipalityId: context.municipality.id, year });
+  const file = await renderCouncilReport({ data, format: "pdf", municipalityCode: context.municipality.code, label: String(year) });
+  return download(file.body, { contentType: file.contentType, filename: file.filename });
+});
