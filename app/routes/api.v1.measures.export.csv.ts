@@ -1,10 +1,10 @@
 import type { Route } from "./+types/api.v1.measures.export.csv";
 import { requireApiContext } from "~/modules/auth/guard.server";
-import { sheetToCsvRows } from "~/modules/benefits/export.server";
-import { exportFileName, getMeasuresExport } from "~/modules/exports/export.server";
+import { getMeasuresExport } from "~/modules/exports/export.server";
 import { parseMeasureFilter } from "~/modules/measures/form";
 import { API_READ_ROLES, apiHandler, download } from "~/utils/api.server";
 import { CSV_CONTENT_TYPE, toCsv } from "~/utils/csv";
+import { exportFileName, sheetToCsvRows } from "~/utils/xlsx.server";
 
 /** GET /api/v1/measures/export.csv: every measure matching the /measures filters (same query parameters; all pages), as CSV (UTF-8 with BOM, semicolons, decimal comma) in the user's language. */
 export const loader = apiHandler(async ({ request }: Route.LoaderArgs) => {

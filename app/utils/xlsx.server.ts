@@ -57,3 +57,14 @@ export async function writeXlsx(sheet: Sheet): Promise<Uint8Array> {
   worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(1, sheet.columns.length) } };
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
+
+/** The sheet as rows for the CSV writer: the header row, then the data rows. */
+export function sheetToCsvRows(sheet: Sheet): Array<Array<string | number | null>> {
+  return [sheet.columns.map((c) => c.header), ...sheet.rows];
+}
+
+/** "tiltak-3801-2026-05-01.xlsx": what (ASCII), municipality number and today's date in Norway. */
+export function exportFileName({ what, municipalityCode, extension, now = new Date() }: { what: string; municipalityCode: string; extension: "xlsx" | "csv"; now?: Date }) {
+  const date = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return `${what}-${municipalityCode.replace(/[^0-9A-Za-z]/g, "")}-${date}.${extension}`;
+}

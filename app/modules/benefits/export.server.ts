@@ -244,12 +244,3 @@ export async function getMeasurementsExport({ municipalityId, lang }: { municipa
 }
 
 /** The sheet as CSV rows (header first). */
-export function sheetToCsvRows(sheet: Sheet): Array<Array<string | number | null>> {
-  return [sheet.columns.map((c) => c.header), ...sheet.rows];
-}
-
-/** "gevinster-3801-2026-05-01.xlsx": what, municipality number and today's date in Norway. */
-export function exportFileName({ what, municipalityCode, extension, now = new Date() }: { what: "gevinster" | "malinger"; municipalityCode: string; extension: "xlsx" | "csv"; now?: Date }) {
-  const date = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-  return `${what}-${municipalityCode.replace(/[^0-9A-Za-z]/g, "")}-${date}.${extension}`;
-}

@@ -19,7 +19,6 @@ import { AppError } from "~/utils/errors";
 import { isUuid } from "~/utils/ids";
 import type { Sheet, SheetColumn } from "~/utils/xlsx.server";
 
-export type ExportName = "tiltak" | "mal" | "statushistorikk" | "oyeblikksbilde";
 
 async function rowsOf<T>(query: SQL): Promise<T[]> {
   const result = (await db().execute(query)) as unknown as { rows: T[] };
@@ -214,10 +213,4 @@ export async function getSnapshotExport({ municipalityId, roundId, lang }: { mun
     r.statusPeriod,
   ]);
   return { name: t("exports.snapshot.sheet"), columns, rows: body };
-}
-
-/** "tiltak-3801-2026-05-01.xlsx": what, municipality number and today's date in Norway. */
-export function exportFileName({ what, municipalityCode, extension, now = new Date() }: { what: ExportName; municipalityCode: string; extension: "xlsx" | "csv"; now?: Date }) {
-  const date = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-  return `${what}-${municipalityCode.replace(/[^0-9A-Za-z]/g, "")}-${date}.${extension}`;
 }
