@@ -5,3 +5,4 @@ export * from "./measures";
 export * from "./plan";
 export * from "./status";
 export * from "./tenancy";
+export * from "./import";

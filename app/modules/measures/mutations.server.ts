@@ -152,7 +152,7 @@ async function assertNoCycle(tx: Transaction, municipalityId: string, selfId: st
   }
 }
 
-function assertTransition(from: MeasureInput["status"] | null, input: MeasureInput, selfId: string | null) {
+export function assertTransition(from: MeasureInput["status"] | null, input: MeasureInput, selfId: string | null) {
   if (from === null) {
     // A new measure may start in any status, but closed ones need their data.
     const result = validateTransition({ from: input.status, to: input.status, ...input, measureId: selfId });
@@ -176,7 +176,7 @@ function assertContributorLimits(principal: Principal, before: MeasureInput | nu
   }
 }
 
-function cleanedForStatus(input: MeasureInput): MeasureInput {
+export function cleanedForStatus(input: MeasureInput): MeasureInput {
   return {
     ...input,
     completedOn: input.status === "completed" ? input.completedOn : null,
@@ -227,7 +227,7 @@ function columnsFrom(input: MeasureInput) {
 }
 
 /** Validates measure input; a taken code is reported together with the other field errors, not after them. */
-async function parseMeasureInput({ municipalityId, input, selfId }: { municipalityId: string; input: unknown; selfId: string | null }) {
+export async function parseMeasureInput({ municipalityId, input, selfId }: { municipalityId: string; input: unknown; selfId: string | null }) {
   try {
     return parseInput(measureInputSchema, input);
   } catch (error) {
@@ -271,35 +271,7 @@ export async function createMeasure({
   }
   assertTransition(null, data, null);
   try {
-    const id = await db().transaction(async (tx) => {
-      await assertCodeFree(tx, municipalityId, data.code, null);
-      await assertReferences(tx, municipalityId, data, null);
-      const [row] = await tx
-        .insert(measure)
-        .values({ ...columnsFrom(data), municipalityId })
-        .returning({ id: measure.id });
-      await assertNoCycle(tx, municipalityId, row.id, data.dependsOnIds);
-      await writeRelations(tx, municipalityId, row.id, data);
-      await tx.insert(measureStatusEvent).values({
-        measureId: row.id,
-        municipalityId,
-        fromStatus: null,
-        toStatus: data.status,
-        reason: data.dropReason,
-        changedBy: actor.userId,
-      });
-      await recordChanges({
-        tx,
-        municipalityId,
-        entityType: "measure",
-        entityId: row.id,
-        before: null,
-        after: await snapshotMeasure(tx, municipalityId, row.id),
-        fields: MEASURE_HISTORY_FIELDS,
-        actor,
-      });
-      return row.id;
-    });
+    const id = await db().transaction((tx) => insertMeasure({ tx, municipalityId, data, actor }));
     return getMeasureById({ municipalityId, id });
   } catch (error) {
     if (isUniqueViolation(error)) {
@@ -307,6 +279,40 @@ export async function createMeasure({
     }
     throw error;
   }
+}
+
+/**
+ * Inserts a validated measure with its relations, first status event and history, in the caller's transaction
+ * (creating one measure and committing an import share it).
+ */
+export async function insertMeasure({ tx, municipalityId, data, actor }: { tx: Transaction; municipalityId: string; data: MeasureInput; actor: Actor }): Promise<string> {
+  await assertCodeFree(tx, municipalityId, data.code, null);
+  await assertReferences(tx, municipalityId, data, null);
+  const [row] = await tx
+    .insert(measure)
+    .values({ ...columnsFrom(data), municipalityId })
+    .returning({ id: measure.id });
+  await assertNoCycle(tx, municipalityId, row.id, data.dependsOnIds);
+  await writeRelations(tx, municipalityId, row.id, data);
+  await tx.insert(measureStatusEvent).values({
+    measureId: row.id,
+    municipalityId,
+    fromStatus: null,
+    toStatus: data.status,
+    reason: data.dropReason,
+    changedBy: actor.userId,
+  });
+  await recordChanges({
+    tx,
+    municipalityId,
+    entityType: "measure",
+    entityId: row.id,
+    before: null,
+    after: await snapshotMeasure(tx, municipalityId, row.id),
+    fields: MEASURE_HISTORY_FIELDS,
+    actor,
+  });
+  return row.id;
 }
 
 /** The stored measure as input, so a partial update can be merged onto it. */
@@ -381,47 +387,7 @@ export async function updateMeasure({
     throw new AppError("validation", { fieldErrors: { mergedIntoId: { key: "measures.transition.merge_target_self" } } });
   }
   try {
-    await db().transaction(async (tx) => {
-      await assertCodeFree(tx, municipalityId, data.code, id);
-      await assertReferences(tx, municipalityId, data, id);
-      await assertNoCycle(tx, municipalityId, id, data.dependsOnIds);
-      const beforeSnapshot = await snapshotMeasure(tx, municipalityId, id);
-      const statusChanged = before.status !== data.status;
-      const updated = await tx
-        .update(measure)
-        .set({
-          ...columnsFrom(data),
-          version: sql`${measure.version} + 1`,
-          updatedAt: new Date(),
-          ...(statusChanged ? { statusChangedAt: new Date() } : {}),
-        })
-        .where(and(eq(measure.id, id), eq(measure.municipalityId, municipalityId), eq(measure.version, version)))
-        .returning({ id: measure.id });
-      // Someone saved between our read and this write.
-      if (updated.length === 0) throw new AppError("conflict", { messageRef: { key: "measures.conflict" } });
-      await writeRelations(tx, municipalityId, id, data);
-      if (statusChanged) {
-        await tx.insert(measureStatusEvent).values({
-          measureId: id,
-          municipalityId,
-          fromStatus: before.status,
-          toStatus: data.status,
-          reason: data.status === "dropped" ? data.dropReason : null,
-          changedBy: actor.userId,
-        });
-      }
-      await recordChanges({
-        tx,
-        municipalityId,
-        entityType: "measure",
-        entityId: id,
-        before: beforeSnapshot,
-        after: await snapshotMeasure(tx, municipalityId, id),
-        fields: MEASURE_HISTORY_FIELDS,
-        actor,
-        changeSetId: randomUUID(),
-      });
-    });
+    await db().transaction((tx) => writeMeasureUpdate({ tx, municipalityId, id, version, before, data, actor }));
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new AppError("validation", { fieldErrors: { code: { key: "measures.codeTaken", params: { code: data.code } } } });
@@ -429,6 +395,68 @@ export async function updateMeasure({
     throw error;
   }
   return getMeasureById({ municipalityId, id });
+}
+
+/**
+ * Writes a validated update of a measure edited from `version`, with its relations, status event and history, in
+ * the caller's transaction. A version that is no longer current throws conflict.
+ */
+export async function writeMeasureUpdate({
+  tx,
+  municipalityId,
+  id,
+  version,
+  before,
+  data,
+  actor,
+}: {
+  tx: Transaction;
+  municipalityId: string;
+  id: string;
+  version: number;
+  before: MeasureInput;
+  data: MeasureInput;
+  actor: Actor;
+}): Promise<void> {
+  await assertCodeFree(tx, municipalityId, data.code, id);
+  await assertReferences(tx, municipalityId, data, id);
+  await assertNoCycle(tx, municipalityId, id, data.dependsOnIds);
+  const beforeSnapshot = await snapshotMeasure(tx, municipalityId, id);
+  const statusChanged = before.status !== data.status;
+  const updated = await tx
+    .update(measure)
+    .set({
+      ...columnsFrom(data),
+      version: sql`${measure.version} + 1`,
+      updatedAt: new Date(),
+      ...(statusChanged ? { statusChangedAt: new Date() } : {}),
+    })
+    .where(and(eq(measure.id, id), eq(measure.municipalityId, municipalityId), eq(measure.version, version)))
+    .returning({ id: measure.id });
+  // Someone saved between our read and this write.
+  if (updated.length === 0) throw new AppError("conflict", { messageRef: { key: "measures.conflict" } });
+  await writeRelations(tx, municipalityId, id, data);
+  if (statusChanged) {
+    await tx.insert(measureStatusEvent).values({
+      measureId: id,
+      municipalityId,
+      fromStatus: before.status,
+      toStatus: data.status,
+      reason: data.status === "dropped" ? data.dropReason : null,
+      changedBy: actor.userId,
+    });
+  }
+  await recordChanges({
+    tx,
+    municipalityId,
+    entityType: "measure",
+    entityId: id,
+    before: beforeSnapshot,
+    after: await snapshotMeasure(tx, municipalityId, id),
+    fields: MEASURE_HISTORY_FIELDS,
+    actor,
+    changeSetId: randomUUID(),
+  });
 }
 
 /** Changes only the status (drop with a reason, complete with a date, merge into another measure …). */

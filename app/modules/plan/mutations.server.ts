@@ -7,7 +7,7 @@ import { recordChanges } from "~/modules/history/mutations.server";
 import { AppError } from "~/utils/errors";
 import { parseInput } from "~/utils/validation";
 import type { Goal, Strategy } from "./queries.server";
-import { createGoalSchema, isUuid, strategyInputSchema, updateGoalSchema } from "./schema";
+import { type CreateGoalInput, createGoalSchema, isUuid, type StrategyInput, strategyInputSchema, updateGoalSchema } from "./schema";
 
 export const STRATEGY_HISTORY_FIELDS = ["title", "periodFrom", "periodTo", "adoptedOn", "caseReference", "summary", "focusAreas"] as const;
 export const GOAL_HISTORY_FIELDS = ["strategyId", "parentId", "number", "title", "description", "indicator"] as const;
@@ -80,14 +80,17 @@ function conflict(current: StrategySnapshot | GoalSnapshot): AppError {
 
 export async function createStrategy({ municipalityId, input, actor }: { municipalityId: string; input: unknown; actor: Actor }): Promise<Strategy> {
   const data = parseInput(strategyInputSchema, input);
-  return db().transaction(async (tx) => {
-    const [row] = await tx
-      .insert(strategy)
-      .values({ ...data, municipalityId })
-      .returning();
-    await recordChanges({ tx, municipalityId, entityType: "strategy", entityId: row.id, before: null, after: row, fields: STRATEGY_HISTORY_FIELDS, actor });
-    return row;
-  });
+  return db().transaction((tx) => insertStrategy({ tx, municipalityId, data, actor }));
+}
+
+/** Inserts a validated strategy and its history in the caller's transaction. */
+export async function insertStrategy({ tx, municipalityId, data, actor }: { tx: Transaction; municipalityId: string; data: StrategyInput; actor: Actor }): Promise<Strategy> {
+  const [row] = await tx
+    .insert(strategy)
+    .values({ ...data, municipalityId })
+    .returning();
+  await recordChanges({ tx, municipalityId, entityType: "strategy", entityId: row.id, before: null, after: row, fields: STRATEGY_HISTORY_FIELDS, actor });
+  return row;
 }
 
 /**
@@ -179,21 +182,7 @@ async function assertValidParent(
 export async function createGoal({ municipalityId, input, actor }: { municipalityId: string; input: unknown; actor: Actor }): Promise<Goal> {
   const data = parseInput(createGoalSchema, input);
   try {
-    return await db().transaction(async (tx) => {
-      const [owner] = await tx
-        .select({ id: strategy.id })
-        .from(strategy)
-        .where(and(eq(strategy.id, data.strategyId), eq(strategy.municipalityId, municipalityId)));
-      if (!owner) throw new AppError("validation", { fieldErrors: { strategyId: { key: "validation.invalidChoice" } } });
-      if (data.parentId) await assertValidParent(tx, { municipalityId, strategyId: data.strategyId, parentId: data.parentId });
-      await assertNumberFree(tx, { strategyId: data.strategyId, number: data.number });
-      const [row] = await tx
-        .insert(goal)
-        .values({ ...data, municipalityId })
-        .returning();
-      await recordChanges({ tx, municipalityId, entityType: "goal", entityId: row.id, before: null, after: row, fields: GOAL_HISTORY_FIELDS, actor });
-      return row;
-    });
+    return await db().transaction((tx) => insertGoal({ tx, municipalityId, data, actor }));
   } catch (error) {
     if (isUniqueViolation(error)) throw numberTaken();
     throw error;
@@ -201,6 +190,23 @@ export async function createGoal({ municipalityId, input, actor }: { municipalit
 }
 
 /** Saves a goal edited from `version` (conflict and nothing written when stale). The strategy cannot change. */
+/** Inserts a validated goal (its strategy, parent and free number checked) and its history in the caller's transaction. */
+export async function insertGoal({ tx, municipalityId, data, actor }: { tx: Transaction; municipalityId: string; data: CreateGoalInput; actor: Actor }): Promise<Goal> {
+  const [owner] = await tx
+    .select({ id: strategy.id })
+    .from(strategy)
+    .where(and(eq(strategy.id, data.strategyId), eq(strategy.municipalityId, municipalityId)));
+  if (!owner) throw new AppError("validation", { fieldErrors: { strategyId: { key: "validation.invalidChoice" } } });
+  if (data.parentId) await assertValidParent(tx, { municipalityId, strategyId: data.strategyId, parentId: data.parentId });
+  await assertNumberFree(tx, { strategyId: data.strategyId, number: data.number });
+  const [row] = await tx
+    .insert(goal)
+    .values({ ...data, municipalityId })
+    .returning();
+  await recordChanges({ tx, municipalityId, entityType: "goal", entityId: row.id, before: null, after: row, fields: GOAL_HISTORY_FIELDS, actor });
+  return row;
+}
+
 export async function updateGoal({
   municipalityId,
   id,
