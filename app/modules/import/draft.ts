@@ -103,6 +103,26 @@ export interface DraftMeasure {
   sources: DraftSource[];
   /** The source of each field that was found. */
   fieldSources: SourcedFields<MeasureField>;
+  /** The reviewer's decisions (absent in a fresh draft). */
+  review?: Partial<MeasureDecision>;
+}
+
+/**
+ * What committing does with a row: create a new measure, update the matched existing one, or skip the row.
+ * `sectorId` is the municipality's sector (null: none); when absent, the sector is matched by name or code prefix.
+ */
+export interface MeasureDecision {
+  action: "create" | "update" | "skip";
+  matchId: string | null;
+  sectorId: string | null;
+}
+
+/** Where the goals go when committing: an existing strategy (id) or a new one from the strategy metadata (null). */
+export interface DraftTarget {
+  strategyId: string | null;
+  title: string | null;
+  periodFrom: number | null;
+  periodTo: number | null;
 }
 
 export interface DraftWarning {
@@ -121,4 +141,6 @@ export interface ImportDraft {
   principles: DraftPrinciple[];
   measures: DraftMeasure[];
   warnings: DraftWarning[];
+  /** The reviewer's choice of strategy (absent in a fresh draft). */
+  target?: DraftTarget;
 }
