@@ -8,6 +8,9 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 const maxBodyBytes = Number(process.env.MAX_BODY_BYTES ?? 1_000_000);
 const trustProxy = process.env.TRUST_PROXY === "1";
+// Plan uploads may be up to 20 MB; the app answers a larger file (up to this) with a message in the user's language.
+const importBodyBytes = Math.max(maxBodyBytes, 30 * 1024 * 1024);
+const isImportUpload = (req) => req.method === "POST" && /^\/import(\.data)?$/.test(req.path);
 
 const app = express();
 app.disable("x-powered-by");
@@ -39,8 +42,9 @@ app.use((req, res, next) => {
 
 // Reject oversized bodies before anything reads them: by the declared length, or while streaming.
 app.use((req, res, next) => {
+  const limit = isImportUpload(req) ? importBodyBytes : maxBodyBytes;
   const declared = Number(req.headers["content-length"] ?? 0);
-  if (declared > maxBodyBytes) {
+  if (declared > limit) {
     req.resume();
     tooLarge(req, res);
     return;
@@ -49,7 +53,7 @@ app.use((req, res, next) => {
     let received = 0;
     req.on("data", (chunk) => {
       received += chunk.length;
-      if (received > maxBodyBytes && !res.headersSent) {
+      if (received > limit && !res.headersSent) {
         res.setHeader("Connection", "close");
         tooLarge(req, res);
         res.once("finish", () => req.destroy());

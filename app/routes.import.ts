@@ -4,4 +4,5 @@ export const importRoutes: RouteConfigEntry[] = [
   route("import", "routes/import.tsx"),
   route("import/:id", "routes/import.$id.tsx"),
   route("import/:id/measures/:rowId", "routes/import.$id.measures.$rowId.tsx"),
+  route("import/:id/goals/:goalId", "routes/import.$id.goals.$goalId.tsx"),
 ];

@@ -1,5 +1,6 @@
 import { index, route, type RouteConfig } from "@react-router/dev/routes";
 import { adminRoutes } from "./routes.admin";
+import { importRoutes } from "./routes.import";
 import { apiRoutes } from "./routes.api";
 import { benefitRoutes } from "./routes.benefits";
 import { measureRoutes } from "./routes.measures";
@@ -20,6 +21,7 @@ export default [
   ...benefitRoutes,
   ...planRoutes,
   ...reportingRoutes,
+  ...importRoutes,
   ...adminRoutes,
   ...publicRoutes,
   ...apiRoutes,

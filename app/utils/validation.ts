@@ -3,6 +3,10 @@ import { AppError, type FieldErrors, type MessageRef } from "./errors";
 
 function issueToMessage(issue: z.core.$ZodIssue): MessageRef {
   if (issue.message.startsWith("validation.")) return { key: issue.message };
+  // A custom check may name any catalogue key, with parameters.
+  if (issue.code === "custom" && /^[a-zA-Z]+\.[\w.]+$/u.test(issue.message)) {
+    return { key: issue.message, ...(issue.params ? { params: issue.params as Record<string, string | number> } : {}) };
+  }
   switch (issue.code) {
     case "invalid_type":
       return { key: issue.input === undefined || issue.input === null ? "validation.required" : "validation.invalid" };

@@ -2,10 +2,28 @@ import { and, eq, sql } from "drizzle-orm";
 import { db } from "~/db/client.server";
 import { planImport } from "~/db/schema";
 import { isUuid } from "~/modules/measures/queries.server";
+import type { Lang } from "~/i18n";
+import type { Principal } from "~/modules/auth/permissions";
+import { listStrategies } from "~/modules/plan/queries.server";
+import { listSectors } from "~/modules/tenancy/queries.server";
 import { AppError } from "~/utils/errors";
-import type { ImportDraft } from "./draft";
+import { parseInput } from "~/utils/validation";
+import { commitImport } from "./commit.server";
+import type { DraftMeasure, ImportDraft } from "./draft";
 import { extractDraft } from "./extract";
+import { getImportById, findMeasureMatches, type ImportResult, type StoredImport } from "./queries.server";
 import { readDocument } from "./read.server";
+import {
+  decideDraftMeasure,
+  deleteDraftGoals,
+  deleteDraftMeasures,
+  editDraftGoal,
+  editDraftMeasure,
+  mergeDraftMeasures,
+  setDraftSector,
+  splitDraftMeasure,
+} from "./review";
+import { draftRowSchema, goalEditSchema, type ReviewActionInput, reviewActionSchema, splitRowSchema, targetSchema } from "./schema";
 
 /**
  * Reads an uploaded document and stores its draft for review. Every guard of `readDocument` (size, format,
@@ -91,4 +109,168 @@ export async function discardImport({ municipalityId, id, version, userId }: { m
     .returning({ id: planImport.id });
   if (updated.length === 0) await assertChangeable({ municipalityId, id });
   if (updated.length === 0) throw new AppError("conflict", { messageRef: { key: "import.review.conflict" } });
+}
+
+/** Loads an import for a change: it must be this municipality's, still in review, and at the version edited. */
+async function loadForChange({ municipalityId, id, version }: { municipalityId: string; id: string; version: number }): Promise<StoredImport> {
+  const stored = await getImportById({ municipalityId, id });
+  if (stored.state !== "review") throw new AppError("conflict", { messageRef: { key: "import.review.closed" } });
+  if (stored.version !== version) throw new AppError("conflict", { messageRef: { key: "import.review.conflict" } });
+  return stored;
+}
+
+async function assertSector({ municipalityId, sectorId }: { municipalityId: string; sectorId: string | null }) {
+  if (sectorId === null) return;
+  const sectors = await listSectors({ municipalityId });
+  if (!sectors.some((s) => s.id === sectorId)) throw new AppError("validation", { fieldErrors: { sectorId: { key: "validation.invalidChoice" } } });
+}
+
+function selected(rows: readonly string[], draft: ImportDraft, min: number, key: string): string[] {
+  const known = rows.filter((row) => draft.measures.some((m) => m.id === row));
+  if (known.length < min) throw new AppError("validation", { fieldErrors: { rows: { key } } });
+  return known;
+}
+
+export type ReviewOutcome = { intent: ReviewActionInput["intent"]; version: number; result: ImportResult | null };
+
+/**
+ * One submission of the review screen. The per-row decisions in the form are always kept; then the intent is
+ * carried out on the selected rows. "commit" saves and commits in one go (see commit.server.ts).
+ */
+export async function reviewImport({
+  municipalityId,
+  id,
+  principal,
+  lang,
+  input,
+}: {
+  municipalityId: string;
+  id: string;
+  principal: Principal;
+  lang: Lang;
+  input: unknown;
+}): Promise<ReviewOutcome> {
+  const data = parseInput(reviewActionSchema, input);
+  const stored = await loadForChange({ municipalityId, id, version: data.version });
+  const userId = principal.userId;
+  if (data.intent === "discard") {
+    await discardImport({ municipalityId, id, version: data.version, userId });
+    return { intent: data.intent, version: data.version + 1, result: null };
+  }
+  let draft = stored.draft;
+  const matches = await findMeasureMatches({ municipalityId, measures: draft.measures });
+  for (const [rowId, action] of Object.entries(data.decisions)) {
+    const row = draft.measures.find((m) => m.id === rowId);
+    if (!row) continue;
+    const match = matches.get(rowId);
+    if (action === "update" && !match) throw new AppError("validation", { fieldErrors: { [`decision.${rowId}`]: { key: "importReview.decision.noMatch" } } });
+    draft = decideDraftMeasure(draft, rowId, { action, matchId: action === "update" ? (match?.id ?? null) : null });
+  }
+  switch (data.intent) {
+    case "merge":
+      draft = mergeDraftMeasures(draft, selected(data.rows, draft, 2, "importReview.rows.mergeNeedsTwo"));
+      break;
+    case "delete":
+      draft = deleteDraftMeasures(draft, selected(data.rows, draft, 1, "importReview.rows.noneSelected"));
+      break;
+    case "sector": {
+      const rows = selected(data.rows, draft, 1, "importReview.rows.noneSelected");
+      if (!data.sectorId) throw new AppError("validation", { fieldErrors: { sectorId: { key: "validation.required" } } });
+      const sectorId = data.sectorId === "none" ? null : data.sectorId;
+      await assertSector({ municipalityId, sectorId });
+      draft = setDraftSector(draft, rows, sectorId);
+      break;
+    }
+    case "deleteGoal":
+      draft = deleteDraftGoals(draft, data.goalId ? [data.goalId] : []);
+      break;
+    default:
+      break;
+  }
+  const version = await saveImportDraft({ municipalityId, id, version: data.version, userId, draft });
+  if (data.intent !== "commit") return { intent: data.intent, version, result: null };
+  const result = await commitImport({ municipalityId, id, version, principal, lang });
+  return { intent: data.intent, version: version + 1, result };
+}
+
+/** Chooses where the goals go: an existing strategy of the municipality, or a new one with title and period. */
+export async function setImportTarget({ municipalityId, id, userId, input }: { municipalityId: string; id: string; userId: string | null; input: Record<string, unknown> }) {
+  const version = parseInput(reviewActionSchema.pick({ version: true }), input).version;
+  const target = parseInput(targetSchema, input);
+  const stored = await loadForChange({ municipalityId, id, version });
+  if (target.strategyId !== "new") {
+    const strategies = await listStrategies({ municipalityId });
+    if (!strategies.some((s) => s.id === target.strategyId)) throw new AppError("validation", { fieldErrors: { strategyId: { key: "validation.invalidChoice" } } });
+  }
+  const draft: ImportDraft = {
+    ...stored.draft,
+    target: target.strategyId === "new" ? { strategyId: null, title: target.title, periodFrom: target.periodFrom, periodTo: target.periodTo } : { strategyId: target.strategyId, title: null, periodFrom: null, periodTo: null },
+  };
+  return saveImportDraft({ municipalityId, id, version, userId, draft });
+}
+
+function findRow(draft: ImportDraft, rowId: string): DraftMeasure {
+  const row = draft.measures.find((m) => m.id === rowId);
+  if (!row) throw new AppError("not_found");
+  return row;
+}
+
+/** Saves the reviewer's edit of one row (and its sector choice). */
+export async function editImportRow({ municipalityId, id, rowId, userId, input }: { municipalityId: string; id: string; rowId: string; userId: string | null; input: unknown }) {
+  const data = parseInput(draftRowSchema, input);
+  const stored = await loadForChange({ municipalityId, id, version: data.version });
+  const row = findRow(stored.draft, rowId);
+  const sectorId = data.sectorId === "auto" || data.sectorId === undefined || data.sectorId === null ? undefined : data.sectorId === "none" ? null : data.sectorId;
+  if (sectorId) await assertSector({ municipalityId, sectorId });
+  let draft = editDraftMeasure(stored.draft, rowId, {
+    code: data.code,
+    title: data.title,
+    description: data.description,
+    sector: row.sector,
+    priority: data.priority,
+    status: data.status,
+    statusReason: data.statusReason,
+    completedYear: data.completedYear,
+    movedTo: data.movedTo,
+    responsible: data.responsible,
+    indicator: data.indicator,
+    start: data.start,
+    end: data.end,
+    costs: data.costs,
+    benefits: { qualitative: data.qualitative, quantitative: data.quantitative },
+    goalNumbers: data.goalNumbers,
+    userOriented: data.userOriented,
+  });
+  if (sectorId !== undefined) draft = setDraftSector(draft, [rowId], sectorId);
+  return saveImportDraft({ municipalityId, id, version: data.version, userId, draft });
+}
+
+/** Splits one row in two; the new row gets the given title and description. */
+export async function splitImportRow({ municipalityId, id, rowId, userId, input }: { municipalityId: string; id: string; rowId: string; userId: string | null; input: unknown }) {
+  const data = parseInput(splitRowSchema, input);
+  const stored = await loadForChange({ municipalityId, id, version: data.version });
+  findRow(stored.draft, rowId);
+  const draft = splitDraftMeasure(stored.draft, rowId, { title: data.splitTitle, description: data.splitDescription });
+  return saveImportDraft({ municipalityId, id, version: data.version, userId, draft });
+}
+
+/** Removes one row from the draft. */
+export async function deleteImportRow({ municipalityId, id, rowId, userId, input }: { municipalityId: string; id: string; rowId: string; userId: string | null; input: unknown }) {
+  const { version } = parseInput(reviewActionSchema.pick({ version: true }), input);
+  const stored = await loadForChange({ municipalityId, id, version });
+  findRow(stored.draft, rowId);
+  return saveImportDraft({ municipalityId, id, version, userId, draft: deleteDraftMeasures(stored.draft, [rowId]) });
+}
+
+/** Edits a draft goal's number and title; measures that referred to its old main-goal number follow it. */
+export async function editImportGoal({ municipalityId, id, goalId, userId, input }: { municipalityId: string; id: string; goalId: string; userId: string | null; input: unknown }) {
+  const data = parseInput(goalEditSchema, input);
+  const stored = await loadForChange({ municipalityId, id, version: data.version });
+  const current = stored.draft.goals.find((g) => g.id === goalId);
+  if (!current) throw new AppError("not_found");
+  if (stored.draft.goals.some((g) => g.id !== goalId && g.number === data.number)) {
+    throw new AppError("validation", { fieldErrors: { number: { key: "plan.numberTaken", params: { number: data.number } } } });
+  }
+  const draft = editDraftGoal(stored.draft, goalId, { number: data.number, title: data.title, parent: current.parent });
+  return saveImportDraft({ municipalityId, id, version: data.version, userId, draft });
 }

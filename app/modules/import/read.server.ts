@@ -7,10 +7,10 @@ import { importError, importErrorReason } from "./errors";
 import { type DocumentFormat, type DocumentModel, isEmptyModel, modelFromRows } from "./model";
 import { dropRunningLines, type PdfTextItem, rebuildPageLines } from "./pdf-lines";
 import { csvToModel, decodeText, htmlToRows, textToModel } from "./text";
+import { MAX_IMPORT_BYTES } from "./limits";
 import { assertSafeZip, listZipEntries } from "./zip.server";
 
-/** Largest accepted file, in bytes (20 MB). */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
 
 const EXTENSIONS: Record<string, DocumentFormat> = {
   ".pdf": "pdf",

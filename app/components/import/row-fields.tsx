@@ -1,0 +1,90 @@
+import type { FormState } from "~/components/forms";
+import { SelectInput, TextInput } from "~/components/measures/fields";
+import type { Translate } from "~/i18n";
+import { MEASURE_STATUSES } from "~/modules/measures/status";
+import { useT } from "~/hooks";
+
+export function rowLabels(t: Translate) {
+  return {
+    code: t("importReview.row.code"),
+    title: t("importReview.row.title"),
+    description: t("importReview.row.description"),
+    sectorId: t("importReview.row.sector"),
+    status: t("importReview.row.status"),
+    statusReason: t("importReview.row.statusReason"),
+    completedYear: t("importReview.row.completedYear"),
+    movedTo: t("importReview.row.movedTo"),
+    responsible: t("importReview.row.responsible"),
+    indicator: t("importReview.row.indicator"),
+    start: t("importReview.row.start"),
+    end: t("importReview.row.end"),
+    priority: t("importReview.row.priority"),
+    goalNumbers: t("importReview.row.goalNumbers"),
+    userOriented: t("importReview.row.userOriented"),
+    costs: t("importReview.row.costs"),
+    qualitative: t("importReview.row.qualitative"),
+    quantitative: t("importReview.row.quantitative"),
+  };
+}
+
+/** The editable fields of one draft row; values come back from a failed submission. */
+export function RowFields({
+  row,
+  sectors,
+  state,
+  labels,
+}: {
+  row: { values: Record<string, string> };
+  sectors: { id: string; name: string }[];
+  state: FormState | undefined;
+  labels: ReturnType<typeof rowLabels>;
+}) {
+  const t = useT();
+  const defaults = row.values;
+  return (
+    <>
+      <TextInput name="code" label={labels.code} description={t("importReview.row.codeDescription")} state={state} defaults={defaults} maxLength={20} />
+      <TextInput name="title" label={labels.title} state={state} defaults={defaults} maxLength={300} required />
+      <TextInput name="description" label={labels.description} state={state} defaults={defaults} multiline rows={5} />
+      <SelectInput
+        name="sectorId"
+        label={labels.sectorId}
+        state={state}
+        defaults={defaults}
+        choices={[...sectors.map((s) => ({ value: s.id, label: s.name })), { value: "none", label: t("importReview.rows.noSector") }]}
+      />
+      <SelectInput
+        name="status"
+        label={labels.status}
+        description={t("importReview.row.statusDescription")}
+        state={state}
+        defaults={defaults}
+        emptyLabel={t("importReview.rows.defaultStatus")}
+        choices={MEASURE_STATUSES.map((s) => ({ value: s, label: t(`measures.status.${s}`) }))}
+      />
+      <TextInput name="statusReason" label={labels.statusReason} state={state} defaults={defaults} multiline rows={2} />
+      <TextInput name="completedYear" label={labels.completedYear} state={state} defaults={defaults} inputMode="numeric" size={6} />
+      <TextInput name="movedTo" label={labels.movedTo} state={state} defaults={defaults} maxLength={20} />
+      <TextInput name="responsible" label={labels.responsible} state={state} defaults={defaults} maxLength={200} />
+      <TextInput name="indicator" label={labels.indicator} state={state} defaults={defaults} />
+      <TextInput name="start" label={labels.start} description={t("importReview.row.periodDescription")} state={state} defaults={defaults} />
+      <TextInput name="end" label={labels.end} description={t("importReview.row.periodDescription")} state={state} defaults={defaults} />
+      <TextInput name="priority" label={labels.priority} state={state} defaults={defaults} inputMode="numeric" size={6} />
+      <TextInput name="goalNumbers" label={labels.goalNumbers} description={t("importReview.row.goalNumbersDescription")} state={state} defaults={defaults} />
+      <SelectInput
+        name="userOriented"
+        label={labels.userOriented}
+        state={state}
+        defaults={defaults}
+        choices={[
+          { value: "", label: t("importReview.row.userOrientedUnknown") },
+          { value: "yes", label: t("importReview.row.userOrientedYes") },
+          { value: "no", label: t("importReview.row.userOrientedNo") },
+        ]}
+      />
+      <TextInput name="costs" label={labels.costs} description={t("importReview.row.costsDescription")} state={state} defaults={defaults} multiline rows={3} />
+      <TextInput name="qualitative" label={labels.qualitative} state={state} defaults={defaults} multiline rows={3} />
+      <TextInput name="quantitative" label={labels.quantitative} state={state} defaults={defaults} multiline rows={3} />
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import "~/components/import/import.css";
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Link, redirect, useActionData, useLoaderData } from "react-router";
+import type { Route } from "./+types/import.$id.goals.$goalId";
+import { FormErrorSummary, PostForm } from "~/components/forms";
+import { SourceList } from "~/components/import/review-parts";
+import { TextInput } from "~/components/measures/fields";
+import { failureOf, metaTitle } from "~/components/measures/page";
+import { useT } from "~/hooks";
+import { requireContext } from "~/modules/auth/guard.server";
+import { editImportGoal } from "~/modules/import/mutations.server";
+import { getImportGoal } from "~/modules/import/view.server";
+import { formValues, readForm, withAction, withLoader } from "~/utils/http.server";
+
+export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
+  const context = await requireContext(request, { roles: ["admin", "coordinator"] });
+  return getImportGoal({ municipalityId: context.municipality.id, id: params.id, goalId: params.goalId });
+});
+
+export const action = withAction(async ({ request, params }: Route.ActionArgs) => {
+  const form = await readForm(request);
+  const context = await requireContext(request, { roles: ["admin", "coordinator"] });
+  await editImportGoal({ municipalityId: context.municipality.id, id: params.id, goalId: params.goalId, userId: context.principal.userId, input: formValues(form) });
+  return redirect(`/import/${params.id}?saved=goal#goals-heading`);
+});
+
+export const meta: Route.MetaFunction = ({ matches }) => metaTitle(matches, (t) => t("importReview.goal.heading"));
+
+export default function ImportGoalPage() {
+  const t = useT();
+  const { importId, fileName, version, goal } = useLoaderData<typeof loader>();
+  const failure = failureOf(useActionData<typeof action>());
+  const labels = { number: t("importReview.goals.number"), title: t("importReview.goals.title") };
+  return (
+    <div className="stack">
+      <Paragraph>
+        <Link to={`/import/${importId}#goals-heading`}>{t("importReview.row.back", { file: fileName })}</Link>
+      </Paragraph>
+      <Heading level={1} data-size="lg">
+        {t("importReview.goal.heading")}
+      </Heading>
+      {failure?.formError ? (
+        <Alert data-color="danger" role="alert">
+          <Paragraph>{t(failure.formError.key as never, failure.formError.params)}</Paragraph>
+        </Alert>
+      ) : null}
+      <SourceList sources={goal.sources} />
+      <FormErrorSummary state={failure} labels={labels} />
+      <PostForm className="stack" noValidate>
+        <input type="hidden" name="version" value={version} />
+        <TextInput name="number" label={labels.number} state={failure} defaults={{ number: goal.number }} size={8} />
+        <TextInput name="title" label={labels.title} state={failure} defaults={{ title: goal.title }} multiline rows={3} />
+        <div className="import-actions">
+          <Button type="submit">{t("importReview.goals.save")}</Button>
+        </div>
+      </PostForm>
+    </div>
+  );
+}
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";

@@ -1,0 +1,103 @@
+import "~/components/import/import.css";
+import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Link, redirect, useActionData, useLoaderData } from "react-router";
+import type { Route } from "./+types/import.$id";
+import { CommitErrors, ImportFacts, ImportResultSummary, ImportWarnings } from "~/components/import/review-parts";
+import { GoalsTable } from "~/components/import/goals-table";
+import { MeasuresReview } from "~/components/import/measures-review";
+import { TargetForm } from "~/components/import/target-form";
+import { failureOf, metaTitle } from "~/components/measures/page";
+import { useT } from "~/hooks";
+import { requireContext } from "~/modules/auth/guard.server";
+import { reviewImport, setImportTarget } from "~/modules/import/mutations.server";
+import { getImportReview } from "~/modules/import/view.server";
+import { readForm, withAction, withLoader } from "~/utils/http.server";
+
+export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
+  const context = await requireContext(request, { roles: ["admin", "coordinator"] });
+  const review = await getImportReview({ municipalityId: context.municipality.id, id: params.id });
+  const url = new URL(request.url);
+  return { ...review, notice: url.searchParams.get("saved") };
+});
+
+export const action = withAction(async ({ request, params }: Route.ActionArgs) => {
+  const form = await readForm(request);
+  const context = await requireContext(request, { roles: ["admin", "coordinator"] });
+  const municipalityId = context.municipality.id;
+  const field = (name: string) => {
+    const value = form.get(name);
+    return typeof value === "string" ? value : null;
+  };
+  if (field("intent") === "target") {
+    await setImportTarget({
+      municipalityId,
+      id: params.id,
+      userId: context.principal.userId,
+      input: { version: field("version"), strategyId: field("strategyId") ?? "", title: field("title"), periodFrom: field("periodFrom"), periodTo: field("periodTo") },
+    });
+    return redirect(`/import/${params.id}?saved=target#target-heading`);
+  }
+  const decisions = Object.fromEntries(
+    [...form.entries()].filter(([key, value]) => key.startsWith("decision.") && typeof value === "string").map(([key, value]) => [key.slice("decision.".length), value]),
+  );
+  const outcome = await reviewImport({
+    municipalityId,
+    id: params.id,
+    principal: context.principal,
+    lang: context.lang,
+    input: {
+      version: field("version"),
+      intent: field("intent"),
+      rows: form.getAll("rows").filter((v): v is string => typeof v === "string"),
+      decisions,
+      sectorId: field("sectorId"),
+      goalId: field("goalId"),
+    },
+  });
+  if (outcome.intent === "discard") return redirect("/import");
+  return redirect(`/import/${params.id}?saved=${outcome.intent}`);
+});
+
+export const meta: Route.MetaFunction = ({ matches, data }) => metaTitle(matches, (t) => t("importReview.heading", { file: data?.import.fileName ?? "" }));
+
+export default function ImportReviewPage() {
+  const t = useT();
+  const review = useLoaderData<typeof loader>();
+  const failure = failureOf(useActionData<typeof action>());
+  const open = review.import.state === "review";
+  const tabular = review.import.format === "xlsx" || review.import.format === "csv";
+  return (
+    <div className="stack">
+      <Paragraph>
+        <Link to="/import">{t("importReview.backToList")}</Link>
+      </Paragraph>
+      <Heading level={1} data-size="lg">
+        {t("importReview.heading", { file: review.import.fileName })}
+      </Heading>
+      {review.notice ? (
+        <Alert data-color="success" role="status">
+          <Paragraph>{t(`importReview.saved.${review.notice === "commit" ? "commit" : "other"}`)}</Paragraph>
+        </Alert>
+      ) : null}
+      {failure?.formError && !failure.details?.rows ? (
+        <Alert data-color="danger" role="alert">
+          <Paragraph>{t(failure.formError.key as never, failure.formError.params)}</Paragraph>
+        </Alert>
+      ) : null}
+      <CommitErrors failure={failure} importId={review.import.id} />
+      <ImportFacts review={review} />
+      {open && tabular ? (
+        <Paragraph>
+          <Link to={`/import/${review.import.id}/columns`}>{t("importReview.columnsLink")}</Link>
+        </Paragraph>
+      ) : null}
+      <ImportWarnings review={review} />
+      {review.import.state === "committed" && review.import.result ? <ImportResultSummary result={review.import.result} /> : null}
+      {open ? <TargetForm review={review} failure={failure} /> : null}
+      <GoalsTable review={review} open={open} />
+      <MeasuresReview review={review} open={open} failure={failure} />
+    </div>
+  );
+}
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";

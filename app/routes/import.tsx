@@ -1,0 +1,86 @@
+import "~/components/import/import.css";
+import { Heading, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
+import { Link, redirect, useActionData, useLoaderData } from "react-router";
+import type { Route } from "./+types/import";
+import { UploadForm } from "~/components/import/upload-form";
+import { failureOf, metaTitle } from "~/components/measures/page";
+import { useLang, useT } from "~/hooks";
+import { formatDateTime, formatNumber } from "~/i18n";
+import { requireContext } from "~/modules/auth/guard.server";
+import { MAX_IMPORT_MB } from "~/modules/import/limits";
+import { createImport } from "~/modules/import/mutations.server";
+import { listImports } from "~/modules/import/queries.server";
+import { asUploadErrors, readUpload } from "~/modules/import/upload.server";
+import { readForm, withAction, withLoader } from "~/utils/http.server";
+
+export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
+  const context = await requireContext(request, { roles: ["admin", "coordinator"] });
+  return { imports: await listImports({ municipalityId: context.municipality.id }), maxMb: MAX_IMPORT_MB };
+});
+
+export const action = withAction(async ({ request }: Route.ActionArgs) => {
+  const form = await readForm(request);
+  const context = await requireContext(request, { roles: ["admin", "coordinator"] });
+  const { fileName, bytes } = await readUpload(form.get("file"));
+  const id = await asUploadErrors(() => createImport({ municipalityId: context.municipality.id, userId: context.user?.id ?? null, fileName, bytes }));
+  const format = fileName.toLowerCase().split(".").pop();
+  return redirect(format === "xlsx" || format === "csv" ? `/import/${id}/columns` : `/import/${id}`);
+});
+
+export const meta: Route.MetaFunction = ({ matches }) => metaTitle(matches, (t) => t("importReview.upload.heading"));
+
+export default function ImportPage() {
+  const t = useT();
+  const lang = useLang();
+  const { imports, maxMb } = useLoaderData<typeof loader>();
+  const failure = failureOf(useActionData<typeof action>());
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        {t("importReview.upload.heading")}
+      </Heading>
+      <Paragraph>{t("importReview.upload.intro")}</Paragraph>
+      <UploadForm maxMb={maxMb} failure={failure} />
+      <section className="stack" aria-labelledby="imports-heading">
+        <Heading level={2} data-size="md" id="imports-heading">
+          {t("importReview.list.heading")}
+        </Heading>
+        {imports.length === 0 ? (
+          <Paragraph>{t("importReview.list.empty")}</Paragraph>
+        ) : (
+          <Table aria-labelledby="imports-heading">
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t("importReview.list.file")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("importReview.list.uploaded")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("importReview.list.rows")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("importReview.list.state")}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {imports.map((i) => (
+                <Table.Row key={i.id}>
+                  <Table.Cell>
+                    <Link to={`/import/${i.id}`}>{i.fileName}</Link>
+                  </Table.Cell>
+                  <Table.Cell>
+                    {formatDateTime(lang, i.createdAt)}
+                    {i.createdByName ? ` · ${i.createdByName}` : ""}
+                  </Table.Cell>
+                  <Table.Cell>
+                    {t("importReview.list.counts", { measures: formatNumber(lang, i.measureCount), goals: formatNumber(lang, i.goalCount) })}
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Tag data-color={i.state === "committed" ? "success" : i.state === "discarded" ? "neutral" : "info"}>{t(`importReview.state.${i.state}`)}</Tag>
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        )}
+      </section>
+    </div>
+  );
+}
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
