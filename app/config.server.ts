@@ -3,7 +3,17 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
-const envSchema = z.object({
+/** Empty variables count as unset (a deployment template often sets them to ""). */
+const optionalEnv = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
+// The optional model assist for plan import (docs/import.md): an OpenAI-compatible endpoint, e.g. http://localhost:8080/v1.
+const llmEnvSchema = z.object({
+  LLM_BASE_URL: optionalEnv(z.url({ protocol: /^https?$/u })),
+  LLM_API_KEY: optionalEnv(z.string()),
+  LLM_MODEL: optionalEnv(z.string()),
+});
+
+const envSchema = llmEnvSchema.extend({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default("0.0.0.0"),
   DATA_DIR: z.string().default("./data"),
@@ -45,4 +55,21 @@ export function getConfig(): AppConfig {
     baseUrl: env.APP_URL ?? `http://localhost:${env.PORT}`,
   };
   return cached;
+}
+
+export interface LlmConfig {
+  /** Base URL of the OpenAI-compatible API, without a trailing slash ("http://localhost:8080/v1"). */
+  baseUrl: string;
+  /** Sent as a Bearer token when set. */
+  apiKey: string | null;
+  model: string;
+}
+
+export const DEFAULT_LLM_MODEL = "default";
+
+/** The model endpoint for the plan-import assist, or null when LLM_BASE_URL is not set. Reads only the LLM_* variables. */
+export function getLlmConfig(env: NodeJS.ProcessEnv = process.env): LlmConfig | null {
+  const parsed = llmEnvSchema.parse(env);
+  if (parsed.LLM_BASE_URL === undefined) return null;
+  return { baseUrl: parsed.LLM_BASE_URL.replace(/\/+$/u, ""), apiKey: parsed.LLM_API_KEY ?? null, model: parsed.LLM_MODEL ?? DEFAULT_LLM_MODEL };
 }

@@ -3,8 +3,9 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import type { ImportDraft } from "~/modules/import/draft";
+import { startLlmStub } from "../../../tests/setup/llm-stub";
 import { parseCommandOptions } from "../args";
 import type { CommandArgs, OptionValues } from "../command";
 import { planImport } from "./plan-import";
@@ -12,8 +13,10 @@ import { rejection } from "./test-helpers";
 
 const run = promisify(execFile);
 const HOYLANDET = path.resolve("tests/fixtures/plans/hoylandet-strategi-digitalisering-2023-2027.txt");
+const NYNORSK = path.resolve("tests/fixtures/plans/synthetic-nynorsk-blokker.txt");
 const dir = mkdtempSync(path.join(tmpdir(), "retning-import-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => vi.unstubAllEnvs());
 
 function args(file: string, options: OptionValues, json = false): CommandArgs {
   return { options, positionals: [file], json, io: { readLine: async () => "" } };
@@ -42,6 +45,20 @@ describe("plan:import", () => {
     expect(result.text).toContain("Measures: 44");
     expect(result.text).toContain("Goals: 32 (7 main goals)");
     expect(result.text).toContain("nothing was written");
+  });
+
+  it("runs the model assist when LLM_BASE_URL is set and reports an endpoint that fails", async () => {
+    const stub = await startLlmStub(() => ({ status: 503 }));
+    try {
+      vi.stubEnv("LLM_BASE_URL", stub.baseUrl);
+      const result = await planImport.run(args(NYNORSK, { "dry-run": true }));
+      expect(stub.requests).toHaveLength(1);
+      expect(stub.requests[0].measures.map((m) => m.code)).toEqual(["HO03"]);
+      expect(result.text).toContain("Warning: Språkmodellen svarte ikke");
+      expect((result.json as ImportDraft).measures.some((m) => m.assisted)).toBe(false);
+    } finally {
+      await stub.close();
+    }
   });
 
   it("does not pretend to commit without --dry-run", async () => {

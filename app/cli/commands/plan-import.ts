@@ -1,6 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { translate } from "~/i18n";
+import { assistDraft } from "~/modules/import/assist.server";
 import type { ImportDraft } from "~/modules/import/draft";
 import { importError, importErrorReason } from "~/modules/import/errors";
 import { extractDraft } from "~/modules/import/extract";
@@ -14,7 +15,10 @@ function snakeCase(reason: string): string {
   return reason.replace(/[A-Z]/gu, (letter) => `_${letter.toLowerCase()}`);
 }
 
-/** Reads and extracts a file; import errors become CLI errors with their own code and the bokmål message. */
+/**
+ * Reads and extracts a file, then runs the model assist (only when LLM_BASE_URL is set); import errors become CLI
+ * errors with their own code and the bokmål message.
+ */
 export async function draftFromFile(file: string): Promise<ImportDraft> {
   let size: number;
   try {
@@ -28,7 +32,7 @@ export async function draftFromFile(file: string): Promise<ImportDraft> {
   try {
     if (size > MAX_IMPORT_BYTES) throw importError("tooLarge", { maxMb: MAX_IMPORT_BYTES / 1024 / 1024 });
     const model = await readDocument({ bytes: await readFile(file), fileName: path.basename(file) });
-    return extractDraft(model);
+    return await assistDraft({ draft: extractDraft(model), model });
   } catch (error) {
     const reason = importErrorReason(error);
     if (reason === null) throw error;
@@ -48,6 +52,8 @@ function summary(draft: ImportDraft): string {
     `Goals: ${draft.goals.length} (${draft.goals.filter((g) => g.parent === null).length} main goals). Principles: ${draft.principles.length}.`,
     `Measures: ${draft.measures.length}${statusCounts.size > 0 ? ` (${[...statusCounts].map(([status, count]) => `${status} ${count}`).join(", ")})` : ""}.`,
   ];
+  const assisted = draft.measures.filter((m) => m.assisted !== undefined);
+  if (assisted.length > 0) lines.push(`Model assist: filled fields of ${assisted.length} measures from their source text (marked "assisted").`);
   const low = draft.measures.filter((m) => m.confidence < LOW_CONFIDENCE);
   if (low.length > 0) {
     lines.push(`Low confidence (< ${LOW_CONFIDENCE}), check these first:`);

@@ -13,6 +13,7 @@ export const importMessages = defineMessages({
     "import.warning.noTitle": "Fant ingen tittel for tiltak {code}.",
     "import.warning.noMeasures": "Fant ingen tiltak i dokumentet.",
     "import.warning.unknownGoals": "Tiltak {code} viser til mål som ikke finnes i dokumentet; de er utelatt.",
+    "import.warning.assistFailed": "Språkmodellen svarte ikke, så tiltak med lav sikkerhet er ikke forbedret av den. Utkastet er laget uten modellhjelp.",
   },
   nn: {
     "import.error.tooLarge": "Fila er for stor. Største tillatne storleik er {maxMb} MB.",
@@ -26,5 +27,6 @@ export const importMessages = defineMessages({
     "import.warning.noTitle": "Fann ingen tittel for tiltak {code}.",
     "import.warning.noMeasures": "Fann ingen tiltak i dokumentet.",
     "import.warning.unknownGoals": "Tiltak {code} viser til mål som ikkje finst i dokumentet; dei er utelatne.",
+    "import.warning.assistFailed": "Språkmodellen svarte ikkje, så tiltak med låg tryggleik er ikkje betra av han. Utkastet er laga utan modellhjelp.",
   },
 });

@@ -103,6 +103,8 @@ export interface DraftMeasure {
   sources: DraftSource[];
   /** The source of each field that was found. */
   fieldSources: SourcedFields<MeasureField>;
+  /** Fields the model assist filled from the measure's source text (assist.server.ts); absent when it filled none. */
+  assisted?: MeasureField[];
   /** The reviewer's decisions (absent in a fresh draft). */
   review?: Partial<MeasureDecision>;
 }
