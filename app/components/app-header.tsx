@@ -77,6 +77,11 @@ export function AppHeader() {
                 <NavLink to="/reporting">{t("reporting.nav")}</NavLink>
               </li>
             ) : null}
+            {root.role === "admin" || root.role === "coordinator" ? (
+              <li>
+                <NavLink to="/import">{t("importReview.nav")}</NavLink>
+              </li>
+            ) : null}
             <li>
               <NavLink to="/reports">{t("report.nav")}</NavLink>
             </li>

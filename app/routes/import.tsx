@@ -7,6 +7,7 @@ import { failureOf, metaTitle } from "~/components/measures/page";
 import { useLang, useT } from "~/hooks";
 import { formatDateTime, formatNumber } from "~/i18n";
 import { requireContext } from "~/modules/auth/guard.server";
+import { assistDraft } from "~/modules/import/assist.server";
 import { MAX_IMPORT_MB } from "~/modules/import/limits";
 import { createImport } from "~/modules/import/mutations.server";
 import { listImports } from "~/modules/import/queries.server";
@@ -22,7 +23,7 @@ export const action = withAction(async ({ request }: Route.ActionArgs) => {
   const form = await readForm(request);
   const context = await requireContext(request, { roles: ["admin", "coordinator"] });
   const { fileName, bytes } = await readUpload(form.get("file"));
-  const id = await asUploadErrors(() => createImport({ municipalityId: context.municipality.id, userId: context.user?.id ?? null, fileName, bytes }));
+  const id = await asUploadErrors(() => createImport({ municipalityId: context.municipality.id, userId: context.user?.id ?? null, fileName, bytes, refine: (draft, model) => assistDraft({ draft, model }) }));
   const format = fileName.toLowerCase().split(".").pop();
   return redirect(format === "xlsx" || format === "csv" ? `/import/${id}/columns` : `/import/${id}`);
 });

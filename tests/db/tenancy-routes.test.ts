@@ -9,6 +9,7 @@ import { db } from "~/db/client.server";
 import { benefit, goal, indicator, measure, measurement, membership, reportingRound, statusUpdate, strategy } from "~/db/schema";
 import { signIn } from "~/modules/auth/login.server";
 import { createBenefit, createIndicator, createMeasurement } from "~/modules/benefits/mutations.server";
+import { createImport } from "~/modules/import/mutations.server";
 import { createMeasure } from "~/modules/measures/mutations.server";
 import { createGoal, createStrategy } from "~/modules/plan/mutations.server";
 import { closeRound, openRound, publishStatusUpdate, saveStatusDraft } from "~/modules/reporting/mutations.server";
@@ -59,6 +60,12 @@ beforeAll(async () => {
   Object.assign(other, {
     round: bRound.id,
     closedRound: bClosed.id,
+    import: await createImport({
+      municipalityId: b.id,
+      userId: null,
+      fileName: "b-plan.csv",
+      bytes: Buffer.from(`Nr;Tiltak;Ansvarlig\nBS02;${SECRET_TITLE} (import);B-ansvarlig\n`),
+    }),
     measure: bMeasure.id,
     goal: bGoal.id,
     strategy: bStrategy.id,
@@ -92,6 +99,9 @@ function paramsFor(path: string): Record<string, string> | null {
     else if (name === "id" && /(^|\/)measurements\//.test(path)) params[name] = other.measurement;
     else if (name === "id" && /(^|\/)reporting\//.test(path)) params[name] = other.round;
     else if (name === "id" && /(^|\/)rounds\//.test(path)) params[name] = other.closedRound;
+    else if (name === "id" && /(^|\/)import\//.test(path)) params[name] = other.import;
+    else if (name === "rowId") params[name] = "m-BS02";
+    else if (name === "goalId") params[name] = "g-1";
     // Public plan routes: municipality B has not opted in, so they must answer 404 and show nothing of B.
     else if (name === "kommunenummer") params[name] = other.code;
     else if (name === "code" && /(^|\/)tiltak\//.test(path)) params[name] = other.measureCode;

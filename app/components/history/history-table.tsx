@@ -5,7 +5,7 @@
  */
 import "./history.css";
 import { Paragraph, Table } from "@digdir/designsystemet-react";
-import { useLang } from "~/hooks";
+import { useLang, useT } from "~/hooks";
 import { formatDateTime } from "~/i18n";
 
 /** A change set as it arrives from a loader (dates may be serialized). */
@@ -14,6 +14,8 @@ export interface HistoryTableGroup {
   action: "create" | "update" | "delete";
   changedAt: Date | string;
   who: string | null;
+  /** The file an import wrote this change from. */
+  importedFrom?: string | null;
   /** What the change set is about, when a page shows the history of several entities (shown under the action). */
   subject?: string;
   changes: ReadonlyArray<{ id: number; field: string | null; oldValue: unknown; newValue: unknown }>;
@@ -57,6 +59,7 @@ export function HistoryTable({
   className?: string;
 }) {
   const lang = useLang();
+  const t = useT();
   if (groups.length === 0) return <Paragraph>{texts.noChanges}</Paragraph>;
   const empty = <span className="muted">{texts.empty}</span>;
   const value = (field: string | null, v: unknown, diffClass: string) =>
@@ -93,7 +96,10 @@ export function HistoryTable({
                         </>
                       ) : null}
                     </Table.HeaderCell>
-                    <Table.Cell rowSpan={g.changes.length}>{g.who ?? texts.unknownUser}</Table.Cell>
+                    <Table.Cell rowSpan={g.changes.length}>
+                      {g.importedFrom && !g.who ? null : (g.who ?? texts.unknownUser)}
+                      {g.importedFrom ? <span className="history-import">{t("history.importedFrom", { file: g.importedFrom })}</span> : null}
+                    </Table.Cell>
                   </>
                 ) : null}
                 <Table.Cell>{c.field ? fieldLabel(c.field) : actionLabel(g.action)}</Table.Cell>

@@ -1,5 +1,8 @@
 import type { HistoryEntry } from "./queries.server";
 
+/** The actor label prefix of changes written by committing an import. */
+export const IMPORT_LABEL = "import:";
+
 export interface HistoryChange {
   id: number;
   field: string | null;
@@ -13,6 +16,8 @@ export interface HistoryGroup {
   action: "create" | "update" | "delete";
   changedAt: Date;
   who: string | null;
+  /** The file a commit of an import wrote this from (actor label "import:<file>"). */
+  importedFrom: string | null;
   changes: HistoryChange[];
 }
 
@@ -26,7 +31,8 @@ export function groupHistory(entries: readonly HistoryEntry[], fieldOrder: reado
   for (const e of entries) {
     let group = groups.at(-1);
     if (!group || group.id !== e.changeSetId) {
-      group = { id: e.changeSetId, action: e.action, changedAt: e.changedAt, who: e.changedByName ?? e.actorLabel, changes: [] };
+      const importedFrom = e.actorLabel?.startsWith(IMPORT_LABEL) ? e.actorLabel.slice(IMPORT_LABEL.length) : null;
+      group = { id: e.changeSetId, action: e.action, changedAt: e.changedAt, who: e.changedByName ?? (importedFrom === null ? e.actorLabel : null), importedFrom, changes: [] };
       groups.push(group);
     }
     group.changes.push({ id: e.id, field: e.field, oldValue: e.oldValue, newValue: e.newValue });

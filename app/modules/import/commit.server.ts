@@ -9,6 +9,7 @@ import { db, type Transaction } from "~/db/client.server";
 import { goal, measure, planImport, strategy } from "~/db/schema";
 import { translate, type Lang } from "~/i18n";
 import { canCreateMeasureWith, canEditMeasure, type Principal } from "~/modules/auth/permissions";
+import { IMPORT_LABEL } from "~/modules/history/group";
 import type { Actor } from "~/modules/history/mutations.server";
 import { suggestNextCode } from "~/modules/measures/codes";
 import {
@@ -30,8 +31,6 @@ import type { DraftMeasure, ImportDraft, MeasureDecision } from "./draft";
 import { sectorInitials } from "./merge";
 import { findMeasureMatches, getImportById, type ImportResult, type MeasureMatch } from "./queries.server";
 
-/** The actor label of history entries written by an import; the history shows "imported from <file>". */
-export const IMPORT_ACTOR_PREFIX = "import:";
 
 export interface CommitRowError {
   rowId: string;
@@ -315,7 +314,7 @@ export async function commitImport({
   if (stored.state !== "review") throw new AppError("conflict", { messageRef: { key: "import.review.closed" } });
   if (stored.version !== version) throw new AppError("conflict", { messageRef: { key: "import.review.conflict" } });
   const draft = stored.draft;
-  const actor: Actor = { userId: principal.userId, label: `${IMPORT_ACTOR_PREFIX}${stored.fileName}` };
+  const actor: Actor = { userId: principal.userId, label: `${IMPORT_LABEL}${stored.fileName}` };
   const [sectors, matches] = await Promise.all([listSectors({ municipalityId }), findMeasureMatches({ municipalityId, measures: draft.measures })]);
   const { prepared, skipped } = await prepareRows({ municipalityId, draft, principal, lang, matches, sectors });
   return db().transaction(async (tx) => {

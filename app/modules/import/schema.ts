@@ -6,7 +6,7 @@ import { MEASURE_STATUSES } from "~/modules/measures/status";
 import type { DraftCost } from "./draft";
 import { parseGoalNumbers, parseNokAmount } from "./parsers";
 
-const emptyToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
+const emptyToNull = (value: unknown) => ((typeof value === "string" && value.trim() === "") || value === undefined ? null : value);
 
 const optionalText = (max: number) =>
   z.preprocess(

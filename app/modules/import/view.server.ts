@@ -53,7 +53,7 @@ export async function getImportReview({ municipalityId, id }: { municipalityId: 
       responsible: m.responsible,
       confidence: m.confidence,
       sources: m.sources,
-      assisted: (m as { assisted?: string[] }).assisted ?? [],
+      assisted: m.assisted ?? [],
       match: match ? { id: match.id, code: match.code, title: match.title, reason: match.reason } : null,
       action: decisionFor(m, match).action,
     };
