@@ -35,7 +35,7 @@ function DecisionSelect({ row, failure }: { row: ReviewRow; failure: FailureStat
 function MeasureRow({ row, review, open, failure }: { row: ReviewRow; review: ImportReview; open: boolean; failure: FailureState | undefined }) {
   const t = useT();
   const sector = review.sectors.find((s) => s.id === row.sectorId);
-  const checkbox = `row-${row.id}`;
+  const checkbox = `select-${row.id}`;
   const chosen = failure?.values?.rows;
   const checked = Array.isArray(chosen) ? chosen.includes(row.id) : chosen === row.id;
   return (

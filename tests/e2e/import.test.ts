@@ -1,0 +1,139 @@
+// Importing a plan: an admin (who coordinates Nabodemo kommune, which writes nynorsk) uploads the Høylandet plan as
+// a Word document the test makes from the fixture text, reviews it (keyboard merge, one corrected row, a bad edit
+// that is refused), commits it, and finds the measures in the portfolio with their goals linked.
+// The import goes into Nabodemo kommune so the demo municipality's figures, which other tests check, stay as they are.
+import { readFile } from "node:fs/promises";
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, WidthType } from "docx";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { allowBrowserErrors, clickAndSettle, expectNoAxeViolations, loginAs, newPage, useBrowser, visit } from "./helpers";
+import { main, switchMunicipality } from "./measures-helpers";
+
+const browser = useBrowser();
+const LONG = { timeout: 240_000 };
+const HOYLANDET = "tests/fixtures/plans/hoylandet-strategi-digitalisering-2023-2027.txt";
+
+/** A Word document from plan text: tab-separated lines become table rows, other lines paragraphs. */
+async function docxFromText(text: string): Promise<Buffer> {
+  const children: (Paragraph | Table)[] = [];
+  let rows: TableRow[] = [];
+  const flush = () => {
+    if (rows.length > 0) children.push(new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }));
+    rows = [];
+  };
+  for (const line of text.split(/\r?\n/u)) {
+    if (line.includes("\t")) {
+      rows.push(new TableRow({ children: line.split("\t").map((cell) => new TableCell({ children: [new Paragraph(cell)] })) }));
+    } else if (line.trim() !== "") {
+      flush();
+      children.push(new Paragraph(line));
+    }
+  }
+  flush();
+  return Packer.toBuffer(new Document({ sections: [{ children }] }));
+}
+
+async function text(page: Page): Promise<string> {
+  return ((await main(page).textContent()) ?? "").replace(/[\s\u00a0\u202f]+/g, " ");
+}
+
+describe("importing a plan", () => {
+  it("an admin uploads the Høylandet plan as Word, corrects it, commits it and finds the measures with their goals", LONG, async () => {
+    const page = await newPage(browser());
+    await loginAs(page, "admin", { redirectTo: "/dashboard" });
+    await switchMunicipality(page, "Nabodemo kommune");
+    await visit(page, "/import");
+    const m = main(page);
+    expect(await text(page)).toContain("Største filstorleik er 20 MB.");
+
+    // Without a file nothing is read.
+    await clickAndSettle(page, m.getByRole("button", { name: "Last opp og les" }));
+    expect(await text(page)).toContain("Vel ei fil.");
+
+    // The upload shows its progress while the server reads the document.
+    const fileName = `hoylandet-${Date.now()}.docx`;
+    await m.getByLabel("Dokument").setInputFiles({
+      name: fileName,
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: await docxFromText(await readFile(HOYLANDET, "utf8")),
+    });
+    await page.route("**/import.data", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await route.continue();
+    });
+    await m.getByRole("button", { name: "Last opp og les" }).click();
+    await expect.poll(() => m.getByRole("status").textContent()).toContain("Lastar opp og les dokumentet");
+    await page.waitForURL((u) => /^\/import\/[0-9a-f-]{36}$/.test(u.pathname), { timeout: 60_000 });
+    await page.unroute("**/import.data");
+    await expectNoAxeViolations(page);
+    const reviewPath = new URL(page.url()).pathname;
+    let body = await text(page);
+    expect(body).toContain(`Gjennomgang av ${fileName}`);
+    expect(body).toContain("Tiltak (44)");
+    expect(body).toContain("Ny strategi frå dokumentet");
+    expect(body).toContain("Opplæring av nyansatte, og oppfrisking for ansatte");
+
+    // Keyboard: select two rows with the space bar and merge them with Enter.
+    for (const code of ["1.2.2", "1.3.1"]) {
+      await m.getByRole("checkbox", { name: new RegExp(`^Vel ${code.replaceAll(".", "\\.")} `) }).focus();
+      await page.keyboard.press("Space");
+    }
+    await m.getByRole("button", { name: "Slå saman valde" }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL((u) => u.search.includes("saved=merge"), { timeout: 15_000 });
+    await expectNoAxeViolations(page);
+    expect(await text(page)).toContain("Tiltak (43)");
+
+    // Correct one row; an empty title is refused and the other values are kept.
+    await clickAndSettle(page, m.getByRole("link", { name: "Rett 1.1.1" }));
+    await expectNoAxeViolations(page);
+    expect(await m.getByLabel("Ansvarleg", { exact: true }).inputValue()).toBe("Arkivansvarlig");
+    await m.getByLabel("Tittel", { exact: true }).fill("");
+    await m.getByLabel("Kostnader").fill("Kr 50-100 000");
+    await clickAndSettle(page, m.getByRole("button", { name: "Lagre rada" }));
+    await expectNoAxeViolations(page);
+    expect(await text(page)).toContain("Feltet må fyllast ut.");
+    expect(await m.getByLabel("Kostnader").inputValue()).toBe("Kr 50-100 000");
+    const title = "Opplæring av nyansatte i arkiv og saksbehandling";
+    await m.getByLabel("Tittel", { exact: true }).fill(title);
+    await clickAndSettle(page, m.getByRole("button", { name: "Lagre rada" }));
+    await page.waitForURL((u) => u.pathname === reviewPath, { timeout: 15_000 });
+    expect(await text(page)).toContain(title);
+
+    // Commit everything in one go.
+    await clickAndSettle(page, m.getByRole("button", { name: "Lagre i planen" }).last());
+    await page.waitForURL((u) => u.search.includes("saved=commit"), { timeout: 60_000 });
+    await expectNoAxeViolations(page);
+    body = await text(page);
+    expect(body).toContain("Importen er lagra i planen");
+    expect(body).toContain("43 tiltak oppretta, 0 oppdaterte, 0 hoppa over");
+
+    // The measures are in the portfolio, linked to their goals, with the import in their history.
+    await visit(page, `/measures?q=${encodeURIComponent("nyansatte arkiv saksbehandling")}`);
+    await clickAndSettle(page, m.getByRole("link", { name: title }));
+    await expectNoAxeViolations(page);
+    body = await text(page);
+    expect(body).toContain("1.1.1");
+    expect(body).toMatch(/Mål[^.]*\b1\b/u);
+    expect(body).toContain("Digitalisere på en åpen");
+    expect(body).toContain("100 000");
+    await clickAndSettle(page, m.getByRole("link", { name: /^Historikk/ }).first());
+    expect(await text(page)).toContain(`importert frå ${fileName}`);
+  });
+
+  it("a coordinator may import but a reader may not, and a file of the wrong type is refused with a message", LONG, async () => {
+    const reader = await newPage(browser());
+    allowBrowserErrors(reader, /status of 403/);
+    await loginAs(reader, "reader", { redirectTo: "/dashboard" });
+    const response = await reader.goto(new URL("/import", reader.url()).toString());
+    expect(response?.status()).toBe(403);
+
+    const page = await newPage(browser());
+    await loginAs(page, "coordinator", { redirectTo: "/import" });
+    const m = main(page);
+    await m.getByLabel("Dokument").setInputFiles({ name: "plan.docx", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 not really a pdf") });
+    await clickAndSettle(page, m.getByRole("button", { name: "Last opp og les" }));
+    await expectNoAxeViolations(page);
+    expect(await text(page)).toContain("Innholdet i filen passer ikke med filendelsen .docx");
+  });
+});
