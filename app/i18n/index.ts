@@ -5,6 +5,7 @@ import { benefits } from "./messages/benefits";
 import { common } from "./messages/common";
 import { dashboard } from "./messages/dashboard";
 import { importMessages } from "./messages/import";
+import { importColumnsMessages } from "./messages/import-columns";
 import { measures } from "./messages/measures";
 import { plan } from "./messages/plan";
 import { admin } from "./messages/admin";
@@ -17,7 +18,7 @@ import { report } from "./messages/report";
 export const LANGUAGES = ["nb", "nn"] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
-const parts = [common, auth, measures, plan, dashboard, admin, benefits, benefitPortfolio, benefitMap, benefitRecords, reporting, importMessages, publicPlan, exportMessages, report];
+const parts = [common, auth, measures, plan, dashboard, admin, benefits, benefitPortfolio, benefitMap, benefitRecords, reporting, importMessages, importColumnsMessages, publicPlan, exportMessages, report];
 
 type Catalogue = typeof common.nb &
   typeof auth.nb &
@@ -31,6 +32,7 @@ type Catalogue = typeof common.nb &
   typeof benefitRecords.nb &
   typeof reporting.nb &
   typeof importMessages.nb &
+  typeof importColumnsMessages.nb &
   typeof publicPlan.nb &
   typeof exportMessages.nb &
   typeof report.nb;
