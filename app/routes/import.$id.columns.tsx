@@ -120,7 +120,11 @@ export default function ImportColumnsPage() {
                 <Heading level={2} data-size="md" id={headingId}>
                   {tableName(t, table, position)}
                 </Heading>
-                <Paragraph data-size="sm">{t("importColumns.table.rows", { count: table.rowCount, line: table.headerLine })}</Paragraph>
+                <Paragraph data-size="sm">
+                  {table.rowCount === 1
+                    ? t("importColumns.table.rowsOne", { line: table.headerLine })
+                    : t("importColumns.table.rows", { count: table.rowCount, line: table.headerLine })}
+                </Paragraph>
                 {tableError ? (
                   <ValidationMessage id={`field-${tableErrorName(table.index)}`} tabIndex={-1}>
                     {tableError}
@@ -128,8 +132,7 @@ export default function ImportColumnsPage() {
                 ) : null}
                 <input type="hidden" name={headerLineName(table.index)} value={table.headerLine} />
                 <div className="table-wrap">
-                  <Table data-size="sm">
-                    <caption>{t("importColumns.table.caption", { table: tableName(t, table, position) })}</caption>
+                  <Table data-size="sm" aria-labelledby={headingId}>
                     <Table.Head>
                       <Table.Row>
                         <Table.HeaderCell scope="col">{t("importColumns.column.header")}</Table.HeaderCell>

@@ -44,6 +44,8 @@ export const COLUMN_FORMATS: readonly string[] = ["xlsx", "csv"];
 export const MAX_HEADER_LENGTH = 200;
 
 const SAMPLE_ROWS = 3;
+/** The header row is looked for among a table's first rows. */
+const HEADER_SEARCH_ROWS = 20;
 const SAMPLE_LENGTH = 80;
 
 export function isColumnField(value: unknown): value is ColumnField {
@@ -111,8 +113,8 @@ function shorten(text: string): string {
 
 /**
  * The tables of an XLSX/CSV document that could be measure lists: every table with a header row and at least one
- * data row. The header row is the first row whose guessed columns include a title and one more field, else the
- * table's first row (headers nobody has mapped yet, such as "Hva skal gjøres").
+ * data row. The header row is the first of its first 20 rows whose guessed columns include a title and one more
+ * field, else the table's first row (headers nobody has mapped yet, such as "Hva skal gjøres").
  */
 export function findColumnTables(model: DocumentModel, saved: SavedColumnMappings): ColumnTable[] {
   if (!COLUMN_FORMATS.includes(model.format)) return [];
@@ -120,7 +122,7 @@ export function findColumnTables(model: DocumentModel, saved: SavedColumnMapping
   model.tables.forEach((table, index) => {
     const headerIndex = Math.max(
       0,
-      table.rows.findIndex((row) => {
+      table.rows.slice(0, HEADER_SEARCH_ROWS).findIndex((row) => {
         const guess = guessTableColumns(row.cells, saved).filter((field) => field !== null);
         return guess.includes("title") && guess.length >= 2;
       }),
