@@ -5,6 +5,7 @@ import { benefits } from "./messages/benefits";
 import { common } from "./messages/common";
 import { dashboard } from "./messages/dashboard";
 import { importMessages } from "./messages/import";
+import { importColumnsMessages } from "./messages/import-columns";
 import { importReview } from "./messages/import-review";
 import { measures } from "./messages/measures";
 import { plan } from "./messages/plan";
@@ -18,7 +19,7 @@ import { report } from "./messages/report";
 export const LANGUAGES = ["nb", "nn"] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
-const parts = [common, auth, measures, plan, dashboard, admin, benefits, benefitPortfolio, benefitMap, benefitRecords, reporting, importMessages, importReview, publicPlan, exportMessages, report];
+const parts = [common, auth, measures, plan, dashboard, admin, benefits, benefitPortfolio, benefitMap, benefitRecords, reporting, importMessages, importReview, importColumnsMessages, publicPlan, exportMessages, report];
 
 type Catalogue = typeof common.nb &
   typeof auth.nb &
@@ -33,6 +34,7 @@ type Catalogue = typeof common.nb &
   typeof reporting.nb &
   typeof importMessages.nb &
   typeof importReview.nb &
+  typeof importColumnsMessages.nb &
   typeof publicPlan.nb &
   typeof exportMessages.nb &
   typeof report.nb;

@@ -18,12 +18,17 @@ import { cleanText, codePrefix, normalizeNumberedCode } from "./parsers";
 import { tocName, sectionsByLine } from "./structure";
 import { type CodeLead, readCodeLead, acceptedCodes, codeLedOccurrences } from "./code-lines";
 import { BLOCK_TITLE_RE, blockOccurrences } from "./blocks";
-import { tableOccurrences } from "./tables";
+import { type ColumnMapping, tableOccurrences } from "./tables";
 import { textGoals, readStrategy } from "./text-goals";
 import { mergeOccurrences, sectorsByPrefix, sectorInitials } from "./merge";
 
-/** Extracts the draft plan from a document model. Pure: the same model always gives the same draft. */
-export function extractDraft(model: DocumentModel): ImportDraft {
+export interface ExtractOptions {
+  /** Column mappings chosen on the column-mapping screen (Excel/CSV), by table index; other tables use their headers. */
+  columnMapping?: ColumnMapping;
+}
+
+/** Extracts the draft plan from a document model. Pure: the same model and options always give the same draft. */
+export function extractDraft(model: DocumentModel, options: ExtractOptions = {}): ImportDraft {
   const lines = model.lines;
   const layouts: string[] = [];
   const sectorNames = new Set(lines.map((line) => tocName(line.text)).filter((name): name is string => name !== null).map((name) => name.toLowerCase()));
@@ -41,7 +46,7 @@ export function extractDraft(model: DocumentModel): ImportDraft {
   const blocks = blockOccurrences(lines, (index) => leads.has(index), sections);
   if (blocks.length > 0) layouts.push("labelled-blocks");
   // A block measure whose code also leads a line elsewhere is the same measure: keep the block's fields.
-  const tables = tableOccurrences(model);
+  const tables = tableOccurrences(model, options.columnMapping);
   layouts.push(...tables.layouts);
   const goalNumbers = new Set(tables.goals.map((goal) => goal.number));
   const { goals: textGoalList, principles } = textGoals(lines, goalNumbers);

@@ -8,6 +8,19 @@ import { sourceOf, isBlank } from "./structure";
 import { LEAD_CODE_RE } from "./code-lines";
 import { applyFields } from "./fields";
 
+/**
+ * A column mapping chosen by hand for one table (the column-mapping screen for Excel/CSV): the line of the header
+ * row, and per column index the field it holds, or null when the column is not imported. Rows above the header row
+ * are not read; every row after it is data.
+ */
+export interface TableColumnMapping {
+  headerLine: number;
+  columns: readonly (LabelField | null)[];
+}
+
+/** Chosen column mappings by table index (`DocumentModel.tables`); other tables are read from their headers. */
+export type ColumnMapping = Readonly<Record<number, TableColumnMapping>>;
+
 interface TableResult {
   occurrences: Occurrence[];
   goals: DraftGoal[];
@@ -25,7 +38,16 @@ function headerMapping(cells: readonly string[]): Map<number, LabelField> | null
   return mapping;
 }
 
-export function tableOccurrences(model: DocumentModel): TableResult {
+/** The mapping of a chosen header row (the first column with a field wins), or null when nothing is imported. */
+function chosenMapping(columns: readonly (LabelField | null)[]): Map<number, LabelField> | null {
+  const mapping = new Map<number, LabelField>();
+  columns.forEach((field, index) => {
+    if (field && ![...mapping.values()].includes(field)) mapping.set(index, field);
+  });
+  return mapping.size > 0 ? mapping : null;
+}
+
+export function tableOccurrences(model: DocumentModel, columnMapping: ColumnMapping = {}): TableResult {
   const result: TableResult = { occurrences: [], goals: [], layouts: [] };
   const goalsByNumber = new Map<string, DraftGoal>();
   const addGoal = (number: string, title: string, parent: string | null, source: DraftSource) => {
@@ -47,19 +69,41 @@ export function tableOccurrences(model: DocumentModel): TableResult {
   type Pending = { occurrence: Occurrence; fields: Map<LabelField, { value: string; source: DraftSource }>; hasMarkerColumn: boolean };
   let last: Pending | null = null;
   const pending: Pending[] = [];
-  for (const table of model.tables) {
-    const rowsWithCodes = table.rows.filter((row) => row.cells.some((cell) => LEAD_CODE_RE.test(cleanText(cell)))).length;
+  const noteLayouts = (found: Map<number, LabelField>) => {
+    if (!result.layouts.includes("table")) result.layouts.push("table");
+    if ([...found.values()].includes("goal") && !result.layouts.includes("goal-table")) result.layouts.push("goal-table");
+  };
+  const rowKey = (cells: readonly string[]) => cells.map((c) => cleanText(c).toLowerCase()).join("|");
+  for (const [tableIndex, table] of model.tables.entries()) {
+    const chosen = columnMapping[tableIndex];
+    // With a chosen mapping, only the data rows and the columns mapped to code or title can carry a code.
+    const codeColumns = chosen ? chosen.columns.flatMap((field, index) => (field === "code" || field === "title" ? [index] : [])) : null;
+    const rowsWithCodes = table.rows.filter(
+      (row) => (!chosen || row.line > chosen.headerLine) && (codeColumns ? codeColumns.map((index) => row.cells[index] ?? "") : row.cells).some((cell) => LEAD_CODE_RE.test(cleanText(cell))),
+    ).length;
+    if (chosen) {
+      // A chosen mapping applies to its own table only, and its rows never continue another table's measure.
+      mapping = null;
+      last = null;
+    }
     for (const row of table.rows) {
       const line = model.lines[row.line - 1];
-      const found = headerMapping(row.cells);
-      if (found) {
-        mapping = found;
-        headerKey = row.cells.map((c) => cleanText(c).toLowerCase()).join("|");
-        if (!result.layouts.includes("table")) result.layouts.push("table");
-        if ([...found.values()].includes("goal") && !result.layouts.includes("goal-table")) result.layouts.push("goal-table");
+      if (chosen && row.line <= chosen.headerLine) {
+        if (row.line === chosen.headerLine) {
+          mapping = chosenMapping(chosen.columns);
+          headerKey = rowKey(row.cells);
+          if (mapping) noteLayouts(mapping);
+        }
         continue;
       }
-      if (!mapping || row.cells.map((c) => cleanText(c).toLowerCase()).join("|") === headerKey) continue;
+      const found = chosen ? null : headerMapping(row.cells);
+      if (found) {
+        mapping = found;
+        headerKey = rowKey(row.cells);
+        noteLayouts(found);
+        continue;
+      }
+      if (!mapping || rowKey(row.cells) === headerKey) continue;
       const source = sourceOf(line);
       const cellOf = (field: LabelField) => {
         for (const [index, mapped] of mapping ?? []) if (mapped === field) return cleanText(row.cells[index] ?? "");
@@ -121,9 +165,15 @@ export function tableOccurrences(model: DocumentModel): TableResult {
       last = { occurrence, fields, hasMarkerColumn: [...mapping.values()].includes("userOriented") };
       pending.push(last);
     }
+    if (chosen) mapping = null;
   }
   for (const { occurrence, fields, hasMarkerColumn } of pending) {
     applyFields(occurrence, fields);
+    const description = fields.get("description");
+    if (description) {
+      occurrence.description = description.value;
+      occurrence.fieldSources.description = description.source;
+    }
     // In a table with a user-oriented column, an empty cell means "no".
     if (hasMarkerColumn && occurrence.userOriented === undefined) occurrence.userOriented = false;
     if (occurrence.title || occurrence.code) result.occurrences.push(occurrence);

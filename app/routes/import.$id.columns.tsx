@@ -1,0 +1,198 @@
+import { Alert, Button, Heading, Label, List, Paragraph, Select, Table, ValidationMessage } from "@digdir/designsystemet-react";
+import { type ActionFunctionArgs, Link, type LoaderFunctionArgs, type MetaFunction, redirect, useActionData, useLoaderData } from "react-router";
+import { FormErrorSummary, PostForm, useFieldError, valueOf } from "~/components/forms";
+import { failureOf, metaTitle } from "~/components/measures/page";
+import { useT } from "~/hooks";
+import type { MessageKey, Translate } from "~/i18n";
+import { requireContext } from "~/modules/auth/guard.server";
+import { parseVersion } from "~/modules/measures/form";
+import {
+  COLUMN_FIELDS,
+  COLUMN_FORMATS,
+  type ColumnTable,
+  columnFieldName,
+  findColumnTables,
+  headerLineName,
+  IGNORE,
+  readColumnChoices,
+  tableErrorName,
+} from "~/modules/import/columns";
+import { getSavedColumnMappings, saveColumnMappings } from "~/modules/import/columns.server";
+import { extractDraft } from "~/modules/import/extract";
+import { saveImportDraft } from "~/modules/import/mutations.server";
+import { getImportById, type StoredImport } from "~/modules/import/queries.server";
+import { AppError, isAppError } from "~/utils/errors";
+import { readForm, withAction, withLoader } from "~/utils/http.server";
+
+const ROLES = ["admin", "coordinator"] as const;
+
+/** The screen is for spreadsheets and CSV files under review; anything else goes back to the review page. */
+const mapsColumns = (stored: StoredImport) => stored.state === "review" && COLUMN_FORMATS.includes(stored.format);
+
+export const loader = withLoader(async ({ request, params }: LoaderFunctionArgs) => {
+  const context = await requireContext(request, { roles: ROLES });
+  const municipalityId = context.municipality.id;
+  const stored = await getImportById({ municipalityId, id: params.id ?? "" });
+  if (!mapsColumns(stored)) throw redirect(`/import/${stored.id}`);
+  const saved = await getSavedColumnMappings({ municipalityId });
+  return { id: stored.id, fileName: stored.fileName, version: stored.version, tables: findColumnTables(stored.document, saved) };
+});
+
+export const action = withAction(async ({ request, params }: ActionFunctionArgs) => {
+  const form = await readForm(request);
+  const context = await requireContext(request, { roles: ROLES });
+  const municipalityId = context.municipality.id;
+  const stored = await getImportById({ municipalityId, id: params.id ?? "" });
+  if (!mapsColumns(stored)) return redirect(`/import/${stored.id}`);
+  const version = parseVersion(form);
+  const tables = findColumnTables(stored.document, await getSavedColumnMappings({ municipalityId }));
+  const { columnMapping, entries } = readColumnChoices(tables, (name) => {
+    const value = form.get(name);
+    return typeof value === "string" ? value : null;
+  });
+  const fresh = extractDraft(stored.document, { columnMapping });
+  const draft = stored.draft.target ? { ...fresh, target: stored.draft.target } : fresh;
+  try {
+    await saveImportDraft({ municipalityId, id: stored.id, version, userId: context.principal.userId, draft });
+  } catch (error) {
+    if (isAppError(error) && error.code === "conflict" && error.messageRef?.key === "import.review.conflict") {
+      throw new AppError("conflict", { messageRef: { key: "importColumns.conflict" } });
+    }
+    throw error;
+  }
+  // Saved after the draft, so a stale version writes nothing.
+  await saveColumnMappings({ municipalityId, entries });
+  return redirect(`/import/${stored.id}`);
+});
+
+export const meta: MetaFunction = ({ matches }) => metaTitle(matches, (t) => t("importColumns.title"));
+
+function tableName(t: Translate, table: ColumnTable, position: number): string {
+  return table.name ? t("importColumns.table.sheet", { name: table.name }) : t("importColumns.table.number", { number: position + 1 });
+}
+
+function columnName(t: Translate, table: ColumnTable, column: number): string {
+  return table.headers[column] || t("importColumns.column.untitled", { number: column + 1 });
+}
+
+export default function ImportColumnsPage() {
+  const t = useT();
+  const { id, fileName, version, tables } = useLoaderData<typeof loader>();
+  const failure = failureOf(useActionData<typeof action>());
+  const errorOf = useFieldError(failure);
+  const labels: Record<string, string> = {};
+  tables.forEach((table, position) => {
+    labels[tableErrorName(table.index)] = tableName(t, table, position);
+    table.headers.forEach((_, column) => {
+      labels[columnFieldName(table.index, column)] = `${tableName(t, table, position)}, ${columnName(t, table, column)}`;
+    });
+  });
+  return (
+    <div className="stack">
+      <Paragraph>
+        <Link to={`/import/${id}`}>{t("importColumns.back")}</Link>
+      </Paragraph>
+      <Heading level={1} data-size="lg">
+        {t("importColumns.title")}
+      </Heading>
+      <Paragraph>{t("importColumns.intro", { file: fileName })}</Paragraph>
+      {failure?.formError ? (
+        <Alert data-color="danger" role="alert">
+          {t(failure.formError.key as MessageKey, failure.formError.params)}
+        </Alert>
+      ) : null}
+      <FormErrorSummary state={failure} labels={labels} />
+      {tables.length === 0 ? (
+        <Paragraph>{t("importColumns.noTables")}</Paragraph>
+      ) : (
+        <PostForm className="stack">
+          <input type="hidden" name="version" value={version} />
+          <Alert data-color="warning">
+            <Paragraph>{t("importColumns.replaceNote")}</Paragraph>
+            <Paragraph>{t("importColumns.savedNote")}</Paragraph>
+            <Paragraph>{t("importColumns.ignoreNote")}</Paragraph>
+          </Alert>
+          {tables.map((table, position) => {
+            const headingId = `table-${table.index}-heading`;
+            const tableError = errorOf(tableErrorName(table.index));
+            return (
+              <section key={table.index} className="stack" aria-labelledby={headingId}>
+                <Heading level={2} data-size="md" id={headingId}>
+                  {tableName(t, table, position)}
+                </Heading>
+                <Paragraph data-size="sm">
+                  {table.rowCount === 1
+                    ? t("importColumns.table.rowsOne", { line: table.headerLine })
+                    : t("importColumns.table.rows", { count: table.rowCount, line: table.headerLine })}
+                </Paragraph>
+                {tableError ? (
+                  <ValidationMessage id={`field-${tableErrorName(table.index)}`} tabIndex={-1}>
+                    {tableError}
+                  </ValidationMessage>
+                ) : null}
+                <input type="hidden" name={headerLineName(table.index)} value={table.headerLine} />
+                <div className="table-wrap">
+                  <Table data-size="sm" aria-labelledby={headingId}>
+                    <Table.Head>
+                      <Table.Row>
+                        <Table.HeaderCell scope="col">{t("importColumns.column.header")}</Table.HeaderCell>
+                        <Table.HeaderCell scope="col">{t("importColumns.column.samples")}</Table.HeaderCell>
+                        <Table.HeaderCell scope="col">{t("importColumns.column.field")}</Table.HeaderCell>
+                      </Table.Row>
+                    </Table.Head>
+                    <Table.Body>
+                      {table.headers.map((_, column) => {
+                        const name = columnFieldName(table.index, column);
+                        const fieldId = `field-${name}`;
+                        const error = errorOf(name);
+                        const samples = table.samples.map((row) => row[column]).filter((value) => value !== "");
+                        return (
+                          <Table.Row key={name}>
+                            <Table.HeaderCell scope="row">
+                              <Label htmlFor={fieldId}>{columnName(t, table, column)}</Label>
+                            </Table.HeaderCell>
+                            <Table.Cell>
+                              {samples.length > 0 ? (
+                                <List.Unordered data-size="sm">
+                                  {samples.map((sample, row) => (
+                                    <List.Item key={row}>{sample}</List.Item>
+                                  ))}
+                                </List.Unordered>
+                              ) : null}
+                            </Table.Cell>
+                            <Table.Cell>
+                              <Select
+                                id={fieldId}
+                                name={name}
+                                defaultValue={valueOf(failure, name, table.guess[column] ?? IGNORE)}
+                                aria-invalid={error ? true : undefined}
+                                aria-describedby={error ? `${fieldId}-error` : undefined}
+                              >
+                                <Select.Option value={IGNORE}>{t("importColumns.field.ignore")}</Select.Option>
+                                {COLUMN_FIELDS.map((field) => (
+                                  <Select.Option key={field} value={field}>
+                                    {t(`importColumns.field.${field}`)}
+                                  </Select.Option>
+                                ))}
+                              </Select>
+                              {error ? <ValidationMessage id={`${fieldId}-error`}>{error}</ValidationMessage> : null}
+                            </Table.Cell>
+                          </Table.Row>
+                        );
+                      })}
+                    </Table.Body>
+                  </Table>
+                </div>
+              </section>
+            );
+          })}
+          <div>
+            <Button type="submit">{t("importColumns.apply")}</Button>
+          </div>
+        </PostForm>
+      )}
+    </div>
+  );
+}
+
+export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
