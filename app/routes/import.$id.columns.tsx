@@ -1,5 +1,6 @@
 import { Alert, Button, Heading, Label, List, Paragraph, Select, Table, ValidationMessage } from "@digdir/designsystemet-react";
-import { type ActionFunctionArgs, Link, type LoaderFunctionArgs, type MetaFunction, redirect, useActionData, useLoaderData } from "react-router";
+import { Link, redirect, useActionData, useLoaderData } from "react-router";
+import type { Route } from "./+types/import.$id.columns";
 import { FormErrorSummary, PostForm, useFieldError, valueOf } from "~/components/forms";
 import { failureOf, metaTitle } from "~/components/measures/page";
 import { useT } from "~/hooks";
@@ -29,7 +30,7 @@ const ROLES = ["admin", "coordinator"] as const;
 /** The screen is for spreadsheets and CSV files under review; anything else goes back to the review page. */
 const mapsColumns = (stored: StoredImport) => stored.state === "review" && COLUMN_FORMATS.includes(stored.format);
 
-export const loader = withLoader(async ({ request, params }: LoaderFunctionArgs) => {
+export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request, { roles: ROLES });
   const municipalityId = context.municipality.id;
   const stored = await getImportById({ municipalityId, id: params.id ?? "" });
@@ -38,7 +39,7 @@ export const loader = withLoader(async ({ request, params }: LoaderFunctionArgs)
   return { id: stored.id, fileName: stored.fileName, version: stored.version, tables: findColumnTables(stored.document, saved) };
 });
 
-export const action = withAction(async ({ request, params }: ActionFunctionArgs) => {
+export const action = withAction(async ({ request, params }: Route.ActionArgs) => {
   const form = await readForm(request);
   const context = await requireContext(request, { roles: ROLES });
   const municipalityId = context.municipality.id;
@@ -65,7 +66,7 @@ export const action = withAction(async ({ request, params }: ActionFunctionArgs)
   return redirect(`/import/${stored.id}`);
 });
 
-export const meta: MetaFunction = ({ matches }) => metaTitle(matches, (t) => t("importColumns.title"));
+export const meta: Route.MetaFunction = ({ matches }) => metaTitle(matches, (t) => t("importColumns.title"));
 
 function tableName(t: Translate, table: ColumnTable, position: number): string {
   return table.name ? t("importColumns.table.sheet", { name: table.name }) : t("importColumns.table.number", { number: position + 1 });

@@ -91,16 +91,24 @@ function paramsFor(path: string): Record<string, string> | null {
   const params: Record<string, string> = {};
   for (const name of names) {
     if (name === "membershipId") params[name] = other.membership;
-    else if (name === "id" && /(^|\/)measures\//.test(path)) params[name] = other.measure;
-    else if (name === "id" && /(^|\/)goals\//.test(path)) params[name] = other.goal;
-    else if (name === "id" && /(^|\/)strategies\//.test(path)) params[name] = other.strategy;
-    else if (name === "id" && /(^|\/)benefits\//.test(path)) params[name] = other.benefit;
-    else if (name === "id" && /(^|\/)indicators\//.test(path)) params[name] = other.indicator;
-    else if (name === "id" && /(^|\/)measurements\//.test(path)) params[name] = other.measurement;
-    else if (name === "id" && /(^|\/)reporting\//.test(path)) params[name] = other.round;
-    else if (name === "id" && /(^|\/)rounds\//.test(path)) params[name] = other.closedRound;
-    else if (name === "id" && /(^|\/)import\//.test(path)) params[name] = other.import;
-    else if (name === "rowId") params[name] = "m-BS02";
+    else if (name === "id") {
+      // The entity is named by the path segment right before ":id" ("import/:id/measures/:rowId" is an import).
+      const segment = /(?:^|\/)([\w-]+)\/:id\b/.exec(path)?.[1];
+      const byEntity: Record<string, string | undefined> = {
+        measures: other.measure,
+        goals: other.goal,
+        strategies: other.strategy,
+        benefits: other.benefit,
+        indicators: other.indicator,
+        measurements: other.measurement,
+        reporting: other.round,
+        rounds: other.closedRound,
+        import: other.import,
+      };
+      const value = segment ? byEntity[segment] : undefined;
+      if (!value) return null;
+      params[name] = value;
+    } else if (name === "rowId") params[name] = "m-BS02";
     else if (name === "goalId") params[name] = "g-1";
     // Public plan routes: municipality B has not opted in, so they must answer 404 and show nothing of B.
     else if (name === "kommunenummer") params[name] = other.code;
