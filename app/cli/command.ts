@@ -49,7 +49,7 @@ export interface Command {
   arguments?: ArgumentSpec[];
   examples?: string[];
   /** False for commands that do not touch the database (help). Default true. */
-  usesDatabase?: boolean;
+  usesDatabase?: boolean | ((options: OptionValues) => boolean);
   run: (args: CommandArgs) => Promise<CommandResult>;
 }
 

@@ -76,7 +76,7 @@ export async function runCli(argv: readonly string[], deps: CliDeps): Promise<nu
       deps.stdout(formatCommandHelp(command));
       return 0;
     }
-    const usesDatabase = command.usesDatabase !== false;
+    const usesDatabase = typeof command.usesDatabase === "function" ? command.usesDatabase(parsed.options) : command.usesDatabase !== false;
     let result;
     try {
       if (usesDatabase) await deps.openDatabase();

@@ -61,10 +61,12 @@ describe("plan:import", () => {
     }
   });
 
-  it("does not pretend to commit without --dry-run", async () => {
+  it("needs a municipality to commit, and a dry run opens no database", async () => {
     const error = await rejection(planImport.run(args(HOYLANDET, {})));
-    expect(error.code).toBe("not_implemented");
-    expect(error.message).toContain("--dry-run");
+    expect(error).toMatchObject({ code: "invalid_arguments", message: expect.stringContaining("--municipality") });
+    const usesDatabase = planImport.usesDatabase as (options: OptionValues) => boolean;
+    expect(usesDatabase({ "dry-run": true })).toBe(false);
+    expect(usesDatabase({ municipality: "3401" })).toBe(true);
   });
 
   it("reports bad files with their own code and the Norwegian message", async () => {

@@ -1,12 +1,21 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { translate } from "~/i18n";
+import { type Lang, translate } from "~/i18n";
+import type { Principal } from "~/modules/auth/permissions";
+import { type CommitRowError, commitImport, parseStrategyPeriod } from "~/modules/import/commit.server";
+import { createImport } from "~/modules/import/mutations.server";
+import { getMunicipalityByCode } from "~/modules/tenancy/queries.server";
+import { AppError } from "~/utils/errors";
 import { assistDraft } from "~/modules/import/assist.server";
 import type { ImportDraft } from "~/modules/import/draft";
-import { importError, importErrorReason } from "~/modules/import/errors";
+import { importErrorReason } from "~/modules/import/errors";
 import { extractDraft } from "~/modules/import/extract";
-import { MAX_IMPORT_BYTES, readDocument } from "~/modules/import/read.server";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from "~/modules/import/limits";
+import { readDocument } from "~/modules/import/read.server";
 import { CliError, type Command, optionalString } from "../command";
+
+/** The CLI is run by the installation's operator, who may write any municipality's plan. */
+const CLI_PRINCIPAL: Principal = { role: "admin", userId: null, sectorIds: [] };
 
 /** Measures below this confidence are listed for a closer look in the text summary. */
 const LOW_CONFIDENCE = 0.6;
@@ -15,11 +24,20 @@ function snakeCase(reason: string): string {
   return reason.replace(/[A-Z]/gu, (letter) => `_${letter.toLowerCase()}`);
 }
 
-/**
- * Reads and extracts a file, then runs the model assist (only when LLM_BASE_URL is set); import errors become CLI
- * errors with their own code and the bokmål message.
- */
-export async function draftFromFile(file: string): Promise<ImportDraft> {
+/** Turns a rejected file (any import guard) into a CLI error with its own code and the bokmål message. */
+async function asCliErrors<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const reason = importErrorReason(error);
+    if (reason === null) throw error;
+    const ref = (error as { messageRef?: { key: string; params?: Record<string, string | number> } }).messageRef;
+    throw new CliError(translate("nb", ref?.key ?? `import.error.${reason}`, ref?.params), snakeCase(reason));
+  }
+}
+
+/** Reads a plan file from disk; its size is checked before it is read. */
+async function readPlanFile(file: string): Promise<{ fileName: string; bytes: Buffer }> {
   let size: number;
   try {
     const info = await stat(file);
@@ -29,15 +47,60 @@ export async function draftFromFile(file: string): Promise<ImportDraft> {
     if (error instanceof CliError) throw error;
     throw new CliError(`File not found: ${file}.`, "not_found");
   }
+  if (size > MAX_IMPORT_BYTES) throw new CliError(translate("nb", "import.error.tooLarge", { maxMb: MAX_IMPORT_MB }), "too_large");
+  return { fileName: path.basename(file), bytes: await readFile(file) };
+}
+
+/** Reads and extracts a file, then runs the model assist (only when LLM_BASE_URL is set). */
+export async function draftFromFile(file: string): Promise<ImportDraft> {
+  const { fileName, bytes } = await readPlanFile(file);
+  return asCliErrors(async () => {
+    const model = await readDocument({ bytes, fileName });
+    return assistDraft({ draft: extractDraft(model), model });
+  });
+}
+
+/** The rows that stopped a commit, one line each, in the municipality's language. */
+function rowErrorsText(error: AppError, lang: Lang): string {
+  const rows = (error.details?.rows ?? []) as CommitRowError[];
+  const lines = rows.map((row) => `  ${row.code} ${row.title}: ${row.errors.map((e) => translate(lang, e.message.key, e.message.params)).join(" ")}`);
+  return [translate(lang, "import.commit.rowErrors", { count: rows.length }), ...lines].join("\n");
+}
+
+/**
+ * Stores the draft and commits it as it is: strategy from the document's metadata, goals, and every measure
+ * (existing codes are updated, the rest created), in one transaction. History says "imported from <file>".
+ */
+async function commitFile(file: string, code: string, strategy: { title: string | undefined; period: { from: number; to: number } | null }) {
+  const municipality = await getMunicipalityByCode({ code });
+  if (!municipality) throw new CliError(`No municipality with kommunenummer ${code}.`, "not_found");
+  const { fileName, bytes } = await readPlanFile(file);
+  const id = await asCliErrors(() =>
+    createImport({
+      municipalityId: municipality.id,
+      userId: null,
+      fileName,
+      bytes,
+      refine: async (extracted, model) => {
+        const draft = await assistDraft({ draft: extracted, model });
+        if (strategy.title === undefined && strategy.period === null) return draft;
+        const found = parseStrategyPeriod(draft.strategy.period);
+        return {
+          ...draft,
+          target: { strategyId: null, title: strategy.title ?? draft.strategy.title, periodFrom: strategy.period?.from ?? found?.from ?? null, periodTo: strategy.period?.to ?? found?.to ?? null },
+        };
+      },
+    }),
+  );
   try {
-    if (size > MAX_IMPORT_BYTES) throw importError("tooLarge", { maxMb: MAX_IMPORT_BYTES / 1024 / 1024 });
-    const model = await readDocument({ bytes: await readFile(file), fileName: path.basename(file) });
-    return await assistDraft({ draft: extractDraft(model), model });
+    const result = await commitImport({ municipalityId: municipality.id, id, version: 1, principal: CLI_PRINCIPAL, lang: municipality.language });
+    return { importId: id, ...result };
   } catch (error) {
-    const reason = importErrorReason(error);
-    if (reason === null) throw error;
-    const ref = (error as { messageRef?: { key: string; params?: Record<string, string | number> } }).messageRef;
-    throw new CliError(translate("nb", ref?.key ?? `import.error.${reason}`, ref?.params), snakeCase(reason));
+    if (error instanceof AppError && Array.isArray(error.details?.rows)) throw new CliError(rowErrorsText(error, municipality.language), "validation");
+    if (error instanceof AppError && error.messageRef?.key === "import.commit.strategyMissing") {
+      throw new CliError(`${translate(municipality.language, error.messageRef.key)} (--strategy-title, --period)`, "validation");
+    }
+    throw error;
   }
 }
 
@@ -66,24 +129,37 @@ function summary(draft: ImportDraft): string {
 
 export const planImport: Command = {
   name: "plan:import",
-  description: "Read a plan document (PDF, DOCX, XLSX, CSV, TXT) into an import draft; --dry-run prints it and writes nothing.",
+  description:
+    "Import a plan document (PDF, DOCX, XLSX, CSV, TXT) into a municipality's plan in one transaction; --dry-run prints the draft and writes nothing.",
   arguments: [{ name: "file", description: "The plan document (at most 20 MB).", required: true }],
   options: {
     municipality: { type: "string", valueName: "<kommunenummer>", description: "Four-digit number of the municipality the plan belongs to." },
     "dry-run": { type: "boolean", description: "Only read and extract; print the draft and write nothing." },
+    "strategy-title": { type: "string", valueName: "<title>", description: "Title of the new strategy, when the document has none." },
+    period: { type: "string", valueName: "<from-to>", description: "Period of the new strategy (e.g. 2019-2020), when the document has none." },
   },
-  examples: ["npm run cli -- plan:import plan.pdf --dry-run", "npm run cli -- plan:import tiltak.xlsx --municipality 3401 --dry-run --json"],
-  usesDatabase: false,
+  examples: [
+    "npm run cli -- plan:import plan.pdf --dry-run",
+    "npm run cli -- plan:import tiltak.xlsx --municipality 3401 --dry-run --json",
+    "npm run cli -- plan:import handlingsplan.docx --municipality 3401",
+  ],
+  // Only committing touches the database; a dry run opens nothing.
+  usesDatabase: (options) => options["dry-run"] !== true,
   async run({ options, positionals, json }) {
     const municipality = optionalString(options, "municipality");
     if (municipality !== undefined && !/^\d{4}$/u.test(municipality)) {
       throw new CliError(`Invalid --municipality "${municipality}": use the four-digit kommunenummer, e.g. 3401.`);
     }
     if (options["dry-run"] !== true) {
-      throw new CliError(
-        "Committing an import from the CLI comes with the review and commit step, which is not built yet. Run with --dry-run to see the draft; nothing was written.",
-        "not_implemented",
-      );
+      if (municipality === undefined) throw new CliError("Committing needs --municipality <kommunenummer>; use --dry-run to only read the file.");
+      const periodText = optionalString(options, "period");
+      const period = periodText === undefined ? null : parseStrategyPeriod(periodText);
+      if (periodText !== undefined && (period === null || !/^\s*\d{4}\s*[-–]\s*\d{4}\s*$/u.test(periodText))) {
+        throw new CliError(`Invalid --period "${periodText}": use the years as 2023-2027.`);
+      }
+      const result = await commitFile(positionals[0], municipality, { title: optionalString(options, "strategy-title"), period });
+      const text = `Imported ${path.basename(positionals[0])}: ${result.created} measures created, ${result.updated} updated, ${result.skipped} skipped, ${result.goalsCreated} goals created. Import ${result.importId}.`;
+      return { text, json: result };
     }
     const draft = await draftFromFile(positionals[0]);
     return { text: json ? "" : summary(draft), json: draft };

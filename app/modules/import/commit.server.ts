@@ -244,6 +244,16 @@ async function findMeasureCodes({ municipalityId }: { municipalityId: string }):
   return rows.map((r) => r.code);
 }
 
+/** Strategy input for a new strategy; missing title or period is explained as a choice the reviewer must make. */
+function parseStrategyInput(input: Record<string, unknown>) {
+  try {
+    return parseInput(strategyInputSchema, input);
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== "validation") throw error;
+    throw new AppError("validation", { messageRef: { key: "import.commit.strategyMissing" }, fieldErrors: error.fieldErrors });
+  }
+}
+
 /** The strategy the goals go into: the chosen one (of this municipality), or a new one from the metadata. */
 async function resolveStrategy({ tx, municipalityId, draft, actor }: { tx: Transaction; municipalityId: string; draft: ImportDraft; actor: Actor }): Promise<{ id: string; created: boolean } | null> {
   const target = draft.target;
@@ -257,7 +267,7 @@ async function resolveStrategy({ tx, municipalityId, draft, actor }: { tx: Trans
   }
   if (draft.goals.length === 0) return null;
   const period = parseStrategyPeriod(draft.strategy.period);
-  const data = parseInput(strategyInputSchema, {
+  const data = parseStrategyInput({
     title: target?.title ?? draft.strategy.title ?? "",
     periodFrom: target?.periodFrom ?? period?.from ?? null,
     periodTo: target?.periodTo ?? period?.to ?? null,
