@@ -3,6 +3,7 @@
 // that is refused), commits it, and finds the measures in the portfolio with their goals linked.
 // The import goes into Nabodemo kommune so the demo municipality's figures, which other tests check, stay as they are.
 import { readFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, WidthType } from "docx";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -120,6 +121,51 @@ describe("importing a plan", () => {
     await clickAndSettle(page, m.getByRole("link", { name: "Endringshistorikk", exact: true }));
     await expectNoAxeViolations(page);
     expect(await text(page)).toContain(`importert frå ${fileName}`);
+  });
+
+  it("an Excel sheet with unusual headers is imported through the column mapping, and the choices are remembered", LONG, async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Tiltak 2027");
+    const suffix = Date.now().toString().slice(-6);
+    sheet.addRow(["Løpenummer", "Hva skal gjøres", "Hvem", "Kroner"]);
+    sheet.addRow([`X${suffix}1`, `Digital timebestilling ${suffix}`, "Fagleiar helse", "150 000"]);
+    sheet.addRow([`X${suffix}2`, `Velferdsteknologi i heimen ${suffix}`, "Einingsleiar", "Kr 50-100 000"]);
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    const upload = async (page: Page, name: string) => {
+      await visit(page, "/import");
+      await main(page).getByLabel("Dokument").setInputFiles({ name, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
+      await clickAndSettle(page, main(page).getByRole("button", { name: "Last opp og les" }));
+      await page.waitForURL((u) => /^\/import\/[0-9a-f-]{36}\/columns$/.test(u.pathname), { timeout: 30_000 });
+      await expectNoAxeViolations(page);
+    };
+
+    const page = await newPage(browser());
+    await loginAs(page, "admin", { redirectTo: "/dashboard" });
+    await switchMunicipality(page, "Nabodemo kommune");
+    await upload(page, `tiltak-${suffix}.xlsx`);
+    const m = main(page);
+    expect(await text(page)).toContain("Kople kolonnar til felt");
+    await m.getByLabel("Løpenummer", { exact: true }).selectOption({ label: "Tiltakskode / nr." });
+    await m.getByLabel("Hva skal gjøres", { exact: true }).selectOption({ label: "Tittel på tiltaket" });
+    await m.getByLabel("Hvem", { exact: true }).selectOption({ label: "Ansvarleg" });
+    await m.getByLabel("Kroner", { exact: true }).selectOption({ label: "Kostnad" });
+    await clickAndSettle(page, m.getByRole("button", { name: "Bruk vala og les inn på nytt" }));
+    await page.waitForURL((u) => /^\/import\/[0-9a-f-]{36}$/.test(u.pathname), { timeout: 30_000 });
+    await expect.poll(() => text(page)).toContain("Tiltak (2)");
+    await expectNoAxeViolations(page);
+    const body = await text(page);
+    expect(body).toContain(`Digital timebestilling ${suffix}`);
+    expect(body).toContain("Ansvarleg: Fagleiar helse");
+
+    await clickAndSettle(page, m.getByRole("button", { name: "Lagre i planen" }).last());
+    await expect.poll(() => text(page)).toContain("2 tiltak oppretta");
+    await visit(page, `/measures?q=${suffix}`);
+    expect(await text(page)).toContain(`Velferdsteknologi i heimen ${suffix}`);
+
+    // The next sheet with the same headers starts from the saved choices.
+    await upload(page, `tiltak-${suffix}-2.xlsx`);
+    expect(await m.getByLabel("Hvem", { exact: true }).inputValue()).toBe("responsible");
+    expect(await m.getByLabel("Kroner", { exact: true }).inputValue()).toBe("cost");
   });
 
   it("a coordinator may import but a reader may not, and a file of the wrong type is refused with a message", LONG, async () => {
