@@ -309,3 +309,15 @@ export const NEIGHBOUR_MEASURES: Array<DemoMeasure & { published: boolean }> = [
   { code: "O02", title: "Nettbrett til alle elevar på småtrinnet", status: "proposed", goals: ["2"], published: false },
   { code: "HO03", title: "Velferdsteknologisk knutepunkt", status: "idea", goals: ["1.1"], published: false },
 ];
+
+/**
+ * Proposals for next year's action plan as a coordinator collected them in a spreadsheet: one repeats an existing
+ * measure (TF07, matched by code), one is new with a code, one has none (a code is suggested).
+ */
+export const DEMO_IMPORT_CSV = [
+  "Nr;Tiltak;Sektor;Ansvarlig;Kostnad;Start/slutt;Prioritet",
+  "TF07;Digitalisere alle søknadsskjema;Tverrfaglig;Digitaliseringsrådgiver;200 000;V27/H27;1",
+  "HO30;Digital tilsynsordning om natten;Helse og omsorg;Enhetsleder hjemmetjenesten;Kr 150-250 000;H27;2",
+  ";Chatbot for spørsmål om barnehageplass;Oppvekst;Barnehagekontoret;Ukjent;2027;3",
+  "",
+].join("\r\n");

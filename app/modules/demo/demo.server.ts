@@ -6,6 +6,8 @@ import { addMember, createMunicipality } from "~/modules/tenancy/mutations.serve
 import { getUserByEmail, listSectors } from "~/modules/tenancy/queries.server";
 import { createBenefit, createIndicator, createMeasurement } from "~/modules/benefits/mutations.server";
 import { loadDemoFirstRound, loadDemoLaterRounds } from "./reporting.server";
+import { createImport } from "~/modules/import/mutations.server";
+import { DEMO_IMPORT_CSV } from "./data";
 import { updatePublicPlanSettings } from "~/modules/public/mutations.server";
 import {
   DEMO_BENEFITS,
@@ -22,6 +24,7 @@ import {
 export const DEMO_PASSWORD = "demo-passord-2026";
 export const DEMO_MUNICIPALITY_CODE = "3401";
 export const DEMO_NEIGHBOUR_CODE = "3499";
+export const DEMO_IMPORT_FILE = "innspill-handlingsplan-2027.csv";
 export const DEMO_ACCESSIBILITY_STATEMENT_URL = "https://demo.retning.no/tilgjengelighetserklaering";
 
 export const DEMO_USERS = [
@@ -153,6 +156,8 @@ export async function loadDemoData() {
   await loadDemoBenefits({ municipalityId: municipality.id, measureIds, goalIds, actor: coordinatorActor });
   await loadDemoLaterRounds({ municipalityId: municipality.id, measureIds, principal: admin, actor: coordinatorActor });
   await loadNeighbourPlan({ municipalityId: neighbour.id, actor: demoActor });
+  // A coordinator's spreadsheet of proposals for next year's plan, read in and waiting for review.
+  await createImport({ municipalityId: municipality.id, userId: users.get("coordinator")!, fileName: DEMO_IMPORT_FILE, bytes: Buffer.from(DEMO_IMPORT_CSV, "utf8") });
 
   // Both municipalities show their plan publicly; Demo kommune also its costs and an accessibility statement.
   await updatePublicPlanSettings({
