@@ -23,6 +23,7 @@ export const report = defineMessages({
     "report.summary.red": "Aktive tiltak med rød status",
     "report.summary.needDecision": "Tiltak som trenger beslutning",
     "report.summary.plannedFunds": "Planlagte midler {from}–{to} (kr)",
+    "report.summary.usedFunds": "Brukte midler {from}–{to} (kr)",
     "report.summary.benefitsPlanned": "Planlagte gevinster {from}–{to} (kr)",
     "report.summary.benefitsRealised": "Realiserte gevinster {from}–{to} (kr)",
 
@@ -55,12 +56,14 @@ export const report = defineMessages({
     "report.dropped.none": "Ingen tiltak er avsluttet uten gjennomføring.",
     "report.dropped.noReason": "Ingen begrunnelse registrert",
 
-    "report.funds.heading": "Planlagte midler etter finansieringskilde",
-    "report.funds.plannedOnly": "Retning registrerer planlagte kostnader, ikke forbruk. Tabellen viser derfor planlagte midler; brukte midler må hentes fra økonomisystemet. Kostnader for tiltak som er avsluttet uten gjennomføring eller slått sammen, er ikke med.",
-    "report.funds.caption": "Planlagte midler etter finansieringskilde",
+    "report.funds.heading": "Planlagte og brukte midler etter finansieringskilde",
+    "report.funds.intro": "Tabellen viser planlagte og brukte midler per finansieringskilde, fra kostnadslinjene på tiltakene. Brukt er det som er rapportert brukt på hver kostnadslinje; linjer uten rapportert forbruk teller som 0. Kostnader for tiltak som er avsluttet uten gjennomføring eller slått sammen, er ikke med.",
+    "report.funds.caption": "Planlagte og brukte midler etter finansieringskilde",
     "report.funds.source": "Finansieringskilde",
     "report.funds.year": "Planlagt {year} (kr)",
+    "report.funds.yearUsed": "Brukt {year} (kr)",
     "report.funds.period": "Planlagt {from}–{to} (kr)",
+    "report.funds.periodUsed": "Brukt {from}–{to} (kr)",
     "report.funds.unknown": "Kostnadslinjer uten beløp",
     "report.funds.none": "Ingen kostnader er registrert.",
 
@@ -113,6 +116,7 @@ export const report = defineMessages({
     "report.summary.red": "Aktive tiltak med raud status",
     "report.summary.needDecision": "Tiltak som treng avgjerd",
     "report.summary.plannedFunds": "Planlagde midlar {from}–{to} (kr)",
+    "report.summary.usedFunds": "Brukte midlar {from}–{to} (kr)",
     "report.summary.benefitsPlanned": "Planlagde gevinstar {from}–{to} (kr)",
     "report.summary.benefitsRealised": "Realiserte gevinstar {from}–{to} (kr)",
 
@@ -145,12 +149,14 @@ export const report = defineMessages({
     "report.dropped.none": "Ingen tiltak er avslutta utan gjennomføring.",
     "report.dropped.noReason": "Inga grunngiving registrert",
 
-    "report.funds.heading": "Planlagde midlar etter finansieringskjelde",
-    "report.funds.plannedOnly": "Retning registrerer planlagde kostnader, ikkje forbruk. Tabellen viser difor planlagde midlar; brukte midlar må hentast frå økonomisystemet. Kostnader for tiltak som er avslutta utan gjennomføring eller slått saman, er ikkje med.",
-    "report.funds.caption": "Planlagde midlar etter finansieringskjelde",
+    "report.funds.heading": "Planlagde og brukte midlar etter finansieringskjelde",
+    "report.funds.intro": "Tabellen viser planlagde og brukte midlar per finansieringskjelde, frå kostnadslinjene på tiltaka. Brukt er det som er rapportert brukt på kvar kostnadslinje; linjer utan rapportert forbruk tel som 0. Kostnader for tiltak som er avslutta utan gjennomføring eller slått saman, er ikkje med.",
+    "report.funds.caption": "Planlagde og brukte midlar etter finansieringskjelde",
     "report.funds.source": "Finansieringskjelde",
     "report.funds.year": "Planlagt {year} (kr)",
+    "report.funds.yearUsed": "Brukt {year} (kr)",
     "report.funds.period": "Planlagt {from}–{to} (kr)",
+    "report.funds.periodUsed": "Brukt {from}–{to} (kr)",
     "report.funds.unknown": "Kostnadslinjer utan beløp",
     "report.funds.none": "Ingen kostnader er registrerte.",
 

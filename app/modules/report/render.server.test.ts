@@ -32,7 +32,10 @@ describe("the council report as Word and PDF", () => {
     expect(html).toContain("<h1>Tiltak som trenger beslutning</h1>");
     expect(html).toContain("<h2>Etter sektor</h2>");
     expect(html).toContain("<thead><tr><th><p><strong>Finansieringskilde</strong></p></th>");
-    expect(html).toContain("<td><p>Eget budsjett</p></td><td><p>100 000</p></td><td><p>130 000</p></td>");
+    expect(html).toContain("<td><p>Eget budsjett</p></td><td><p>100 000</p></td><td><p>60 000</p></td><td><p>130 000</p></td><td><p>85 000</p></td>");
+    expect(html).toContain("<h1>Planlagte og brukte midler etter finansieringskilde</h1>");
+    expect(html).toContain("<th><p><strong>Brukt 2025–2027 (kr)</strong></p></th>");
+    expect(html).not.toContain("ikke forbruk");
     expect(html).toContain("<td><p>Uten sektor</p></td>");
     expect(html).toContain("Ørsta kommune – Status pr. januar 2026");
   });
@@ -48,7 +51,7 @@ describe("the council report as Word and PDF", () => {
   it("the PDF has the same headings and figures, æøå intact, and a document title", async () => {
     const nb = await pdfText(await renderReportPdf(buildReportDocument({ data: sampleReport("nb"), today })));
     expect(nb.title).toBe("Rapport til kommunestyret – Ørsta kommune – Status pr. januar 2026");
-    for (const text of ["Rapport til kommunestyret", "Sammendrag", "Etter sektor", "Planlagte midler etter finansieringskilde", "130 000", "Læringsbrett", "Tiltak som trenger beslutning"]) {
+    for (const text of ["Rapport til kommunestyret", "Sammendrag", "Etter sektor", "Planlagte og brukte midler etter finansieringskilde", "Brukt 2026 (kr)", "130 000", "85 000", "Læringsbrett", "Tiltak som trenger beslutning"]) {
       expect(nb.text).toContain(text);
     }
     const nn = await pdfText(await renderReportPdf(buildReportDocument({ data: sampleReport("nn"), today })));
