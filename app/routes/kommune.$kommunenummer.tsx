@@ -2,6 +2,7 @@ import { Button, Field, Heading, Input, Label, Link as DsLink, Paragraph, Select
 import { data, Form, Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/kommune.$kommunenummer";
 import { periodRangeLabel, statusLabel } from "~/components/measures/format";
+import { PortfolioPagination } from "~/components/measures/portfolio";
 import { StatusTag } from "~/components/measures/page";
 import { PublicErrorBoundary, PublicLayout } from "~/components/public/public-layout";
 import { TrafficLight } from "~/components/reporting/traffic-light";
@@ -12,21 +13,42 @@ import { flattenGoalTree } from "~/modules/plan/tree";
 import { requirePublicContext } from "~/modules/public/guard.server";
 import { PUBLIC_PAGE_HANDLE, publicMeasurePath } from "~/modules/public/paths";
 import { countPublishedMeasures, getPublicPlan } from "~/modules/public/queries.server";
-import { parsePublicFilter } from "~/modules/public/schema";
+import { parsePublicFilter, parsePublicPage } from "~/modules/public/schema";
+import { AppError } from "~/utils/errors";
 import { withLoader } from "~/utils/http.server";
 
 export const handle = PUBLIC_PAGE_HANDLE;
+
+/** Measures per page of the public list; "show all" and the print view show every one. */
+const PUBLIC_PAGE_SIZE = 50;
 
 /** The public plan page: no login, the same for every visitor, 404 until the municipality opts in. */
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const { municipality } = await requirePublicContext({ code: params.kommunenummer });
   const url = new URL(request.url);
   const filter = parsePublicFilter(url.searchParams);
-  const filtered = Boolean(filter.q || filter.sector || filter.status || filter.goal);
-  const [plan, total] = await Promise.all([
-    getPublicPlan({ municipality, filter }),
-    filtered ? countPublishedMeasures({ municipalityId: municipality.id }) : Promise.resolve(null),
+  const print = url.searchParams.get("print") === "1";
+  const all = print || url.searchParams.get("all") === "1";
+  const page = parsePublicPage(url.searchParams);
+  const [plan, counts] = await Promise.all([
+    getPublicPlan({ municipality, filter, page: all ? { limit: null, offset: 0 } : { limit: PUBLIC_PAGE_SIZE, offset: (page - 1) * PUBLIC_PAGE_SIZE } }),
+    countPublishedMeasures({ municipality, filter }),
   ]);
+  const pageCount = Math.max(1, Math.ceil(counts.matching / PUBLIC_PAGE_SIZE));
+  if (!all && page > pageCount) throw new AppError("not_found");
+  // Only what the table shows goes to the page (and into its hydration data).
+  const measures = plan.measures.map((m) => ({
+    code: m.code,
+    title: m.title,
+    status: m.status,
+    sectorName: m.sectorName,
+    startPeriod: m.startPeriod,
+    endPeriod: m.endPeriod,
+    goalNumbers: m.goalNumbers,
+    overall: m.overall,
+    progressPercent: m.progressPercent,
+    knownCostNok: m.knownCostNok,
+  }));
   return data(
     {
       publicLang: municipality.language,
@@ -37,9 +59,11 @@ export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) =
         accessibilityStatementUrl: municipality.accessibilityStatementUrl,
       },
       filter,
-      print: url.searchParams.get("print") === "1",
-      plan: { ...plan, lastUpdated: plan.lastUpdated?.toISOString() ?? null },
-      total: total ?? plan.measures.length,
+      print,
+      paging: { all, page: all ? 1 : page, pageCount, first: all ? 1 : (page - 1) * PUBLIC_PAGE_SIZE + 1 },
+      plan: { ...plan, measures, lastUpdated: plan.lastUpdated?.toISOString() ?? null },
+      count: counts.matching,
+      total: counts.total,
     },
     { headers: { "Cache-Control": "public, max-age=60" } },
   );
@@ -60,7 +84,7 @@ type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
 export default function PublicPlanPage() {
   const t = useT();
   const lang = useLang();
-  const { municipality, plan, filter, print, total } = useLoaderData<typeof loader>();
+  const { municipality, plan, filter, print, paging, count, total } = useLoaderData<typeof loader>();
   const query = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
   const printQuery = new URLSearchParams(query);
   printQuery.set("print", "1");
@@ -87,7 +111,7 @@ export default function PublicPlanPage() {
         ) : null}
       </div>
       <StrategySection strategy={plan.strategy} goals={plan.goals} />
-      <MeasuresSection view={{ municipality, plan, filter, print, total }} />
+      <MeasuresSection view={{ municipality, plan, filter, print, paging, count, total }} />
       <BenefitsSection benefits={plan.benefits} />
     </PublicLayout>
   );
@@ -136,10 +160,17 @@ function GoalList({ nodes, labelledBy }: { nodes: LoaderData["plan"]["goals"]; l
   );
 }
 
-function MeasuresSection({ view: { municipality, plan, filter, print, total } }: { view: Pick<LoaderData, "municipality" | "plan" | "filter" | "print" | "total"> }) {
+function MeasuresSection({
+  view: { municipality, plan, filter, print, paging, count, total },
+}: {
+  view: Pick<LoaderData, "municipality" | "plan" | "filter" | "print" | "paging" | "count" | "total">;
+}) {
   const t = useT();
   const lang = useLang();
   const goals = flattenGoalTree(plan.goals);
+  const query = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+  const allQuery = new URLSearchParams(query);
+  allQuery.set("all", "1");
   return (
     <section className="stack" aria-labelledby="measures-heading">
       <Heading level={2} data-size="md" id="measures-heading">
@@ -192,7 +223,7 @@ function MeasuresSection({ view: { municipality, plan, filter, print, total } }:
               <Button type="submit">{t("public.filter.submit")}</Button>
             </div>
           </div>
-          {total !== plan.measures.length ? (
+          {total !== count ? (
             <Paragraph>
               <DsLink asChild>
                 <Link to=".">{t("public.filter.reset")}</Link>
@@ -201,7 +232,17 @@ function MeasuresSection({ view: { municipality, plan, filter, print, total } }:
           ) : null}
         </Form>
       )}
-      <Paragraph role="status">{t("public.measures.count", { count: plan.measures.length, total })}</Paragraph>
+      <Paragraph role="status">{t("public.measures.count", { count, total })}</Paragraph>
+      {paging.pageCount > 1 && !print ? (
+        <Paragraph className="public-noprint">
+          {paging.all ? null : `${t("public.measures.page", { page: paging.page, pages: paging.pageCount, from: paging.first, to: paging.first + plan.measures.length - 1 })} `}
+          <DsLink asChild>
+            <Link to={paging.all ? (query.size > 0 ? `?${query.toString()}` : ".") : `?${allQuery.toString()}`}>
+              {paging.all ? t("public.measures.paged") : t("public.measures.showAll", { count })}
+            </Link>
+          </DsLink>
+        </Paragraph>
+      ) : null}
       {plan.measures.length === 0 ? (
         <Paragraph>{t("public.measures.empty")}</Paragraph>
       ) : (
@@ -249,6 +290,7 @@ function MeasuresSection({ view: { municipality, plan, filter, print, total } }:
           </Table>
         </div>
       )}
+      {paging.all ? null : <PortfolioPagination page={paging.page} pageCount={paging.pageCount} params={query} />}
     </section>
   );
 }

@@ -1,40 +1,91 @@
 import "~/components/reporting/reporting.css";
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Heading, Link as DsLink, Paragraph, Table } from "@digdir/designsystemet-react";
 import { useLoaderData } from "react-router";
 import type { Route } from "./+types/reports";
 import { metaTitle } from "~/components/measures/page";
 import { SelectInput } from "~/components/measures/fields";
-import { useT } from "~/hooks";
+import { useLang, useT } from "~/hooks";
+import { formatDate } from "~/i18n";
 import { requireContext } from "~/modules/auth/guard.server";
 import { currentYearInNorway } from "~/modules/benefits/portfolio.server";
 import { REPORT_ROLES } from "~/modules/report/render.server";
+import { listRounds } from "~/modules/reporting/queries.server";
 import { withLoader } from "~/utils/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
-  await requireContext(request, { roles: REPORT_ROLES });
+  const context = await requireContext(request, { roles: REPORT_ROLES });
   const current = currentYearInNorway();
-  return { current, years: Array.from({ length: 7 }, (_, i) => current + 1 - i) };
+  // Closed rounds only: their report is the frozen snapshot, the one that goes to the council.
+  const rounds = (await listRounds({ municipalityId: context.municipality.id, state: "closed" })).map((r) => ({ id: r.id, title: r.title, deadline: r.deadline, closedAt: r.closedAt }));
+  return { current, years: Array.from({ length: 7 }, (_, i) => current + 1 - i), rounds };
 });
 
 export const meta: Route.MetaFunction = ({ matches }) => metaTitle(matches, (t) => t("report.page.title"));
 
 export default function ReportsPage() {
   const t = useT();
-  const { current, years } = useLoaderData<typeof loader>();
+  const lang = useLang();
+  const { current, years, rounds } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
         {t("report.page.title")}
       </Heading>
       <Paragraph>{t("report.page.intro")}</Paragraph>
-      {/* A plain GET form: the browser downloads the file, with or without JavaScript. */}
-      <form method="get" action="/reports/council.docx" className="reporting-actions reporting-compare-form">
-        <SelectInput name="year" label={t("report.page.year")} state={undefined} value={String(current)} choices={years.map((y) => ({ value: String(y), label: String(y) }))} />
-        <Button type="submit">{t("report.page.docx")}</Button>
-        <Button type="submit" variant="secondary" formAction="/reports/council.pdf">
-          {t("report.page.pdf")}
-        </Button>
-      </form>
+      <section className="stack" aria-labelledby="year-report-heading">
+        <Heading level={2} data-size="md" id="year-report-heading">
+          {t("report.page.yearHeading")}
+        </Heading>
+        {/* A plain GET form: the browser downloads the file, with or without JavaScript. */}
+        <form method="get" action="/reports/council.docx" className="reporting-actions reporting-compare-form">
+          <SelectInput name="year" label={t("report.page.year")} state={undefined} value={String(current)} choices={years.map((y) => ({ value: String(y), label: String(y) }))} />
+          <Button type="submit">{t("report.page.docx")}</Button>
+          <Button type="submit" variant="secondary" formAction="/reports/council.pdf">
+            {t("report.page.pdf")}
+          </Button>
+        </form>
+      </section>
+      <section className="stack" aria-labelledby="round-reports-heading">
+        <Heading level={2} data-size="md" id="round-reports-heading">
+          {t("report.page.roundsHeading")}
+        </Heading>
+        <Paragraph>{t("report.page.roundsIntro")}</Paragraph>
+        {rounds.length === 0 ? (
+          <Paragraph>{t("report.page.roundsEmpty")}</Paragraph>
+        ) : (
+          <Table aria-labelledby="round-reports-heading">
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t("report.page.col.round")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("report.page.col.deadline")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("report.page.col.closed")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("report.page.col.download")}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {rounds.map((r) => (
+                <Table.Row key={r.id}>
+                  <Table.HeaderCell scope="row">{r.title}</Table.HeaderCell>
+                  <Table.Cell>{formatDate(lang, r.deadline)}</Table.Cell>
+                  <Table.Cell>{r.closedAt ? formatDate(lang, r.closedAt) : ""}</Table.Cell>
+                  <Table.Cell>
+                    <span className="reporting-actions">
+                      <DsLink href={`/reporting/${r.id}/report.docx`} download>
+                        {t("report.page.roundDocx")}
+                        <span className="visually-hidden"> {r.title}</span>
+                      </DsLink>
+                      <DsLink href={`/reporting/${r.id}/report.pdf`} download>
+                        {t("report.page.roundPdf")}
+                        <span className="visually-hidden"> {r.title}</span>
+                      </DsLink>
+                    </span>
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        )}
+      </section>
     </div>
   );
 }

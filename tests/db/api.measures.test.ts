@@ -193,14 +193,18 @@ describe("POST /api/v1/measures", () => {
         goalIds: [goalId],
         status: "proposed",
         tags: ["dialog"],
-        costs: [{ amountNok: 250000, recurrence: "annual", year: 2026, costType: "operating", fundingSource: "own_budget", description: null }],
+        costs: [
+          { amountNok: 250000, recurrence: "annual", year: 2026, costType: "operating", fundingSource: "own_budget", description: null },
+          { amountNok: 40000, usedNok: 12500, recurrence: "one_off", year: 2026, costType: "investment", fundingSource: "external_grant", description: null },
+        ],
       },
     });
     expect(res.status).toBe(201);
     expect(res.json).toMatchObject({ code: "TF20", title: "Digital innbyggerdialog", version: 1, status: "proposed", sector: { id: tf.id, codePrefix: "TF" } });
     expect(res.headers.get("Location")).toBe(`/api/v1/measures/${res.json.id}`);
     expect(res.json.goals.map((g: { id: string }) => g.id)).toEqual([goalId]);
-    expect(res.json.costs[0]).toMatchObject({ amountNok: 250000, recurrence: "annual" });
+    expect(res.json.costs[0]).toMatchObject({ amountNok: 250000, usedNok: null, recurrence: "annual" });
+    expect(res.json.costs[1]).toMatchObject({ amountNok: 40000, usedNok: 12500 });
     expect(res.json.statusEvents).toHaveLength(1);
     expect(measureSchema.parse(res.json)).toBeTruthy();
     for (const internal of ["municipalityId", "searchVector", "startYear", "endYear"]) expect(res.json).not.toHaveProperty(internal);
@@ -216,6 +220,13 @@ describe("POST /api/v1/measures", () => {
     expect(res.json.error).toMatchObject({ code: "validation", fields: { code: "Feltet må fylles ut.", title: "Feltet må fylles ut." } });
     const nn = await call(measuresRoute, "/measures", { method: "POST", token: tokens.admin, body: { code: "X2" }, headers: { "Accept-Language": "nn-NO,nn;q=0.9" } });
     expect(nn.json.error.fields).toEqual({ title: "Feltet må fyllast ut." });
+  });
+
+  it("refuses a negative used amount on a cost line", async () => {
+    const line = { amountNok: 1000, usedNok: -1, recurrence: "one_off", year: 2026, costType: "investment", fundingSource: "own_budget" };
+    const res = await call(measuresRoute, "/measures", { method: "POST", token: tokens.admin, body: { code: "X7", title: "X", costs: [line] } });
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.json.error.fields)).toEqual(["costs.0.usedNok"]);
   });
 
   it("rejects unknown fields and references to another municipality", async () => {

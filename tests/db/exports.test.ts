@@ -87,7 +87,22 @@ beforeAll(async () => {
   await createGoal({ municipalityId: a.id, input: { strategyId: strategy.id, number: "10", title: "Tiende mål" }, actor });
   await createGoal({ municipalityId: a.id, input: { strategyId: strategy.id, number: "2", title: "Bedre tjenester", parentId: null }, actor });
   await createGoal({ municipalityId: a.id, input: { strategyId: strategy.id, number: "1.1", title: "Delmål", parentId: g1.id }, actor });
-  const ho = await createMeasure({ municipalityId: a.id, principal: admin, actor, input: { code: "HO01", title: "Digital søknad", sectorId: health.id, status: "in_progress", goalIds: [g1.id] } });
+  const ho = await createMeasure({
+    municipalityId: a.id,
+    principal: admin,
+    actor,
+    input: {
+      code: "HO01",
+      title: "Digital søknad",
+      sectorId: health.id,
+      status: "in_progress",
+      goalIds: [g1.id],
+      costs: [
+        { amountNok: 200_000, usedNok: 120_000, recurrence: "one_off", year: 2026, costType: "investment", fundingSource: "own_budget", description: null },
+        { amountNok: 50_000, usedNok: 5_500, recurrence: "annual", year: 2026, costType: "operating", fundingSource: "digitalisation_funds", description: null },
+      ],
+    },
+  });
   const op = await createMeasure({ municipalityId: a.id, principal: admin, actor, input: { code: "OP01", title: "Skoleportal", sectorId: school.id, status: "planned" } });
   ids.ho = ho.id;
   ids.op = op.id;
@@ -170,6 +185,8 @@ describe("portfolio export", () => {
     expect(ho[header.indexOf("Samlet status")]).toBe("Gul – noe avvik");
     expect(ho[header.indexOf("Framdrift (%)")]).toBe(40);
     expect(ho[header.indexOf("Mål")]).toBe("1");
+    expect(ho[header.indexOf("Kjent kostnad (kr)")]).toBe(250_000);
+    expect(ho[header.indexOf("Brukt (kr)")]).toBe(125_500);
     const op = rows.find((r) => r[0] === "OP01")!;
     expect(op[header.indexOf("Samlet status")] ?? null).toBeNull();
     expect(rows).toHaveLength(3);

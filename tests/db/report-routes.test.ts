@@ -9,12 +9,21 @@ import { closeRound, openRound } from "~/modules/reporting/mutations.server";
 import { addMember, createMunicipality } from "~/modules/tenancy/mutations.server";
 import { loader as roundDocx } from "~/routes/reporting.$id.report.docx";
 import { loader as roundPdf } from "~/routes/reporting.$id.report.pdf";
+import { loader as reportsPage } from "~/routes/reports";
 import { loader as yearDocx } from "~/routes/reports.council.docx";
 
 useTestDatabase();
 
 let cookie = "";
+let contributorCookie = "";
 let roundId = "";
+let openRoundId = "";
+let otherRoundId = "";
+
+async function cookieOf(email: string, password: string) {
+  const { headers } = await signIn({ request: new Request("http://localhost/login", { method: "POST" }), input: { email, password } });
+  return headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+}
 
 beforeAll(async () => {
   const m = await createMunicipality({ code: "9101", name: "Nynorskkommunen", language: "nn", sectors: [{ name: "Helse", codePrefix: "HO" }] });
@@ -23,12 +32,38 @@ beforeAll(async () => {
   const actor = { userId: null, label: "test" };
   roundId = (await openRound({ municipalityId: m.id, principal: admin, actor, input: { title: "Status pr. januar 2026", deadline: "2026-01-31" } })).id;
   await closeRound({ municipalityId: m.id, id: roundId, version: 1, principal: admin, actor });
+  openRoundId = (await openRound({ municipalityId: m.id, principal: admin, actor, input: { title: "Status pr. juni 2026", deadline: "2026-06-30" } })).id;
+  const other = await createMunicipality({ code: "9102", name: "Nabokommunen", sectors: [] });
+  otherRoundId = (await openRound({ municipalityId: other.id, principal: admin, actor, input: { title: "Naborunde", deadline: "2026-01-31" } })).id;
+  await closeRound({ municipalityId: other.id, id: otherRoundId, version: 1, principal: admin, actor });
   await addMember({ municipalityId: m.id, input: { email: "leser@k.no", name: "Lea Leser", role: "reader", password: "passord-leser-123" } });
-  const { headers } = await signIn({ request: new Request("http://localhost/login", { method: "POST" }), input: { email: "leser@k.no", password: "passord-leser-123" } });
-  cookie = headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  await addMember({ municipalityId: m.id, input: { email: "bidrag@k.no", name: "Bo Bidrag", role: "contributor", password: "passord-bidrag-123" } });
+  cookie = await cookieOf("leser@k.no", "passord-leser-123");
+  contributorCookie = await cookieOf("bidrag@k.no", "passord-bidrag-123");
 });
 
 const get = (url: string) => new Request(`http://localhost${url}`, { headers: { Cookie: cookie } });
+
+describe("the reports page", () => {
+  it("lists the municipality's closed rounds for readers and contributors, not open rounds or other municipalities' rounds", async () => {
+    for (const asUser of [cookie, contributorCookie]) {
+      const data = (await reportsPage({ request: new Request("http://localhost/reports", { headers: { Cookie: asUser } }), params: {}, context: {} } as never)) as {
+        rounds: Array<{ id: string; title: string; deadline: string; closedAt: string | null }>;
+      };
+      expect(data.rounds.map((r) => [r.id, r.title, r.deadline])).toEqual([[roundId, "Status pr. januar 2026", "2026-01-31"]]);
+      expect(data.rounds[0].closedAt).not.toBeNull();
+      expect(JSON.stringify(data)).not.toContain(openRoundId);
+      expect(JSON.stringify(data)).not.toContain(otherRoundId);
+    }
+  });
+
+  it("sends someone signed out to the login page, and another municipality's round report is not found", async () => {
+    const anonymous = await reportsPage({ request: new Request("http://localhost/reports"), params: {}, context: {} } as never).catch((e: unknown) => e);
+    expect((anonymous as Response).status).toBe(302);
+    const foreign = await roundPdf({ request: get(`/reporting/${otherRoundId}/report.pdf`), params: { id: otherRoundId }, context: {} } as never).catch((e: unknown) => e);
+    expect(foreign).toMatchObject({ init: { status: 404 } });
+  });
+});
 
 describe("council report downloads", () => {
   it("a reader downloads the report of a closed round as Word, in the municipality's nynorsk", async () => {

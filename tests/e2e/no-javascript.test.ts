@@ -15,6 +15,7 @@ import {
   useBrowser,
   visitLogin,
 } from "./helpers";
+import { fieldError, fillMeasureForm, main, submitAndGetResponse, uniqueCode } from "./measures-helpers";
 
 const browser = useBrowser();
 
@@ -54,6 +55,36 @@ describe("using the app without JavaScript", () => {
     const page = await newPage(browser(), { javaScriptEnabled: false });
     await loginAs(page, "admin");
     expect(await page.getByRole("banner").getByLabel("Bytt kommune").count()).toBe(1);
+    await expectNoAxeViolations(page);
+  });
+
+  it("without JavaScript a coordinator records the amount used on a cost line, and a negative amount is refused with the input kept", async () => {
+    const page = await newPage(browser(), { javaScriptEnabled: false });
+    await loginAs(page, "coordinator", { redirectTo: "/measures/new" });
+    const code = uniqueCode("BR");
+    await fillMeasureForm(page, { code, title: `Brukt beløp ${code}` });
+    const line = main(page).getByRole("group", { name: "Kostnadslinje 1" });
+    await line.getByLabel("Planlagt beløp (kr)", { exact: true }).fill("10 000");
+    await line.getByLabel("Brukt hittil (kr)", { exact: true }).fill("-500");
+    await line.getByLabel("Engangs eller årlig", { exact: true }).selectOption({ label: "Engangs" });
+    await line.getByLabel("Investering eller drift", { exact: true }).selectOption({ label: "Investering" });
+    await line.getByLabel("År", { exact: true }).fill("2026");
+
+    let response = await submitAndGetResponse(page, "Opprett tiltak");
+    expect(response.status()).toBe(400);
+    expect(await fieldError(page, "costs.0.usedNok")).toBe("Skriv brukt beløp i hele kroner, for eksempel 75 000. Beløpet kan ikke være negativt.");
+    const kept = main(page).getByRole("group", { name: "Kostnadslinje 1" });
+    expect(await kept.getByLabel("Brukt hittil (kr)", { exact: true }).inputValue()).toBe("-500");
+    expect(await kept.getByLabel("Planlagt beløp (kr)", { exact: true }).inputValue()).toBe("10 000");
+    await expectNoAxeViolations(page);
+
+    await kept.getByLabel("Brukt hittil (kr)", { exact: true }).fill("2 500");
+    response = await submitAndGetResponse(page, "Opprett tiltak");
+    expect(response.status()).toBeLessThan(400);
+    await page.waitForURL((u) => /^\/measures\/[0-9a-f-]{36}$/.test(u.pathname));
+    const costs = main(page).getByRole("table", { name: "Kostnader" });
+    const cells = (await costs.locator("tbody tr").first().locator("td").allTextContents()).map((c) => c.replace(/\s+/g, " ").trim());
+    expect(cells.slice(0, 2)).toEqual(["10 000 kr", "2 500 kr"]);
     await expectNoAxeViolations(page);
   });
 });

@@ -186,5 +186,15 @@ describe("status reporting rounds", () => {
     expect(download.suggestedFilename()).toMatch(/^rapport-kommunestyret-\d{4}-2025\.docx$/);
     const { value } = await mammoth.extractRawText({ path: await download.path() });
     expect(value).toContain("året 2025");
+
+    // The closed rounds are listed with their reports, for readers too.
+    const rounds = main(page).getByRole("table", { name: "Rapporter for lukkede rapporteringsrunder" });
+    expect(await rounds.getByRole("rowheader", { name: "Status pr. januar 2026", exact: true }).count()).toBe(1);
+    const [roundReport] = await Promise.all([page.waitForEvent("download"), rounds.getByRole("link", { name: "Word (DOCX) Status pr. januar 2026", exact: true }).click()]);
+    expect(roundReport.suggestedFilename()).toMatch(/^rapport-kommunestyret-\d{4}-Status_pr._januar_2026\.docx$/);
+    const { value: roundText } = await mammoth.extractRawText({ path: await roundReport.path() });
+    expect(roundText).toContain("Status pr. januar 2026");
+    const [roundPdf] = await Promise.all([page.waitForEvent("download"), rounds.getByRole("link", { name: "PDF Status pr. januar 2026", exact: true }).click()]);
+    expect(roundPdf.suggestedFilename()).toMatch(/\.pdf$/);
   });
 });

@@ -1,7 +1,7 @@
 // Which cost lines the measure form shows. Pure, so it can be tested and used in the browser.
 import { EMPTY_COST_LINES } from "./constants";
 
-export const COST_FIELDS = ["amountNok", "recurrence", "year", "costType", "fundingSource", "description"] as const;
+export const COST_FIELDS = ["amountNok", "usedNok", "recurrence", "year", "costType", "fundingSource", "description"] as const;
 
 type Values = Record<string, string | string[]>;
 

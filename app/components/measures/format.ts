@@ -39,6 +39,7 @@ export function nok(t: Translate, lang: Lang, amount: number): string {
 
 export interface CostLike {
   amountNok: number | null;
+  usedNok?: number | null;
   recurrence: string;
   year: number | null;
   costType: string;
@@ -46,7 +47,7 @@ export interface CostLike {
   description?: string | null;
 }
 
-/** "150 000 kr engangs 2019 investering digitaliseringsmidler (lisens)". */
+/** "150 000 kr engangs 2019 investering digitaliseringsmidler brukt 75 000 kr (lisens)". */
 export function costSummary(t: Translate, lang: Lang, cost: CostLike): string {
   const parts = [
     cost.amountNok === null ? t("measures.cost.unknownAmount") : nok(t, lang, cost.amountNok),
@@ -54,6 +55,7 @@ export function costSummary(t: Translate, lang: Lang, cost: CostLike): string {
     cost.year === null ? null : String(cost.year),
     t(`measures.costType.${cost.costType}` as MessageKey).toLowerCase(),
     t(`measures.funding.${cost.fundingSource}` as MessageKey).toLowerCase(),
+    cost.usedNok === null || cost.usedNok === undefined ? null : t("measures.cost.usedSummary", { amount: nok(t, lang, cost.usedNok) }),
   ].filter((p): p is string => Boolean(p));
   const text = parts.join(" ");
   return cost.description ? `${text} (${cost.description})` : text;

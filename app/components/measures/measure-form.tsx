@@ -51,6 +51,7 @@ export interface MeasureFormProps {
 
 const COST_FIELD_LABELS: Record<(typeof COST_FIELDS)[number], MessageKey> = {
   amountNok: "measures.cost.amount",
+  usedNok: "measures.cost.used",
   recurrence: "measures.cost.recurrence",
   year: "measures.cost.year",
   costType: "measures.cost.costType",
@@ -136,6 +137,16 @@ function CostLine({
           name={name("amountNok")}
           label={t("measures.cost.amount")}
           description={t("measures.cost.amount.description")}
+          state={state}
+          defaults={defaults}
+          inputMode="text"
+          autoComplete="off"
+          maxLength={40}
+        />
+        <TextInput
+          name={name("usedNok")}
+          label={t("measures.cost.used")}
+          description={t("measures.cost.used.description")}
           state={state}
           defaults={defaults}
           inputMode="text"

@@ -42,6 +42,7 @@ export function dateOnly(lang: "nb" | "nn", isoDate: string): string {
 export interface CostRow {
   id: string;
   amountNok: number | null;
+  usedNok: number | null;
   recurrence: string;
   year: number | null;
   costType: string;
@@ -54,6 +55,7 @@ export function CostsTable({ costs }: { costs: CostRow[] }) {
   const lang = useLang();
   if (costs.length === 0) return <Paragraph>{t("measures.noCosts")}</Paragraph>;
   const known = costs.reduce((sum, c) => sum + (c.amountNok ?? 0), 0);
+  const used = costs.reduce((sum, c) => sum + (c.usedNok ?? 0), 0);
   return (
     <div className="table-wrap">
       <Table zebra className="measure-table" data-size="sm">
@@ -62,6 +64,9 @@ export function CostsTable({ costs }: { costs: CostRow[] }) {
           <Table.Row>
             <Table.HeaderCell scope="col" className="num">
               {t("measures.cost.amount")}
+            </Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="num">
+              {t("measures.cost.used")}
             </Table.HeaderCell>
             <Table.HeaderCell scope="col">{t("measures.cost.recurrence")}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t("measures.cost.year")}</Table.HeaderCell>
@@ -74,6 +79,7 @@ export function CostsTable({ costs }: { costs: CostRow[] }) {
           {costs.map((c) => (
             <Table.Row key={c.id}>
               <Table.Cell className="num">{c.amountNok === null ? t("measures.cost.unknown") : nok(t, lang, c.amountNok)}</Table.Cell>
+              <Table.Cell className="num">{c.usedNok === null ? "–" : nok(t, lang, c.usedNok)}</Table.Cell>
               <Table.Cell>{t(`measures.recurrence.${c.recurrence}` as MessageKey)}</Table.Cell>
               <Table.Cell>{c.year ?? "–"}</Table.Cell>
               <Table.Cell>{t(`measures.costType.${c.costType}` as MessageKey)}</Table.Cell>
@@ -87,7 +93,10 @@ export function CostsTable({ costs }: { costs: CostRow[] }) {
             <Table.Cell className="num">
               <strong>{nok(t, lang, known)}</strong>
             </Table.Cell>
-            <Table.Cell colSpan={5}>{t("measures.cost.totalKnown")}</Table.Cell>
+            <Table.Cell className="num">
+              <strong>{nok(t, lang, used)}</strong>
+            </Table.Cell>
+            <Table.Cell colSpan={5}>{t("measures.cost.totals")}</Table.Cell>
           </Table.Row>
         </Table.Foot>
       </Table>

@@ -113,6 +113,8 @@ export const measureCost = pgTable(
       .references(() => municipality.id, { onDelete: "cascade" }),
     // Null means the amount is unknown ("Ukjent").
     amountNok: bigint("amount_nok", { mode: "number" }),
+    // Used (spent) so far on this line; null means not reported.
+    usedNok: bigint("used_nok", { mode: "number" }),
     recurrence: text("recurrence", { enum: COST_RECURRENCE }).notNull(),
     year: integer("year"),
     costType: text("cost_type", { enum: COST_TYPES }).notNull(),
@@ -124,6 +126,7 @@ export const measureCost = pgTable(
     index("measure_cost_measure_idx").on(t.measureId),
     index("measure_cost_municipality_year_idx").on(t.municipalityId, t.year),
     check("measure_cost_amount_non_negative", sql`${t.amountNok} is null or ${t.amountNok} >= 0`),
+    check("measure_cost_used_non_negative", sql`${t.usedNok} is null or ${t.usedNok} >= 0`),
   ],
 );
 

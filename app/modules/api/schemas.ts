@@ -94,7 +94,8 @@ export const measureLinkSchema = measureRefSchema.extend({ status });
 
 export const costLineSchema = z.object({
   id,
-  amountNok: z.number().int().nullable().describe("Null means the amount is unknown."),
+  amountNok: z.number().int().nullable().describe("Planned amount in NOK. Null means the amount is unknown."),
+  usedNok: z.number().int().nullable().describe("Amount used (spent) so far in NOK. Null means not reported."),
   recurrence: z.enum(COST_RECURRENCE),
   year: z.number().int().nullable(),
   costType: z.enum(COST_TYPES),

@@ -61,6 +61,7 @@ export function serializeMeasure(m: MeasureDetail): MeasureJson {
     costs: m.costs.map((c) => ({
       id: c.id,
       amountNok: c.amountNok === null ? null : Number(c.amountNok),
+      usedNok: c.usedNok === null ? null : Number(c.usedNok),
       recurrence: c.recurrence,
       year: c.year,
       costType: c.costType,

@@ -178,6 +178,7 @@ function costsOf(m: DemoMeasure) {
     ? [
         {
           amountNok: m.cost.amount,
+          usedNok: m.cost.used ?? null,
           recurrence: m.cost.recurrence,
           year: m.cost.year,
           costType: m.cost.type ?? ("operating" as const),

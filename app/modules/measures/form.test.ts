@@ -68,6 +68,7 @@ const FULL_FORM: Array<[string, string]> = [
   ["dependsOnIds", ""],
   ["costs", ""],
   ["costs.0.amountNok", "20 000,-"],
+  ["costs.0.usedNok", "7 500 kr"],
   ["costs.0.recurrence", "one_off"],
   ["costs.0.year", "2020"],
   ["costs.0.costType", "investment"],
@@ -140,7 +141,7 @@ describe("parseMeasureForm", () => {
       goalIds: [GOAL_A, GOAL_B],
       dependsOnIds: [],
       costs: [
-        { amountNok: 20000, recurrence: "one_off", year: 2020, costType: "investment", fundingSource: "digitalisation_funds", description: null },
+        { amountNok: 20000, usedNok: 7500, recurrence: "one_off", year: 2020, costType: "investment", fundingSource: "digitalisation_funds", description: null },
       ],
     });
     const parsed = measureInputSchema.parse({ ...EMPTY_MEASURE, ...input });
@@ -182,7 +183,7 @@ describe("parseMeasureForm", () => {
       ]),
     );
     expect(input.costs).toEqual([
-      { amountNok: null, recurrence: "annual", year: null, costType: "operating", fundingSource: "unknown", description: null },
+      { amountNok: null, usedNok: null, recurrence: "annual", year: null, costType: "operating", fundingSource: "unknown", description: null },
     ]);
   });
 
@@ -205,6 +206,33 @@ describe("parseMeasureForm", () => {
       "costs.1.amountNok": { key: "measures.cost.amount.invalid" },
       "costs.1.year": { key: "validation.year" },
     });
+  });
+
+  it("rejects a negative or non-numeric used amount with its own message", () => {
+    const errors = fieldErrorsOf(() =>
+      parseMeasureForm(
+        form([
+          ...FULL_FORM.filter(([key]) => !key.startsWith("costs.")),
+          ["costs.0.amountNok", "10 000"],
+          ["costs.0.usedNok", "-5000"],
+          ["costs.0.recurrence", "one_off"],
+          ["costs.0.costType", "investment"],
+          ["costs.1.amountNok", "10 000"],
+          ["costs.1.usedNok", "omtrent halvparten"],
+          ["costs.1.recurrence", "one_off"],
+          ["costs.1.costType", "investment"],
+        ]),
+      ),
+    );
+    expect(errors).toEqual({
+      "costs.0.usedNok": { key: "measures.cost.used.invalid" },
+      "costs.1.usedNok": { key: "measures.cost.used.invalid" },
+    });
+  });
+
+  it("counts a line with only a used amount as filled", () => {
+    const errors = fieldErrorsOf(() => parseMeasureForm(form([["costs.0.usedNok", "1000"]])));
+    expect(errors["costs.0.recurrence"]).toEqual({ key: "validation.invalidChoice" });
   });
 
   it("asks for recurrence and cost type on a line that has an amount", () => {
@@ -326,7 +354,7 @@ const STORED: MeasureInput = {
   startPeriod: "2018H2",
   endPeriod: "continuous",
   goalIds: [GOAL_A],
-  costs: [{ amountNok: 150000, recurrence: "one_off", year: 2019, costType: "investment", fundingSource: "digitalisation_funds", description: null }],
+  costs: [{ amountNok: 150000, usedNok: 60000, recurrence: "one_off", year: 2019, costType: "investment", fundingSource: "digitalisation_funds", description: null }],
 };
 
 describe("form values", () => {
@@ -343,6 +371,7 @@ describe("form values", () => {
       endPeriod: "Kontinuerlig",
       goalIds: [GOAL_A],
       "costs.0.amountNok": "150 000",
+      "costs.0.usedNok": "60 000",
       "costs.0.year": "2019",
     });
     expect(inputToFormValues(STORED, "nn").endPeriod).toBe("Kontinuerleg");

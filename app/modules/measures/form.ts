@@ -38,7 +38,7 @@ const TEXT_FIELDS = [
 
 const ID_FIELDS = ["sectorId", "responsibleUserId", "mergedIntoId"] as const satisfies readonly (keyof MeasureInput)[];
 
-const COST_FIELDS = ["amountNok", "recurrence", "year", "costType", "fundingSource", "description"] as const;
+const COST_FIELDS = ["amountNok", "usedNok", "recurrence", "year", "costType", "fundingSource", "description"] as const;
 
 /** Highest cost line index read from a form; guards against absurd indices in crafted posts. */
 const MAX_COST_INDEX = 199;
@@ -121,12 +121,15 @@ function parseCostLines(form: FormData, errors: FieldErrors): unknown[] {
     const lineErrors: FieldErrors = {};
     const amount = parseAmount(raw.amountNok);
     if (!amount.ok) lineErrors[`${prefix}amountNok`] = { key: "measures.cost.amount.invalid" };
+    const used = parseAmount(raw.usedNok);
+    if (!used.ok) lineErrors[`${prefix}usedNok`] = { key: "measures.cost.used.invalid" };
     const year = parseInteger(raw.year);
     if (!year.ok) lineErrors[`${prefix}year`] = { key: "validation.year" };
     if (raw.recurrence === "") lineErrors[`${prefix}recurrence`] = { key: "validation.invalidChoice" };
     if (raw.costType === "") lineErrors[`${prefix}costType`] = { key: "validation.invalidChoice" };
     const line = {
       amountNok: amount.ok ? amount.value : null,
+      usedNok: used.ok ? used.value : null,
       recurrence: raw.recurrence,
       year: year.ok ? year.value : null,
       costType: raw.costType,
@@ -275,6 +278,7 @@ export function inputToFormValues(input: MeasureInput, lang: "nb" | "nn"): FormV
   };
   input.costs.forEach((cost, index) => {
     values[`costs.${index}.amountNok`] = cost.amountNok === null ? "" : groupThousands(cost.amountNok);
+    values[`costs.${index}.usedNok`] = cost.usedNok === null ? "" : groupThousands(cost.usedNok);
     values[`costs.${index}.recurrence`] = cost.recurrence;
     values[`costs.${index}.year`] = cost.year === null ? "" : String(cost.year);
     values[`costs.${index}.costType`] = cost.costType;

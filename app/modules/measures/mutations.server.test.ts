@@ -198,6 +198,27 @@ describe("measure history of relations", () => {
   });
 });
 
+describe("used amounts on cost lines", () => {
+  it("stores a used amount, records the change in the history and rejects a negative one", async () => {
+    const { m } = await setup("4614");
+    const line = { amountNok: 100000, recurrence: "one_off", year: 2025, costType: "investment", fundingSource: "own_budget", description: null } as const;
+    const created = await createMeasure({ municipalityId: m.id, principal: admin, actor, input: { code: "TF01", title: "A", costs: [line] } });
+    expect((await getMeasureById({ municipalityId: m.id, id: created.id })).costs[0].usedNok).toBeNull();
+    await updateMeasure({ municipalityId: m.id, id: created.id, version: 1, principal: admin, actor, input: { costs: [{ ...line, usedNok: 40000 }] } });
+    expect((await getMeasureById({ municipalityId: m.id, id: created.id })).costs[0]).toMatchObject({ amountNok: 100000, usedNok: 40000 });
+    const history = (await listMeasureHistory({ municipalityId: m.id, id: created.id })).filter((h) => h.action === "update");
+    expect(history.map((h) => h.field)).toEqual(["costs"]);
+    expect(history[0].oldValue).toEqual([{ ...line, usedNok: null }]);
+    expect(history[0].newValue).toEqual([{ ...line, usedNok: 40000 }]);
+    const error = await errorOf(
+      updateMeasure({ municipalityId: m.id, id: created.id, version: 2, principal: admin, actor, input: { costs: [{ ...line, usedNok: -1 }] } }),
+    );
+    expect(error.code).toBe("validation");
+    expect(Object.keys(error.fieldErrors ?? {})).toEqual(["costs.0.usedNok"]);
+    expect((await getMeasureById({ municipalityId: m.id, id: created.id })).costs[0].usedNok).toBe(40000);
+  });
+});
+
 describe("measure validation", () => {
   it("reports a taken code together with the other field errors", async () => {
     const { m } = await setup("4613");

@@ -43,6 +43,7 @@ async function snapshotMeasure(tx: Transaction, municipalityId: string, id: stri
   const costs = await tx
     .select({
       amountNok: measureCost.amountNok,
+      usedNok: measureCost.usedNok,
       recurrence: measureCost.recurrence,
       year: measureCost.year,
       costType: measureCost.costType,
@@ -342,6 +343,7 @@ export function measureToInput(m: MeasureDetail): MeasureInput {
     dependsOnIds: m.dependsOn.map((d) => d.id),
     costs: m.costs.map((c) => ({
       amountNok: c.amountNok,
+      usedNok: c.usedNok,
       recurrence: c.recurrence,
       year: c.year,
       costType: c.costType,

@@ -171,6 +171,7 @@ export interface MeasureExportRow {
   endPeriod: string | null;
   goalNumbers: string[];
   knownCostNok: number;
+  usedCostNok: number;
   overall: "green" | "yellow" | "red" | null;
   progressPercent: number | null;
   statusPeriod: string | null;
@@ -198,6 +199,7 @@ export async function listMeasuresForExport({ municipalityId, filter }: { munici
       endPeriod: measure.endPeriod,
       goalNumbers: sql<string[]>`coalesce((select array_agg(g.number order by g.number) from ${measureGoal} mg join ${goal} g on g.id = mg.goal_id where mg.measure_id = ${outerId}), '{}')`,
       knownCostNok: sql<number>`coalesce((select sum(c.amount_nok) from ${measureCost} c where c.measure_id = ${outerId}), 0)::float8`,
+      usedCostNok: sql<number>`coalesce((select sum(c.used_nok) from ${measureCost} c where c.measure_id = ${outerId}), 0)::float8`,
       overall: sql<MeasureExportRow["overall"]>`${latest("overall")}`,
       progressPercent: sql<number | null>`${latest("progress_percent")}`,
       statusPeriod: sql<string | null>`${latest("period_label")}`,
@@ -208,7 +210,7 @@ export async function listMeasuresForExport({ municipalityId, filter }: { munici
     .leftJoin(user, eq(user.id, measure.responsibleUserId))
     .where(buildMeasureWhere({ municipalityId, filter }))
     .orderBy(...orderBy(filter, Boolean(filter.q)));
-  return rows.map((row) => ({ ...row, knownCostNok: Number(row.knownCostNok), progressPercent: row.progressPercent === null ? null : Number(row.progressPercent) }));
+  return rows.map((row) => ({ ...row, knownCostNok: Number(row.knownCostNok), usedCostNok: Number(row.usedCostNok), progressPercent: row.progressPercent === null ? null : Number(row.progressPercent) }));
 }
 
 export async function countMeasures({ municipalityId, filter }: { municipalityId: string; filter: Partial<MeasureFilter> }) {

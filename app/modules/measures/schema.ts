@@ -45,6 +45,8 @@ const yearField = z.number().int({ message: "validation.integer" }).min(2000, { 
 
 export const costLineSchema = z.object({
   amountNok: z.number().int({ message: "validation.integer" }).min(0).max(LIMITS.maxAmountNok).nullable(),
+  // Used (spent) so far; null or left out means not reported.
+  usedNok: z.number().int({ message: "validation.integer" }).min(0).max(LIMITS.maxAmountNok).nullable().default(null),
   recurrence: z.enum(COST_RECURRENCE),
   year: yearField.nullable(),
   costType: z.enum(COST_TYPES),

@@ -13,7 +13,6 @@ import { buildGoalTree, type TreeNode } from "~/modules/plan/tree";
 import type { PublicContext } from "./guard.server";
 import type { PublicFilter } from "./schema";
 
-const outerId = sql.raw('"measure"."id"');
 
 export interface PublicStrategy {
   id: string;
@@ -49,13 +48,6 @@ export interface PublicMeasureRow {
   overall: TrafficLight | null;
   progressPercent: number | null;
   statusPeriod: string | null;
-}
-
-/** A column of the measure's latest published status update: public fields only, never drafts or the internal comment. */
-function latestPublishedStatus(column: "overall" | "progress_percent" | "period_label") {
-  return sql.raw(
-    `(select su.${column} from status_update su where su.measure_id = "measure"."id" and su.municipality_id = "measure"."municipality_id" and su.published_at is not null order by su.published_at desc limit 1)`,
-  );
 }
 
 export interface PublicBenefitYear {
@@ -95,48 +87,80 @@ async function listStrategyGoals({ municipalityId, strategyId }: { municipalityI
     .where(and(eq(goal.municipalityId, municipalityId), eq(goal.strategyId, strategyId)));
 }
 
-/** Published measures matching the filter (full-text search as in the portfolio), sorted by code. */
-export async function listPublishedMeasures({ municipality, filter = {} }: { municipality: Municipality; filter?: Partial<PublicFilter> }): Promise<PublicMeasureRow[]> {
+interface PublishedMeasureSqlRow extends Omit<PublicMeasureRow, "knownCostNok" | "progressPercent"> {
+  knownCostNok: string | number | null;
+  progressPercent: string | number | null;
+}
+
+/** A page of the list: `limit` measures from `offset`; null limit means all. */
+export interface PublicListPage {
+  limit: number | null;
+  offset: number;
+}
+
+/**
+ * Published measures matching the filter (full-text search as in the portfolio), sorted by sector and code. The page
+ * (or all of them) is picked first; goals, costs and the latest PUBLISHED status update (one index probe, never a draft)
+ * are then read for those rows only.
+ */
+export async function listPublishedMeasures({
+  municipality,
+  filter = {},
+  page = { limit: null, offset: 0 },
+}: {
+  municipality: Municipality;
+  filter?: Partial<PublicFilter>;
+  page?: PublicListPage;
+}): Promise<PublicMeasureRow[]> {
   const where = buildMeasureWhere({
     municipalityId: municipality.id,
     filter: { q: filter.q, sector: filter.sector ? [filter.sector] : [], status: filter.status ? [filter.status] : [], goal: filter.goal },
   });
-  const rows = await db()
-    .select({
-      code: measure.code,
-      title: measure.title,
-      description: measure.description,
-      status: measure.status,
-      sectorName: sector.name,
-      startPeriod: measure.startPeriod,
-      endPeriod: measure.endPeriod,
-      userOriented: measure.userOriented,
-      responsible: measure.responsibleText,
-      goalNumbers: sql<string[]>`coalesce((select array_agg(g.number order by g.number) from ${measureGoal} mg join ${goal} g on g.id = mg.goal_id where mg.measure_id = ${outerId}), '{}')`,
-      knownCostNok: municipality.showCosts
-        ? sql<number | null>`(select sum(c.amount_nok) from ${measureCost} c where c.measure_id = ${outerId})::bigint`
-        : sql<null>`null`,
-      overall: sql<TrafficLight | null>`${latestPublishedStatus("overall")}`,
-      progressPercent: sql<number | null>`${latestPublishedStatus("progress_percent")}`,
-      statusPeriod: sql<string | null>`${latestPublishedStatus("period_label")}`,
-    })
-    .from(measure)
-    .leftJoin(sector, and(eq(sector.id, measure.sectorId), eq(sector.municipalityId, municipality.id)))
-    .where(and(where, eq(measure.published, true)))
-    .orderBy(asc(sector.sortOrder), asc(measure.code));
-  return rows.map((row) => ({
+  const mid = sql`${municipality.id}::uuid`;
+  const costs = municipality.showCosts
+    ? sql`(select sum(c.amount_nok) from ${measureCost} c where c.measure_id = m.id and c.municipality_id = ${mid})::bigint`
+    : sql`null::bigint`;
+  const result = (await db().execute(sql`
+    with page as (
+      select ${measure.id} as id, ${sector.sortOrder} as sector_sort, ${measure.code} as code
+      from ${measure}
+      left join ${sector} on ${sector.id} = ${measure.sectorId} and ${sector.municipalityId} = ${mid}
+      where ${where} and ${measure.published}
+      order by ${sector.sortOrder}, ${measure.code}
+      ${page.limit === null ? sql`` : sql`limit ${page.limit} offset ${page.offset}`}
+    )
+    select m.code, m.title, m.description, m.status, s.name as "sectorName", m.start_period as "startPeriod", m.end_period as "endPeriod",
+      m.user_oriented as "userOriented", m.responsible_text as "responsible",
+      coalesce((select array_agg(g.number order by g.number) from ${measureGoal} mg join ${goal} g on g.id = mg.goal_id where mg.measure_id = m.id), '{}') as "goalNumbers",
+      ${costs} as "knownCostNok",
+      ls.overall, ls.progress_percent as "progressPercent", ls.period_label as "statusPeriod"
+    from page p
+    join ${measure} m on m.id = p.id
+    left join ${sector} s on s.id = m.sector_id and s.municipality_id = ${mid}
+    left join lateral (
+      select su.overall, su.progress_percent, su.period_label from status_update su
+      where su.measure_id = m.id and su.municipality_id = ${mid} and su.published_at is not null
+      order by su.published_at desc limit 1
+    ) ls on true
+    order by p.sector_sort, p.code`)) as unknown as { rows: PublishedMeasureSqlRow[] };
+  return result.rows.map((row) => ({
     ...row,
     knownCostNok: row.knownCostNok === null ? null : Number(row.knownCostNok),
     progressPercent: row.progressPercent === null ? null : Number(row.progressPercent),
   }));
 }
 
-export async function countPublishedMeasures({ municipalityId }: { municipalityId: string }): Promise<number> {
-  const [row] = await db()
-    .select({ count: sql<number>`count(*)::int` })
-    .from(measure)
-    .where(and(eq(measure.municipalityId, municipalityId), eq(measure.published, true)));
-  return Number(row.count);
+/** How many published measures match the filter, and how many are published in all, in one query. */
+export async function countPublishedMeasures({ municipality, filter = {} }: { municipality: Municipality; filter?: Partial<PublicFilter> }): Promise<{ matching: number; total: number }> {
+  const where = buildMeasureWhere({
+    municipalityId: municipality.id,
+    filter: { q: filter.q, sector: filter.sector ? [filter.sector] : [], status: filter.status ? [filter.status] : [], goal: filter.goal },
+  });
+  const result = (await db().execute(sql`
+    select (count(*) filter (where ${where}))::int as matching, count(*)::int as total
+    from ${measure} where ${measure.municipalityId} = ${municipality.id} and ${measure.published}`)) as unknown as { rows: Array<{ matching: number; total: number }> };
+  const [row] = result.rows;
+  return { matching: Number(row.matching), total: Number(row.total) };
 }
 
 /**
@@ -182,13 +206,13 @@ export interface PublicPlan {
   lastUpdated: Date | null;
 }
 
-/** Everything the public plan page and open data show, in a handful of queries. */
-export async function getPublicPlan({ municipality, filter = {} }: { municipality: Municipality; filter?: Partial<PublicFilter> }): Promise<PublicPlan> {
+/** Everything the public plan page (one page of measures) and open data (all of them) show, in a handful of queries. */
+export async function getPublicPlan({ municipality, filter = {}, page }: { municipality: Municipality; filter?: Partial<PublicFilter>; page?: PublicListPage }): Promise<PublicPlan> {
   const municipalityId = municipality.id;
   const current = await getCurrentStrategy({ municipalityId });
   const [goals, measures, sectors, benefits, lastUpdated] = await Promise.all([
     current ? listStrategyGoals({ municipalityId, strategyId: current.id }) : Promise.resolve([]),
-    listPublishedMeasures({ municipality, filter }),
+    listPublishedMeasures({ municipality, filter, page }),
     db()
       .select({ id: sector.id, name: sector.name })
       .from(sector)

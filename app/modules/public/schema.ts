@@ -58,3 +58,9 @@ export function publicPlanSettingsFormInput(form: FormData) {
     accessibilityStatementUrl: typeof url === "string" ? url : "",
   };
 }
+
+/** The page of the public measure list (?page=2); anything that is not a page number gives the first page. */
+export function parsePublicPage(params: URLSearchParams): number {
+  const raw = params.get("page") ?? "";
+  return /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : 1;
+}

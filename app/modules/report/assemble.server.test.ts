@@ -41,12 +41,13 @@ async function setupReportData(code: string) {
   await db()
     .insert(measureCost)
     .values([
-      { ...cost, measureId: ids.HO1, amountNok: 100_000, year: 2026, fundingSource: "own_budget" },
-      { ...cost, measureId: ids.HO1, amountNok: 50_000, year: 2025, fundingSource: "digitalisation_funds" },
-      { ...cost, measureId: ids.HO1, amountNok: null, year: 2026, fundingSource: "unknown" },
-      { ...cost, measureId: ids.HO2, amountNok: 30_000, year: 2027, fundingSource: "own_budget" },
+      { ...cost, measureId: ids.HO1, amountNok: 100_000, usedNok: 60_000, year: 2026, fundingSource: "own_budget" },
+      { ...cost, measureId: ids.HO1, amountNok: 50_000, usedNok: 55_000, year: 2025, fundingSource: "digitalisation_funds" },
+      { ...cost, measureId: ids.HO1, amountNok: null, usedNok: 7_000, year: 2026, fundingSource: "unknown" },
+      { ...cost, measureId: ids.HO2, amountNok: 30_000, usedNok: 5_000, year: 2027, fundingSource: "own_budget" },
+      { ...cost, measureId: ids.HO2, amountNok: 8_000, usedNok: 8_000, year: 2030, fundingSource: "own_budget" },
       { ...cost, measureId: ids.O1, amountNok: 40_000, year: 2026, fundingSource: "external_grant" },
-      { ...cost, measureId: ids.O2, amountNok: 99_999, year: 2026, fundingSource: "own_budget" },
+      { ...cost, measureId: ids.O2, amountNok: 99_999, usedNok: 11_111, year: 2026, fundingSource: "own_budget" },
     ]);
   await db().insert(statusUpdate).values({ municipalityId: m.id, measureId: ids.HO1, periodLabel: "Januar 2026", overall: "red", publishedAt: new Date("2026-01-10T10:00:00Z") });
   await db()
@@ -70,6 +71,8 @@ describe("assembling the council report", () => {
       red: 1,
       needDecision: 3,
       plannedFundsPeriodNok: 220_000,
+      // 60 000 + 55 000 + 7 000 + 5 000: the 2030 line is outside the period, dropped O2 is left out.
+      usedFundsPeriodNok: 127_000,
       benefitsPlannedNok: 20_000,
       benefitsRealisedNok: 0,
     });
@@ -88,10 +91,10 @@ describe("assembling the council report", () => {
     expect(r.completed).toEqual([{ code: "O1", title: "Læringsbrett", sectorName: "Oppvekst", completedOn: "2026-03-01" }]);
     expect(r.dropped).toEqual([{ code: "O2", title: "Ny skoleportal", sectorName: "Oppvekst", reason: "Erstattet av nasjonal løsning" }]);
     expect(r.funding).toEqual([
-      { fundingSource: "digitalisation_funds", yearNok: 0, periodNok: 50_000, unknownLines: 0 },
-      { fundingSource: "own_budget", yearNok: 100_000, periodNok: 130_000, unknownLines: 0 },
-      { fundingSource: "external_grant", yearNok: 40_000, periodNok: 40_000, unknownLines: 0 },
-      { fundingSource: "unknown", yearNok: 0, periodNok: 0, unknownLines: 1 },
+      { fundingSource: "digitalisation_funds", yearNok: 0, yearUsedNok: 0, periodNok: 50_000, periodUsedNok: 55_000, unknownLines: 0 },
+      { fundingSource: "own_budget", yearNok: 100_000, yearUsedNok: 60_000, periodNok: 130_000, periodUsedNok: 65_000, unknownLines: 0 },
+      { fundingSource: "external_grant", yearNok: 40_000, yearUsedNok: 0, periodNok: 40_000, periodUsedNok: 0, unknownLines: 0 },
+      { fundingSource: "unknown", yearNok: 0, yearUsedNok: 7_000, periodNok: 0, periodUsedNok: 7_000, unknownLines: 1 },
     ]);
     expect(r.benefits.map((b) => [b.year, b.plannedNok, b.realisedNok])).toEqual([
       [2025, 0, 0],
@@ -126,6 +129,27 @@ describe("assembling the council report", () => {
       ["HO3", "Senere endring"],
       ["O2", "Erstattet av nasjonal løsning"],
     ]);
+  });
+
+  it("sums used funds of its own municipality only", async () => {
+    const { m } = await setupReportData("5105");
+    const other = await setupReportData("5106");
+    const [extra] = await db().insert(measure).values({ municipalityId: other.m.id, code: "Z1", title: "Annen kommune", status: "planned" }).returning();
+    await db()
+      .insert(measureCost)
+      .values({ municipalityId: other.m.id, measureId: extra.id, amountNok: 1_000_000, usedNok: 900_000, year: 2026, recurrence: "one_off", costType: "investment", fundingSource: "own_budget" });
+    const r = await assembleYearReport({ municipalityId: m.id, year: 2026 });
+    expect(r.summary).toMatchObject({ plannedFundsPeriodNok: 220_000, usedFundsPeriodNok: 127_000 });
+    expect(r.funding.find((f) => f.fundingSource === "own_budget")).toEqual({
+      fundingSource: "own_budget",
+      yearNok: 100_000,
+      yearUsedNok: 60_000,
+      periodNok: 130_000,
+      periodUsedNok: 65_000,
+      unknownLines: 0,
+    });
+    const theirs = await assembleYearReport({ municipalityId: other.m.id, year: 2026 });
+    expect(theirs.funding.find((f) => f.fundingSource === "own_budget")).toMatchObject({ yearNok: 1_100_000, yearUsedNok: 960_000 });
   });
 
   it("another municipality's round is not found, and an impossible year is refused", async () => {

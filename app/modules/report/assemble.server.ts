@@ -12,8 +12,9 @@
  * Rules:
  *   - Completed and dropped measures: for a round every completed or dropped measure of the portfolio; for a year
  *     those completed (completion date, else status change) or dropped (status change) in that year.
- *   - Funds: Retning records planned cost lines only, no actual spending, so the report shows planned funds per
- *     funding source and says so. Cost lines of dropped and merged measures are left out; a line counts in its year.
+ *   - Funds: planned against used per funding source, from the measures' cost lines (planned amount, and the amount
+ *     used so far on the line; a line without a reported use counts as 0 used). Cost lines of dropped and merged
+ *     measures are left out; a line counts in its year. Cost lines are always live data (not in the snapshot).
  *   - Benefits: planned against realised per year of the strategy period, from getBenefitSummary (always live data:
  *     benefits are not part of the snapshot).
  *   - A measure needs a decision when it is open (idea … in progress) and: its overall status is red; or it is an
@@ -58,6 +59,7 @@ export interface CouncilReportData {
     red: number;
     needDecision: number;
     plannedFundsPeriodNok: number;
+    usedFundsPeriodNok: number;
     benefitsPlannedNok: number;
     benefitsRealisedNok: number;
   };
@@ -65,7 +67,7 @@ export interface CouncilReportData {
   bySector: Array<{ sectorName: string | null; total: number; active: number; completed: number; dropped: number }>;
   completed: Array<ReportMeasure & { completedOn: string | null }>;
   dropped: Array<ReportMeasure & { reason: string | null }>;
-  funding: Array<{ fundingSource: FundingSource; yearNok: number; periodNok: number; unknownLines: number }>;
+  funding: Array<{ fundingSource: FundingSource; yearNok: number; yearUsedNok: number; periodNok: number; periodUsedNok: number; unknownLines: number }>;
   benefits: Array<{ year: number; plannedNok: number; realisedNok: number; plannedHours: number; realisedHours: number }>;
   decisions: Array<ReportMeasure & { status: MeasureStatus; overall: TrafficLight | null; reasons: DecisionReason[] }>;
 }
@@ -174,10 +176,12 @@ async function assemble({
         union all
         select 'decision', p.*, ${decisionReasons(year)} from p where cardinality(${decisionReasons(year)}) > 0
       ) l order by l.kind, l.code`),
-    rowsOf<{ funding_source: FundingSource; year_nok: string; period_nok: string; unknown_lines: number }>(sql`${p}
+    rowsOf<{ funding_source: FundingSource; year_nok: string; year_used_nok: string; period_nok: string; period_used_nok: string; unknown_lines: number }>(sql`${p}
       select c.funding_source,
         coalesce(sum(c.amount_nok) filter (where c.year = ${year}::int), 0) as year_nok,
+        coalesce(sum(c.used_nok) filter (where c.year = ${year}::int), 0) as year_used_nok,
         coalesce(sum(c.amount_nok) filter (where c.year between ${period.fromYear}::int and ${period.toYear}::int), 0) as period_nok,
+        coalesce(sum(c.used_nok) filter (where c.year between ${period.fromYear}::int and ${period.toYear}::int), 0) as period_used_nok,
         (count(*) filter (where c.amount_nok is null and c.year between ${period.fromYear}::int and ${period.toYear}::int))::int as unknown_lines
       from p join measure_cost c on c.measure_id = p.measure_id and c.municipality_id = ${municipalityId}
       where p.status not in ('dropped', 'merged')
@@ -194,7 +198,14 @@ async function assemble({
     plannedHours: t.plannedHours,
     realisedHours: t.realisedHours,
   }));
-  const funding = fundingRows.map((r) => ({ fundingSource: r.funding_source, yearNok: Number(r.year_nok), periodNok: Number(r.period_nok), unknownLines: Number(r.unknown_lines) }));
+  const funding = fundingRows.map((r) => ({
+    fundingSource: r.funding_source,
+    yearNok: Number(r.year_nok),
+    yearUsedNok: Number(r.year_used_nok),
+    periodNok: Number(r.period_nok),
+    periodUsedNok: Number(r.period_used_nok),
+    unknownLines: Number(r.unknown_lines),
+  }));
   const measureOf = (r: (typeof listRows)[number]): ReportMeasure => ({ code: r.code, title: r.title, sectorName: r.sector_name });
 
   return {
@@ -214,6 +225,7 @@ async function assemble({
       red: sum(statusRows.map((r) => Number(r.red))),
       needDecision: sum(statusRows.map((r) => Number(r.need_decision))),
       plannedFundsPeriodNok: sum(funding.map((f) => f.periodNok)),
+      usedFundsPeriodNok: sum(funding.map((f) => f.periodUsedNok)),
       benefitsPlannedNok: sum(benefits.map((b) => b.plannedNok)),
       benefitsRealisedNok: sum(benefits.map((b) => b.realisedNok)),
     },

@@ -10,7 +10,7 @@ export function sampleReport(lang: CouncilReportData["lang"]): CouncilReportData
     source: "snapshot",
     year: 2026,
     period: { fromYear: 2025, toYear: 2027 },
-    summary: { measures: 6, active: 3, inProgress: 1, completed: 2, dropped: 1, red: 1, needDecision: 3, plannedFundsPeriodNok: 220_000, benefitsPlannedNok: 20_000, benefitsRealisedNok: 4_500 },
+    summary: { measures: 6, active: 3, inProgress: 1, completed: 2, dropped: 1, red: 1, needDecision: 3, plannedFundsPeriodNok: 220_000, usedFundsPeriodNok: 85_000, benefitsPlannedNok: 20_000, benefitsRealisedNok: 4_500 },
     byStatus: [
       { status: "idea", count: 1 },
       { status: "planned", count: 1 },
@@ -25,8 +25,8 @@ export function sampleReport(lang: CouncilReportData["lang"]): CouncilReportData
     completed: [{ code: "O1", title: "Læringsbrett", sectorName: "Oppvekst", completedOn: "2026-03-01" }],
     dropped: [{ code: "O2", title: "Ny skoleportal", sectorName: "Oppvekst", reason: null }],
     funding: [
-      { fundingSource: "own_budget", yearNok: 100_000, periodNok: 130_000, unknownLines: 0 },
-      { fundingSource: "unknown", yearNok: 0, periodNok: 0, unknownLines: 1 },
+      { fundingSource: "own_budget", yearNok: 100_000, yearUsedNok: 60_000, periodNok: 130_000, periodUsedNok: 85_000, unknownLines: 0 },
+      { fundingSource: "unknown", yearNok: 0, yearUsedNok: 0, periodNok: 0, periodUsedNok: 0, unknownLines: 1 },
     ],
     benefits: [
       { year: 2026, plannedNok: 10_000, realisedNok: 4_500, plannedHours: 12.5, realisedHours: 0 },

@@ -23,6 +23,7 @@ describe("the council report document model", () => {
     const s = buildSummarySection(sampleReport("nb"));
     expect(s).toMatchObject({ heading: "Sammendrag", level: 1 });
     expect(s.table!.rows.map((r) => r.map(nbsp))).toContainEqual(["Planlagte midler 2025–2027 (kr)", "220 000"]);
+    expect(s.table!.rows.map((r) => r.map(nbsp))).toContainEqual(["Brukte midler 2025–2027 (kr)", "85 000"]);
     expect(s.table!.rows.map((r) => r.map(nbsp))).toContainEqual(["Tiltak som trenger beslutning", "3"]);
     expect(buildSummarySection(sampleReport("nn")).table!.rows[6]).toEqual(["Tiltak som treng avgjerd", "3"]);
   });
@@ -50,15 +51,26 @@ describe("the council report document model", () => {
     expect(none[1].paragraphs).toContain("Ingen tiltak er avsluttet uten gjennomføring.");
   });
 
-  it("shows planned funds only, and states that used funds are not recorded", () => {
+  it("shows planned against used funds per funding source, with a total row", () => {
     const s = buildFundsSection(sampleReport("nb"));
-    expect(s.paragraphs[0]).toMatch(/registrerer planlagte kostnader, ikke forbruk/);
-    expect(s.table!.headers).toEqual(["Finansieringskilde", "Planlagt 2026 (kr)", "Planlagt 2025–2027 (kr)", "Kostnadslinjer uten beløp"]);
-    expect(s.table!.rows.map((r) => r.map(nbsp))).toEqual([
-      ["Eget budsjett", "100 000", "130 000", "0"],
-      ["Ukjent", "0", "0", "1"],
-      ["Sum", "100 000", "130 000", "1"],
+    expect(s.heading).toBe("Planlagte og brukte midler etter finansieringskilde");
+    expect(s.paragraphs[0]).toMatch(/planlagte og brukte midler per finansieringskilde/);
+    expect(s.paragraphs.join(" ")).not.toMatch(/ikke forbruk|økonomisystemet/);
+    expect(s.table!.headers).toEqual([
+      "Finansieringskilde",
+      "Planlagt 2026 (kr)",
+      "Brukt 2026 (kr)",
+      "Planlagt 2025–2027 (kr)",
+      "Brukt 2025–2027 (kr)",
+      "Kostnadslinjer uten beløp",
     ]);
+    expect(s.table!.rows.map((r) => r.map(nbsp))).toEqual([
+      ["Eget budsjett", "100 000", "60 000", "130 000", "85 000", "0"],
+      ["Ukjent", "0", "0", "0", "0", "1"],
+      ["Sum", "100 000", "60 000", "130 000", "85 000", "1"],
+    ]);
+    expect(buildFundsSection(sampleReport("nn")).table!.headers[2]).toBe("Brukt 2026 (kr)");
+    expect(buildFundsSection(sampleReport("nn")).heading).toBe("Planlagde og brukte midlar etter finansieringskjelde");
   });
 
   it("shows benefits planned against realised per year with a total", () => {
@@ -84,7 +96,7 @@ describe("the council report document model", () => {
       "Etter sektor",
       "Fullførte tiltak",
       "Tiltak avsluttet uten gjennomføring",
-      "Planlagte midler etter finansieringskilde",
+      "Planlagte og brukte midler etter finansieringskilde",
       "Gevinster, planlagt og realisert",
       "Tiltak som trenger beslutning",
     ]);

@@ -62,6 +62,7 @@ export function buildSummarySection(data: CouncilReportData): ReportSection {
     [t("report.summary.red"), s.red],
     [t("report.summary.needDecision"), s.needDecision],
     [t("report.summary.plannedFunds", period), s.plannedFundsPeriodNok],
+    [t("report.summary.usedFunds", period), s.usedFundsPeriodNok],
     [t("report.summary.benefitsPlanned", period), s.benefitsPlannedNok],
     [t("report.summary.benefitsRealised", period), s.benefitsRealisedNok],
   ];
@@ -151,21 +152,36 @@ export function buildFundsSection(data: CouncilReportData): ReportSection {
   const t = createTranslator(data.lang);
   const n = (v: number) => formatNumber(data.lang, v);
   const sum = (pick: (r: CouncilReportData["funding"][number]) => number) => data.funding.reduce((a, r) => a + pick(r), 0);
+  const period = { from: data.period.fromYear, to: data.period.toYear };
   return {
     heading: t("report.funds.heading"),
     level: 1,
-    paragraphs: [t("report.funds.plannedOnly"), ...(data.funding.length === 0 ? [t("report.funds.none")] : [])],
+    paragraphs: [t("report.funds.intro"), ...(data.funding.length === 0 ? [t("report.funds.none")] : [])],
     table:
       data.funding.length === 0
         ? null
         : {
             caption: t("report.funds.caption"),
-            headers: [t("report.funds.source"), t("report.funds.year", { year: data.year }), t("report.funds.period", { from: data.period.fromYear, to: data.period.toYear }), t("report.funds.unknown")],
-            rows: [
-              ...data.funding.map((r) => [t(`measures.funding.${r.fundingSource}`), n(r.yearNok), n(r.periodNok), n(r.unknownLines)]),
-              [t("report.total"), n(sum((r) => r.yearNok)), n(sum((r) => r.periodNok)), n(sum((r) => r.unknownLines))],
+            headers: [
+              t("report.funds.source"),
+              t("report.funds.year", { year: data.year }),
+              t("report.funds.yearUsed", { year: data.year }),
+              t("report.funds.period", period),
+              t("report.funds.periodUsed", period),
+              t("report.funds.unknown"),
             ],
-            numeric: [false, true, true, true],
+            rows: [
+              ...data.funding.map((r) => [t(`measures.funding.${r.fundingSource}`), n(r.yearNok), n(r.yearUsedNok), n(r.periodNok), n(r.periodUsedNok), n(r.unknownLines)]),
+              [
+                t("report.total"),
+                n(sum((r) => r.yearNok)),
+                n(sum((r) => r.yearUsedNok)),
+                n(sum((r) => r.periodNok)),
+                n(sum((r) => r.periodUsedNok)),
+                n(sum((r) => r.unknownLines)),
+              ],
+            ],
+            numeric: [false, true, true, true, true, true],
           },
   };
 }

@@ -1,0 +1,2 @@
+ALTER TABLE "measure_cost" ADD COLUMN "used_nok" bigint;--> statement-breakpoint
+ALTER TABLE "measure_cost" ADD CONSTRAINT "measure_cost_used_non_negative" CHECK ("measure_cost"."used_nok" is null or "measure_cost"."used_nok" >= 0);
