@@ -168,6 +168,40 @@ describe("importing a plan", () => {
     expect(await m.getByLabel("Kroner", { exact: true }).inputValue()).toBe("cost");
   });
 
+  it("without JavaScript, a coordinator uploads a CSV, merges two rows, sets their sector and discards the draft", LONG, async () => {
+    const page = await newPage(browser(), { javaScriptEnabled: false });
+    await loginAs(page, "coordinator", { redirectTo: "/import" });
+    const m = main(page);
+    const suffix = Date.now().toString().slice(-6);
+    const csv = `Nr;Tiltak;Ansvarlig\r\nZ${suffix}1;Digital skoleskyss ${suffix};Skolekontoret\r\nZ${suffix}2;Skoleskyss-app ${suffix};Skolekontoret\r\n`;
+    await m.getByLabel("Dokument").setInputFiles({ name: `skyss-${suffix}.csv`, mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await clickAndSettle(page, m.getByRole("button", { name: "Last opp og les" }));
+    await page.waitForURL((u) => u.pathname.endsWith("/columns"), { timeout: 30_000 });
+    await clickAndSettle(page, m.getByRole("link", { name: "Tilbake til gjennomgangen" }));
+    await expectNoAxeViolations(page);
+    expect(await text(page)).toContain("Tiltak (2)");
+
+    // Merging needs two rows: with one, nothing changes and the choice is kept.
+    await m.getByRole("checkbox", { name: new RegExp(`^Velg Z${suffix}1 `) }).check();
+    await clickAndSettle(page, m.getByRole("button", { name: "Slå sammen valgte" }));
+    await expectNoAxeViolations(page);
+    expect(await text(page)).toContain("Velg minst to rader for å slå dem sammen.");
+    expect(await m.getByRole("checkbox", { name: new RegExp(`^Velg Z${suffix}1 `) }).isChecked()).toBe(true);
+    await m.getByRole("checkbox", { name: new RegExp(`^Velg Z${suffix}2 `) }).check();
+    await clickAndSettle(page, m.getByRole("button", { name: "Slå sammen valgte" }));
+    expect(await text(page)).toContain("Tiltak (1)");
+
+    await m.getByRole("checkbox", { name: new RegExp(`^Velg Z${suffix}1 `) }).check();
+    await m.getByLabel("Ny sektor for valgte").selectOption({ label: "Oppvekst" });
+    await clickAndSettle(page, m.getByRole("button", { name: "Bytt sektor" }));
+    const row = m.locator("tr", { hasText: `Z${suffix}1` });
+    expect(await row.textContent()).toContain("Oppvekst");
+
+    await clickAndSettle(page, m.getByRole("button", { name: "Forkast utkastet" }));
+    await expectNoAxeViolations(page);
+    expect(await m.locator("tr", { hasText: `skyss-${suffix}.csv` }).textContent()).toContain("Forkastet");
+  });
+
   it("a coordinator may import but a reader may not, and a file of the wrong type is refused with a message", LONG, async () => {
     const reader = await newPage(browser());
     allowBrowserErrors(reader, /status of 403/);

@@ -79,6 +79,14 @@ async function visitEveryPage(page: Page) {
   await visit(page, "/reports");
   await visit(page, "/notifications");
 
+  // Import: the demo's spreadsheet of proposals waits for review.
+  await visit(page, "/import");
+  const review = await linkPath(page, "innspill-handlingsplan-2027.csv");
+  await visit(page, review);
+  expect(await h1(page)).toContain("innspill-handlingsplan-2027.csv");
+  await visit(page, `${review}/columns`);
+  await visit(page, await linkPath(page, "Rett HO30"));
+
   // Administration.
   await visit(page, "/admin/users");
   const member = await linkPath(page, /Lise Leser/);
@@ -176,6 +184,11 @@ describe("every page passes the accessibility check", () => {
     await visit(page, "/reporting");
     await visit(page, await linkPath(page, "Status pr. januar 2026"));
     await visit(page, "/reporting/compare");
+    await visit(page, "/import");
+    const review = await linkPath(page, "innspill-handlingsplan-2027.csv");
+    await visit(page, review);
+    await visit(page, `${review}/columns`);
+    await visit(page, await linkPath(page, "Rett HO30"));
   });
 
   it("the contributor's front page with reports to write passes axe, with and without JavaScript", async () => {
