@@ -149,6 +149,19 @@ describe("reviewing and committing the Høylandet plan", () => {
   });
 });
 
+describe("matching existing measures by title", () => {
+  it("offers to update a measure with a similar title, and updating keeps its code", async () => {
+    const existing = await createMeasure({ municipalityId, principal: admin, actor: { userId: null, label: "test" }, input: { code: "HO40", title: "Digital tilsynsordning om natten", status: "idea" } });
+    const id = await createImport({ municipalityId, userId: null, fileName: "tittel.csv", bytes: Buffer.from("Tiltak;Ansvarlig\nDigital tilsynsordning for natten;Enhetsleder natt\n") });
+    const review = await getImportReview({ municipalityId, id });
+    expect(review.rows[0]).toMatchObject({ code: null, action: "update", match: { code: "HO40", reason: "title" } });
+    const outcome = await reviewImport({ municipalityId, id, principal: admin, lang: "nb", input: { version: 1, intent: "commit", rows: [], decisions: {} } });
+    expect(outcome.result).toMatchObject({ created: 0, updated: 1 });
+    const [row] = await db().select().from(measure).where(eq(measure.id, existing.id));
+    expect(row).toMatchObject({ code: "HO40", responsibleText: "Enhetsleder natt", version: 2 });
+  });
+});
+
 describe("all or nothing", () => {
   it("one bad row stops the commit, names the row, and nothing is written", async () => {
     await createMeasure({ municipalityId, principal: admin, actor: { userId: null, label: "test" }, input: { code: "HO10", title: "Eksisterende tiltak om noe helt annet", status: "planned" } });

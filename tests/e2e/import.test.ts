@@ -172,6 +172,12 @@ describe("importing a plan", () => {
     const page = await newPage(browser(), { javaScriptEnabled: false });
     await loginAs(page, "coordinator", { redirectTo: "/import" });
     const m = main(page);
+    // A file over 20 MB is refused by the server with the limit in the message.
+    await m.getByLabel("Dokument").setInputFiles({ name: "stor.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(21 * 1024 * 1024, 32) });
+    await clickAndSettle(page, m.getByRole("button", { name: "Last opp og les" }));
+    await expectNoAxeViolations(page);
+    expect(await text(page)).toContain("Filen er for stor. Største tillatte størrelse er 20 MB.");
+
     const suffix = Date.now().toString().slice(-6);
     const csv = `Nr;Tiltak;Ansvarlig\r\nZ${suffix}1;Digital skoleskyss ${suffix};Skolekontoret\r\nZ${suffix}2;Skoleskyss-app ${suffix};Skolekontoret\r\n`;
     await m.getByLabel("Dokument").setInputFiles({ name: `skyss-${suffix}.csv`, mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
@@ -212,6 +218,17 @@ describe("importing a plan", () => {
     const page = await newPage(browser());
     await loginAs(page, "coordinator", { redirectTo: "/import" });
     const m = main(page);
+    // With JavaScript a file over 20 MB is refused before it is sent.
+    let posted = false;
+    page.on("request", (request) => {
+      if (request.method() === "POST") posted = true;
+    });
+    await m.getByLabel("Dokument").setInputFiles({ name: "stor.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(21 * 1024 * 1024, 32) });
+    await m.getByRole("button", { name: "Last opp og les" }).click();
+    await expect.poll(() => text(page)).toContain("Filen er for stor. Største tillatte størrelse er 20 MB.");
+    expect(posted).toBe(false);
+    await expectNoAxeViolations(page);
+
     await m.getByLabel("Dokument").setInputFiles({ name: "plan.docx", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 not really a pdf") });
     await clickAndSettle(page, m.getByRole("button", { name: "Last opp og les" }));
     await expectNoAxeViolations(page);
