@@ -6,64 +6,40 @@ import { failureOf, metaTitle } from "~/components/measures/page";
 import { useT } from "~/hooks";
 import type { MessageKey, Translate } from "~/i18n";
 import { requireContext } from "~/modules/auth/guard.server";
-import { parseVersion } from "~/modules/measures/form";
 import {
   COLUMN_FIELDS,
-  COLUMN_FORMATS,
   type ColumnTable,
   columnFieldName,
-  findColumnTables,
   headerLineName,
   IGNORE,
-  readColumnChoices,
   tableErrorName,
 } from "~/modules/import/columns";
-import { getSavedColumnMappings, saveColumnMappings } from "~/modules/import/columns.server";
-import { extractDraft } from "~/modules/import/extract";
-import { saveImportDraft } from "~/modules/import/mutations.server";
-import { getImportById, type StoredImport } from "~/modules/import/queries.server";
-import { AppError, isAppError } from "~/utils/errors";
+import { applyColumnMapping, getColumnScreen } from "~/modules/import/columns.server";
 import { readForm, withAction, withLoader } from "~/utils/http.server";
 
 const ROLES = ["admin", "coordinator"] as const;
 
-/** The screen is for spreadsheets and CSV files under review; anything else goes back to the review page. */
-const mapsColumns = (stored: StoredImport) => stored.state === "review" && COLUMN_FORMATS.includes(stored.format);
-
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request, { roles: ROLES });
-  const municipalityId = context.municipality.id;
-  const stored = await getImportById({ municipalityId, id: params.id ?? "" });
-  if (!mapsColumns(stored)) throw redirect(`/import/${stored.id}`);
-  const saved = await getSavedColumnMappings({ municipalityId });
-  return { id: stored.id, fileName: stored.fileName, version: stored.version, tables: findColumnTables(stored.document, saved) };
+  const screen = await getColumnScreen({ municipalityId: context.municipality.id, id: params.id });
+  if (!screen) throw redirect(`/import/${params.id}`);
+  return screen;
 });
 
 export const action = withAction(async ({ request, params }: Route.ActionArgs) => {
   const form = await readForm(request);
   const context = await requireContext(request, { roles: ROLES });
-  const municipalityId = context.municipality.id;
-  const stored = await getImportById({ municipalityId, id: params.id ?? "" });
-  if (!mapsColumns(stored)) return redirect(`/import/${stored.id}`);
-  const version = parseVersion(form);
-  const tables = findColumnTables(stored.document, await getSavedColumnMappings({ municipalityId }));
-  const { columnMapping, entries } = readColumnChoices(tables, (name) => {
-    const value = form.get(name);
-    return typeof value === "string" ? value : null;
+  const applied = await applyColumnMapping({
+    municipalityId: context.municipality.id,
+    id: params.id,
+    userId: context.principal.userId,
+    version: form.get("version"),
+    choice: (name) => {
+      const value = form.get(name);
+      return typeof value === "string" ? value : null;
+    },
   });
-  const fresh = extractDraft(stored.document, { columnMapping });
-  const draft = stored.draft.target ? { ...fresh, target: stored.draft.target } : fresh;
-  try {
-    await saveImportDraft({ municipalityId, id: stored.id, version, userId: context.principal.userId, draft });
-  } catch (error) {
-    if (isAppError(error) && error.code === "conflict" && error.messageRef?.key === "import.review.conflict") {
-      throw new AppError("conflict", { messageRef: { key: "importColumns.conflict" } });
-    }
-    throw error;
-  }
-  // Saved after the draft, so a stale version writes nothing.
-  await saveColumnMappings({ municipalityId, entries });
-  return redirect(`/import/${stored.id}`);
+  return redirect(applied ? `/import/${params.id}?saved=columns` : `/import/${params.id}`);
 });
 
 export const meta: Route.MetaFunction = ({ matches }) => metaTitle(matches, (t) => t("importColumns.title"));

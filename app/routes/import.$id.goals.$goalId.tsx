@@ -1,9 +1,9 @@
 import "~/components/import/import.css";
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/import.$id.goals.$goalId";
 import { FormErrorSummary, PostForm } from "~/components/forms";
-import { SourceList } from "~/components/import/review-parts";
+import { FormErrorAlert, SourceList } from "~/components/import/review-parts";
 import { TextInput } from "~/components/measures/fields";
 import { failureOf, metaTitle } from "~/components/measures/page";
 import { useT } from "~/hooks";
@@ -39,11 +39,7 @@ export default function ImportGoalPage() {
       <Heading level={1} data-size="lg">
         {t("importReview.goal.heading")}
       </Heading>
-      {failure?.formError ? (
-        <Alert data-color="danger" role="alert">
-          <Paragraph>{t(failure.formError.key as never, failure.formError.params)}</Paragraph>
-        </Alert>
-      ) : null}
+      <FormErrorAlert failure={failure} />
       <SourceList sources={goal.sources} />
       <FormErrorSummary state={failure} labels={labels} />
       <PostForm className="stack" noValidate>

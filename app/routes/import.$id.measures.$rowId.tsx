@@ -1,10 +1,10 @@
 import "~/components/import/import.css";
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/import.$id.measures.$rowId";
 import { FormErrorSummary, PostForm } from "~/components/forms";
 import { RowFields, rowLabels } from "~/components/import/row-fields";
-import { SourceList } from "~/components/import/review-parts";
+import { FormErrorAlert, SourceList } from "~/components/import/review-parts";
 import { TextInput } from "~/components/measures/fields";
 import { failureOf, metaTitle } from "~/components/measures/page";
 import { useT } from "~/hooks";
@@ -47,11 +47,7 @@ export default function ImportRowPage() {
       <Heading level={1} data-size="lg">
         {t("importReview.row.heading")}
       </Heading>
-      {failure?.formError ? (
-        <Alert data-color="danger" role="alert">
-          <Paragraph>{t(failure.formError.key as never, failure.formError.params)}</Paragraph>
-        </Alert>
-      ) : null}
+      <FormErrorAlert failure={failure} />
       <section className="stack" aria-labelledby="sources-heading">
         <Heading level={2} data-size="sm" id="sources-heading">
           {t("importReview.row.sources")}

@@ -2,7 +2,7 @@ import "~/components/import/import.css";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/import.$id";
-import { CommitErrors, ImportFacts, ImportResultSummary, ImportWarnings } from "~/components/import/review-parts";
+import { CommitErrors, FormErrorAlert, ImportFacts, ImportResultSummary, ImportWarnings } from "~/components/import/review-parts";
 import { GoalsTable } from "~/components/import/goals-table";
 import { MeasuresReview } from "~/components/import/measures-review";
 import { TargetForm } from "~/components/import/target-form";
@@ -79,11 +79,7 @@ export default function ImportReviewPage() {
           <Paragraph>{t(`importReview.saved.${review.notice === "commit" ? "commit" : "other"}`)}</Paragraph>
         </Alert>
       ) : null}
-      {failure?.formError && !failure.details?.rows ? (
-        <Alert data-color="danger" role="alert">
-          <Paragraph>{t(failure.formError.key as never, failure.formError.params)}</Paragraph>
-        </Alert>
-      ) : null}
+      {failure?.details?.rows ? null : <FormErrorAlert failure={failure} />}
       <CommitErrors failure={failure} importId={review.import.id} />
       <ImportFacts review={review} />
       {open && tabular ? (

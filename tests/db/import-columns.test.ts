@@ -131,7 +131,7 @@ describe("the column-mapping screen", () => {
   it("applying re-reads the table into the draft, saves the choices, and they are the guess next time in the same municipality only", async () => {
     const id = await upload(municipalityA);
     const result = await post(id, choices(1, ["title", "responsible", "cost", "ignore"]));
-    expect(result).toEqual({ status: 302, location: `/import/${id}` });
+    expect(result).toEqual({ status: 302, location: `/import/${id}?saved=columns` });
     const stored = await getImportById({ municipalityId: municipalityA, id });
     expect(stored.version).toBe(2);
     expect(stored.draft.measures.map((m) => [m.title, m.responsible, m.costs[0]?.amountNok ?? null, m.description])).toEqual([

@@ -1,7 +1,21 @@
 import { eq, sql } from "drizzle-orm";
 import { db } from "~/db/client.server";
 import { importColumnMapping } from "~/db/schema";
-import { type ColumnMappingEntry, IGNORE, isColumnField, MAX_HEADER_LENGTH, normalizeHeader, type ColumnField } from "./columns";
+import { AppError, isAppError } from "~/utils/errors";
+import {
+  COLUMN_FORMATS,
+  type ColumnField,
+  type ColumnMappingEntry,
+  findColumnTables,
+  IGNORE,
+  isColumnField,
+  MAX_HEADER_LENGTH,
+  normalizeHeader,
+  readColumnChoices,
+} from "./columns";
+import { extractDraft } from "./extract";
+import { saveImportDraft } from "./mutations.server";
+import { getImportById, type StoredImport } from "./queries.server";
 
 /** The municipality's saved column choices: normalised header → field, or null for "do not import". */
 export async function getSavedColumnMappings({ municipalityId }: { municipalityId: string }): Promise<Map<string, ColumnField | null>> {
@@ -37,4 +51,55 @@ export async function saveColumnMappings({ municipalityId, entries }: { municipa
       target: [importColumnMapping.municipalityId, importColumnMapping.header],
       set: { field: sql`excluded.field`, updatedAt: now },
     });
+}
+
+/** Column mapping applies to spreadsheets and CSV files under review; anything else goes back to the review page. */
+function mapsColumns(stored: StoredImport): boolean {
+  return stored.state === "review" && COLUMN_FORMATS.includes(stored.format);
+}
+
+/** What the column screen shows: each candidate table with its guessed (or saved) fields; null when not applicable. */
+export async function getColumnScreen({ municipalityId, id }: { municipalityId: string; id: string }) {
+  const stored = await getImportById({ municipalityId, id });
+  if (!mapsColumns(stored)) return null;
+  const saved = await getSavedColumnMappings({ municipalityId });
+  return { id: stored.id, fileName: stored.fileName, version: stored.version, tables: findColumnTables(stored.document, saved) };
+}
+
+/**
+ * Applies the chosen columns: re-reads the tables into the draft (keeping the chosen strategy) and saves the choices
+ * for the municipality. Returns false when the import does not take a column mapping. The choices are saved after
+ * the draft, so a stale version writes nothing.
+ */
+export async function applyColumnMapping({
+  municipalityId,
+  id,
+  userId,
+  version,
+  choice,
+}: {
+  municipalityId: string;
+  id: string;
+  userId: string | null;
+  version: unknown;
+  choice: (name: string) => string | null;
+}): Promise<boolean> {
+  const stored = await getImportById({ municipalityId, id });
+  if (!mapsColumns(stored)) return false;
+  const parsedVersion = typeof version === "string" && /^\d+$/u.test(version) ? Number(version) : 0;
+  if (parsedVersion < 1) throw new AppError("bad_request");
+  const tables = findColumnTables(stored.document, await getSavedColumnMappings({ municipalityId }));
+  const { columnMapping, entries } = readColumnChoices(tables, choice);
+  const fresh = extractDraft(stored.document, { columnMapping });
+  const draft = stored.draft.target ? { ...fresh, target: stored.draft.target } : fresh;
+  try {
+    await saveImportDraft({ municipalityId, id: stored.id, version: parsedVersion, userId, draft });
+  } catch (error) {
+    if (isAppError(error) && error.code === "conflict" && error.messageRef?.key === "import.review.conflict") {
+      throw new AppError("conflict", { messageRef: { key: "importColumns.conflict" } });
+    }
+    throw error;
+  }
+  await saveColumnMappings({ municipalityId, entries });
+  return true;
 }

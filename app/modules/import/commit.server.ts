@@ -21,7 +21,7 @@ import {
   writeMeasureUpdate,
 } from "~/modules/measures/mutations.server";
 import { getMeasureById } from "~/modules/measures/queries.server";
-import type { MeasureInput } from "~/modules/measures/schema";
+import { EMPTY_MEASURE, type MeasureInput } from "~/modules/measures/schema";
 import { insertGoal, insertStrategy } from "~/modules/plan/mutations.server";
 import { strategyInputSchema } from "~/modules/plan/schema";
 import { listSectors } from "~/modules/tenancy/queries.server";
@@ -202,7 +202,7 @@ async function prepareRows({
         throw new AppError("validation", { fieldErrors: { code: { key: "measures.codeTaken", params: { code } } } });
       }
       const data = cleanedForStatus(
-        await parseMeasureInput({ municipalityId, input: { ...EMPTY_FIELDS, ...fields, code, sectorId }, selfId: null }),
+        await parseMeasureInput({ municipalityId, input: { ...EMPTY_MEASURE, status: "planned", ...fields, code, sectorId }, selfId: null }),
       );
       if (!canCreateMeasureWith(principal, { sectorId: data.sectorId, status: data.status })) throw new AppError("forbidden");
       assertTransition(null, data, null);
@@ -216,28 +216,6 @@ async function prepareRows({
   return { prepared, skipped };
 }
 
-const EMPTY_FIELDS = {
-  description: null,
-  responsibleText: null,
-  responsibleUserId: null,
-  userOriented: false,
-  tags: [],
-  status: "planned",
-  completedOn: null,
-  dropReason: null,
-  mergedIntoId: null,
-  planYear: null,
-  priority: null,
-  startPeriod: null,
-  endPeriod: null,
-  benefitsCitizens: null,
-  benefitsEmployees: null,
-  benefitsQuantitative: null,
-  published: false,
-  goalIds: [],
-  dependsOnIds: [],
-  costs: [],
-};
 
 async function findMeasureCodes({ municipalityId }: { municipalityId: string }): Promise<string[]> {
   const rows = await db().select({ code: measure.code }).from(measure).where(eq(measure.municipalityId, municipalityId));

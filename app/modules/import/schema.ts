@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { isValidCode, normalizeCode } from "~/modules/measures/codes";
-import { parsePeriod, serializePeriod } from "~/modules/measures/period";
-import { LIMITS } from "~/modules/measures/schema";
+import { LIMITS, periodField } from "~/modules/measures/schema";
 import { MEASURE_STATUSES } from "~/modules/measures/status";
 import type { DraftCost } from "./draft";
 import { parseGoalNumbers, parseNokAmount } from "./parsers";
@@ -62,23 +61,6 @@ export const targetSchema = z
       ctx.addIssue({ code: "custom", path: ["periodTo"], message: "validation.periodOrder" });
     }
   });
-
-const periodField = z.preprocess(
-  emptyToNull,
-  z
-    .string()
-    .trim()
-    .nullish()
-    .transform((value, ctx) => {
-      if (!value) return null;
-      const parsed = parsePeriod(value);
-      if (!parsed) {
-        ctx.addIssue({ code: "custom", message: "validation.period" });
-        return z.NEVER;
-      }
-      return serializePeriod(parsed);
-    }),
-);
 
 /** Cost lines as typed, one per line ("150 000", "Kr 50-100 000", "Ukjent"); each must be readable. */
 const costsField = z.preprocess(

@@ -27,7 +27,8 @@ const optionalText = (max: number) =>
     .nullish()
     .transform((v) => (v ? v : null));
 
-const periodField = z
+/** A period as typed ("H18", "V19", "2020", "Kontinuerlig"), stored canonically; empty is null. */
+export const periodField = z
   .string()
   .trim()
   .nullish()
