@@ -3,6 +3,7 @@ import { SelectInput, TextInput } from "~/components/measures/fields";
 import type { Translate } from "~/i18n";
 import { MEASURE_STATUSES } from "~/modules/measures/status";
 import { useT } from "~/hooks";
+import type { MeasureField, SourcedFields } from "~/modules/import/draft";
 
 export function rowLabels(t: Translate) {
   return {
@@ -34,21 +35,33 @@ export function RowFields({
   state,
   labels,
 }: {
-  row: { values: Record<string, string> };
+  row: { values: Record<string, string>; fieldSources: SourcedFields<MeasureField> };
   sectors: { id: string; name: string }[];
   state: FormState | undefined;
   labels: ReturnType<typeof rowLabels>;
 }) {
   const t = useT();
   const defaults = row.values;
+  // Where the document had the value: shown under the field, so the reviewer can compare.
+  const found = (field: MeasureField, description?: string) => {
+    const source = row.fieldSources[field];
+    const where = source
+      ? t("importReview.row.foundAt", {
+          where: source.page ? t("importReview.source.pageLine", { page: source.page, line: source.line }) : t("importReview.source.line", { line: source.line }),
+          excerpt: source.excerpt,
+        })
+      : null;
+    return [description, where].filter(Boolean).join(" ") || undefined;
+  };
   return (
     <>
-      <TextInput name="code" label={labels.code} description={t("importReview.row.codeDescription")} state={state} defaults={defaults} maxLength={20} />
-      <TextInput name="title" label={labels.title} state={state} defaults={defaults} maxLength={300} required />
-      <TextInput name="description" label={labels.description} state={state} defaults={defaults} multiline rows={5} />
+      <TextInput name="code" label={labels.code} description={found("code", t("importReview.row.codeDescription"))} state={state} defaults={defaults} maxLength={20} />
+      <TextInput name="title" label={labels.title} description={found("title")} state={state} defaults={defaults} maxLength={300} required />
+      <TextInput name="description" label={labels.description} description={found("description")} state={state} defaults={defaults} multiline rows={5} />
       <SelectInput
         name="sectorId"
         label={labels.sectorId}
+        description={found("sector")}
         state={state}
         defaults={defaults}
         choices={[...sectors.map((s) => ({ value: s.id, label: s.name })), { value: "none", label: t("importReview.rows.noSector") }]}
@@ -56,24 +69,25 @@ export function RowFields({
       <SelectInput
         name="status"
         label={labels.status}
-        description={t("importReview.row.statusDescription")}
+        description={found("status", t("importReview.row.statusDescription"))}
         state={state}
         defaults={defaults}
         emptyLabel={t("importReview.rows.defaultStatus")}
         choices={MEASURE_STATUSES.map((s) => ({ value: s, label: t(`measures.status.${s}`) }))}
       />
-      <TextInput name="statusReason" label={labels.statusReason} state={state} defaults={defaults} multiline rows={2} />
+      <TextInput name="statusReason" label={labels.statusReason} description={found("status")} state={state} defaults={defaults} multiline rows={2} />
       <TextInput name="completedYear" label={labels.completedYear} state={state} defaults={defaults} inputMode="numeric" size={6} />
       <TextInput name="movedTo" label={labels.movedTo} state={state} defaults={defaults} maxLength={20} />
-      <TextInput name="responsible" label={labels.responsible} state={state} defaults={defaults} maxLength={200} />
-      <TextInput name="indicator" label={labels.indicator} state={state} defaults={defaults} />
-      <TextInput name="start" label={labels.start} description={t("importReview.row.periodDescription")} state={state} defaults={defaults} />
+      <TextInput name="responsible" label={labels.responsible} description={found("responsible")} state={state} defaults={defaults} maxLength={200} />
+      <TextInput name="indicator" label={labels.indicator} description={found("indicator")} state={state} defaults={defaults} />
+      <TextInput name="start" label={labels.start} description={found("period", t("importReview.row.periodDescription"))} state={state} defaults={defaults} />
       <TextInput name="end" label={labels.end} description={t("importReview.row.periodDescription")} state={state} defaults={defaults} />
-      <TextInput name="priority" label={labels.priority} state={state} defaults={defaults} inputMode="numeric" size={6} />
-      <TextInput name="goalNumbers" label={labels.goalNumbers} description={t("importReview.row.goalNumbersDescription")} state={state} defaults={defaults} />
+      <TextInput name="priority" label={labels.priority} description={found("priority")} state={state} defaults={defaults} inputMode="numeric" size={6} />
+      <TextInput name="goalNumbers" label={labels.goalNumbers} description={found("goalNumbers", t("importReview.row.goalNumbersDescription"))} state={state} defaults={defaults} />
       <SelectInput
         name="userOriented"
         label={labels.userOriented}
+        description={found("userOriented")}
         state={state}
         defaults={defaults}
         choices={[
@@ -82,9 +96,9 @@ export function RowFields({
           { value: "no", label: t("importReview.row.userOrientedNo") },
         ]}
       />
-      <TextInput name="costs" label={labels.costs} description={t("importReview.row.costsDescription")} state={state} defaults={defaults} multiline rows={3} />
-      <TextInput name="qualitative" label={labels.qualitative} state={state} defaults={defaults} multiline rows={3} />
-      <TextInput name="quantitative" label={labels.quantitative} state={state} defaults={defaults} multiline rows={3} />
+      <TextInput name="costs" label={labels.costs} description={found("costs", t("importReview.row.costsDescription"))} state={state} defaults={defaults} multiline rows={3} />
+      <TextInput name="qualitative" label={labels.qualitative} description={found("qualitative")} state={state} defaults={defaults} multiline rows={3} />
+      <TextInput name="quantitative" label={labels.quantitative} description={found("quantitative")} state={state} defaults={defaults} multiline rows={3} />
     </>
   );
 }

@@ -113,6 +113,7 @@ export async function getImportRow({ municipalityId, id, rowId, lang }: { munici
     row: {
       id: row.id,
       sources: row.sources,
+      fieldSources: row.fieldSources,
       values: {
         code: row.code ?? row.suggestedCode ?? "",
         title: row.title,
