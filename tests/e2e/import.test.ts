@@ -89,8 +89,8 @@ describe("importing a plan", () => {
     await clickAndSettle(page, m.getByRole("link", { name: "Rett 1.1.1" }));
     await expectNoAxeViolations(page);
     expect(await m.getByLabel("Ansvarleg", { exact: true }).inputValue()).toBe("Arkivansvarlig");
-    // Each field says where in the document its value was found.
-    expect(await text(page)).toMatch(/Ansvarleg\s*I dokumentet \(Linje \d+\): «[^»]*Arkivansvarlig/u);
+    // Each field says where in the document its value was found: its table cell as written.
+    expect(await text(page)).toMatch(/Ansvarleg\s*I dokumentet \(Linje \d+\): «[^»]*Arkivansvarlig[^»]*Måleindikator[^»]*»/u);
     await m.getByLabel("Tittel", { exact: true }).fill("");
     await m.getByLabel("Kostnader").fill("Kr 50-100 000");
     await clickAndSettle(page, m.getByRole("button", { name: "Lagre rada" }));

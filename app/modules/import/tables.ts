@@ -134,7 +134,8 @@ export function tableOccurrences(model: DocumentModel, columnMapping: ColumnMapp
       const fields = new Map<LabelField, { value: string; source: DraftSource }>();
       for (const [index, field] of mapping) {
         const value = cleanText(row.cells[index] ?? "");
-        if (value !== "" && field !== "goal" && field !== "subgoal" && field !== "title" && field !== "code") fields.set(field, { value, source });
+        // The field's source is its own cell, so the reviewer sees the value as written.
+        if (value !== "" && field !== "goal" && field !== "subgoal" && field !== "title" && field !== "code") fields.set(field, { value, source: sourceOf(line, value) });
       }
       if (!isNew) {
         // A continuation row: wrapped cells of the previous measure.
