@@ -163,6 +163,17 @@ describe("matching existing measures by title", () => {
 });
 
 describe("all or nothing", () => {
+  it("a row whose chosen measure was deleted since is named, and nothing is written", async () => {
+    const existing = await createMeasure({ municipalityId, principal: admin, actor: { userId: null, label: "test" }, input: { code: "HO50", title: "Snart slettet", status: "idea" } });
+    const id = await createImport({ municipalityId, userId: null, fileName: "slettet.csv", bytes: Buffer.from("Nr;Tiltak\nHO50;Snart slettet\nHO51;Helt nytt tiltak\n") });
+    const { version } = await reviewImport({ municipalityId, id, principal: admin, lang: "nb", input: { version: 1, intent: "save", rows: [], decisions: { "m-HO50": "update" } } });
+    await db().delete(measure).where(eq(measure.id, existing.id));
+    const before = await count(measure, municipalityId);
+    const error = await rejection(commitImport({ municipalityId, id, version, principal: admin, lang: "nb" }));
+    expect(error.details?.rows).toEqual([expect.objectContaining({ rowId: "m-HO50", errors: [{ field: "", message: { key: "importReview.decision.noMatch" } }] })]);
+    expect(await count(measure, municipalityId)).toBe(before);
+  });
+
   it("one bad row stops the commit, names the row, and nothing is written", async () => {
     await createMeasure({ municipalityId, principal: admin, actor: { userId: null, label: "test" }, input: { code: "HO10", title: "Eksisterende tiltak om noe helt annet", status: "planned" } });
     const csv = "Nr;Tiltak;Start/slutt\nHO11;Første nye tiltak;2024\nHO10;Et nytt tiltak med opptatt kode;2024\nHO12;;2024\n";

@@ -126,6 +126,10 @@ function rowError(row: DraftMeasure, code: string, error: unknown): CommitRowErr
     const errors = Object.entries(error.fieldErrors ?? {}).map(([field, message]) => ({ field, message }));
     return { rowId: row.id, code, title: row.title, errors: errors.length > 0 ? errors : [{ field: "", message: error.messageRef ?? { key: "validation.invalid" } }] };
   }
+  if (error instanceof AppError && error.code === "not_found") {
+    // The measure the reviewer chose to update has been deleted since.
+    return { rowId: row.id, code, title: row.title, errors: [{ field: "", message: { key: "importReview.decision.noMatch" } }] };
+  }
   if (error instanceof AppError && error.code === "forbidden") {
     return { rowId: row.id, code, title: row.title, errors: [{ field: "sectorId", message: { key: "measures.sectorNotAllowed" } }] };
   }
