@@ -1,10 +1,11 @@
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/indicators.$id.edit";
 import { IndicatorFields, indicatorFieldLabels } from "~/components/benefits/indicators";
+import { DeleteConfirmation, DeleteLink, RecordConflictAlert, SaveOrCancel } from "~/components/benefits/record-edit";
 import { FormErrorSummary, PostForm } from "~/components/forms";
 import { actorOf } from "~/components/measures/form-data.server";
-import { failureOf, metaTitle, normalizeFieldErrors, useFocusOnMount } from "~/components/measures/page";
+import { failureOf, metaTitle, normalizeFieldErrors } from "~/components/measures/page";
 import { useT } from "~/hooks";
 import { requireContext } from "~/modules/auth/guard.server";
 import { canEditBenefit } from "~/modules/auth/permissions";
@@ -65,13 +66,6 @@ export default function EditIndicator() {
   const deleting = failure ? failure.values.intent === "delete" : params.has("delete");
   const state = failure && !deleting ? { ...failure, fieldErrors: normalizeFieldErrors(failure.fieldErrors) } : undefined;
   const version = String(failure?.details?.currentVersion ?? indicator.version);
-  const conflictRef = useFocusOnMount<HTMLDivElement>(failure?.formError);
-  const conflict = failure?.formError ? (
-    <Alert data-color="warning" role="alert" ref={conflictRef} tabIndex={-1}>
-      <Paragraph>{t(failure.formError.key as never, failure.formError.params)}</Paragraph>
-      {!deleting && failure.details?.currentVersion !== undefined ? <Paragraph>{t("benefitRecords.conflict.help")}</Paragraph> : null}
-    </Alert>
-  ) : null;
   return (
     <div className="stack">
       <Paragraph>
@@ -80,39 +74,23 @@ export default function EditIndicator() {
       <Heading level={1} data-size="lg">
         {deleting ? t("benefitRecords.indicator.delete.heading", { name: indicator.name }) : t("benefitRecords.indicator.edit.heading", { name: indicator.name })}
       </Heading>
-      {conflict}
+      <RecordConflictAlert failure={failure} deleting={deleting} />
       {deleting ? (
-        <PostForm className="stack">
-          <Paragraph>{t("benefitRecords.indicator.delete.body", { count: measurementCount })}</Paragraph>
-          <input type="hidden" name="intent" value="delete" />
-          <input type="hidden" name="version" value={version} />
-          <div className="row">
-            <Button type="submit" data-color="danger">
-              {t("benefitRecords.indicator.delete.confirm")}
-            </Button>
-            <Button asChild variant="tertiary">
-              <Link to={`/indicators/${indicator.id}/edit`}>{t("action.cancel")}</Link>
-            </Button>
-          </div>
-        </PostForm>
+        <DeleteConfirmation
+          body={t("benefitRecords.indicator.delete.body", { count: measurementCount })}
+          version={version}
+          confirmLabel={t("benefitRecords.indicator.delete.confirm")}
+          cancelTo={`/indicators/${indicator.id}/edit`}
+        />
       ) : (
         <>
           <FormErrorSummary state={state} labels={indicatorFieldLabels(t)} />
           <PostForm className="stack form-narrow" noValidate>
             <input type="hidden" name="version" value={version} />
             <IndicatorFields state={state} defaults={defaults} users={users} />
-            <div className="row">
-              <Button type="submit">{t("action.save")}</Button>
-              <Button asChild variant="tertiary">
-                <Link to={`/benefits/${benefit.id}`}>{t("action.cancel")}</Link>
-              </Button>
-            </div>
+            <SaveOrCancel cancelTo={`/benefits/${benefit.id}`} />
           </PostForm>
-          <Paragraph>
-            <Button asChild variant="secondary" data-color="danger">
-              <Link to="?delete=1">{t("benefitRecords.indicator.delete")}</Link>
-            </Button>
-          </Paragraph>
+          <DeleteLink label={t("benefitRecords.indicator.delete")} />
         </>
       )}
     </div>

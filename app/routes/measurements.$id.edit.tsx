@@ -1,12 +1,13 @@
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/measurements.$id.edit";
 import { formatAmount } from "~/components/benefits/indicators";
+import { DeleteConfirmation, DeleteLink, RecordConflictAlert, SaveOrCancel } from "~/components/benefits/record-edit";
 import { FormErrorSummary, PostForm } from "~/components/forms";
 import { SelectInput, TextInput } from "~/components/measures/fields";
 import { actorOf } from "~/components/measures/form-data.server";
 import { dateOnly } from "~/components/measures/measure-view";
-import { failureOf, metaTitle, useFocusOnMount } from "~/components/measures/page";
+import { failureOf, metaTitle } from "~/components/measures/page";
 import { MEASUREMENT_ASSESSMENTS } from "~/db/schema/benefits";
 import { useLang, useT } from "~/hooks";
 import { requireContext } from "~/modules/auth/guard.server";
@@ -75,7 +76,6 @@ export default function EditMeasurement() {
     comment: t("benefits.measurement.comment"),
   };
   const date = dateOnly(lang, measurement.measuredOn);
-  const conflictRef = useFocusOnMount<HTMLDivElement>(failure?.formError);
   return (
     <div className="stack">
       <Paragraph>
@@ -84,26 +84,14 @@ export default function EditMeasurement() {
       <Heading level={1} data-size="lg">
         {deleting ? t("benefitRecords.measurement.delete.heading", { date }) : t("benefitRecords.measurement.edit.heading", { name: indicator.name })}
       </Heading>
-      {failure?.formError ? (
-        <Alert data-color="warning" role="alert" ref={conflictRef} tabIndex={-1}>
-          <Paragraph>{t(failure.formError.key as never, failure.formError.params)}</Paragraph>
-          {!deleting && failure.details?.currentVersion !== undefined ? <Paragraph>{t("benefitRecords.conflict.help")}</Paragraph> : null}
-        </Alert>
-      ) : null}
+      <RecordConflictAlert failure={failure} deleting={deleting} />
       {deleting ? (
-        <PostForm className="stack">
-          <Paragraph>{t("benefitRecords.measurement.delete.body", { value: `${formatAmount(lang, measurement.value)} ${unit}`.trim() })}</Paragraph>
-          <input type="hidden" name="intent" value="delete" />
-          <input type="hidden" name="version" value={version} />
-          <div className="row">
-            <Button type="submit" data-color="danger">
-              {t("benefitRecords.measurement.delete.confirm")}
-            </Button>
-            <Button asChild variant="tertiary">
-              <Link to={`/measurements/${measurement.id}/edit`}>{t("action.cancel")}</Link>
-            </Button>
-          </div>
-        </PostForm>
+        <DeleteConfirmation
+          body={t("benefitRecords.measurement.delete.body", { value: `${formatAmount(lang, measurement.value)} ${unit}`.trim() })}
+          version={version}
+          confirmLabel={t("benefitRecords.measurement.delete.confirm")}
+          cancelTo={`/measurements/${measurement.id}/edit`}
+        />
       ) : (
         <>
           <FormErrorSummary state={state} labels={labels} />
@@ -120,18 +108,9 @@ export default function EditMeasurement() {
               choices={MEASUREMENT_ASSESSMENTS.map((v) => ({ value: v, label: t(`benefits.assessment.${v}`) }))}
             />
             <TextInput name="comment" label={labels.comment} state={state} defaults={defaults} multiline rows={3} />
-            <div className="row">
-              <Button type="submit">{t("action.save")}</Button>
-              <Button asChild variant="tertiary">
-                <Link to={`/benefits/${benefit.id}`}>{t("action.cancel")}</Link>
-              </Button>
-            </div>
+            <SaveOrCancel cancelTo={`/benefits/${benefit.id}`} />
           </PostForm>
-          <Paragraph>
-            <Button asChild variant="secondary" data-color="danger">
-              <Link to="?delete=1">{t("benefitRecords.measurement.delete")}</Link>
-            </Button>
-          </Paragraph>
+          <DeleteLink label={t("benefitRecords.measurement.delete")} />
         </>
       )}
     </div>

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { getLlmConfig, type LlmConfig } from "~/config.server";
+import { draftMeasure } from "../../../tests/setup/import-draft";
 import { type LlmStub, startLlmStub } from "../../../tests/setup/llm-stub";
 import { ASSIST_BELOW_CONFIDENCE, assistDraft, refineDraftWithModel } from "./assist.server";
 import type { DraftMeasure, ImportDraft } from "./draft";
@@ -31,32 +32,7 @@ const MODEL = textToModel(PLAN, "plan.txt");
 
 function measure(code: string, line: number, fields: Partial<DraftMeasure>): DraftMeasure {
   const source = { page: null, line, excerpt: MODEL.lines[line - 1].text };
-  return {
-    id: `m-${code}`,
-    code,
-    suggestedCode: null,
-    title: "",
-    description: null,
-    sector: null,
-    priority: null,
-    status: null,
-    statusReason: null,
-    completedYear: null,
-    movedTo: null,
-    responsible: null,
-    indicator: null,
-    start: null,
-    end: null,
-    periodText: null,
-    costs: [],
-    benefits: { qualitative: null, quantitative: null },
-    goalNumbers: [],
-    userOriented: null,
-    confidence: 0.5,
-    sources: [source],
-    fieldSources: { code: source },
-    ...fields,
-  };
+  return draftMeasure(`m-${code}`, source, { code, fieldSources: { code: source }, ...fields });
 }
 
 function draftOf(measures: DraftMeasure[]): ImportDraft {

@@ -1,35 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { draftMeasure } from "../../../tests/setup/import-draft";
 import type { DraftMeasure, ImportDraft } from "./draft";
 import { titleSimilarity } from "./queries.server";
 import { decideDraftMeasure, deleteDraftGoals, deleteDraftMeasures, editDraftMeasure, mergeDraftMeasures, setDraftSector, splitDraftMeasure } from "./review";
 
 function row(id: string, fields: Partial<DraftMeasure> = {}): DraftMeasure {
-  return {
-    id,
-    code: id.replace("m-", ""),
-    suggestedCode: null,
-    title: `Tiltak ${id}`,
-    description: null,
-    sector: null,
-    priority: null,
-    status: null,
-    statusReason: null,
-    completedYear: null,
-    movedTo: null,
-    responsible: null,
-    indicator: null,
-    start: null,
-    end: null,
-    periodText: null,
-    costs: [],
-    benefits: { qualitative: null, quantitative: null },
-    goalNumbers: [],
-    userOriented: null,
-    confidence: 0.5,
-    sources: [{ page: null, line: Number(id.replace(/\D/gu, "")) || 1, excerpt: id }],
-    fieldSources: {},
-    ...fields,
-  };
+  return draftMeasure(id, { page: null, line: Number(id.replace(/\D/gu, "")) || 1, excerpt: id }, { title: `Tiltak ${id}`, ...fields });
 }
 
 function draft(measures: DraftMeasure[]): ImportDraft {
