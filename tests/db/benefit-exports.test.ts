@@ -3,6 +3,7 @@ import { matchRoutes } from "react-router";
 import type { RouteConfigEntry } from "@react-router/dev/routes";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
+import { callLoader, csvText, firstSheet, type Loader, parseCsv } from "../setup/exports";
 import routes from "~/routes";
 import { signIn } from "~/modules/auth/login.server";
 import { createBenefit, createIndicator, createMeasurement, updateValuationSettings } from "~/modules/benefits/mutations.server";
@@ -23,45 +24,8 @@ let readerCookie = "";
 let nynorskCookie = "";
 let readerToken = "";
 
-type Loader = (args: never) => Promise<Response>;
-
-function call(loader: Loader, path: string, headers: Record<string, string> = {}) {
-  return loader({ request: new Request(`http://localhost/api/v1${path}`, { headers }), params: {}, context: {} } as never);
-}
-
-async function readXlsx(response: Response) {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await response.arrayBuffer());
-  return workbook.worksheets[0];
-}
-
-/** The body as text with its BOM (Response.text() would drop it). */
-async function csvText(response: Response): Promise<string> {
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
-}
-
-/** Parses our CSV (BOM, `;`, CRLF, RFC 4180 quotes) back into rows. */
-function parseCsv(text: string): string[][] {
-  expect(text.charCodeAt(0)).toBe(0xfeff);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 1; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ";") row.push(field), (field = "");
-    else if (c === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
-    else field += c;
-  }
-  return rows;
-}
+const call = (loader: Loader, path: string, headers: Record<string, string> = {}) => callLoader(loader, path, headers);
+const readXlsx = firstSheet;
 
 beforeAll(async () => {
   const a = await createMunicipality({ code: "9301", name: "Eksportkommune", sectors: [{ name: "Helse og omsorg", codePrefix: "HO" }] });

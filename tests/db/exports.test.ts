@@ -1,8 +1,8 @@
-import ExcelJS from "exceljs";
 import { matchRoutes } from "react-router";
 import type { RouteConfigEntry } from "@react-router/dev/routes";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
+import { callLoader, csvText, firstSheet, type Loader, parseCsv } from "../setup/exports";
 import routes from "~/routes";
 import { signIn } from "~/modules/auth/login.server";
 import { createMeasure } from "~/modules/measures/mutations.server";
@@ -30,45 +30,20 @@ let nynorskCookie = "";
 let adminCookie = "";
 let readerToken = "";
 
-type Loader = (args: never) => Promise<Response>;
-
-function call(loader: Loader, path: string, headers: Record<string, string> = {}, params: Record<string, string> = {}) {
-  return loader({ request: new Request(`http://localhost/api/v1${path}`, { headers }), params, context: {} } as never);
-}
+const call = callLoader;
 
 async function xlsxRows(response: Response): Promise<unknown[][]> {
   expect(response.status).toBe(200);
   expect(response.headers.get("Content-Type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await response.arrayBuffer());
   const rows: unknown[][] = [];
-  workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  (await firstSheet(response)).eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
   return rows;
 }
 
-/** Parses our CSV (BOM, `;`, CRLF, RFC 4180 quotes) back into rows. */
 async function csvRows(response: Response): Promise<string[][]> {
   expect(response.status).toBe(200);
   expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 1; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ";") row.push(field), (field = "");
-    else if (c === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
-    else field += c;
-  }
-  return rows;
+  return parseCsv(await csvText(response));
 }
 
 async function cookieFor(email: string, password: string) {
