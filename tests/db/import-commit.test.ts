@@ -7,7 +7,7 @@ import { changeLog, goal, measure, measureGoal, planImport, strategy } from "~/d
 import { groupHistory } from "~/modules/history/group";
 import { listHistory } from "~/modules/history/queries.server";
 import { commitImport } from "~/modules/import/commit.server";
-import { createImport, editImportRow, reviewImport, saveImportDraft, setImportTarget, splitImportRow } from "~/modules/import/mutations.server";
+import { createImport, editImportGoal, editImportRow, reviewImport, saveImportDraft, setImportTarget, splitImportRow } from "~/modules/import/mutations.server";
 import { getImportById, listImports } from "~/modules/import/queries.server";
 import { getImportReview } from "~/modules/import/view.server";
 import { createMeasure } from "~/modules/measures/mutations.server";
@@ -85,6 +85,16 @@ describe("reviewing and committing the Høylandet plan", () => {
     expect(review.goals.filter((g) => g.parent === null)).toHaveLength(7);
     expect(review.target).toMatchObject({ strategyId: null, periodFrom: 2023, periodTo: 2027 });
     expect(review.rows.every((r) => r.sources.length > 0 && r.action === "create")).toBe(true);
+  });
+
+  it("a goal is corrected, and a number another goal has is refused", async () => {
+    const goals = await createImport({ municipalityId, userId: null, fileName: "mål.txt", bytes: await readFile(HOYLANDET) });
+    const error = await rejection(editImportGoal({ municipalityId, id: goals, goalId: "g-1", userId: null, input: { version: 1, number: "2", title: "Ny tittel" } }));
+    expect(error.fieldErrors).toMatchObject({ number: { key: "plan.numberTaken" } });
+    expect((await getImportById({ municipalityId, id: goals })).version).toBe(1);
+    await editImportGoal({ municipalityId, id: goals, goalId: "g-1", userId: null, input: { version: 1, number: "1", title: "Digitalisere åpent" } });
+    expect((await getImportById({ municipalityId, id: goals })).draft.goals.find((g) => g.id === "g-1")?.title).toBe("Digitalisere åpent");
+    expect((await rejection(editImportGoal({ municipalityId: otherId, id: goals, goalId: "g-1", userId: null, input: { version: 2, number: "1", title: "X" } }))).code).toBe("not_found");
   });
 
   it("bad row input keeps nothing and explains itself", async () => {

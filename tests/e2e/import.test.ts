@@ -74,6 +74,14 @@ describe("importing a plan", () => {
     expect(body).toContain("Ny strategi frå dokumentet");
     expect(body).toContain("Opplæring av nyansatte, og oppfrisking for ansatte");
 
+    // Correct a goal's title on its own page.
+    await clickAndSettle(page, m.getByRole("link", { name: "Rett mål 1", exact: true }));
+    await expectNoAxeViolations(page);
+    await m.getByLabel("Mål", { exact: true }).fill("Digitalisere på en åpen og inkluderende måte");
+    await clickAndSettle(page, m.getByRole("button", { name: "Lagre målet" }));
+    await page.waitForURL((u) => u.search.includes("saved=goal"), { timeout: 15_000 });
+    await expect.poll(() => text(page)).toContain("Digitalisere på en åpen og inkluderende måte");
+
     // Keyboard: select two rows with the space bar and merge them with Enter.
     for (const code of ["1.2.2", "1.3.1"]) {
       await m.getByRole("checkbox", { name: new RegExp(`^Vel ${code.replaceAll(".", "\\.")} `) }).focus();
@@ -118,7 +126,7 @@ describe("importing a plan", () => {
     await expectNoAxeViolations(page);
     body = await text(page);
     expect(body).toContain(title);
-    expect(body).toMatch(/Knytt til mål\s*1 Digitalisere på en åpen/u);
+    expect(body).toMatch(/Knytt til mål\s*1 Digitalisere på en åpen og inkluderende måte/u);
     expect(body).toContain("100 000");
     await clickAndSettle(page, m.getByRole("link", { name: "Endringshistorikk", exact: true }));
     await expectNoAxeViolations(page);
