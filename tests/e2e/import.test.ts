@@ -49,7 +49,7 @@ describe("importing a plan", () => {
 
     // Without a file nothing is read.
     await clickAndSettle(page, m.getByRole("button", { name: "Last opp og les" }));
-    expect(await text(page)).toContain("Vel ei fil.");
+    await expect.poll(() => text(page)).toContain("Vel ei fil.");
 
     // The upload shows its progress while the server reads the document.
     const fileName = `hoylandet-${Date.now()}.docx`;
@@ -103,7 +103,7 @@ describe("importing a plan", () => {
     await m.getByLabel("Kostnader").fill("Kr 50-100 000");
     await clickAndSettle(page, m.getByRole("button", { name: "Lagre rada" }));
     await expectNoAxeViolations(page);
-    expect(await text(page)).toContain("Feltet må fyllast ut.");
+    await expect.poll(() => text(page)).toContain("Feltet må fyllast ut.");
     expect(await m.getByLabel("Kostnader").inputValue()).toBe("Kr 50-100 000");
     const title = "Opplæring av nyansatte i arkiv og saksbehandling";
     await m.getByLabel("Tittel", { exact: true }).fill(title);
@@ -242,6 +242,6 @@ describe("importing a plan", () => {
     await m.getByLabel("Dokument").setInputFiles({ name: "plan.docx", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 not really a pdf") });
     await clickAndSettle(page, m.getByRole("button", { name: "Last opp og les" }));
     await expectNoAxeViolations(page);
-    expect(await text(page)).toContain("Innholdet i filen passer ikke med filendelsen .docx");
+    await expect.poll(() => text(page)).toContain("Innholdet i filen passer ikke med filendelsen .docx");
   });
 });
