@@ -6,10 +6,11 @@ import { CommitErrors, FormErrorAlert, ImportFacts, ImportResultSummary, ImportW
 import { GoalsTable } from "~/components/import/goals-table";
 import { MeasuresReview } from "~/components/import/measures-review";
 import { TargetForm } from "~/components/import/target-form";
+import { DeleteConfirmation, DeleteLink } from "~/components/benefits/record-edit";
 import { failureOf, metaTitle } from "~/components/measures/page";
 import { useT } from "~/hooks";
 import { requireContext } from "~/modules/auth/guard.server";
-import { reviewImport, setImportTarget } from "~/modules/import/mutations.server";
+import { deleteImport, reviewImport, setImportTarget } from "~/modules/import/mutations.server";
 import { getImportReview } from "~/modules/import/view.server";
 import { readForm, withAction, withLoader } from "~/utils/http.server";
 
@@ -17,7 +18,7 @@ export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) =
   const context = await requireContext(request, { roles: ["admin", "coordinator"] });
   const review = await getImportReview({ municipalityId: context.municipality.id, id: params.id });
   const url = new URL(request.url);
-  return { ...review, notice: url.searchParams.get("saved") };
+  return { ...review, notice: url.searchParams.get("saved"), deleting: url.searchParams.get("delete") === "1" };
 });
 
 export const action = withAction(async ({ request, params }: Route.ActionArgs) => {
@@ -28,6 +29,10 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
     const value = form.get(name);
     return typeof value === "string" ? value : null;
   };
+  if (field("intent") === "delete") {
+    await deleteImport({ municipalityId, id: params.id, input: { version: field("version") } });
+    return redirect("/import?deleted=1");
+  }
   if (field("intent") === "target") {
     await setImportTarget({
       municipalityId,
@@ -80,6 +85,14 @@ export default function ImportReviewPage() {
         </Alert>
       ) : null}
       {failure?.details?.rows ? null : <FormErrorAlert failure={failure} />}
+      {review.deleting ? (
+        <DeleteConfirmation
+          body={t("importReview.delete.body", { file: review.import.fileName })}
+          version={review.import.version}
+          confirmLabel={t("importReview.delete.confirm")}
+          cancelTo={`/import/${review.import.id}`}
+        />
+      ) : null}
       <CommitErrors failure={failure} importId={review.import.id} />
       <ImportFacts review={review} />
       {open && tabular ? (
@@ -92,6 +105,7 @@ export default function ImportReviewPage() {
       {open ? <TargetForm review={review} failure={failure} /> : null}
       <GoalsTable review={review} open={open} />
       <MeasuresReview review={review} open={open} failure={failure} />
+      {review.deleting ? null : <DeleteLink label={t("importReview.delete.link")} />}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import "~/components/import/import.css";
-import { Heading, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
+import { Alert, Heading, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/import";
 import { UploadForm } from "~/components/import/upload-form";
@@ -16,7 +16,8 @@ import { readForm, withAction, withLoader } from "~/utils/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
   const context = await requireContext(request, { roles: ["admin", "coordinator"] });
-  return { imports: await listImports({ municipalityId: context.municipality.id }), maxMb: MAX_IMPORT_MB };
+  const deleted = new URL(request.url).searchParams.get("deleted") === "1";
+  return { imports: await listImports({ municipalityId: context.municipality.id }), maxMb: MAX_IMPORT_MB, deleted };
 });
 
 export const action = withAction(async ({ request }: Route.ActionArgs) => {
@@ -33,13 +34,18 @@ export const meta: Route.MetaFunction = ({ matches }) => metaTitle(matches, (t) 
 export default function ImportPage() {
   const t = useT();
   const lang = useLang();
-  const { imports, maxMb } = useLoaderData<typeof loader>();
+  const { imports, maxMb, deleted } = useLoaderData<typeof loader>();
   const failure = failureOf(useActionData<typeof action>());
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
         {t("importReview.upload.heading")}
       </Heading>
+      {deleted ? (
+        <Alert data-color="success" role="status">
+          <Paragraph>{t("importReview.delete.deleted")}</Paragraph>
+        </Alert>
+      ) : null}
       <Paragraph>{t("importReview.upload.intro")}</Paragraph>
       <UploadForm maxMb={maxMb} failure={failure} />
       <section className="stack" aria-labelledby="imports-heading">

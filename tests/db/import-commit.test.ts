@@ -7,7 +7,7 @@ import { changeLog, goal, measure, measureGoal, planImport, strategy } from "~/d
 import { groupHistory } from "~/modules/history/group";
 import { listHistory } from "~/modules/history/queries.server";
 import { commitImport } from "~/modules/import/commit.server";
-import { createImport, editImportGoal, editImportRow, reviewImport, saveImportDraft, setImportTarget, splitImportRow } from "~/modules/import/mutations.server";
+import { createImport, deleteImport, editImportGoal, editImportRow, reviewImport, saveImportDraft, setImportTarget, splitImportRow } from "~/modules/import/mutations.server";
 import { getImportById, listImports } from "~/modules/import/queries.server";
 import { getImportReview } from "~/modules/import/view.server";
 import { createMeasure } from "~/modules/measures/mutations.server";
@@ -156,6 +156,32 @@ describe("reviewing and committing the Høylandet plan", () => {
     expect(await count(measure, municipalityId)).toBe(before.measures + 2);
     expect(await count(goal, municipalityId)).toBe(before.goals);
     expect(await count(strategy, municipalityId)).toBe(before.strategies);
+  });
+});
+
+describe("deleting a stored import", () => {
+  it("removes the file and draft, keeps what the commit wrote and its history, and refuses a stale version or another municipality", async () => {
+    const id = await createImport({ municipalityId, userId: null, fileName: "slettes.csv", bytes: Buffer.from("Nr;Tiltak\nO40;Digital kvittering\n") });
+    const { version } = await reviewImport({ municipalityId, id, principal: admin, lang: "nb", input: { version: 1, intent: "commit", rows: [], decisions: {} } });
+    const [written] = await db().select().from(measure).where(and(eq(measure.municipalityId, municipalityId), eq(measure.code, "O40")));
+
+    expect((await rejection(deleteImport({ municipalityId: otherId, id, input: { version } }))).code).toBe("not_found");
+    expect((await rejection(deleteImport({ municipalityId, id, input: { version: version - 1 } }))).code).toBe("conflict");
+    expect((await rejection(deleteImport({ municipalityId, id, input: { version: "x" } }))).code).toBe("validation");
+    expect((await getImportById({ municipalityId, id })).state).toBe("committed");
+
+    expect(await deleteImport({ municipalityId, id, input: { version: String(version) } })).toEqual({ fileName: "slettes.csv" });
+    expect((await rejection(getImportById({ municipalityId, id }))).code).toBe("not_found");
+    expect((await listImports({ municipalityId })).map((i) => i.id)).not.toContain(id);
+    expect((await db().select().from(measure).where(eq(measure.id, written.id)))[0]).toMatchObject({ title: "Digital kvittering" });
+    const history = groupHistory(await listHistory({ municipalityId, entityType: "measure", entityId: written.id }), []);
+    expect(history[0]).toMatchObject({ action: "create", importedFrom: "slettes.csv" });
+  });
+
+  it("a draft still under review can be deleted", async () => {
+    const id = await createImport({ municipalityId, userId: null, fileName: "utkast.csv", bytes: Buffer.from("Nr;Tiltak\nHO41;Utkast\n") });
+    await deleteImport({ municipalityId, id, input: { version: 1 } });
+    expect((await rejection(getImportById({ municipalityId, id }))).code).toBe("not_found");
   });
 });
 

@@ -178,7 +178,7 @@ describe("importing a plan", () => {
     expect(await m.getByLabel("Kroner", { exact: true }).inputValue()).toBe("cost");
   });
 
-  it("without JavaScript, a coordinator uploads a CSV, merges two rows, sets their sector and discards the draft", LONG, async () => {
+  it("without JavaScript, a coordinator uploads a CSV, merges two rows, sets their sector, discards the draft and deletes it", LONG, async () => {
     const page = await newPage(browser(), { javaScriptEnabled: false });
     await loginAs(page, "coordinator", { redirectTo: "/import" });
     const m = main(page);
@@ -216,6 +216,17 @@ describe("importing a plan", () => {
     await clickAndSettle(page, m.getByRole("button", { name: "Forkast utkastet" }));
     await expectNoAxeViolations(page);
     expect(await m.locator("tr", { hasText: `skyss-${suffix}.csv` }).textContent()).toContain("Forkastet");
+
+    // The discarded import is deleted after a confirmation.
+    await clickAndSettle(page, m.getByRole("link", { name: `skyss-${suffix}.csv` }));
+    await clickAndSettle(page, m.getByRole("link", { name: "Slett importen" }));
+    await expectNoAxeViolations(page);
+    expect(await text(page)).toContain(`Filen «skyss-${suffix}.csv» og utkastet blir slettet.`);
+    await clickAndSettle(page, m.getByRole("button", { name: "Slett importen" }));
+    await page.waitForURL((u) => u.pathname === "/import");
+    await expectNoAxeViolations(page);
+    expect(await text(page)).toContain("Importen er slettet.");
+    expect(await m.locator("tr", { hasText: `skyss-${suffix}.csv` }).count()).toBe(0);
   });
 
   it("a coordinator may import but a reader may not, and a file of the wrong type is refused with a message", LONG, async () => {

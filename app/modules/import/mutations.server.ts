@@ -111,6 +111,22 @@ export async function discardImport({ municipalityId, id, version, userId }: { m
   if (updated.length === 0) throw new AppError("conflict", { messageRef: { key: "import.review.conflict" } });
 }
 
+/**
+ * Deletes a stored import: its document and draft. What a commit wrote to the plan stays, and its history still
+ * names the file. A draft under review may be deleted too; a colleague's newer version is refused.
+ */
+export async function deleteImport({ municipalityId, id, input }: { municipalityId: string; id: string; input: unknown }): Promise<{ fileName: string }> {
+  if (!isUuid(id)) throw new AppError("not_found");
+  const { version } = parseInput(reviewActionSchema.pick({ version: true }), input);
+  const [deleted] = await db()
+    .delete(planImport)
+    .where(and(eq(planImport.id, id), eq(planImport.municipalityId, municipalityId), eq(planImport.version, version)))
+    .returning({ fileName: planImport.fileName });
+  if (deleted) return deleted;
+  await getImportById({ municipalityId, id });
+  throw new AppError("conflict", { messageRef: { key: "import.review.conflict" } });
+}
+
 /** Loads an import for a change: it must be this municipality's, still in review, and at the version edited. */
 async function loadForChange({ municipalityId, id, version }: { municipalityId: string; id: string; version: number }): Promise<StoredImport> {
   const stored = await getImportById({ municipalityId, id });
