@@ -189,7 +189,6 @@ export async function createGoal({ municipalityId, input, actor }: { municipalit
   }
 }
 
-/** Saves a goal edited from `version` (conflict and nothing written when stale). The strategy cannot change. */
 /** Inserts a validated goal (its strategy, parent and free number checked) and its history in the caller's transaction. */
 export async function insertGoal({ tx, municipalityId, data, actor }: { tx: Transaction; municipalityId: string; data: CreateGoalInput; actor: Actor }): Promise<Goal> {
   const [owner] = await tx
@@ -207,6 +206,7 @@ export async function insertGoal({ tx, municipalityId, data, actor }: { tx: Tran
   return row;
 }
 
+/** Saves a goal edited from `version` (conflict and nothing written when stale). The strategy cannot change. */
 export async function updateGoal({
   municipalityId,
   id,
