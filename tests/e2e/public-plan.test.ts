@@ -17,7 +17,7 @@ import {
   useBrowser,
   visit,
 } from "./helpers";
-import { main } from "./measures-helpers";
+import { main, uniqueSuffix } from "./measures-helpers";
 
 const browser = useBrowser();
 
@@ -181,5 +181,46 @@ describe("the public plan page", () => {
     await page.waitForURL((current) => current.pathname !== "/login", { timeout: 15_000 });
     await settle(page);
     await expect.poll(() => headerUserName(page)).toBe(DEMO_USERS.reader.name);
+  });
+  it("a plan with more than 50 published measures is shown 50 at a time, with page links and a page that shows all", async () => {
+    const admin = await newPage(browser());
+    await loginAs(admin, "admin");
+    const published = (await (await admin.request.get("/api/v1/public/3401/plan")).json()).measures.length as number;
+    const suffix = uniqueSuffix();
+    const extra = Math.max(1, 56 - published);
+    const created: { id: string; version: number }[] = [];
+    try {
+      for (let n = 1; n <= extra; n += 1) {
+        const response = await admin.request.post("/api/v1/measures", { data: { code: `SIDE${suffix}-${n}`, title: `Sidetiltak ${suffix} nummer ${n}`, published: true } });
+        expect(response.status(), await response.text()).toBe(201);
+        const body = await response.json();
+        created.push({ id: body.id, version: body.version });
+      }
+      const total = published + extra;
+      const visitor = await newPage(browser());
+      await visit(visitor, "/kommune/3401");
+      expect(await main(visitor).textContent()).toContain(`Side 1 av 2: tiltak 1–50.`);
+      expect(await publicCodes(visitor)).toHaveLength(50);
+      const pages = main(visitor).getByRole("navigation", { name: "Sider" });
+      expect(await pages.getByRole("link", { name: "Side 1" }).getAttribute("aria-current")).toBe("page");
+
+      await clickAndSettle(visitor, pages.getByRole("link", { name: "Neste" }));
+      await expect.poll(() => new URL(visitor.url()).searchParams.get("page")).toBe("2");
+      await expectNoAxeViolations(visitor);
+      await expect.poll(async () => (await main(visitor).textContent()) ?? "").toContain(`Side 2 av 2: tiltak 51–${total}.`);
+      expect(await publicCodes(visitor)).toHaveLength(total - 50);
+
+      await clickAndSettle(visitor, main(visitor).getByRole("link", { name: `Vis alle ${total} tiltak på én side` }));
+      await expect.poll(() => new URL(visitor.url()).searchParams.get("all")).toBe("1");
+      await expectNoAxeViolations(visitor);
+      await expect.poll(() => publicCodes(visitor).then((codes) => codes.length)).toBe(total);
+      expect(await main(visitor).getByRole("navigation", { name: "Sider" }).count()).toBe(0);
+    } finally {
+      // The other public-page tests expect exactly the demo's published measures.
+      for (const measure of created) {
+        const response = await admin.request.patch(`/api/v1/measures/${measure.id}`, { data: { version: measure.version, published: false } });
+        expect(response.status(), await response.text()).toBe(200);
+      }
+    }
   });
 });
