@@ -27,6 +27,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll() gives up after 1 s by default: too short for a page to re-render on a slow, busy machine.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -161,13 +161,49 @@ export function allowBrowserErrors(page: Page, pattern: RegExp) {
   state.allowed.push(pattern);
 }
 
-/** Waits until React Router has hydrated the page (only meaningful with JavaScript enabled). */
-export async function waitForHydration(page: Page) {
-  await page.waitForFunction(
-    () => (window as unknown as { __reactRouterDataRouter?: { state: { initialized: boolean } } }).__reactRouterDataRouter?.state.initialized === true,
-    undefined,
-    { timeout: 15_000 },
-  );
+/** How long to wait for a page to load, hydrate or finish a navigation (the machine may be slow and busy). */
+const SETTLE_TIMEOUT_MS = 30_000;
+
+/** What the tests track of a navigation in the page (see `settleAfter`). */
+interface NavigationRecord {
+  started: boolean;
+  finished: boolean;
+}
+
+type TestWindow = Window & {
+  __reactRouterDataRouter?: {
+    state: { initialized: boolean; navigation: { state: string }; revalidation: string };
+    subscribe(listener: (state: { navigation: { state: string } }) => void): () => void;
+  };
+  __e2eNavigation?: NavigationRecord;
+};
+
+/**
+ * Runs in the page: whether it is loaded, React Router is idle and React has rendered what the router holds.
+ *
+ * React Router hands a finished navigation to React in a transition (`startTransition`), so for a moment the
+ * router is idle while the DOM still shows the previous page; the page is only settled when React has no work
+ * pending either (the root's pending lanes, React's own bookkeeping, are empty). With `afterNavigation`, the
+ * navigation recorded by `settleAfter` must also have finished, unless the document has been replaced since.
+ */
+function pageIsSettled(afterNavigation: boolean): boolean {
+  const w = window as TestWindow;
+  if (document.readyState !== "complete") return false;
+  const record = w.__e2eNavigation;
+  if (afterNavigation && record !== undefined && !record.finished) return false;
+  const router = w.__reactRouterDataRouter;
+  if (!router?.state.initialized || router.state.navigation.state !== "idle" || router.state.revalidation !== "idle") return false;
+  const key = Object.keys(document).find((name) => name.startsWith("__reactContainer$"));
+  const root = key ? (document as unknown as Record<string, { stateNode?: { pendingLanes?: number } } | undefined>)[key]?.stateNode : undefined;
+  return root?.pendingLanes === 0;
+}
+
+/**
+ * Waits until React Router has hydrated the page, has no navigation under way, and React has rendered it all (only
+ * meaningful with JavaScript enabled).
+ */
+export async function waitForHydration(page: Page, timeout = SETTLE_TIMEOUT_MS) {
+  await page.waitForFunction(pageIsSettled, false, { timeout });
 }
 
 function javaScriptEnabled(page: Page): boolean {
@@ -199,22 +235,49 @@ export async function settle(page: Page) {
   if (javaScriptEnabled(page)) await waitForHydration(page);
 }
 
+export interface SettleOptions {
+  /** How long the navigation may take (default 30 s). */
+  timeout?: number;
+}
+
 /**
- * Clicks something that submits a form or follows a link and waits until the resulting page has loaded (and, with
- * JavaScript, React Router has finished the navigation). Works with and without JavaScript.
+ * Runs `action` (a click, a key press …) that submits a form or follows a link, and waits until the resulting page
+ * is there: without JavaScript the next page load; with JavaScript the React Router navigation the action started
+ * has finished and React has rendered its result (or, if the action loaded a new document, that document is
+ * hydrated). Reading the page right afterwards never sees the previous page.
  */
-export async function clickAndSettle(page: Page, target: Locator) {
-  if (javaScriptEnabled(page)) {
-    await target.click();
-    await page.waitForFunction(
-      () => (window as unknown as { __reactRouterDataRouter?: { state: { navigation: { state: string } } } }).__reactRouterDataRouter?.state.navigation.state === "idle",
-      undefined,
-      { timeout: 15_000 },
-    );
+export async function settleAfter(page: Page, action: () => Promise<unknown>, options: SettleOptions = {}) {
+  const timeout = options.timeout ?? SETTLE_TIMEOUT_MS;
+  if (!javaScriptEnabled(page)) {
+    // Without JavaScript the action makes a full page load (after any redirects).
+    await Promise.all([page.waitForEvent("load", { timeout }), action()]);
     return;
   }
-  // Without JavaScript the click makes a full page load (after any redirects).
-  await Promise.all([page.waitForEvent("load", { timeout: 15_000 }), target.click()]);
+  await page.evaluate(() => {
+    const w = window as TestWindow;
+    const router = w.__reactRouterDataRouter;
+    if (!router) throw new Error("settleAfter: React Router is not running on this page");
+    const record: NavigationRecord = { started: false, finished: false };
+    w.__e2eNavigation = record;
+    const unsubscribe = router.subscribe((state) => {
+      if (state.navigation.state !== "idle") {
+        record.started = true;
+      } else if (record.started) {
+        record.finished = true;
+        unsubscribe();
+      }
+    });
+  });
+  await action();
+  await page.waitForFunction(pageIsSettled, true, { timeout });
+}
+
+/**
+ * Clicks something that submits a form or follows a link and waits until the resulting page is there (see
+ * `settleAfter`). Works with and without JavaScript.
+ */
+export async function clickAndSettle(page: Page, target: Locator, options: SettleOptions = {}) {
+  await settleAfter(page, () => target.click(), options);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

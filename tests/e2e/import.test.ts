@@ -7,11 +7,13 @@ import ExcelJS from "exceljs";
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, WidthType } from "docx";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { allowBrowserErrors, clickAndSettle, expectNoAxeViolations, loginAs, newPage, useBrowser, visit } from "./helpers";
+import { allowBrowserErrors, clickAndSettle, expectNoAxeViolations, loginAs, newPage, settleAfter, useBrowser, visit } from "./helpers";
 import { main, switchMunicipality } from "./measures-helpers";
 
 const browser = useBrowser();
 const LONG = { timeout: 240_000 };
+/** Reading or committing a whole plan can take a while on a busy machine. */
+const SLOW = { timeout: 90_000 };
 const HOYLANDET = "tests/fixtures/plans/hoylandet-strategi-digitalisering-2023-2027.txt";
 
 /** A Word document from plan text: tab-separated lines become table rows, other lines paragraphs. */
@@ -62,8 +64,14 @@ describe("importing a plan", () => {
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       await route.continue();
     });
-    await m.getByRole("button", { name: "Last opp og les" }).click();
-    await expect.poll(() => m.getByRole("status").textContent()).toContain("Lastar opp og les dokumentet");
+    await settleAfter(
+      page,
+      async () => {
+        await m.getByRole("button", { name: "Last opp og les" }).click();
+        await expect.poll(() => m.getByRole("status").textContent()).toContain("Lastar opp og les dokumentet");
+      },
+      SLOW,
+    );
     await page.waitForURL((u) => /^\/import\/[0-9a-f-]{36}$/.test(u.pathname), { timeout: 60_000 });
     await page.unroute("**/import.data");
     await expectNoAxeViolations(page);
@@ -88,7 +96,7 @@ describe("importing a plan", () => {
       await page.keyboard.press("Space");
     }
     await m.getByRole("button", { name: "Slå saman valde" }).focus();
-    await page.keyboard.press("Enter");
+    await settleAfter(page, () => page.keyboard.press("Enter"));
     await page.waitForURL((u) => u.search.includes("saved=merge"), { timeout: 15_000 });
     await expectNoAxeViolations(page);
     await expect.poll(() => text(page)).toContain("Tiltak (43)");
@@ -112,7 +120,7 @@ describe("importing a plan", () => {
     await expect.poll(() => text(page)).toContain(title);
 
     // Commit everything in one go.
-    await clickAndSettle(page, m.getByRole("button", { name: "Lagre i planen" }).last());
+    await clickAndSettle(page, m.getByRole("button", { name: "Lagre i planen" }).last(), SLOW);
     await page.waitForURL((u) => u.search.includes("saved=commit"), { timeout: 60_000 });
     await expect.poll(() => text(page)).toContain("Importen er lagra i planen");
     await expectNoAxeViolations(page);
@@ -144,7 +152,7 @@ describe("importing a plan", () => {
     const upload = async (page: Page, name: string) => {
       await visit(page, "/import");
       await main(page).getByLabel("Dokument").setInputFiles({ name, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
-      await clickAndSettle(page, main(page).getByRole("button", { name: "Last opp og les" }));
+      await clickAndSettle(page, main(page).getByRole("button", { name: "Last opp og les" }), SLOW);
       await page.waitForURL((u) => /^\/import\/[0-9a-f-]{36}\/columns$/.test(u.pathname), { timeout: 30_000 });
       await expectNoAxeViolations(page);
     };
@@ -159,7 +167,7 @@ describe("importing a plan", () => {
     await m.getByLabel("Hva skal gjøres", { exact: true }).selectOption({ label: "Tittel på tiltaket" });
     await m.getByLabel("Hvem", { exact: true }).selectOption({ label: "Ansvarleg" });
     await m.getByLabel("Kroner", { exact: true }).selectOption({ label: "Kostnad" });
-    await clickAndSettle(page, m.getByRole("button", { name: "Bruk vala og les inn på nytt" }));
+    await clickAndSettle(page, m.getByRole("button", { name: "Bruk vala og les inn på nytt" }), SLOW);
     await page.waitForURL((u) => /^\/import\/[0-9a-f-]{36}$/.test(u.pathname), { timeout: 30_000 });
     await expect.poll(() => text(page)).toContain("Tiltak (2)");
     await expectNoAxeViolations(page);
@@ -167,7 +175,7 @@ describe("importing a plan", () => {
     expect(body).toContain(`Digital timebestilling ${suffix}`);
     expect(body).toContain("Ansvarleg: Fagleiar helse");
 
-    await clickAndSettle(page, m.getByRole("button", { name: "Lagre i planen" }).last());
+    await clickAndSettle(page, m.getByRole("button", { name: "Lagre i planen" }).last(), SLOW);
     await expect.poll(() => text(page)).toContain("2 tiltak oppretta");
     await visit(page, `/measures?q=${suffix}`);
     expect(await text(page)).toContain(`Velferdsteknologi i heimen ${suffix}`);
@@ -191,7 +199,7 @@ describe("importing a plan", () => {
     const suffix = Date.now().toString().slice(-6);
     const csv = `Nr;Tiltak;Ansvarlig\r\nZ${suffix}1;Digital skoleskyss ${suffix};Skolekontoret\r\nZ${suffix}2;Skoleskyss-app ${suffix};Skolekontoret\r\n`;
     await m.getByLabel("Dokument").setInputFiles({ name: `skyss-${suffix}.csv`, mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
-    await clickAndSettle(page, m.getByRole("button", { name: "Last opp og les" }));
+    await clickAndSettle(page, m.getByRole("button", { name: "Last opp og les" }), SLOW);
     await page.waitForURL((u) => u.pathname.endsWith("/columns"), { timeout: 30_000 });
     await clickAndSettle(page, m.getByRole("link", { name: "Tilbake til gjennomgangen" }));
     await expectNoAxeViolations(page);

@@ -151,10 +151,10 @@ describe("the public plan page", () => {
     const enabled = admin.getByLabel("Vis planen offentlig");
     const save = admin.getByRole("button", { name: "Lagre publiseringen" });
     expect(await enabled.isChecked()).toBe(true);
-    await enabled.uncheck();
-    await clickAndSettle(admin, save);
-    await expectNoAxeViolations(admin);
     try {
+      await enabled.uncheck();
+      await clickAndSettle(admin, save);
+      await expectNoAxeViolations(admin);
       await visit(visitor, "/kommune/3401", { status: 404 });
       expect(await h1(visitor)).toBe("Fant ikke siden");
       const closed = await visitor.content();
