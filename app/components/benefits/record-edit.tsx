@@ -1,9 +1,7 @@
-// The parts the indicator and measurement edit pages share: the conflict notice, the save/cancel row, the link to
-// the delete confirmation, and the confirmation itself (a plain form, so deleting works without JavaScript).
+// The parts the indicator and measurement edit pages share: the conflict notice and the save/cancel row (their
+// delete confirmation is in ~/components/delete-confirmation).
 import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
-import type { ReactNode } from "react";
 import { Link } from "react-router";
-import { PostForm } from "~/components/forms";
 import { type FailureState, useFocusOnMount } from "~/components/measures/page";
 import { useT } from "~/hooks";
 
@@ -29,35 +27,5 @@ export function SaveOrCancel({ cancelTo }: { cancelTo: string }) {
         <Link to={cancelTo}>{t("action.cancel")}</Link>
       </Button>
     </div>
-  );
-}
-
-/** Opens the delete confirmation (`?delete=1`). */
-export function DeleteLink({ label }: { label: string }) {
-  return (
-    <Paragraph>
-      <Button asChild variant="secondary" data-color="danger">
-        <Link to="?delete=1">{label}</Link>
-      </Button>
-    </Paragraph>
-  );
-}
-
-export function DeleteConfirmation({ body, version, confirmLabel, cancelTo }: { body: ReactNode; version: string | number; confirmLabel: string; cancelTo: string }) {
-  const t = useT();
-  return (
-    <PostForm className="stack">
-      <Paragraph>{body}</Paragraph>
-      <input type="hidden" name="intent" value="delete" />
-      <input type="hidden" name="version" value={version} />
-      <div className="row">
-        <Button type="submit" data-color="danger">
-          {confirmLabel}
-        </Button>
-        <Button asChild variant="tertiary">
-          <Link to={cancelTo}>{t("action.cancel")}</Link>
-        </Button>
-      </div>
-    </PostForm>
   );
 }
