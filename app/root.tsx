@@ -5,12 +5,12 @@ import { data, Links, Meta, Outlet, Scripts, ScrollRestoration, type ShouldReval
 import type { Route } from "./+types/root";
 import { AppHeader } from "~/components/app-header";
 import { createTranslator } from "~/i18n";
-import { ErrorContent } from "~/components/route-error";
+import { ErrorContent } from "~/kit/ui/route-error";
 import { useLang } from "~/hooks";
 import { getPreferredLanguage, requireContext } from "~/modules/auth/guard.server";
 import { isPublicPagePath, usePublicPage } from "~/modules/public/paths";
-import { isAppError } from "~/utils/errors";
-import { ensureCsrfToken } from "~/utils/http.server";
+import { isAppError } from "~/kit/errors";
+import { ensureCsrfToken } from "~/kit/http.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
   // The public plan pages look the same to everyone: no session, no cookies set, nothing about the visitor in the page.

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { getConfig } from "./config.server";
-import { createDatabase, getDatabase, setDatabase } from "./db/client.server";
+import { createDatabase, getDatabase, setDatabase } from "./kit/db.server";
 import { loadDemoData } from "./modules/demo/demo.server";
 import { countMunicipalities } from "./modules/tenancy/queries.server";
 

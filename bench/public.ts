@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
-import { createDatabase, db, setDatabase } from "~/db/client.server";
+import { createDatabase, db, setDatabase } from "~/kit/db.server";
 import { generateNationalData, municipalityCodes } from "~/modules/demo/generate.server";
 import { closeHttpAgent, findFreePort, httpGet, type Stats, startServer, timeLoop } from "./lib";
 

@@ -2,7 +2,7 @@
 // Target: under 10 s in all. Uses its own in-memory PGlite database with one generated municipality.
 // Run alone with `npx tsx bench/report.ts`; `npm run bench` runs it too and stores the result under `report`.
 import { eq } from "drizzle-orm";
-import { createDatabase, db, setDatabase } from "~/db/client.server";
+import { createDatabase, db, setDatabase } from "~/kit/db.server";
 import { measure, municipality } from "~/db/schema";
 import { generateNationalData, municipalityCodes } from "~/modules/demo/generate.server";
 import { assembleYearReport } from "~/modules/report/assemble.server";

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { and, asc, count, eq, isNull } from "drizzle-orm";
-import { createDatabase, type DatabaseHandle, db, setDatabase } from "~/db/client.server";
+import { createDatabase, type DatabaseHandle, db, setDatabase } from "~/kit/db.server";
 import { apiToken, goal, measure, measureCost, measureGoal, municipality, sector } from "~/db/schema";
 import { generateNationalData } from "~/modules/demo/generate.server";
 import { listMeasures } from "~/modules/measures/queries.server";

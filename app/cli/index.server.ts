@@ -1,6 +1,6 @@
 // Command-line interface: `npm run cli -- <command> [options] [--json]`, `npm run cli -- help`.
 import { pathToFileURL } from "node:url";
-import { getDatabase } from "~/db/client.server";
+import { getDatabase } from "~/kit/db.server";
 import { startup } from "~/startup.server";
 import type { Command } from "./command";
 import { dataGenerate } from "./commands/data-generate";

@@ -2,7 +2,7 @@ import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { CliError, type Command } from "./command";
 import { describeError, readFirstLine, runCli } from "./run";
-import { AppError } from "~/utils/errors";
+import { AppError } from "~/kit/errors";
 
 function fakeDeps(commands: Command[]) {
   const out: string[] = [];

@@ -1,7 +1,7 @@
 import { Button, Field, Label, Select, SkipLink } from "@digdir/designsystemet-react";
 import { NavLink, useLocation } from "react-router";
 import { useOptionalRootData, useT } from "~/hooks";
-import { PostForm } from "./forms";
+import { PostForm } from "../kit/ui/forms";
 
 export function AppHeader() {
   const root = useOptionalRootData();

@@ -2,7 +2,7 @@ import { auth } from "./messages/auth";
 import { benefitMap } from "./messages/benefit-map";
 import { benefitRecords } from "./messages/benefit-records";
 import { benefits } from "./messages/benefits";
-import { common } from "./messages/common";
+import { common } from "../kit/messages";
 import { dashboard } from "./messages/dashboard";
 import { importMessages } from "./messages/import";
 import { importColumnsMessages } from "./messages/import-columns";

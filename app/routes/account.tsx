@@ -1,12 +1,12 @@
 import { Alert, Button, Heading, List, Paragraph } from "@digdir/designsystemet-react";
 import { data, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/account";
-import { FormErrorSummary, PostForm, TextField } from "~/components/forms";
+import { FormErrorSummary, PostForm, TextField } from "~/kit/ui/forms";
 import { useT } from "~/hooks";
 import { requireUser } from "~/modules/auth/guard.server";
 import { changePassword } from "~/modules/auth/login.server";
 import { listMembershipsForUser } from "~/modules/tenancy/queries.server";
-import { readForm, withAction, withLoader } from "~/utils/http.server";
+import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
   const user = await requireUser(request);
@@ -79,4 +79,4 @@ export default function Account() {
   );
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as ErrorBoundary } from "~/kit/ui/route-error";

@@ -2,7 +2,7 @@ import { Alert, Button, Field, Fieldset, Heading, Label, Paragraph, Select, Tabl
 import { data, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/admin.settings";
 import { AdminErrorBoundary, ChoiceInput, failureFor, PrefixedErrorSummary, PrefixedTextField, SuccessAlert } from "./admin.shared";
-import { PostForm, useFieldError, valueOf } from "~/components/forms";
+import { PostForm, useFieldError, valueOf } from "~/kit/ui/forms";
 import { useLang, useT } from "~/hooks";
 import { createTranslator, formatDateTime } from "~/i18n";
 import { requireContext } from "~/modules/auth/guard.server";
@@ -25,9 +25,9 @@ import { getValuationSettings } from "~/modules/benefits/queries.server";
 import { PublicPlanSection } from "~/components/public/settings-section";
 import { updatePublicPlanSettings } from "~/modules/public/mutations.server";
 import { publicPlanSettingsFormInput } from "~/modules/public/schema";
-import { languageCookie } from "~/utils/cookies.server";
-import { AppError } from "~/utils/errors";
-import { readForm, withAction, withLoader } from "~/utils/http.server";
+import { languageCookie } from "~/kit/cookies.server";
+import { AppError } from "~/kit/errors";
+import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 const TOKEN_ROLES = ["reader", "coordinator", "admin"] as const;
 

@@ -2,10 +2,10 @@
 import { Alert, ErrorSummary, Field, Fieldset, Heading, Input, Label, Paragraph, ValidationMessage } from "@digdir/designsystemet-react";
 import { useEffect, useState } from "react";
 import { isRouteErrorResponse, Link, useRouteError } from "react-router";
-import { type FormState, useFieldError, valueOf, valuesOf } from "~/components/forms";
+import { type FormState, useFieldError, valueOf, valuesOf } from "~/kit/ui/forms";
 import type { Role } from "~/db/schema/tenancy";
 import { useT } from "~/hooks";
-import type { MessageRef } from "~/utils/errors";
+import type { MessageRef } from "~/kit/errors";
 
 export const ROLE_CHOICES = ["admin", "coordinator", "contributor", "reader"] as const satisfies readonly Role[];
 
@@ -247,4 +247,4 @@ export function SuccessAlert({ children }: { children: React.ReactNode }) {
   );
 }
 
-export { RouteErrorBoundary as AdminErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as AdminErrorBoundary } from "~/kit/ui/route-error";

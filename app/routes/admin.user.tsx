@@ -2,15 +2,15 @@ import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/admin.user";
 import { AdminErrorBoundary, failureFor, RoleAndSectorFields, SuccessAlert } from "./admin.shared";
-import { FormErrorSummary, PostForm } from "~/components/forms";
+import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { useT } from "~/hooks";
 import { createTranslator } from "~/i18n";
 import { requireContext } from "~/modules/auth/guard.server";
 import { formText, updateMemberFormInput } from "~/modules/tenancy/form-input";
 import { removeMember, updateMember } from "~/modules/tenancy/mutations.server";
 import { getMemberById, listSectors } from "~/modules/tenancy/queries.server";
-import { AppError } from "~/utils/errors";
-import { readForm, withAction, withLoader } from "~/utils/http.server";
+import { AppError } from "~/kit/errors";
+import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request, { roles: ["admin"] });

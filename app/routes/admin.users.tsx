@@ -2,14 +2,14 @@ import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react"
 import { Link, useActionData, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/admin.users";
 import { AdminErrorBoundary, failureFor, RoleAndSectorFields, sectorNames, SuccessAlert } from "./admin.shared";
-import { FormErrorSummary, PostForm, TextField } from "~/components/forms";
+import { FormErrorSummary, PostForm, TextField } from "~/kit/ui/forms";
 import { useT } from "~/hooks";
 import { createTranslator } from "~/i18n";
 import { requireContext } from "~/modules/auth/guard.server";
 import { addMemberFormInput } from "~/modules/tenancy/form-input";
 import { addMember } from "~/modules/tenancy/mutations.server";
 import { listMembers, listSectors } from "~/modules/tenancy/queries.server";
-import { readForm, withAction, withLoader } from "~/utils/http.server";
+import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
   const context = await requireContext(request, { roles: ["admin"] });

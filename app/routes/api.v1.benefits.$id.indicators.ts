@@ -1,5 +1,5 @@
 import type { Route } from "./+types/api.v1.benefits.$id.indicators";
-import { actorOf, API_READ_ROLES, apiHandler, created, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject } from "~/utils/api.server";
+import { actorOf, API_READ_ROLES, apiHandler, created, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject } from "~/kit/api.server";
 import { assertCanEditBenefit } from "~/modules/api/benefits.server";
 import { INDICATOR_INPUT_FIELDS, INDICATOR_READ_ONLY_FIELDS } from "~/modules/api/schemas";
 import { serializeIndicator } from "~/modules/api/serializers";

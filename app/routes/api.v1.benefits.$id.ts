@@ -1,5 +1,5 @@
 import type { Route } from "./+types/api.v1.benefits.$id";
-import { actorOf, API_READ_ROLES, apiHandler, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/utils/api.server";
+import { actorOf, API_READ_ROLES, apiHandler, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/kit/api.server";
 import { assertCanEditBenefit, deleteVersion, loadBenefitJson } from "~/modules/api/benefits.server";
 import { BENEFIT_INPUT_FIELDS, BENEFIT_READ_ONLY_FIELDS } from "~/modules/api/schemas";
 import { serializeBenefit } from "~/modules/api/serializers";

@@ -2,9 +2,9 @@ import { z } from "zod";
 import type { LoaderFunctionArgs } from "react-router";
 import { requireApiContext } from "~/modules/auth/guard.server";
 import { getBenefitSummary, MAX_SUMMARY_YEARS } from "~/modules/benefits/summary.server";
-import { API_READ_ROLES, apiHandler, json } from "~/utils/api.server";
-import { AppError } from "~/utils/errors";
-import { parseInput } from "~/utils/validation";
+import { API_READ_ROLES, apiHandler, json } from "~/kit/api.server";
+import { AppError } from "~/kit/errors";
+import { parseInput } from "~/kit/validation";
 
 const year = z
   .string()

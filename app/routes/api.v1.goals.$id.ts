@@ -1,5 +1,5 @@
 import type { Route } from "./+types/api.v1.goals.$id";
-import { actorOf, API_READ_ROLES, apiHandler, json, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/utils/api.server";
+import { actorOf, API_READ_ROLES, apiHandler, json, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/kit/api.server";
 import { goalToInput } from "~/modules/api/plan";
 import { GOAL_UPDATE_FIELDS, GOAL_UPDATE_READ_ONLY_FIELDS } from "~/modules/api/schemas";
 import { serializeGoalDetail } from "~/modules/api/serializers";
@@ -7,7 +7,7 @@ import { requireApiContext } from "~/modules/auth/guard.server";
 import { updateGoal } from "~/modules/plan/mutations.server";
 import { getGoalById, listMeasuresForGoal } from "~/modules/plan/queries.server";
 import { PLAN_EDITOR_ROLES } from "~/modules/plan/schema";
-import { AppError } from "~/utils/errors";
+import { AppError } from "~/kit/errors";
 
 async function loadGoal(municipalityId: string, id: string) {
   const goal = await getGoalById({ municipalityId, id });

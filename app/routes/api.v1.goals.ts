@@ -1,5 +1,5 @@
 import type { Route } from "./+types/api.v1.goals";
-import { actorOf, API_READ_ROLES, apiHandler, created, json, methodNotAllowed, pickBody, readJsonObject } from "~/utils/api.server";
+import { actorOf, API_READ_ROLES, apiHandler, created, json, methodNotAllowed, pickBody, readJsonObject } from "~/kit/api.server";
 import { GOAL_CREATE_FIELDS, GOAL_READ_ONLY_FIELDS, goalListQuerySchema } from "~/modules/api/schemas";
 import { serializeGoalDetail, serializeGoalList, serializeGoalTree } from "~/modules/api/serializers";
 import { requireApiContext } from "~/modules/auth/guard.server";
@@ -7,7 +7,7 @@ import { searchParamsToObject } from "~/modules/measures/schema";
 import { createGoal } from "~/modules/plan/mutations.server";
 import { getStrategyById, listGoalTree } from "~/modules/plan/queries.server";
 import { PLAN_EDITOR_ROLES } from "~/modules/plan/schema";
-import { parseInput } from "~/utils/validation";
+import { parseInput } from "~/kit/validation";
 
 /** GET /api/v1/goals[?strategyId=…][&format=tree|flat]: a tree by default, or a flat depth-first list. */
 export const loader = apiHandler(async ({ request }: Route.LoaderArgs) => {

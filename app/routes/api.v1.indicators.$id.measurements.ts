@@ -1,5 +1,5 @@
 import type { Route } from "./+types/api.v1.indicators.$id.measurements";
-import { actorOf, API_READ_ROLES, apiHandler, created, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject } from "~/utils/api.server";
+import { actorOf, API_READ_ROLES, apiHandler, created, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject } from "~/kit/api.server";
 import { assertCanEditIndicator, listMeasurementsJson } from "~/modules/api/benefits.server";
 import { MEASUREMENT_INPUT_FIELDS, MEASUREMENT_READ_ONLY_FIELDS } from "~/modules/api/schemas";
 import { serializeMeasurement } from "~/modules/api/serializers";

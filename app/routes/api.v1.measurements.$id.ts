@@ -1,5 +1,5 @@
 import type { Route } from "./+types/api.v1.measurements.$id";
-import { actorOf, API_READ_ROLES, apiHandler, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/utils/api.server";
+import { actorOf, API_READ_ROLES, apiHandler, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/kit/api.server";
 import { assertCanEditMeasurement, deleteVersion, loadMeasurementJson } from "~/modules/api/benefits.server";
 import { MEASUREMENT_INPUT_FIELDS, MEASUREMENT_READ_ONLY_FIELDS } from "~/modules/api/schemas";
 import { serializeMeasurement } from "~/modules/api/serializers";

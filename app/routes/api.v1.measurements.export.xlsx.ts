@@ -1,8 +1,8 @@
 import type { Route } from "./+types/api.v1.measurements.export.xlsx";
 import { requireApiContext } from "~/modules/auth/guard.server";
 import { getMeasurementsExport } from "~/modules/benefits/export.server";
-import { API_READ_ROLES, apiHandler, download } from "~/utils/api.server";
-import { exportFileName, writeXlsx, XLSX_CONTENT_TYPE } from "~/utils/xlsx.server";
+import { API_READ_ROLES, apiHandler, download } from "~/kit/api.server";
+import { exportFileName, writeXlsx, XLSX_CONTENT_TYPE } from "~/kit/xlsx.server";
 
 /** GET /api/v1/measurements/export.xlsx: all measurements: one row per measurement, as XLSX in the user's language. */
 export const loader = apiHandler(async ({ request }: Route.LoaderArgs) => {

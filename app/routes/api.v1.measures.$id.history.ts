@@ -1,5 +1,5 @@
 import type { Route } from "./+types/api.v1.measures.$id.history";
-import { API_READ_ROLES, apiHandler, json, methodNotAllowed } from "~/utils/api.server";
+import { API_READ_ROLES, apiHandler, json, methodNotAllowed } from "~/kit/api.server";
 import { serializeHistoryEntry } from "~/modules/api/serializers";
 import { requireApiContext } from "~/modules/auth/guard.server";
 import { listMeasureHistory } from "~/modules/measures/queries.server";

@@ -2,9 +2,9 @@ import type { Route } from "./+types/api.v1.measures.export.csv";
 import { requireApiContext } from "~/modules/auth/guard.server";
 import { getMeasuresExport } from "~/modules/exports/export.server";
 import { parseMeasureFilter } from "~/modules/measures/form";
-import { API_READ_ROLES, apiHandler, download } from "~/utils/api.server";
-import { CSV_CONTENT_TYPE, toCsv } from "~/utils/csv";
-import { exportFileName, sheetToCsvRows } from "~/utils/xlsx.server";
+import { API_READ_ROLES, apiHandler, download } from "~/kit/api.server";
+import { CSV_CONTENT_TYPE, toCsv } from "~/kit/csv";
+import { exportFileName, sheetToCsvRows } from "~/kit/xlsx.server";
 
 /** GET /api/v1/measures/export.csv: every measure matching the /measures filters (same query parameters; all pages), as CSV (UTF-8 with BOM, semicolons, decimal comma) in the user's language. */
 export const loader = apiHandler(async ({ request }: Route.LoaderArgs) => {

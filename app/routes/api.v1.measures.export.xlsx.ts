@@ -2,8 +2,8 @@ import type { Route } from "./+types/api.v1.measures.export.xlsx";
 import { requireApiContext } from "~/modules/auth/guard.server";
 import { getMeasuresExport } from "~/modules/exports/export.server";
 import { parseMeasureFilter } from "~/modules/measures/form";
-import { API_READ_ROLES, apiHandler, download } from "~/utils/api.server";
-import { exportFileName, writeXlsx, XLSX_CONTENT_TYPE } from "~/utils/xlsx.server";
+import { API_READ_ROLES, apiHandler, download } from "~/kit/api.server";
+import { exportFileName, writeXlsx, XLSX_CONTENT_TYPE } from "~/kit/xlsx.server";
 
 /** GET /api/v1/measures/export.xlsx: every measure matching the /measures filters (same query parameters; all pages), as XLSX in the user's language. */
 export const loader = apiHandler(async ({ request }: Route.LoaderArgs) => {

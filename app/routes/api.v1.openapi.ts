@@ -1,4 +1,4 @@
-import { apiHandler, methodNotAllowed } from "~/utils/api.server";
+import { apiHandler, methodNotAllowed } from "~/kit/api.server";
 import { getOpenApiDocument } from "~/modules/api/openapi.server";
 
 /** GET /api/v1/openapi.json: the OpenAPI 3.1 document (no authentication). */

@@ -2,7 +2,7 @@ import type { Route } from "./+types/api.v1.public.plan";
 import { buildPlanJson } from "~/modules/public/open-data.server";
 import { requirePublicContext } from "~/modules/public/guard.server";
 import { getPublicPlan } from "~/modules/public/queries.server";
-import { methodNotAllowed } from "~/utils/api.server";
+import { methodNotAllowed } from "~/kit/api.server";
 import { openDataHandler, openDataResponse } from "~/utils/open-data.server";
 
 /** GET /api/v1/public/:kommunenummer/plan: the published plan as JSON (open data, no authentication). */

@@ -1,9 +1,9 @@
 import type { Route } from "./+types/api.v1.rounds.$id.snapshot.csv";
 import { requireApiContext } from "~/modules/auth/guard.server";
 import { getSnapshotExport } from "~/modules/exports/export.server";
-import { apiHandler, download } from "~/utils/api.server";
-import { CSV_CONTENT_TYPE, toCsv } from "~/utils/csv";
-import { exportFileName, sheetToCsvRows } from "~/utils/xlsx.server";
+import { apiHandler, download } from "~/kit/api.server";
+import { CSV_CONTENT_TYPE, toCsv } from "~/kit/csv";
+import { exportFileName, sheetToCsvRows } from "~/kit/xlsx.server";
 
 /** Who may see reporting rounds (the round page's roles). */
 const REPORTING_ROLES = ["admin", "coordinator"] as const;

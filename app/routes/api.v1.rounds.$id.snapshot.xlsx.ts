@@ -1,8 +1,8 @@
 import type { Route } from "./+types/api.v1.rounds.$id.snapshot.xlsx";
 import { requireApiContext } from "~/modules/auth/guard.server";
 import { getSnapshotExport } from "~/modules/exports/export.server";
-import { apiHandler, download } from "~/utils/api.server";
-import { exportFileName, writeXlsx, XLSX_CONTENT_TYPE } from "~/utils/xlsx.server";
+import { apiHandler, download } from "~/kit/api.server";
+import { exportFileName, writeXlsx, XLSX_CONTENT_TYPE } from "~/kit/xlsx.server";
 
 /** Who may see reporting rounds (the round page's roles). */
 const REPORTING_ROLES = ["admin", "coordinator"] as const;

@@ -1,5 +1,5 @@
-import { apiHandler } from "~/utils/api.server";
-import { AppError } from "~/utils/errors";
+import { apiHandler } from "~/kit/api.server";
+import { AppError } from "~/kit/errors";
 
 /** Any other path under /api/v1: a JSON 404 rather than the HTML page. */
 export const loader = apiHandler(async () => {

@@ -1,8 +1,8 @@
 import type { Route } from "./+types/api.v1.status-updates.export.xlsx";
 import { requireApiContext } from "~/modules/auth/guard.server";
 import { getStatusHistoryExport } from "~/modules/exports/export.server";
-import { API_READ_ROLES, apiHandler, download } from "~/utils/api.server";
-import { exportFileName, writeXlsx, XLSX_CONTENT_TYPE } from "~/utils/xlsx.server";
+import { API_READ_ROLES, apiHandler, download } from "~/kit/api.server";
+import { exportFileName, writeXlsx, XLSX_CONTENT_TYPE } from "~/kit/xlsx.server";
 
 /** GET /api/v1/status-updates/export.xlsx[?measure=<id>]: the published status updates (never drafts), internal comment included, as XLSX in the user's language. */
 export const loader = apiHandler(async ({ request }: Route.LoaderArgs) => {

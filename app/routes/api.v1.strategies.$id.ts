@@ -1,5 +1,5 @@
 import type { Route } from "./+types/api.v1.strategies.$id";
-import { actorOf, API_READ_ROLES, apiHandler, json, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/utils/api.server";
+import { actorOf, API_READ_ROLES, apiHandler, json, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/kit/api.server";
 import { strategyToInput } from "~/modules/api/plan";
 import { STRATEGY_INPUT_FIELDS, STRATEGY_READ_ONLY_FIELDS } from "~/modules/api/schemas";
 import { serializeStrategyDetail } from "~/modules/api/serializers";
@@ -7,7 +7,7 @@ import { requireApiContext } from "~/modules/auth/guard.server";
 import { updateStrategy } from "~/modules/plan/mutations.server";
 import { getStrategyById, listGoalTree } from "~/modules/plan/queries.server";
 import { PLAN_EDITOR_ROLES } from "~/modules/plan/schema";
-import { AppError } from "~/utils/errors";
+import { AppError } from "~/kit/errors";
 
 async function loadStrategy(municipalityId: string, id: string) {
   const strategy = await getStrategyById({ municipalityId, id });

@@ -1,5 +1,5 @@
 import type { Route } from "./+types/api.v1.strategies";
-import { actorOf, API_READ_ROLES, apiHandler, created, json, methodNotAllowed, pickBody, readJsonObject } from "~/utils/api.server";
+import { actorOf, API_READ_ROLES, apiHandler, created, json, methodNotAllowed, pickBody, readJsonObject } from "~/kit/api.server";
 import { STRATEGY_INPUT_FIELDS, STRATEGY_READ_ONLY_FIELDS } from "~/modules/api/schemas";
 import { serializeStrategy, serializeStrategyDetail } from "~/modules/api/serializers";
 import { requireApiContext } from "~/modules/auth/guard.server";

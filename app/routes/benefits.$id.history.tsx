@@ -9,7 +9,7 @@ import { requireContext } from "~/modules/auth/guard.server";
 import { groupBenefitHistory } from "~/modules/benefits/history";
 import { getBenefitById, listBenefitHistory } from "~/modules/benefits/queries.server";
 import { listResponsibleOptions } from "~/modules/measures/queries.server";
-import { withLoader } from "~/utils/http.server";
+import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request);
@@ -62,4 +62,4 @@ export default function BenefitHistory() {
   );
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as ErrorBoundary } from "~/kit/ui/route-error";

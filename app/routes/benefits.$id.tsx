@@ -8,15 +8,15 @@ import { failureOf, MeasuresErrorBoundary, metaTitle } from "~/components/measur
 import { useLang, useT } from "~/hooks";
 import type { MessageKey } from "~/i18n";
 import { requireContext } from "~/modules/auth/guard.server";
-import { canEditBenefit } from "~/modules/auth/permissions";
+import { canEditBenefit } from "~/kit/permissions";
 import { formatAchievementPercent, latestAchievement } from "~/modules/benefits/achievement";
 import { parseIndicatorForm, parseMeasurementForm } from "~/modules/benefits/form";
 import { createIndicator, createMeasurement } from "~/modules/benefits/mutations.server";
 import { getBenefitById, getIndicatorById, getValuationSettings, listIndicatorsByBenefit, listMeasurementsByIndicator } from "~/modules/benefits/queries.server";
 import { hoursToFte, hoursToNok } from "~/modules/benefits/valuation";
 import { getMeasureById, listResponsibleOptions } from "~/modules/measures/queries.server";
-import { AppError } from "~/utils/errors";
-import { readForm, withAction, withLoader } from "~/utils/http.server";
+import { AppError } from "~/kit/errors";
+import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request);

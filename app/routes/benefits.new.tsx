@@ -6,12 +6,12 @@ import { actorOf } from "~/components/measures/form-data.server";
 import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/components/measures/page";
 import { useT } from "~/hooks";
 import { requireContext } from "~/modules/auth/guard.server";
-import { canEditBenefit } from "~/modules/auth/permissions";
+import { canEditBenefit } from "~/kit/permissions";
 import { parseBenefitForm } from "~/modules/benefits/form";
 import { createBenefit } from "~/modules/benefits/mutations.server";
 import { getMeasureById, listGoalOptions, listResponsibleOptions } from "~/modules/measures/queries.server";
-import { AppError } from "~/utils/errors";
-import { readForm, withAction, withLoader } from "~/utils/http.server";
+import { AppError } from "~/kit/errors";
+import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request);

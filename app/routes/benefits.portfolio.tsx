@@ -2,19 +2,19 @@ import { Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react
 import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/benefits.portfolio";
 import { AmountsTable, numericColumns, PeriodForm, useAmountColumns } from "~/components/benefit-portfolio/portfolio";
-import { ChartFigure, type ChartTable } from "~/components/charts/chart-figure";
-import { KeyFigures } from "~/components/charts/key-figures";
+import { ChartFigure, type ChartTable } from "~/kit/charts/chart-figure";
+import { KeyFigures } from "~/kit/charts/key-figures";
 import { metaTitle } from "~/components/measures/page";
 import { useLang, useT } from "~/hooks";
 import { createTranslator, formatDecimal, formatNumber } from "~/i18n";
 import { requireContext } from "~/modules/auth/guard.server";
-import { canManageMunicipality } from "~/modules/auth/permissions";
+import { canManageMunicipality } from "~/kit/permissions";
 import { buildBenefitSectorChart, buildBenefitYearChart } from "~/modules/benefits/charts.server";
 import { periodLabel } from "~/modules/benefits/format";
 import { parsePortfolioPeriod } from "~/modules/benefits/portfolio-period";
 import { currentYearInNorway, getBenefitPortfolio, getCurrentStrategy, strategyRange } from "~/modules/benefits/portfolio.server";
 import { getValuationSettings } from "~/modules/benefits/queries.server";
-import { withLoader } from "~/utils/http.server";
+import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
   const context = await requireContext(request);
@@ -242,4 +242,4 @@ function GoalSection({ goals }: { goals: NonNullable<Route.ComponentProps["loade
   );
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as ErrorBoundary } from "~/kit/ui/route-error";

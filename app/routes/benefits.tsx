@@ -8,7 +8,7 @@ import { MeasuresErrorBoundary, metaTitle } from "~/components/measures/page";
 import { useLang, useT } from "~/hooks";
 import { requireContext } from "~/modules/auth/guard.server";
 import { DUE_WITHIN_DAYS, getFollowUp } from "~/modules/benefits/follow-up.server";
-import { withLoader } from "~/utils/http.server";
+import { withLoader } from "~/kit/http.server";
 
 /** Today's calendar date in Norway (YYYY-MM-DD). */
 function todayInNorway(): string {

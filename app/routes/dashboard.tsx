@@ -2,8 +2,8 @@ import { Heading, Link as DsLink, Paragraph, Table } from "@digdir/designsysteme
 import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/dashboard";
 import { numericColumns, useAmountColumns } from "~/components/benefit-portfolio/portfolio";
-import { ChartFigure, type ChartTable } from "~/components/charts/chart-figure";
-import { KeyFigures } from "~/components/charts/key-figures";
+import { ChartFigure, type ChartTable } from "~/kit/charts/chart-figure";
+import { KeyFigures } from "~/kit/charts/key-figures";
 import { NotificationList, ReportingDue } from "~/components/reporting/reporting-due";
 import { useLang, useRootData, useT } from "~/hooks";
 import { createTranslator, formatDecimal, formatNumber, isLang } from "~/i18n";
@@ -11,7 +11,7 @@ import { requireContext } from "~/modules/auth/guard.server";
 import { getDashboard } from "~/modules/dashboard/overview.server";
 import { getReportingInbox } from "~/modules/reporting/queries.server";
 import { MEASURE_STATUSES, type MeasureStatus } from "~/modules/measures/status";
-import { withLoader } from "~/utils/http.server";
+import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
   const context = await requireContext(request);
@@ -280,4 +280,4 @@ function BenefitFigures({ benefits }: { benefits: Route.ComponentProps["loaderDa
   );
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as ErrorBoundary } from "~/kit/ui/route-error";

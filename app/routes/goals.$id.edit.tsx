@@ -1,7 +1,7 @@
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/goals.$id.edit";
-import { FormErrorSummary, PostForm } from "~/components/forms";
+import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { useT } from "~/hooks";
 import { requireContext } from "~/modules/auth/guard.server";
 import { ConflictNotice, formatPeriod, GoalFormFields, goalFieldLabels, metaTitle, VersionInput } from "~/modules/plan/components";
@@ -9,9 +9,9 @@ import { actorFromContext, type GoalSnapshot, updateGoal } from "~/modules/plan/
 import { getGoalById, getStrategyById, listGoalTree } from "~/modules/plan/queries.server";
 import { PLAN_EDITOR_ROLES, versionSchema } from "~/modules/plan/schema";
 import { findGoalPath, flattenGoalTree, subtreeIds } from "~/modules/plan/tree";
-import { AppError } from "~/utils/errors";
-import { readForm, withAction, withLoader } from "~/utils/http.server";
-import { parseInput } from "~/utils/validation";
+import { AppError } from "~/kit/errors";
+import { readForm, withAction, withLoader } from "~/kit/http.server";
+import { parseInput } from "~/kit/validation";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request, { roles: PLAN_EDITOR_ROLES });
@@ -106,4 +106,4 @@ export default function EditGoal() {
   );
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as ErrorBoundary } from "~/kit/ui/route-error";

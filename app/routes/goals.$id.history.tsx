@@ -7,7 +7,7 @@ import { groupHistory } from "~/modules/history/group";
 import { goalFieldLabels, metaTitle, PlanHistoryTable } from "~/modules/plan/components";
 import { GOAL_HISTORY_FIELDS } from "~/modules/plan/mutations.server";
 import { getGoalById, listGoalHistory, listPlanReferenceNames } from "~/modules/plan/queries.server";
-import { withLoader } from "~/utils/http.server";
+import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request);
@@ -46,4 +46,4 @@ export default function GoalHistory() {
   );
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as ErrorBoundary } from "~/kit/ui/route-error";

@@ -2,20 +2,20 @@ import { Alert, Breadcrumbs, Button, Heading, Paragraph, Table } from "@digdir/d
 import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/goals.$id";
 import { RegisterBenefitLinks } from "~/components/benefits/benefit-map";
-import { PostForm } from "~/components/forms";
+import { PostForm } from "~/kit/ui/forms";
 import { useT } from "~/hooks";
 import type { MessageKey } from "~/i18n";
 import { requireContext } from "~/modules/auth/guard.server";
-import { canEditBenefit, canEditPlan } from "~/modules/auth/permissions";
+import { canEditBenefit, canEditPlan } from "~/kit/permissions";
 import { getBenefitMapForGoal } from "~/modules/benefits/map.server";
 import { FormErrorAlert, formatPeriod, GoalTree, metaTitle, SavedNotice } from "~/modules/plan/components";
 import { actorFromContext, deleteGoal, type GoalSnapshot } from "~/modules/plan/mutations.server";
 import { getGoalById, getStrategyById, listGoalTree, listMeasuresForGoal } from "~/modules/plan/queries.server";
 import { PLAN_EDITOR_ROLES, versionSchema } from "~/modules/plan/schema";
 import { findGoalPath } from "~/modules/plan/tree";
-import { AppError } from "~/utils/errors";
-import { readForm, withAction, withLoader } from "~/utils/http.server";
-import { parseInput } from "~/utils/validation";
+import { AppError } from "~/kit/errors";
+import { readForm, withAction, withLoader } from "~/kit/http.server";
+import { parseInput } from "~/kit/validation";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request);
@@ -234,4 +234,4 @@ export default function GoalDetails() {
   );
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as ErrorBoundary } from "~/kit/ui/route-error";

@@ -1,7 +1,7 @@
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Form, Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/goals.new";
-import { FormErrorSummary, PostForm } from "~/components/forms";
+import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { useT } from "~/hooks";
 import { requireContext } from "~/modules/auth/guard.server";
 import { formatPeriod, GoalFormFields, goalFieldLabels, metaTitle, SelectField } from "~/modules/plan/components";
@@ -9,8 +9,8 @@ import { actorFromContext, createGoal } from "~/modules/plan/mutations.server";
 import { getStrategyById, listGoalTree, listStrategies } from "~/modules/plan/queries.server";
 import { PLAN_EDITOR_ROLES } from "~/modules/plan/schema";
 import { findGoalPath, flattenGoalTree, suggestGoalNumber } from "~/modules/plan/tree";
-import { AppError } from "~/utils/errors";
-import { readForm, withAction, withLoader } from "~/utils/http.server";
+import { AppError } from "~/kit/errors";
+import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
   const context = await requireContext(request, { roles: PLAN_EDITOR_ROLES });
@@ -102,4 +102,4 @@ export default function NewGoal() {
   );
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as ErrorBoundary } from "~/kit/ui/route-error";

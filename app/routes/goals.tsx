@@ -1,15 +1,15 @@
 import { Button, Field, Heading, Label, Paragraph, Select } from "@digdir/designsystemet-react";
 import { Form, Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/goals";
-import { DownloadLinks } from "~/components/exports/download-links";
+import { DownloadLinks } from "~/kit/ui/download-links";
 import { useT } from "~/hooks";
 import { requireContext } from "~/modules/auth/guard.server";
-import { canEditPlan } from "~/modules/auth/permissions";
+import { canEditPlan } from "~/kit/permissions";
 import { formatPeriod, GoalTree, metaTitle } from "~/modules/plan/components";
 import { listGoalTree, listStrategies } from "~/modules/plan/queries.server";
 import { countGoals } from "~/modules/plan/tree";
-import { AppError } from "~/utils/errors";
-import { withLoader } from "~/utils/http.server";
+import { AppError } from "~/kit/errors";
+import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
   const context = await requireContext(request);
@@ -92,4 +92,4 @@ export default function Goals() {
   );
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as ErrorBoundary } from "~/kit/ui/route-error";

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { databaseKind } from "~/startup.server";
 
 export async function loader() {

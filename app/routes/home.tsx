@@ -7,4 +7,4 @@ export async function loader({ request }: Route.LoaderArgs) {
   throw redirect(user ? "/dashboard" : "/login");
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as ErrorBoundary } from "~/kit/ui/route-error";

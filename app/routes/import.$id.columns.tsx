@@ -1,7 +1,7 @@
 import { Alert, Button, Heading, Label, List, Paragraph, Select, Table, ValidationMessage } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/import.$id.columns";
-import { FormErrorSummary, PostForm, useFieldError, valueOf } from "~/components/forms";
+import { FormErrorSummary, PostForm, useFieldError, valueOf } from "~/kit/ui/forms";
 import { failureOf, metaTitle } from "~/components/measures/page";
 import { useT } from "~/hooks";
 import type { MessageKey, Translate } from "~/i18n";
@@ -15,7 +15,7 @@ import {
   tableErrorName,
 } from "~/modules/import/columns";
 import { applyColumnMapping, getColumnScreen } from "~/modules/import/columns.server";
-import { readForm, withAction, withLoader } from "~/utils/http.server";
+import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 const ROLES = ["admin", "coordinator"] as const;
 
@@ -172,4 +172,4 @@ export default function ImportColumnsPage() {
   );
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as ErrorBoundary } from "~/kit/ui/route-error";

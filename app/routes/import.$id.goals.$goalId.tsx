@@ -2,7 +2,7 @@ import "~/components/import/import.css";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/import.$id.goals.$goalId";
-import { FormErrorSummary, PostForm } from "~/components/forms";
+import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { FormErrorAlert, SourceList } from "~/components/import/review-parts";
 import { TextInput } from "~/components/measures/fields";
 import { failureOf, metaTitle } from "~/components/measures/page";
@@ -10,7 +10,7 @@ import { useT } from "~/hooks";
 import { requireContext } from "~/modules/auth/guard.server";
 import { editImportGoal } from "~/modules/import/mutations.server";
 import { getImportGoal } from "~/modules/import/view.server";
-import { formValues, readForm, withAction, withLoader } from "~/utils/http.server";
+import { formValues, readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request, { roles: ["admin", "coordinator"] });
@@ -54,4 +54,4 @@ export default function ImportGoalPage() {
   );
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as ErrorBoundary } from "~/kit/ui/route-error";

@@ -3,7 +3,7 @@ import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/import.$id";
 import { CommitErrors, FormErrorAlert, ImportFacts, ImportResultSummary, ImportWarnings } from "~/components/import/review-parts";
-import { DeleteConfirmation, DeleteLink } from "~/components/delete-confirmation";
+import { DeleteConfirmation, DeleteLink } from "~/kit/ui/delete-confirmation";
 import { GoalsTable } from "~/components/import/goals-table";
 import { MeasuresReview } from "~/components/import/measures-review";
 import { TargetForm } from "~/components/import/target-form";
@@ -12,7 +12,7 @@ import { useT } from "~/hooks";
 import { requireContext } from "~/modules/auth/guard.server";
 import { deleteImport, reviewImport, setImportTarget } from "~/modules/import/mutations.server";
 import { getImportReview } from "~/modules/import/view.server";
-import { readForm, withAction, withLoader } from "~/utils/http.server";
+import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request, { roles: ["admin", "coordinator"] });
@@ -110,4 +110,4 @@ export default function ImportReviewPage() {
   );
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as ErrorBoundary } from "~/kit/ui/route-error";

@@ -12,7 +12,7 @@ import { MAX_IMPORT_MB } from "~/modules/import/limits";
 import { createImport } from "~/modules/import/mutations.server";
 import { listImports } from "~/modules/import/queries.server";
 import { asUploadErrors, readUpload } from "~/modules/import/upload.server";
-import { readForm, withAction, withLoader } from "~/utils/http.server";
+import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
   const context = await requireContext(request, { roles: ["admin", "coordinator"] });
@@ -90,4 +90,4 @@ export default function ImportPage() {
   );
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as ErrorBoundary } from "~/kit/ui/route-error";

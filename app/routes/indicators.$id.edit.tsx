@@ -3,20 +3,20 @@ import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "r
 import type { Route } from "./+types/indicators.$id.edit";
 import { IndicatorFields, indicatorFieldLabels } from "~/components/benefits/indicators";
 import { RecordConflictAlert, SaveOrCancel } from "~/components/benefits/record-edit";
-import { DeleteConfirmation, DeleteLink } from "~/components/delete-confirmation";
-import { FormErrorSummary, PostForm } from "~/components/forms";
+import { DeleteConfirmation, DeleteLink } from "~/kit/ui/delete-confirmation";
+import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { actorOf } from "~/components/measures/form-data.server";
 import { failureOf, metaTitle, normalizeFieldErrors } from "~/components/measures/page";
 import { useT } from "~/hooks";
 import { requireContext } from "~/modules/auth/guard.server";
-import { canEditBenefit } from "~/modules/auth/permissions";
+import { canEditBenefit } from "~/kit/permissions";
 import { indicatorToFormValues, parseIndicatorForm } from "~/modules/benefits/form";
 import { deleteIndicator, updateIndicator } from "~/modules/benefits/mutations.server";
 import { getBenefitById, getIndicatorById, listMeasurementsByIndicator } from "~/modules/benefits/queries.server";
 import { parseVersion } from "~/modules/measures/form";
 import { getMeasureById, listResponsibleOptions } from "~/modules/measures/queries.server";
-import { AppError } from "~/utils/errors";
-import { readForm, withAction, withLoader } from "~/utils/http.server";
+import { AppError } from "~/kit/errors";
+import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 /** The indicator with its benefit, for users who may edit the benefit (others get 403). */
 async function loadEditable(request: Request, id: string) {
@@ -98,4 +98,4 @@ export default function EditIndicator() {
   );
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as ErrorBoundary } from "~/kit/ui/route-error";

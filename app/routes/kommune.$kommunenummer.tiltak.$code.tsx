@@ -10,8 +10,8 @@ import { createTranslator, formatDateTime, formatNumber, type MessageKey } from 
 import { requirePublicContext } from "~/modules/public/guard.server";
 import { PUBLIC_PAGE_HANDLE, publicPlanPath } from "~/modules/public/paths";
 import { getPublishedMeasure } from "~/modules/public/queries.server";
-import { AppError } from "~/utils/errors";
-import { withLoader } from "~/utils/http.server";
+import { AppError } from "~/kit/errors";
+import { withLoader } from "~/kit/http.server";
 
 export const handle = PUBLIC_PAGE_HANDLE;
 

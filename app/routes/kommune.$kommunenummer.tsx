@@ -14,8 +14,8 @@ import { requirePublicContext } from "~/modules/public/guard.server";
 import { PUBLIC_PAGE_HANDLE, publicMeasurePath } from "~/modules/public/paths";
 import { countPublishedMeasures, getPublicPlan } from "~/modules/public/queries.server";
 import { parsePublicFilter, parsePublicPage } from "~/modules/public/schema";
-import { AppError } from "~/utils/errors";
-import { withLoader } from "~/utils/http.server";
+import { AppError } from "~/kit/errors";
+import { withLoader } from "~/kit/http.server";
 
 export const handle = PUBLIC_PAGE_HANDLE;
 

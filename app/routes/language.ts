@@ -2,9 +2,9 @@ import { redirect } from "react-router";
 import type { Route } from "./+types/language";
 import { isLang } from "~/i18n";
 import { safeRedirect } from "~/modules/auth/schema";
-import { languageCookie } from "~/utils/cookies.server";
-import { AppError } from "~/utils/errors";
-import { readForm, withAction } from "~/utils/http.server";
+import { languageCookie } from "~/kit/cookies.server";
+import { AppError } from "~/kit/errors";
+import { readForm, withAction } from "~/kit/http.server";
 
 export async function loader() {
   throw redirect("/");

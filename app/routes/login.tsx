@@ -1,12 +1,12 @@
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { redirect, useActionData, useSearchParams } from "react-router";
 import type { Route } from "./+types/login";
-import { FormErrorSummary, PostForm, TextField } from "~/components/forms";
+import { FormErrorSummary, PostForm, TextField } from "~/kit/ui/forms";
 import { useT } from "~/hooks";
 import { createTranslator } from "~/i18n";
 import { getSessionUser, signIn } from "~/modules/auth/login.server";
 import { safeRedirect } from "~/modules/auth/schema";
-import { readForm, withAction } from "~/utils/http.server";
+import { readForm, withAction } from "~/kit/http.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await getSessionUser({ request });
@@ -61,4 +61,4 @@ export default function Login() {
   );
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as ErrorBoundary } from "~/kit/ui/route-error";

@@ -1,7 +1,7 @@
 import { redirect } from "react-router";
 import type { Route } from "./+types/logout";
 import { signOut } from "~/modules/auth/login.server";
-import { readForm, withAction } from "~/utils/http.server";
+import { readForm, withAction } from "~/kit/http.server";
 
 export async function loader() {
   throw redirect("/");

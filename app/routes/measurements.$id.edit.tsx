@@ -3,8 +3,8 @@ import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "r
 import type { Route } from "./+types/measurements.$id.edit";
 import { formatAmount } from "~/components/benefits/indicators";
 import { RecordConflictAlert, SaveOrCancel } from "~/components/benefits/record-edit";
-import { DeleteConfirmation, DeleteLink } from "~/components/delete-confirmation";
-import { FormErrorSummary, PostForm } from "~/components/forms";
+import { DeleteConfirmation, DeleteLink } from "~/kit/ui/delete-confirmation";
+import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { SelectInput, TextInput } from "~/components/measures/fields";
 import { actorOf } from "~/components/measures/form-data.server";
 import { dateOnly } from "~/components/measures/measure-view";
@@ -12,14 +12,14 @@ import { failureOf, metaTitle } from "~/components/measures/page";
 import { MEASUREMENT_ASSESSMENTS } from "~/db/schema/benefits";
 import { useLang, useT } from "~/hooks";
 import { requireContext } from "~/modules/auth/guard.server";
-import { canEditBenefit } from "~/modules/auth/permissions";
+import { canEditBenefit } from "~/kit/permissions";
 import { measurementToFormValues, parseMeasurementForm } from "~/modules/benefits/form";
 import { deleteMeasurement, updateMeasurement } from "~/modules/benefits/mutations.server";
 import { getBenefitById, getIndicatorById, getMeasurementById } from "~/modules/benefits/queries.server";
 import { parseVersion } from "~/modules/measures/form";
 import { getMeasureById } from "~/modules/measures/queries.server";
-import { AppError } from "~/utils/errors";
-import { readForm, withAction, withLoader } from "~/utils/http.server";
+import { AppError } from "~/kit/errors";
+import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 /** The measurement with its indicator and benefit, for users who may edit the benefit (others get 403). */
 async function loadEditable(request: Request, id: string) {
@@ -118,4 +118,4 @@ export default function EditMeasurement() {
   );
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as ErrorBoundary } from "~/kit/ui/route-error";

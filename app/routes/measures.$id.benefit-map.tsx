@@ -6,11 +6,11 @@ import { metaTitle } from "~/components/measures/page";
 import { useT } from "~/hooks";
 import { createTranslator } from "~/i18n";
 import { requireContext } from "~/modules/auth/guard.server";
-import { canEditBenefit } from "~/modules/auth/permissions";
+import { canEditBenefit } from "~/kit/permissions";
 import { buildBenefitMapDiagram } from "~/modules/benefits/map-charts.server";
 import { getBenefitMapForMeasure } from "~/modules/benefits/map.server";
 import { getMeasureById } from "~/modules/measures/queries.server";
-import { withLoader } from "~/utils/http.server";
+import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request);
@@ -52,4 +52,4 @@ export default function MeasureBenefitMapPage() {
   );
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as ErrorBoundary } from "~/kit/ui/route-error";

@@ -6,12 +6,12 @@ import { type ConflictInfo, MeasureForm } from "~/components/measures/measure-fo
 import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/components/measures/page";
 import { useT } from "~/hooks";
 import { requireContext } from "~/modules/auth/guard.server";
-import { canEditMeasure } from "~/modules/auth/permissions";
+import { canEditMeasure } from "~/kit/permissions";
 import { inputToFormValues, parseMeasureForm, parseVersion } from "~/modules/measures/form";
 import { measureToInput, updateMeasure } from "~/modules/measures/mutations.server";
 import { getMeasureById } from "~/modules/measures/queries.server";
-import { AppError } from "~/utils/errors";
-import { readForm, withAction, withLoader } from "~/utils/http.server";
+import { AppError } from "~/kit/errors";
+import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request);

@@ -10,7 +10,7 @@ import { requireContext } from "~/modules/auth/guard.server";
 import { groupHistory } from "~/modules/history/group";
 import { MEASURE_SNAPSHOT_FIELDS } from "~/modules/measures/fields";
 import { getMeasureById, listMeasureHistory } from "~/modules/measures/queries.server";
-import { withLoader } from "~/utils/http.server";
+import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request);

@@ -8,14 +8,14 @@ import { StatusCard } from "~/components/reporting/status-view";
 import { useLang, useT } from "~/hooks";
 import { formatDateTime } from "~/i18n";
 import { requireContext } from "~/modules/auth/guard.server";
-import { canReportStatus } from "~/modules/auth/permissions";
+import { canReportStatus } from "~/kit/permissions";
 import { parseVersion } from "~/modules/measures/form";
 import { getMeasureById } from "~/modules/measures/queries.server";
 import { publishStatusUpdate, saveStatusDraft } from "~/modules/reporting/mutations.server";
 import { listOpenRoundsForMeasure, listStatusUpdates } from "~/modules/reporting/queries.server";
 import { statusFormToInput, statusUpdateToInput } from "~/modules/reporting/schema";
-import { AppError } from "~/utils/errors";
-import { readForm, withAction, withLoader } from "~/utils/http.server";
+import { AppError } from "~/kit/errors";
+import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request);

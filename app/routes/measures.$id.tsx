@@ -10,14 +10,14 @@ import { failureOf, MeasuresErrorBoundary, metaTitle, StatusTag } from "~/compon
 import { useLang, useT } from "~/hooks";
 import { formatDateTime } from "~/i18n";
 import { requireContext } from "~/modules/auth/guard.server";
-import { canEditMeasure, canReportStatus } from "~/modules/auth/permissions";
+import { canEditMeasure, canReportStatus } from "~/kit/permissions";
 import { getMeasureBenefitsView } from "~/modules/benefits/measure-page.server";
 import { getMeasureReporting } from "~/modules/reporting/queries.server";
 import { parseStatusForm, parseVersion, statusChangeChoices } from "~/modules/measures/form";
 import { changeMeasureStatus } from "~/modules/measures/mutations.server";
 import { getMeasureById, listMeasureOptions } from "~/modules/measures/queries.server";
-import { AppError, isAppError } from "~/utils/errors";
-import { readForm, withAction, withLoader } from "~/utils/http.server";
+import { AppError, isAppError } from "~/kit/errors";
+import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request);

@@ -6,12 +6,12 @@ import { MeasureForm } from "~/components/measures/measure-form";
 import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/components/measures/page";
 import { useT } from "~/hooks";
 import { requireContext } from "~/modules/auth/guard.server";
-import { canProposeMeasure } from "~/modules/auth/permissions";
+import { canProposeMeasure } from "~/kit/permissions";
 import { parseMeasureForm } from "~/modules/measures/form";
 import { createMeasure } from "~/modules/measures/mutations.server";
 import { suggestMeasureCode } from "~/modules/measures/queries.server";
-import { AppError } from "~/utils/errors";
-import { readForm, withAction, withLoader } from "~/utils/http.server";
+import { AppError } from "~/kit/errors";
+import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
   const context = await requireContext(request);

@@ -2,16 +2,16 @@ import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react"
 import { Link, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/measures";
 import { MeasuresErrorBoundary, metaTitle } from "~/components/measures/page";
-import { DownloadLinks, filterQuery } from "~/components/exports/download-links";
+import { DownloadLinks, filterQuery } from "~/kit/ui/download-links";
 import { FilterForm, PortfolioPagination, PortfolioTable } from "~/components/measures/portfolio";
 import { useT } from "~/hooks";
 import type { MessageKey } from "~/i18n";
 import { requireContext } from "~/modules/auth/guard.server";
-import { canProposeMeasure } from "~/modules/auth/permissions";
+import { canProposeMeasure } from "~/kit/permissions";
 import { parseMeasureFilter } from "~/modules/measures/form";
 import { listGoalOptions, listMeasures, listMergedTargets } from "~/modules/measures/queries.server";
 import { listSectors } from "~/modules/tenancy/queries.server";
-import { withLoader } from "~/utils/http.server";
+import { withLoader } from "~/kit/http.server";
 
 const FILTER_LABELS: Record<string, MessageKey> = {
   q: "measures.filter.q",

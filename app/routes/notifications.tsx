@@ -7,8 +7,8 @@ import { useT } from "~/hooks";
 import { requireContext } from "~/modules/auth/guard.server";
 import { markNotificationsRead } from "~/modules/reporting/mutations.server";
 import { listNotifications } from "~/modules/reporting/queries.server";
-import { AppError } from "~/utils/errors";
-import { readForm, withAction, withLoader } from "~/utils/http.server";
+import { AppError } from "~/kit/errors";
+import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
   const context = await requireContext(request);
@@ -40,4 +40,4 @@ export default function NotificationsPage() {
   );
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as ErrorBoundary } from "~/kit/ui/route-error";

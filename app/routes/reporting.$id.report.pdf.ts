@@ -2,8 +2,8 @@ import type { Route } from "./+types/reporting.$id.report.pdf";
 import { requireContext } from "~/modules/auth/guard.server";
 import { assembleRoundReport } from "~/modules/report/assemble.server";
 import { renderCouncilReport, REPORT_ROLES } from "~/modules/report/render.server";
-import { download } from "~/utils/api.server";
-import { withLoader } from "~/utils/http.server";
+import { download } from "~/kit/api.server";
+import { withLoader } from "~/kit/http.server";
 
 /** GET /reporting/:id/report.pdf: the council report for a reporting round (its snapshot when closed). */
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {

@@ -2,9 +2,9 @@ import "~/components/reporting/reporting.css";
 import { Alert, Button, Heading, Link as DsLink, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/reporting.$id";
-import { KeyFigures } from "~/components/charts/key-figures";
-import { DownloadLinks } from "~/components/exports/download-links";
-import { PostForm } from "~/components/forms";
+import { KeyFigures } from "~/kit/charts/key-figures";
+import { DownloadLinks } from "~/kit/ui/download-links";
+import { PostForm } from "~/kit/ui/forms";
 import { actorOf } from "~/components/measures/form-data.server";
 import { Fact } from "~/components/measures/measure-view";
 import { failureOf, metaTitle } from "~/components/measures/page";
@@ -12,14 +12,14 @@ import { TrafficLight } from "~/components/reporting/traffic-light";
 import { useLang, useT } from "~/hooks";
 import { formatDate, formatDateTime, formatNumber } from "~/i18n";
 import { requireContext } from "~/modules/auth/guard.server";
-import { canManageReporting } from "~/modules/auth/permissions";
+import { canManageReporting } from "~/kit/permissions";
 import { parseVersion } from "~/modules/measures/form";
 import { isMailConfigured } from "~/modules/reporting/mail.server";
 import { closeRound, sendRoundReminders } from "~/modules/reporting/mutations.server";
 import { getRoundById, getRoundCompleteness, listSnapshotRows } from "~/modules/reporting/queries.server";
 import { listSectors } from "~/modules/tenancy/queries.server";
-import { AppError } from "~/utils/errors";
-import { readForm, withAction, withLoader } from "~/utils/http.server";
+import { AppError } from "~/kit/errors";
+import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request, { roles: ["admin", "coordinator"] });
@@ -246,4 +246,4 @@ export default function RoundPage() {
   );
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as ErrorBoundary } from "~/kit/ui/route-error";

@@ -11,7 +11,7 @@ import { formatNumber, type MessageKey } from "~/i18n";
 import { requireContext } from "~/modules/auth/guard.server";
 import { diffSnapshots, type SnapshotDiff } from "~/modules/reporting/diff";
 import { listRounds, listSnapshotRows } from "~/modules/reporting/queries.server";
-import { withLoader } from "~/utils/http.server";
+import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
   const context = await requireContext(request, { roles: ["admin", "coordinator"] });
@@ -154,4 +154,4 @@ export default function ComparePage() {
   );
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as ErrorBoundary } from "~/kit/ui/route-error";

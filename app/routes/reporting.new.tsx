@@ -2,7 +2,7 @@ import "~/components/reporting/reporting.css";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/reporting.new";
-import { FormErrorSummary, PostForm } from "~/components/forms";
+import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { actorOf } from "~/components/measures/form-data.server";
 import { CheckboxGroup, TextInput } from "~/components/measures/fields";
 import { failureOf, metaTitle } from "~/components/measures/page";
@@ -12,7 +12,7 @@ import { MEASURE_STATUSES } from "~/modules/measures/status";
 import { openRound } from "~/modules/reporting/mutations.server";
 import { STATUS_LIMITS } from "~/modules/reporting/schema";
 import { listSectors } from "~/modules/tenancy/queries.server";
-import { readForm, withAction, withLoader } from "~/utils/http.server";
+import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
   const context = await requireContext(request, { roles: ["admin"] });
@@ -84,4 +84,4 @@ export default function NewRoundPage() {
   );
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as ErrorBoundary } from "~/kit/ui/route-error";

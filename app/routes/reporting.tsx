@@ -6,9 +6,9 @@ import { metaTitle } from "~/components/measures/page";
 import { useLang, useT } from "~/hooks";
 import { formatDate, formatNumber } from "~/i18n";
 import { requireContext } from "~/modules/auth/guard.server";
-import { canManageReporting } from "~/modules/auth/permissions";
+import { canManageReporting } from "~/kit/permissions";
 import { listRounds } from "~/modules/reporting/queries.server";
-import { withLoader } from "~/utils/http.server";
+import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
   const context = await requireContext(request, { roles: ["admin", "coordinator"] });
@@ -77,4 +77,4 @@ export default function ReportingPage() {
   );
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as ErrorBoundary } from "~/kit/ui/route-error";

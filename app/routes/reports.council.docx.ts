@@ -3,8 +3,8 @@ import { requireContext } from "~/modules/auth/guard.server";
 import { currentYearInNorway } from "~/modules/benefits/portfolio.server";
 import { assembleYearReport } from "~/modules/report/assemble.server";
 import { parseReportYear, renderCouncilReport, REPORT_ROLES } from "~/modules/report/render.server";
-import { download } from "~/utils/api.server";
-import { withLoader } from "~/utils/http.server";
+import { download } from "~/kit/api.server";
+import { withLoader } from "~/kit/http.server";
 
 /** GET /reports/council.docx?year=2026: the council report for a calendar year, from live data. */
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {

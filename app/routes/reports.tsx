@@ -10,7 +10,7 @@ import { requireContext } from "~/modules/auth/guard.server";
 import { currentYearInNorway } from "~/modules/benefits/portfolio.server";
 import { REPORT_ROLES } from "~/modules/report/render.server";
 import { listRounds } from "~/modules/reporting/queries.server";
-import { withLoader } from "~/utils/http.server";
+import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
   const context = await requireContext(request, { roles: REPORT_ROLES });
@@ -90,4 +90,4 @@ export default function ReportsPage() {
   );
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as ErrorBoundary } from "~/kit/ui/route-error";

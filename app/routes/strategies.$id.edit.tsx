@@ -1,7 +1,7 @@
 import { Button, Heading } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/strategies.$id.edit";
-import { FormErrorSummary, PostForm } from "~/components/forms";
+import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { useLang, useT } from "~/hooks";
 import { formatDate } from "~/i18n";
 import { requireContext } from "~/modules/auth/guard.server";
@@ -9,8 +9,8 @@ import { ConflictNotice, formatPeriod, metaTitle, StrategyFormFields, strategyFi
 import { actorFromContext, type StrategySnapshot, updateStrategy } from "~/modules/plan/mutations.server";
 import { getStrategyById } from "~/modules/plan/queries.server";
 import { PLAN_EDITOR_ROLES, versionSchema } from "~/modules/plan/schema";
-import { readForm, withAction, withLoader } from "~/utils/http.server";
-import { parseInput } from "~/utils/validation";
+import { readForm, withAction, withLoader } from "~/kit/http.server";
+import { parseInput } from "~/kit/validation";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request, { roles: PLAN_EDITOR_ROLES });
@@ -87,4 +87,4 @@ export default function EditStrategy() {
   );
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as ErrorBoundary } from "~/kit/ui/route-error";

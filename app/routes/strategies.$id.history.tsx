@@ -7,7 +7,7 @@ import { groupHistory } from "~/modules/history/group";
 import { metaTitle, PlanHistoryTable, strategyFieldLabels } from "~/modules/plan/components";
 import { STRATEGY_HISTORY_FIELDS } from "~/modules/plan/mutations.server";
 import { getStrategyById, listStrategyHistory } from "~/modules/plan/queries.server";
-import { withLoader } from "~/utils/http.server";
+import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request);
@@ -36,4 +36,4 @@ export default function StrategyHistory() {
   );
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as ErrorBoundary } from "~/kit/ui/route-error";

@@ -4,11 +4,11 @@ import type { Route } from "./+types/strategies.$id";
 import { useLang, useT } from "~/hooks";
 import { formatDate } from "~/i18n";
 import { requireContext } from "~/modules/auth/guard.server";
-import { canEditPlan } from "~/modules/auth/permissions";
+import { canEditPlan } from "~/kit/permissions";
 import { formatPeriod, GoalTree, metaTitle, SavedNotice } from "~/modules/plan/components";
 import { getStrategyById, listGoalTree } from "~/modules/plan/queries.server";
 import { countGoals } from "~/modules/plan/tree";
-import { withLoader } from "~/utils/http.server";
+import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request);
@@ -124,4 +124,4 @@ export default function StrategyDetails() {
   );
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as ErrorBoundary } from "~/kit/ui/route-error";

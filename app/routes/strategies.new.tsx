@@ -1,13 +1,13 @@
 import { Button, Heading } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData } from "react-router";
 import type { Route } from "./+types/strategies.new";
-import { FormErrorSummary, PostForm } from "~/components/forms";
+import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { useT } from "~/hooks";
 import { requireContext } from "~/modules/auth/guard.server";
 import { metaTitle, StrategyFormFields, strategyFieldLabels } from "~/modules/plan/components";
 import { actorFromContext, createStrategy } from "~/modules/plan/mutations.server";
 import { PLAN_EDITOR_ROLES } from "~/modules/plan/schema";
-import { readForm, withAction, withLoader } from "~/utils/http.server";
+import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
   await requireContext(request, { roles: PLAN_EDITOR_ROLES });
@@ -50,4 +50,4 @@ export default function NewStrategy() {
   );
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as ErrorBoundary } from "~/kit/ui/route-error";

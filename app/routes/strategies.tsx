@@ -3,11 +3,11 @@ import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/strategies";
 import { useLang, useT } from "~/hooks";
 import { formatDate } from "~/i18n";
-import { canEditPlan } from "~/modules/auth/permissions";
+import { canEditPlan } from "~/kit/permissions";
 import { requireContext } from "~/modules/auth/guard.server";
 import { formatPeriod, metaTitle } from "~/modules/plan/components";
 import { listStrategies } from "~/modules/plan/queries.server";
-import { withLoader } from "~/utils/http.server";
+import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
   const context = await requireContext(request);
@@ -77,4 +77,4 @@ export default function Strategies() {
   );
 }
 
-export { RouteErrorBoundary as ErrorBoundary } from "~/components/route-error";
+export { RouteErrorBoundary as ErrorBoundary } from "~/kit/ui/route-error";

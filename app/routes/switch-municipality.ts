@@ -1,9 +1,9 @@
 import { redirect } from "react-router";
 import type { Route } from "./+types/switch-municipality";
 import { requireContext } from "~/modules/auth/guard.server";
-import { languageCookie, municipalityCookie } from "~/utils/cookies.server";
-import { AppError } from "~/utils/errors";
-import { readForm, withAction } from "~/utils/http.server";
+import { languageCookie, municipalityCookie } from "~/kit/cookies.server";
+import { AppError } from "~/kit/errors";
+import { readForm, withAction } from "~/kit/http.server";
 
 export async function loader() {
   throw redirect("/");

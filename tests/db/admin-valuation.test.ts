@@ -4,7 +4,7 @@ import { getValuationSettings } from "~/modules/benefits/queries.server";
 import { signIn } from "~/modules/auth/login.server";
 import { addMember, createMunicipality } from "~/modules/tenancy/mutations.server";
 import { action, loader } from "~/routes/admin.settings";
-import { csrfCookie } from "~/utils/cookies.server";
+import { csrfCookie } from "~/kit/cookies.server";
 
 useTestDatabase();
 

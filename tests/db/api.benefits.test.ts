@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
 import { type ApiRoute, callApi as call } from "../setup/api-client";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { benefit, indicator, measurement } from "~/db/schema";
 import { benefitSchema, indicatorListSchema, indicatorSchema, measurementListSchema, measurementSchema } from "~/modules/api/schemas";
 import { signIn } from "~/modules/auth/login.server";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
 import { byId, callApi as call } from "../setup/api-client";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { measure } from "~/db/schema";
 import type { Role } from "~/db/schema/tenancy";
 import { measureListSchema, measureSchema } from "~/modules/api/schemas";

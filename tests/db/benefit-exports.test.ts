@@ -14,7 +14,7 @@ import * as benefitsCsv from "~/routes/api.v1.benefits.export.csv";
 import * as benefitsXlsx from "~/routes/api.v1.benefits.export.xlsx";
 import * as measurementsCsv from "~/routes/api.v1.measurements.export.csv";
 import * as measurementsXlsx from "~/routes/api.v1.measurements.export.xlsx";
-import { languageCookie } from "~/utils/cookies.server";
+import { languageCookie } from "~/kit/cookies.server";
 
 useTestDatabase();
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { benefit, measure, strategy } from "~/db/schema";
 import { signIn } from "~/modules/auth/login.server";
 import { currentYearInNorway } from "~/modules/benefits/portfolio.server";

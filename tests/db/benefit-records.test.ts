@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { changeLog, indicator, measurement } from "~/db/schema";
 import { signIn } from "~/modules/auth/login.server";
 import { groupBenefitHistory } from "~/modules/benefits/history";
@@ -12,7 +12,7 @@ import { addMember, createMunicipality } from "~/modules/tenancy/mutations.serve
 import * as benefitHistoryRoute from "~/routes/benefits.$id.history";
 import * as indicatorRoute from "~/routes/indicators.$id.edit";
 import * as measurementRoute from "~/routes/measurements.$id.edit";
-import { csrfCookie } from "~/utils/cookies.server";
+import { csrfCookie } from "~/kit/cookies.server";
 
 useTestDatabase();
 

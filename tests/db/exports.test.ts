@@ -18,7 +18,7 @@ import * as snapshotCsv from "~/routes/api.v1.rounds.$id.snapshot.csv";
 import * as snapshotXlsx from "~/routes/api.v1.rounds.$id.snapshot.xlsx";
 import * as statusCsv from "~/routes/api.v1.status-updates.export.csv";
 import * as statusXlsx from "~/routes/api.v1.status-updates.export.xlsx";
-import { languageCookie } from "~/utils/cookies.server";
+import { languageCookie } from "~/kit/cookies.server";
 
 useTestDatabase();
 

@@ -3,7 +3,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { importColumnMapping } from "~/db/schema";
 import { signIn } from "~/modules/auth/login.server";
 import { getSavedColumnMappings } from "~/modules/import/columns.server";
@@ -11,7 +11,7 @@ import { createImport } from "~/modules/import/mutations.server";
 import { getImportById } from "~/modules/import/queries.server";
 import { addMember, createMunicipality } from "~/modules/tenancy/mutations.server";
 import { action, loader } from "~/routes/import.$id.columns";
-import { csrfCookie } from "~/utils/cookies.server";
+import { csrfCookie } from "~/kit/cookies.server";
 
 useTestDatabase();
 

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { changeLog, goal, measure, measureGoal, planImport, strategy } from "~/db/schema";
 import { groupHistory } from "~/modules/history/group";
 import { listHistory } from "~/modules/history/queries.server";
@@ -12,7 +12,7 @@ import { getImportById, listImports } from "~/modules/import/queries.server";
 import { getImportReview } from "~/modules/import/view.server";
 import { createMeasure } from "~/modules/measures/mutations.server";
 import { createMunicipality } from "~/modules/tenancy/mutations.server";
-import { AppError } from "~/utils/errors";
+import { AppError } from "~/kit/errors";
 
 useTestDatabase();
 

@@ -1,7 +1,7 @@
 // The public plan page's list of measures comes in pages of 50, with "show all" and the print view listing every one.
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { measure } from "~/db/schema";
 import { updatePublicPlanSettings } from "~/modules/public/mutations.server";
 import { createMunicipality } from "~/modules/tenancy/mutations.server";

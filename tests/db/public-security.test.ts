@@ -4,7 +4,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { municipality as municipalityTable } from "~/db/schema";
 import { signIn } from "~/modules/auth/login.server";
 import { createBenefit, createIndicator, createMeasurement } from "~/modules/benefits/mutations.server";

@@ -3,7 +3,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { changeLog, municipality } from "~/db/schema";
 import { signIn } from "~/modules/auth/login.server";
 import { parseMeasureForm } from "~/modules/measures/form";
@@ -12,8 +12,8 @@ import { getMeasureById } from "~/modules/measures/queries.server";
 import { addMember, createMunicipality } from "~/modules/tenancy/mutations.server";
 import { getUserByEmail } from "~/modules/tenancy/queries.server";
 import { action, loader } from "~/routes/admin.settings";
-import { csrfCookie } from "~/utils/cookies.server";
-import { AppError } from "~/utils/errors";
+import { csrfCookie } from "~/kit/cookies.server";
+import { AppError } from "~/kit/errors";
 
 useTestDatabase();
 

@@ -1,10 +1,10 @@
 import mammoth from "mammoth";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { measure } from "~/db/schema";
 import { signIn } from "~/modules/auth/login.server";
-import type { Principal } from "~/modules/auth/permissions";
+import type { Principal } from "~/kit/permissions";
 import { closeRound, openRound } from "~/modules/reporting/mutations.server";
 import { addMember, createMunicipality } from "~/modules/tenancy/mutations.server";
 import { loader as roundDocx } from "~/routes/reporting.$id.report.docx";

@@ -5,7 +5,7 @@ import type { RouteConfigEntry } from "@react-router/dev/routes";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
 import routes from "~/routes";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { benefit, goal, indicator, measure, measurement, membership, reportingRound, statusUpdate, strategy } from "~/db/schema";
 import { signIn } from "~/modules/auth/login.server";
 import { createBenefit, createIndicator, createMeasurement } from "~/modules/benefits/mutations.server";
@@ -14,7 +14,7 @@ import { createMeasure } from "~/modules/measures/mutations.server";
 import { createGoal, createStrategy } from "~/modules/plan/mutations.server";
 import { closeRound, openRound, publishStatusUpdate, saveStatusDraft } from "~/modules/reporting/mutations.server";
 import { addMember, createMunicipality } from "~/modules/tenancy/mutations.server";
-import { csrfCookie } from "~/utils/cookies.server";
+import { csrfCookie } from "~/kit/cookies.server";
 
 useTestDatabase();
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll } from "vitest";
-import { createDatabase, type DatabaseHandle, setDatabase } from "~/db/client.server";
+import { createDatabase, type DatabaseHandle, setDatabase } from "~/kit/db.server";
 
 /**
  * Gives the test file a fresh, migrated database: in-memory PGlite by default,

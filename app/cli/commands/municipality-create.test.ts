@@ -4,7 +4,7 @@ import { CliError } from "../command";
 import { municipalityCreate, parseSectorOption } from "./municipality-create";
 import { argsFor, rejection } from "./test-helpers";
 import { getMunicipalityByCode, listSectors } from "~/modules/tenancy/queries.server";
-import { AppError } from "~/utils/errors";
+import { AppError } from "~/kit/errors";
 
 useTestDatabase();
 

@@ -2,7 +2,7 @@ import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { changeLog, goal, measure, planImport as planImportTable } from "~/db/schema";
 import { createMeasure } from "~/modules/measures/mutations.server";
 import { createMunicipality } from "~/modules/tenancy/mutations.server";

@@ -1,11 +1,11 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { type Lang, translate } from "~/i18n";
-import type { Principal } from "~/modules/auth/permissions";
+import type { Principal } from "~/kit/permissions";
 import { type CommitRowError, commitImport, parseStrategyPeriod } from "~/modules/import/commit.server";
 import { createImport } from "~/modules/import/mutations.server";
 import { getMunicipalityByCode } from "~/modules/tenancy/queries.server";
-import { AppError } from "~/utils/errors";
+import { AppError } from "~/kit/errors";
 import { assistDraft } from "~/modules/import/assist.server";
 import type { ImportDraft } from "~/modules/import/draft";
 import { importErrorReason } from "~/modules/import/errors";

@@ -4,7 +4,7 @@ import { argsFor, rejection } from "./test-helpers";
 import { tokenCreate } from "./token-create";
 import { createMunicipality } from "~/modules/tenancy/mutations.server";
 import { getApiTokenByValue, listApiTokens } from "~/modules/tenancy/queries.server";
-import { AppError } from "~/utils/errors";
+import { AppError } from "~/kit/errors";
 
 useTestDatabase();
 

@@ -5,7 +5,7 @@ import { argsFor, rejection } from "./test-helpers";
 import { userCreate } from "./user-create";
 import { createMunicipality } from "~/modules/tenancy/mutations.server";
 import { getUserByEmail, listMembers, listMembershipsForUser, listSectors } from "~/modules/tenancy/queries.server";
-import { AppError } from "~/utils/errors";
+import { AppError } from "~/kit/errors";
 
 useTestDatabase();
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { addMember } from "~/modules/tenancy/mutations.server";
 import { getMunicipalityByCode, getUserByEmail, listSectors } from "~/modules/tenancy/queries.server";
 import { roleSchema } from "~/modules/tenancy/schema";
-import { parseInput } from "~/utils/validation";
+import { parseInput } from "~/kit/validation";
 import { CliError, type Command, optionalString, requiredString, stringList } from "../command";
 
 export const userCreate: Command = {

@@ -1,12 +1,12 @@
 import { Button, Field, Fieldset, Input, Label, Table, ValidationMessage } from "@digdir/designsystemet-react";
 import type { ReactNode } from "react";
 import { Form } from "react-router";
-import type { ChartTable } from "~/components/charts/chart-figure";
-import { FormErrorSummary, TextField, useFieldError } from "~/components/forms";
+import type { ChartTable } from "~/kit/charts/chart-figure";
+import { FormErrorSummary, TextField, useFieldError } from "~/kit/ui/forms";
 import { useLang, useT } from "~/hooks";
 import { formatDecimal, formatNumber } from "~/i18n";
 import type { PortfolioPeriodValues } from "~/modules/benefits/portfolio-period";
-import type { FieldErrors } from "~/utils/errors";
+import type { FieldErrors } from "~/kit/errors";
 
 type Amounts = Record<"plannedNok" | "realisedNok" | "plannedHours" | "realisedHours" | "plannedFte" | "realisedFte", number>;
 

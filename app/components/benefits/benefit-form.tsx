@@ -1,7 +1,7 @@
 // The benefit (nyttevirkning) form for create and edit. Works without JavaScript.
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link } from "react-router";
-import { FormErrorSummary, PostForm } from "~/components/forms";
+import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { BooleanCheckbox, CheckboxGroup, type FormValueMap, SelectInput, TextInput } from "~/components/measures/fields";
 import type { FailureState } from "~/components/measures/page";
 import { BENEFICIARIES, BENEFIT_RECURRENCE, BENEFIT_STATUSES, BENEFIT_TYPES } from "~/db/schema/benefits";

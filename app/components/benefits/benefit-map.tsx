@@ -2,7 +2,7 @@
 import { Button, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
 import { Fragment } from "react";
 import { Link } from "react-router";
-import { ChartFigure, type ChartTable } from "~/components/charts/chart-figure";
+import { ChartFigure, type ChartTable } from "~/kit/charts/chart-figure";
 import { useT } from "~/hooks";
 import type { RenderedPicture } from "~/modules/benefits/map-charts.server";
 import type { BenefitMapBenefit, BenefitMapGoal, BenefitMapMeasure } from "~/modules/benefits/map.server";

@@ -1,7 +1,7 @@
 // The measure's yearly benefit profile: chart, text summary and a table with every number.
 import { Paragraph } from "@digdir/designsystemet-react";
 import { formatAmount } from "~/components/benefits/indicators";
-import { ChartFigure, type ChartTable } from "~/components/charts/chart-figure";
+import { ChartFigure, type ChartTable } from "~/kit/charts/chart-figure";
 import { useLang, useT } from "~/hooks";
 import { formatNumber } from "~/i18n";
 import type { MeasureBenefitProfile } from "~/modules/benefits/measure-page.server";

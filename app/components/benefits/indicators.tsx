@@ -1,7 +1,7 @@
 // Indicators with their measurements, and the forms to add them, on the benefit page.
 import { Button, Heading, Link as DsLink, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Link } from "react-router";
-import { FormErrorSummary, PostForm } from "~/components/forms";
+import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { BooleanCheckbox, type FormValueMap, SelectInput, TextInput } from "~/components/measures/fields";
 import { dateOnly } from "~/components/measures/measure-view";
 import type { FailureState } from "~/components/measures/page";

@@ -1,6 +1,6 @@
 import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Link } from "react-router";
-import { PostForm } from "~/components/forms";
+import { PostForm } from "~/kit/ui/forms";
 import { useT } from "~/hooks";
 import type { ImportReview } from "~/modules/import/view.server";
 import { SourceList } from "./review-parts";

@@ -1,6 +1,6 @@
 import { Button, Heading, Label, Paragraph, Select, Table, Tag, ValidationMessage } from "@digdir/designsystemet-react";
 import { Link } from "react-router";
-import { FormErrorSummary, PostForm, useFieldError, valueOf } from "~/components/forms";
+import { FormErrorSummary, PostForm, useFieldError, valueOf } from "~/kit/ui/forms";
 import type { FailureState } from "~/components/measures/page";
 import { useLang, useT } from "~/hooks";
 import { formatNumber } from "~/i18n";

@@ -1,4 +1,4 @@
-import type { FormState } from "~/components/forms";
+import type { FormState } from "~/kit/ui/forms";
 import { SelectInput, TextInput } from "~/components/measures/fields";
 import type { Translate } from "~/i18n";
 import { MEASURE_STATUSES } from "~/modules/measures/status";

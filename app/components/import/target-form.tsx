@@ -1,5 +1,5 @@
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
-import { FormErrorSummary, PostForm } from "~/components/forms";
+import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { SelectInput, TextInput } from "~/components/measures/fields";
 import type { FailureState } from "~/components/measures/page";
 import { useT } from "~/hooks";

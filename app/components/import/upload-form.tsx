@@ -1,7 +1,7 @@
 import { Button, Field, Input, Label, Paragraph, Spinner, ValidationMessage } from "@digdir/designsystemet-react";
 import { type FormEvent, useState } from "react";
 import { Form, useNavigation } from "react-router";
-import { CsrfInput, FormErrorSummary, useFieldError } from "~/components/forms";
+import { CsrfInput, FormErrorSummary, useFieldError } from "~/kit/ui/forms";
 import type { FailureState } from "~/components/measures/page";
 import { useT } from "~/hooks";
 

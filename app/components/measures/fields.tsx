@@ -3,7 +3,7 @@
 // Designsystemet web components have loaded, or with JavaScript turned off.
 import { Field, Fieldset, Input, Label, Select, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
 import type { ReactNode } from "react";
-import { type FormState, useFieldError, valueOf, valuesOf } from "~/components/forms";
+import { type FormState, useFieldError, valueOf, valuesOf } from "~/kit/ui/forms";
 
 export type FormValueMap = Record<string, string | string[]>;
 

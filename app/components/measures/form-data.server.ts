@@ -15,7 +15,7 @@ import type { MeasureStatus } from "~/modules/measures/status";
 import { listStrategies } from "~/modules/plan/queries.server";
 import { listSectors } from "~/modules/tenancy/queries.server";
 import { createTranslator } from "~/i18n";
-import { AppError, isAppError } from "~/utils/errors";
+import { AppError, isAppError } from "~/kit/errors";
 import type { ConflictInfo, MeasureFormOptions } from "./measure-form";
 import { formatFieldValue } from "./format";
 

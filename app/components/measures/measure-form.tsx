@@ -3,7 +3,7 @@
 import "./measures.css";
 import { Alert, Button, Fieldset, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Link } from "react-router";
-import { FormErrorSummary, type FormState, PostForm, valueOf } from "~/components/forms";
+import { FormErrorSummary, type FormState, PostForm, valueOf } from "~/kit/ui/forms";
 import { useT } from "~/hooks";
 import type { MessageKey, Translate } from "~/i18n";
 import type { MeasureStatus } from "~/modules/measures/status";

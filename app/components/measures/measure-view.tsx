@@ -3,7 +3,7 @@ import "./measures.css";
 import { Alert, Button, Heading, Link as DsLink, List, Paragraph, Table } from "@digdir/designsystemet-react";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
-import { FormErrorSummary, type FormState, PostForm } from "~/components/forms";
+import { FormErrorSummary, type FormState, PostForm } from "~/kit/ui/forms";
 import { useLang, useT } from "~/hooks";
 import { formatDate, formatDateTime, type MessageKey } from "~/i18n";
 import type { MeasureStatus } from "~/modules/measures/status";

@@ -1,4 +1,4 @@
-import { ErrorContent } from "~/components/route-error";
+import { ErrorContent } from "~/kit/ui/route-error";
 // Page-level helpers shared by the measure routes.
 import "./measures.css";
 import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
@@ -6,7 +6,7 @@ import { useEffect, useRef } from "react";
 import { isRouteErrorResponse, Link, useRouteError } from "react-router";
 import { useT } from "~/hooks";
 import { createTranslator, isLang, type Translate } from "~/i18n";
-import type { MessageRef } from "~/utils/errors";
+import type { MessageRef } from "~/kit/errors";
 import { statusColor, statusLabel } from "./format";
 
 /** `<title>` from the root loader's language. */

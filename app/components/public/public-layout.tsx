@@ -4,7 +4,7 @@ import "./public.css";
 import { Heading, Link as DsLink, Paragraph, SkipLink } from "@digdir/designsystemet-react";
 import type { ReactNode } from "react";
 import { useRouteError } from "react-router";
-import { ErrorContent } from "~/components/route-error";
+import { ErrorContent } from "~/kit/ui/route-error";
 import { useT } from "~/hooks";
 
 export interface PublicLayoutProps {

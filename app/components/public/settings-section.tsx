@@ -1,11 +1,11 @@
 // The public plan settings on /admin/settings: opt in, show costs, and the accessibility statement.
 import { Button, Fieldset, Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
-import { type FormState, PostForm, valuesOf } from "~/components/forms";
+import { type FormState, PostForm, valuesOf } from "~/kit/ui/forms";
 import { useT } from "~/hooks";
 import { publicPlanPath } from "~/modules/public/paths";
 import { ACCESSIBILITY_URL_MAX } from "~/modules/public/schema";
 import { ChoiceInput, PrefixedErrorSummary, PrefixedTextField, SuccessAlert } from "~/routes/admin.shared";
-import type { MessageRef } from "~/utils/errors";
+import type { MessageRef } from "~/kit/errors";
 
 export interface PublicPlanSettingsView {
   enabled: boolean;

@@ -1,7 +1,7 @@
 import "./reporting.css";
 import { Button, Heading, Link as DsLink, List, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
 import { Link, useLocation } from "react-router";
-import { PostForm } from "~/components/forms";
+import { PostForm } from "~/kit/ui/forms";
 import { useLang, useT } from "~/hooks";
 import { formatDate, formatDateTime, type MessageKey } from "~/i18n";
 import type { NotificationView, OwedReport } from "~/modules/reporting/queries.server";

@@ -1,5 +1,5 @@
 import { Button, Field, Fieldset, Heading, Input, Label, Paragraph, ValidationMessage } from "@digdir/designsystemet-react";
-import { FormErrorSummary, type FormState, PostForm, useFieldError, valueOf } from "~/components/forms";
+import { FormErrorSummary, type FormState, PostForm, useFieldError, valueOf } from "~/kit/ui/forms";
 import { SelectInput, TextInput } from "~/components/measures/fields";
 import { STATUS_PARAMETERS, TRAFFIC_LIGHTS } from "~/db/schema/status";
 import { STATUS_LIMITS } from "~/modules/reporting/schema";

@@ -3,12 +3,12 @@
  * measure), the representations as GET returns them, and the DELETE version from the query string.
  */
 import type { AppContext } from "~/modules/auth/guard.server";
-import { canEditBenefit } from "~/modules/auth/permissions";
+import { canEditBenefit } from "~/kit/permissions";
 import { isOutsidePeriod } from "~/modules/benefits/measurement-rules";
 import { getBenefitById, getIndicatorById, getMeasurementById, listMeasurementsByIndicator } from "~/modules/benefits/queries.server";
 import { getMeasureById } from "~/modules/measures/queries.server";
-import { AppError } from "~/utils/errors";
-import { parseInput } from "~/utils/validation";
+import { AppError } from "~/kit/errors";
+import { parseInput } from "~/kit/validation";
 import { deleteQuerySchema } from "./schemas";
 import { serializeBenefit, serializeIndicator, serializeMeasurement } from "./serializers";
 

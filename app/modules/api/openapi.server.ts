@@ -7,7 +7,7 @@ import { translate } from "~/i18n";
 import { SESSION_COOKIE_PREFIX } from "~/modules/auth/auth.server";
 import { costLineSchema as costLineInputSchema, measureFilterSchema } from "~/modules/measures/schema";
 import { publicPlanSchema } from "~/modules/public/open-data.server";
-import { API_PREFIX } from "~/utils/api.server";
+import { API_PREFIX } from "~/kit/api.server";
 import {
   benefitCreateBodySchema,
   benefitListSchema,

@@ -19,7 +19,7 @@ import { benefitInputSchema, indicatorInputSchema, measurementInputSchema } from
 import { measureInputSchema } from "~/modules/measures/schema";
 import { MEASURE_STATUSES } from "~/modules/measures/status";
 import { createGoalSchema, strategyInputSchema, updateGoalSchema } from "~/modules/plan/schema";
-import { ERROR_STATUS } from "~/utils/errors";
+import { ERROR_STATUS } from "~/kit/errors";
 
 // ── Requests ────────────────────────────────────────────────────────────────
 

@@ -1,7 +1,7 @@
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { getConfig } from "~/config.server";
-import { type DatabaseHandle, getDatabase } from "~/db/client.server";
+import { type DatabaseHandle, getDatabase } from "~/kit/db.server";
 import { account, session, user, verification } from "~/db/schema";
 
 export const SESSION_COOKIE_PREFIX = "retning";

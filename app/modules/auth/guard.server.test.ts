@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { apiToken } from "~/db/schema";
 import { createApiToken, createMunicipality } from "~/modules/tenancy/mutations.server";
-import { AppError } from "~/utils/errors";
+import { AppError } from "~/kit/errors";
 import { requireApiContext, requireContext } from "./guard.server";
 
 useTestDatabase();

@@ -2,10 +2,10 @@ import type { Role } from "~/db/schema/tenancy";
 import { isLang, type Lang } from "~/i18n";
 import { touchApiToken } from "~/modules/tenancy/mutations.server";
 import { getApiTokenByValue, getMunicipalityById, listMembershipsForUser } from "~/modules/tenancy/queries.server";
-import { languageCookie, municipalityCookie } from "~/utils/cookies.server";
-import { AppError } from "~/utils/errors";
+import { languageCookie, municipalityCookie } from "~/kit/cookies.server";
+import { AppError } from "~/kit/errors";
 import { getSessionUser } from "./login.server";
-import type { Principal } from "./permissions";
+import type { Principal } from "~/kit/permissions";
 
 export interface SessionUser {
   id: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
 import { addMember, createMunicipality } from "~/modules/tenancy/mutations.server";
-import { AppError } from "~/utils/errors";
+import { AppError } from "~/kit/errors";
 import { signIn } from "./login.server";
 
 useTestDatabase();

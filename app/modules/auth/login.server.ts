@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, gt, or, sql } from "drizzle-orm";
 import { getConfig } from "~/config.server";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { loginAttempt } from "~/db/schema";
-import { AppError } from "~/utils/errors";
-import { parseInput } from "~/utils/validation";
+import { AppError } from "~/kit/errors";
+import { parseInput } from "~/kit/validation";
 import { getAuth } from "./auth.server";
 import { changePasswordSchema, loginSchema } from "./schema";
 

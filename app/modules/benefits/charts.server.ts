@@ -5,9 +5,9 @@
  */
 import { formatNumber, type Lang, type Translate } from "~/i18n";
 import { type RenderedChart, niceAxis } from "~/modules/dashboard/charts.server";
-import { GRID_LINE_COLOR, SUBTLE_TEXT_COLOR, TEXT_COLOR } from "~/modules/charts/palette";
-import { type ChartOption, formatCompactNumber, renderChartSvg } from "~/modules/charts/render.server";
-import { estimateTextWidth } from "~/modules/charts/text-metrics";
+import { GRID_LINE_COLOR, SUBTLE_TEXT_COLOR, TEXT_COLOR } from "~/kit/charts/palette";
+import { type ChartOption, formatCompactNumber, renderChartSvg } from "~/kit/charts/render.server";
+import { estimateTextWidth } from "~/kit/charts/text-metrics";
 import { periodLabel } from "./format";
 
 const WIDTH = 880;

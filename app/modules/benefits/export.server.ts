@@ -9,10 +9,10 @@
  * in percent, unclamped, one decimal (achievement.ts); empty when it cannot be computed.
  */
 import { sql, type SQL } from "drizzle-orm";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import type { INDICATOR_DIRECTIONS, INDICATOR_UNITS } from "~/db/schema/benefits";
 import { createTranslator, type Lang, type MessageKey, type Translate } from "~/i18n";
-import { type Sheet, type SheetColumn } from "~/utils/xlsx.server";
+import { type Sheet, type SheetColumn } from "~/kit/xlsx.server";
 import { computeAchievement } from "./achievement";
 import { getValuationSettings } from "./queries.server";
 import { hoursToFte, hoursToNok, roundHalfAwayFromZero } from "./valuation";

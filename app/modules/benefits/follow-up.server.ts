@@ -18,7 +18,7 @@
  * Every table is filtered by `municipalityId`.
  */
 import { type SQL, sql } from "drizzle-orm";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { isIsoDate } from "./measurement-rules";
 
 /** A measurement due within this many days of today is listed as due. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isAppError } from "~/utils/errors";
+import { isAppError } from "~/kit/errors";
 import { benefitToFormValues, numberToFormValue, parseBenefitForm, parseIndicatorForm, parseMeasurementForm } from "./form";
 import type { BenefitRow } from "./queries.server";
 import { benefitInputSchema, EMPTY_BENEFIT, EMPTY_INDICATOR, indicatorInputSchema, measurementInputSchema, parseBenefitInput } from "./schema";

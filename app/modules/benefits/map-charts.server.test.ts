@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "~/i18n";
-import { estimateTextWidth } from "~/modules/charts/text-metrics";
+import { estimateTextWidth } from "~/kit/charts/text-metrics";
 import { buildBenefitMapDiagram, buildBenefitProfileChart, layoutBenefitMap, profileTotals, wrapLabel } from "./map-charts.server";
 import type { BenefitMap } from "./map.server";
 

@@ -4,9 +4,9 @@
  * Both come with a title and a text summary; the pages add a data table with every number and link.
  */
 import { formatDecimal, formatNumber, type Lang, type Translate } from "~/i18n";
-import { GRID_LINE_COLOR, SUBTLE_TEXT_COLOR, TEXT_COLOR } from "~/modules/charts/palette";
-import { type ChartOption, escapeXml, formatCompactNumber, renderChartSvg } from "~/modules/charts/render.server";
-import { estimateTextWidth } from "~/modules/charts/text-metrics";
+import { GRID_LINE_COLOR, SUBTLE_TEXT_COLOR, TEXT_COLOR } from "~/kit/charts/palette";
+import { type ChartOption, escapeXml, formatCompactNumber, renderChartSvg } from "~/kit/charts/render.server";
+import { estimateTextWidth } from "~/kit/charts/text-metrics";
 import type { BenefitMap } from "./map.server";
 import type { BenefitSummaryTotal } from "./summary.server";
 import { roundFte, roundHours } from "./valuation";

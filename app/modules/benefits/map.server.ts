@@ -9,12 +9,12 @@
  * Three queries (measures, benefits with their goal ids, goals), each filtered by municipality.
  */
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { benefit, benefitGoal, goal, measure, measureGoal } from "~/db/schema";
 import type { BENEFIT_STATUSES, BENEFIT_TYPES } from "~/db/schema/benefits";
 import type { MeasureStatus } from "~/modules/measures/status";
-import { AppError } from "~/utils/errors";
-import { isUuid } from "~/utils/ids";
+import { AppError } from "~/kit/errors";
+import { isUuid } from "~/kit/ids";
 
 export interface BenefitMapMeasure {
   id: string;

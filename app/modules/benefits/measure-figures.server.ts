@@ -13,10 +13,10 @@
  * The achievement is that of the valuation indicator; a benefit without one shows its first indicator's.
  */
 import { sql } from "drizzle-orm";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import type { BENEFICIARIES, BENEFIT_RECURRENCE, BENEFIT_STATUSES, BENEFIT_TYPES, INDICATOR_DIRECTIONS, INDICATOR_UNITS, MEASUREMENT_ASSESSMENTS } from "~/db/schema/benefits";
-import { AppError } from "~/utils/errors";
-import { isUuid } from "~/utils/ids";
+import { AppError } from "~/kit/errors";
+import { isUuid } from "~/kit/ids";
 import { type Achievement, computeAchievement } from "./achievement";
 import { getValuationSettings } from "./queries.server";
 import { MAX_SUMMARY_YEARS } from "./summary.server";

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { benefit, goal, indicator, measure, measurement, membership, municipalityValuation, strategy, user } from "~/db/schema";
 import { createMunicipality } from "~/modules/tenancy/mutations.server";
-import { AppError } from "~/utils/errors";
+import { AppError } from "~/kit/errors";
 import {
   createBenefit,
   createIndicator,

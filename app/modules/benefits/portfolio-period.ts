@@ -1,4 +1,4 @@
-import type { FieldErrors } from "~/utils/errors";
+import type { FieldErrors } from "~/kit/errors";
 
 /** The period of the portfolio follow-up: the current strategy's period, or one year. */
 export type PortfolioPeriodKind = "strategy" | "year";

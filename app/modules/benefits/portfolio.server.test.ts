@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { benefit, benefitGoal, goal, indicator, measure, measurement, municipalityValuation, strategy } from "~/db/schema";
 import { createMunicipality } from "~/modules/tenancy/mutations.server";
 import { listSectors } from "~/modules/tenancy/queries.server";

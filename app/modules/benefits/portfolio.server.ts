@@ -7,7 +7,7 @@
  * than the total; benefits without a goal form one row (`goalId` null). Only goals of the municipality count.
  */
 import { and, desc, eq, gte, lte, sql } from "drizzle-orm";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { strategy } from "~/db/schema";
 import { createTranslator, type Lang } from "~/i18n";
 import type { RenderedChart } from "~/modules/dashboard/charts.server";

@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { benefit, benefitGoal, goal, indicator, measure, measurement, municipalityValuation } from "~/db/schema";
 import { type EntityHistoryEntry, listHistory, listHistoryWithChildren } from "~/modules/history/queries.server";
-import { isUuid } from "~/utils/ids";
-import { AppError } from "~/utils/errors";
+import { isUuid } from "~/kit/ids";
+import { AppError } from "~/kit/errors";
 import { DEFAULT_HOURLY_COST_NOK, DEFAULT_HOURS_PER_FTE, type ValuationSettings } from "./valuation";
 
 export { isUuid };

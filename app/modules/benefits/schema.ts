@@ -34,8 +34,8 @@ import {
   INDICATOR_UNITS,
   MEASUREMENT_ASSESSMENTS,
 } from "~/db/schema/benefits";
-import { AppError, type FieldErrors } from "~/utils/errors";
-import { zodErrorToFieldErrors } from "~/utils/validation";
+import { AppError, type FieldErrors } from "~/kit/errors";
+import { zodErrorToFieldErrors } from "~/kit/validation";
 import { isIsoDate, type MeasurementUnit, parseNumericValue } from "./measurement-rules";
 import { validateHours } from "./valuation";
 

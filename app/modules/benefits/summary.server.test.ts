@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { benefit, indicator, measure, measurement, municipalityValuation } from "~/db/schema";
 import { createApiToken, createMunicipality } from "~/modules/tenancy/mutations.server";
 import { listSectors } from "~/modules/tenancy/queries.server";

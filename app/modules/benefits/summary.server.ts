@@ -33,7 +33,7 @@
  * Measures are not filtered by status (a dropped measure's benefits should be set to not_realised).
  */
 import { type SQL, sql } from "drizzle-orm";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { BENEFIT_TYPES } from "~/db/schema/benefits";
 import { getValuationSettings } from "./queries.server";
 

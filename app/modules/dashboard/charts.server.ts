@@ -1,8 +1,8 @@
 import { FUNDING_SOURCES } from "~/db/schema/measures";
 import { formatNumber, type Lang, type Translate } from "~/i18n";
-import { FUNDING_COLORS, GRID_LINE_COLOR, STATUS_COLORS, SUBTLE_TEXT_COLOR, TEXT_COLOR } from "~/modules/charts/palette";
-import { type ChartOption, formatCompactNumber, renderChartSvg } from "~/modules/charts/render.server";
-import { estimateTextWidth } from "~/modules/charts/text-metrics";
+import { FUNDING_COLORS, GRID_LINE_COLOR, STATUS_COLORS, SUBTLE_TEXT_COLOR, TEXT_COLOR } from "~/kit/charts/palette";
+import { type ChartOption, formatCompactNumber, renderChartSvg } from "~/kit/charts/render.server";
+import { estimateTextWidth } from "~/kit/charts/text-metrics";
 import { MEASURE_STATUSES } from "~/modules/measures/status";
 import type { CostByYearAndFunding, FundingSource, SectorStatusCounts, StatusCount } from "./queries.server";
 

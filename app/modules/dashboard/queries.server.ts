@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, isNull, lte, notInArray, type SQL, sql } from "drizzle-orm";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { goal, measure, measureCost, measureGoal, sector, strategy } from "~/db/schema";
 import { FUNDING_SOURCES } from "~/db/schema/measures";
 import { MEASURE_STATUSES, type MeasureStatus } from "~/modules/measures/status";

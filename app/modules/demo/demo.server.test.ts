@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { benefit, changeLog, measure, measurement } from "~/db/schema";
 import { listMeasures } from "~/modules/measures/queries.server";
 import { diffSnapshots } from "~/modules/reporting/diff";

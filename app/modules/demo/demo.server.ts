@@ -1,4 +1,4 @@
-import type { Principal } from "~/modules/auth/permissions";
+import type { Principal } from "~/kit/permissions";
 import type { Actor } from "~/modules/history/mutations.server";
 import { changeMeasureStatus, createMeasure, updateMeasure } from "~/modules/measures/mutations.server";
 import { createGoal, createStrategy } from "~/modules/plan/mutations.server";

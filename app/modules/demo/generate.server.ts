@@ -20,7 +20,7 @@
 import { randomUUID } from "node:crypto";
 import { inArray, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
-import { db, type Transaction } from "~/db/client.server";
+import { db, type Transaction } from "~/kit/db.server";
 import { goal, measure, measureCost, measureDependency, measureGoal, measureStatusEvent, municipality, sector, strategy } from "~/db/schema";
 import type { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES } from "~/db/schema/measures";
 import { parsePeriod } from "~/modules/measures/period";

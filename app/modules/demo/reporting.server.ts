@@ -1,5 +1,5 @@
 import type { TrafficLight } from "~/db/schema/status";
-import type { Principal } from "~/modules/auth/permissions";
+import type { Principal } from "~/kit/permissions";
 import type { Actor } from "~/modules/history/mutations.server";
 import { closeRound, openRound, publishStatusUpdate } from "~/modules/reporting/mutations.server";
 

@@ -8,16 +8,16 @@
  * history, which only signed-in users and API tokens of the municipality can download.
  */
 import { sql, type SQL } from "drizzle-orm";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { STATUS_PARAMETERS, type StatusParameters, type TrafficLight } from "~/db/schema/status";
 import { createTranslator, type Lang, type MessageKey, type Translate } from "~/i18n";
 import { compareGoalNumbers } from "~/modules/plan/tree";
 import { listMeasuresForExport } from "~/modules/measures/queries.server";
 import type { MeasureFilter } from "~/modules/measures/schema";
 import { getRoundById, listSnapshotRows } from "~/modules/reporting/queries.server";
-import { AppError } from "~/utils/errors";
-import { isUuid } from "~/utils/ids";
-import type { Sheet, SheetColumn } from "~/utils/xlsx.server";
+import { AppError } from "~/kit/errors";
+import { isUuid } from "~/kit/ids";
+import type { Sheet, SheetColumn } from "~/kit/xlsx.server";
 
 
 async function rowsOf<T>(query: SQL): Promise<T[]> {

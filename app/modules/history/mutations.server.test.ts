@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { createMunicipality } from "~/modules/tenancy/mutations.server";
 import { recordChanges } from "./mutations.server";
 import { listHistory } from "./queries.server";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Transaction } from "~/db/client.server";
+import type { Transaction } from "~/kit/db.server";
 import { changeLog } from "~/db/schema";
 
 export interface Actor {

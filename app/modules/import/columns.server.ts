@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { importColumnMapping } from "~/db/schema";
-import { AppError, isAppError } from "~/utils/errors";
+import { AppError, isAppError } from "~/kit/errors";
 import {
   COLUMN_FORMATS,
   type ColumnField,

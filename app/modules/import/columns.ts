@@ -4,7 +4,7 @@
  * choice for that header), and reading the reviewer's choices back into a column mapping for extraction.
  * Pure: the route loads and saves the mappings (columns.server.ts).
  */
-import { AppError, type FieldErrors } from "~/utils/errors";
+import { AppError, type FieldErrors } from "~/kit/errors";
 import { labelField } from "./labels";
 import type { DocumentModel } from "./model";
 import { cleanText } from "./parsers";

@@ -5,10 +5,10 @@
  * "import:<file>", shown as "imported from <file>".
  */
 import { and, eq, sql } from "drizzle-orm";
-import { db, type Transaction } from "~/db/client.server";
+import { db, type Transaction } from "~/kit/db.server";
 import { goal, measure, planImport, strategy } from "~/db/schema";
 import { translate, type Lang } from "~/i18n";
-import { canCreateMeasureWith, canEditMeasure, type Principal } from "~/modules/auth/permissions";
+import { canCreateMeasureWith, canEditMeasure, type Principal } from "~/kit/permissions";
 import { IMPORT_LABEL } from "~/modules/history/group";
 import type { Actor } from "~/modules/history/mutations.server";
 import { suggestNextCode } from "~/modules/measures/codes";
@@ -25,8 +25,8 @@ import { EMPTY_MEASURE, type MeasureInput } from "~/modules/measures/schema";
 import { insertGoal, insertStrategy } from "~/modules/plan/mutations.server";
 import { strategyInputSchema } from "~/modules/plan/schema";
 import { listSectors } from "~/modules/tenancy/queries.server";
-import { AppError, type MessageRef } from "~/utils/errors";
-import { parseInput } from "~/utils/validation";
+import { AppError, type MessageRef } from "~/kit/errors";
+import { parseInput } from "~/kit/validation";
 import type { DraftMeasure, ImportDraft, MeasureDecision } from "./draft";
 import { sectorInitials } from "./merge";
 import { findMeasureMatches, getImportById, type ImportResult, type MeasureMatch } from "./queries.server";

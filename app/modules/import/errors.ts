@@ -1,4 +1,4 @@
-import { AppError, type ErrorCode } from "~/utils/errors";
+import { AppError, type ErrorCode } from "~/kit/errors";
 
 /** Why a file cannot be imported; each reason has its own message (`import.error.<reason>`). */
 export const IMPORT_ERROR_REASONS = {

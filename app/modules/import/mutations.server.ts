@@ -1,13 +1,13 @@
 import { and, eq, sql } from "drizzle-orm";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { planImport } from "~/db/schema";
 import { isUuid } from "~/modules/measures/queries.server";
 import type { Lang } from "~/i18n";
-import type { Principal } from "~/modules/auth/permissions";
+import type { Principal } from "~/kit/permissions";
 import { listStrategies } from "~/modules/plan/queries.server";
 import { listSectors } from "~/modules/tenancy/queries.server";
-import { AppError } from "~/utils/errors";
-import { parseInput } from "~/utils/validation";
+import { AppError } from "~/kit/errors";
+import { parseInput } from "~/kit/validation";
 import { commitImport } from "./commit.server";
 import type { DraftMeasure, ImportDraft } from "./draft";
 import { extractDraft } from "./extract";

@@ -6,7 +6,7 @@ import iconv from "iconv-lite";
 import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
 import { translate } from "~/i18n";
-import { AppError } from "~/utils/errors";
+import { AppError } from "~/kit/errors";
 import { importErrorReason } from "./errors";
 import { extractDraft } from "./extract";
 import { MAX_IMPORT_BYTES, readDocument } from "./read.server";

@@ -1,4 +1,4 @@
-import { AppError } from "~/utils/errors";
+import { AppError } from "~/kit/errors";
 import { importErrorReason } from "./errors";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from "./limits";
 

@@ -1,6 +1,6 @@
 import { formatPeriod, parsePeriod } from "~/modules/measures/period";
 import { listStrategies } from "~/modules/plan/queries.server";
-import { AppError } from "~/utils/errors";
+import { AppError } from "~/kit/errors";
 import type { Lang } from "~/i18n";
 import { listSectors } from "~/modules/tenancy/queries.server";
 import { decisionFor, matchSector, parseStrategyPeriod } from "./commit.server";

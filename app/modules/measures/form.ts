@@ -10,9 +10,9 @@
  * Checkboxes and multi-choices send a hidden empty/"false" marker so that "nothing chosen" can be
  * told apart from "field not in the form".
  */
-import type { Principal } from "~/modules/auth/permissions";
-import { AppError, type FieldErrors } from "~/utils/errors";
-import { zodErrorToFieldErrors } from "~/utils/validation";
+import type { Principal } from "~/kit/permissions";
+import { AppError, type FieldErrors } from "~/kit/errors";
+import { zodErrorToFieldErrors } from "~/kit/validation";
 import { formatPeriod, parsePeriod } from "./period";
 import { allowedTransitions, MEASURE_STATUSES, type MeasureStatus } from "./status";
 import { costLineSchema, EMPTY_MEASURE, type MeasureFilter, type MeasureInput, measureFilterSchema, measureInputSchema, searchParamsToObject } from "./schema";

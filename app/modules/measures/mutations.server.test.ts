@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { goal, strategy } from "~/db/schema";
-import type { Principal } from "~/modules/auth/permissions";
+import type { Principal } from "~/kit/permissions";
 import { createMunicipality } from "~/modules/tenancy/mutations.server";
 import { listSectors } from "~/modules/tenancy/queries.server";
-import { AppError } from "~/utils/errors";
+import { AppError } from "~/kit/errors";
 import { changeMeasureStatus, createMeasure, updateMeasure } from "./mutations.server";
 import { countMeasures, getMeasureByCode, getMeasureById, listMeasureHistory, listMeasures, suggestMeasureCode } from "./queries.server";
 

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { db, type Transaction } from "~/db/client.server";
+import { db, type Transaction } from "~/kit/db.server";
 import { goal, measure, measureCost, measureDependency, measureGoal, measureStatusEvent, membership, sector } from "~/db/schema";
-import { canCreateMeasureWith, canEditMeasure, type Principal } from "~/modules/auth/permissions";
+import { canCreateMeasureWith, canEditMeasure, type Principal } from "~/kit/permissions";
 import { type Actor, recordChanges } from "~/modules/history/mutations.server";
-import { AppError, type FieldErrors } from "~/utils/errors";
-import { parseInput } from "~/utils/validation";
+import { AppError, type FieldErrors } from "~/kit/errors";
+import { parseInput } from "~/kit/validation";
 import { normalizeCode } from "./codes";
 import { MEASURE_SNAPSHOT_FIELDS } from "./fields";
 import { findCyclePath } from "./dependencies";

@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { goal, measure, measureCost, measureDependency, measureGoal, measureStatusEvent, membership, sector, user } from "~/db/schema";
 import { listHistory } from "~/modules/history/queries.server";
-import { AppError } from "~/utils/errors";
-import { isUuid } from "~/utils/ids";
+import { AppError } from "~/kit/errors";
+import { isUuid } from "~/kit/ids";
 import { suggestNextCode } from "./codes";
 import { type MeasureFilter, toPrefixTsQuery } from "./schema";
 import { MEASURE_STATUSES } from "./status";

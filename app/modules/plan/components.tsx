@@ -4,7 +4,7 @@
 import { Alert, Field, Heading, Label, Paragraph, Select, Tag, ValidationMessage } from "@digdir/designsystemet-react";
 import { Fragment, type ReactNode } from "react";
 import { Link } from "react-router";
-import { type FormState, TextField, useFieldError, valueOf } from "~/components/forms";
+import { type FormState, TextField, useFieldError, valueOf } from "~/kit/ui/forms";
 import { HistoryTable, type HistoryTableGroup, type HistoryTableTexts, isEmptyHistoryValue } from "~/components/history/history-table";
 import { useLang, useT } from "~/hooks";
 import { createTranslator, formatDate, formatDateTime, isLang, type Lang, type MessageKey, type Translate } from "~/i18n";

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { measure, measureGoal } from "~/db/schema";
 import { listHistory } from "~/modules/history/queries.server";
 import { createMunicipality } from "~/modules/tenancy/mutations.server";
-import { AppError } from "~/utils/errors";
+import { AppError } from "~/kit/errors";
 import { createGoal, createStrategy, deleteGoal, updateGoal, updateStrategy } from "./mutations.server";
 import { getGoalById, getStrategyById, listGoalTree, listMeasuresForGoal, listStrategies } from "./queries.server";
 import { flattenGoalTree } from "./tree";

@@ -1,11 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
-import { db, type Transaction } from "~/db/client.server";
+import { db, type Transaction } from "~/kit/db.server";
 import { goal, strategy } from "~/db/schema";
 import type { AppContext } from "~/modules/auth/guard.server";
 import type { Actor } from "~/modules/history/mutations.server";
 import { recordChanges } from "~/modules/history/mutations.server";
-import { AppError } from "~/utils/errors";
-import { parseInput } from "~/utils/validation";
+import { AppError } from "~/kit/errors";
+import { parseInput } from "~/kit/validation";
 import type { Goal, Strategy } from "./queries.server";
 import { type CreateGoalInput, createGoalSchema, isUuid, type StrategyInput, strategyInputSchema, updateGoalSchema } from "./schema";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isUuid } from "~/utils/ids";
+import { isUuid } from "~/kit/ids";
 import type { Role } from "~/db/schema/tenancy";
 import {
   CASE_REFERENCE_MAX,

@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { municipality } from "~/db/schema";
 import type { Lang } from "~/i18n";
-import { AppError } from "~/utils/errors";
+import { AppError } from "~/kit/errors";
 
 export interface PublicContext {
   municipality: {

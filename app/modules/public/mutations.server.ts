@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { municipality } from "~/db/schema";
 import { type Actor, recordChanges } from "~/modules/history/mutations.server";
-import { AppError } from "~/utils/errors";
-import { parseInput } from "~/utils/validation";
+import { AppError } from "~/kit/errors";
+import { parseInput } from "~/kit/validation";
 import { isHttpUrl, PUBLIC_PLAN_SETTINGS_FIELDS, publicPlanSettingsSchema } from "./schema";
 
 /** Turns the public plan page on or off, chooses whether costs are public, and sets the accessibility statement. */

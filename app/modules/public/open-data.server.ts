@@ -7,7 +7,7 @@ import { createTranslator, type MessageKey } from "~/i18n";
 import { formatPeriod, parsePeriod } from "~/modules/measures/period";
 import { TRAFFIC_LIGHTS } from "~/db/schema/status";
 import { MEASURE_STATUSES } from "~/modules/measures/status";
-import { toCsv } from "~/utils/csv";
+import { toCsv } from "~/kit/csv";
 import type { PublicContext } from "./guard.server";
 import { publicMeasurePath } from "./paths";
 import type { PublicMeasureRow, PublicPlan } from "./queries.server";

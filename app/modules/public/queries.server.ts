@@ -3,7 +3,7 @@
  * reads users, e-mail addresses, history or internal notes; costs only when the municipality shows them.
  */
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { benefit, changeLog, goal, measure, measureCost, measureGoal, sector, strategy } from "~/db/schema";
 import { getBenefitSummary } from "~/modules/benefits/summary.server";
 import { buildMeasureWhere } from "~/modules/measures/queries.server";

@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { benefit, measure, measureCost, municipality, sector, statusUpdate, strategy } from "~/db/schema";
-import type { Principal } from "~/modules/auth/permissions";
+import type { Principal } from "~/kit/permissions";
 import { closeRound, openRound } from "~/modules/reporting/mutations.server";
 import { createMunicipality } from "~/modules/tenancy/mutations.server";
-import { AppError } from "~/utils/errors";
+import { AppError } from "~/kit/errors";
 import { assembleRoundReport, assembleYearReport } from "./assemble.server";
 
 useTestDatabase();

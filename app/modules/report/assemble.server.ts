@@ -22,7 +22,7 @@
  * All counts and sums are computed in the database.
  */
 import { type SQL, sql } from "drizzle-orm";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { FUNDING_SOURCES } from "~/db/schema/measures";
 import type { TrafficLight } from "~/db/schema/status";
 import type { Lang } from "~/i18n";
@@ -30,7 +30,7 @@ import { getCurrentStrategy, strategyRange } from "~/modules/benefits/portfolio.
 import { getBenefitSummary } from "~/modules/benefits/summary.server";
 import { MEASURE_STATUSES, type MeasureStatus } from "~/modules/measures/status";
 import { getRoundById } from "~/modules/reporting/queries.server";
-import { AppError } from "~/utils/errors";
+import { AppError } from "~/kit/errors";
 
 export type FundingSource = (typeof FUNDING_SOURCES)[number];
 export const DECISION_REASONS = ["red_status", "awaiting_priority", "overdue"] as const;

@@ -1,5 +1,5 @@
 import type { Role } from "~/db/schema/tenancy";
-import { AppError } from "~/utils/errors";
+import { AppError } from "~/kit/errors";
 import type { CouncilReportData } from "./assemble.server";
 import { DOCX_CONTENT_TYPE, renderReportDocx } from "./docx.server";
 import { PDF_CONTENT_TYPE, renderReportPdf } from "./pdf.server";

@@ -1,11 +1,11 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
-import { db, type Transaction } from "~/db/client.server";
+import { db, type Transaction } from "~/kit/db.server";
 import { notification, reportingRound, reportingRoundMeasure, sector, statusUpdate } from "~/db/schema";
-import { canManageReporting, canReportStatus, type Principal } from "~/modules/auth/permissions";
+import { canManageReporting, canReportStatus, type Principal } from "~/kit/permissions";
 import { type Actor, recordChanges } from "~/modules/history/mutations.server";
 import { getMeasureById, isUuid } from "~/modules/measures/queries.server";
 import { formatDate, type Lang, translate } from "~/i18n";
-import { AppError } from "~/utils/errors";
+import { AppError } from "~/kit/errors";
 import { getConfiguredMailer, type Mailer } from "./mail.server";
 import { getRoundById, owedItems, pgArray } from "./queries.server";
 import { parseRoundInput, parseStatusUpdateInput, type StatusUpdateInput } from "./schema";

@@ -1,11 +1,11 @@
 import { and, asc, desc, eq, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { notification, reportingRound, snapshotRow, statusUpdate, user } from "~/db/schema";
 import type { StatusParameters, TrafficLight } from "~/db/schema/status";
-import type { Principal } from "~/modules/auth/permissions";
+import type { Principal } from "~/kit/permissions";
 import { isUuid } from "~/modules/measures/queries.server";
 import type { MeasureStatus } from "~/modules/measures/status";
-import { AppError } from "~/utils/errors";
+import { AppError } from "~/kit/errors";
 import type { SnapshotMeasure } from "./diff";
 
 async function rowsOf<T>(query: SQL): Promise<T[]> {

@@ -1,11 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { changeLog, measure, measureCost, membership, notification, sector, statusUpdate, user } from "~/db/schema";
-import type { Principal } from "~/modules/auth/permissions";
+import type { Principal } from "~/kit/permissions";
 import { createMunicipality } from "~/modules/tenancy/mutations.server";
-import { AppError } from "~/utils/errors";
+import { AppError } from "~/kit/errors";
 import type { MailMessage } from "./mail.server";
 import { closeRound, markNotificationsRead, openRound, publishStatusUpdate, saveStatusDraft, sendRoundReminders } from "./mutations.server";
 import {

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { STATUS_PARAMETERS, type StatusParameters, TRAFFIC_LIGHTS } from "~/db/schema/status";
 import { isIsoDate, MEASURE_STATUSES } from "~/modules/measures/status";
-import { AppError, type FieldErrors } from "~/utils/errors";
-import { parseInput, zodErrorToFieldErrors } from "~/utils/validation";
+import { AppError, type FieldErrors } from "~/kit/errors";
+import { parseInput, zodErrorToFieldErrors } from "~/kit/validation";
 
 export const STATUS_LIMITS = { periodLabel: 200, comment: 2_000, internalComment: 5_000, roundTitle: 200 } as const;
 

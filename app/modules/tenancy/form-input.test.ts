@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "~/utils/errors";
+import { AppError } from "~/kit/errors";
 import {
   addMemberFormInput,
   createTokenFormInput,

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { parseInput } from "~/utils/validation";
+import { parseInput } from "~/kit/validation";
 import { addMemberSchema, createTokenSchema } from "./schema";
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
-import { AppError } from "~/utils/errors";
+import { AppError } from "~/kit/errors";
 import {
   addMember,
   createApiToken,

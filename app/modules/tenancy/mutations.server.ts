@@ -1,13 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { z } from "zod";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { apiToken, membership, municipality, sector } from "~/db/schema";
 import type { Role } from "~/db/schema/tenancy";
 import { getAuth } from "~/modules/auth/auth.server";
-import { AppError } from "~/utils/errors";
-import { parseInput } from "~/utils/validation";
-import { isUuid } from "~/utils/ids";
+import { AppError } from "~/kit/errors";
+import { parseInput } from "~/kit/validation";
+import { isUuid } from "~/kit/ids";
 import { getMunicipalityByCode, getUserByEmail, hashToken } from "./queries.server";
 import {
   addMemberSchema,

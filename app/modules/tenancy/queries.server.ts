@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { and, asc, desc, eq, isNull } from "drizzle-orm";
-import { db } from "~/db/client.server";
+import { db } from "~/kit/db.server";
 import { apiToken, membership, municipality, sector, user } from "~/db/schema";
-import { isUuid } from "~/utils/ids";
+import { isUuid } from "~/kit/ids";
 
 export async function getMunicipalityByCode({ code }: { code: string }) {
   const [row] = await db().select().from(municipality).where(eq(municipality.code, code)).limit(1);

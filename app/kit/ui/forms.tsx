@@ -2,7 +2,7 @@ import { ErrorSummary, Field, Input, Label, Textarea, ValidationMessage } from "
 import type { ComponentProps } from "react";
 import { Form } from "react-router";
 import { useRootData, useT } from "~/hooks";
-import type { FieldErrors } from "~/utils/errors";
+import type { FieldErrors } from "~/kit/errors";
 
 export const CSRF_FIELD = "_csrf";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { allowConsoleError } from "../../tests/setup/console";
-import { AppError } from "~/utils/errors";
-import { apiHandler, pickBody, withConflictDetails } from "~/utils/api.server";
+import { AppError } from "~/kit/errors";
+import { apiHandler, pickBody, withConflictDetails } from "~/kit/api.server";
 
 const args = (init: RequestInit & { lang?: string } = {}) => ({
   request: new Request("http://localhost/api/v1/x", { ...init, headers: { ...(init.lang ? { "Accept-Language": init.lang } : {}) } }),

@@ -5,9 +5,9 @@ import { translate } from "~/i18n";
 import type { Role } from "~/db/schema/tenancy";
 import type { AppContext } from "~/modules/auth/guard.server";
 import type { Actor } from "~/modules/history/mutations.server";
-import { AppError, type ErrorCode, type FieldErrors, isAppError } from "~/utils/errors";
-import { readJson, withApi } from "~/utils/http.server";
-import { zodErrorToFieldErrors } from "~/utils/validation";
+import { AppError, type ErrorCode, type FieldErrors, isAppError } from "~/kit/errors";
+import { readJson, withApi } from "~/kit/http.server";
+import { zodErrorToFieldErrors } from "~/kit/validation";
 import { versionBodySchema } from "~/modules/api/schemas";
 
 export const API_PREFIX = "/api/v1";

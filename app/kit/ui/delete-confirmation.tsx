@@ -3,7 +3,7 @@
 import { Button, Paragraph } from "@digdir/designsystemet-react";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
-import { PostForm } from "~/components/forms";
+import { PostForm } from "~/kit/ui/forms";
 import { useT } from "~/hooks";
 
 /** Opens the delete confirmation (`?delete=1`). */
