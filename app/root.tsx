@@ -7,7 +7,7 @@ import { AppHeader } from "~/components/app-header";
 import { createTranslator } from "~/i18n";
 import { ErrorContent } from "~/kit/ui/route-error";
 import { useLang } from "~/hooks";
-import { getPreferredLanguage, requireContext } from "~/modules/auth/guard.server";
+import { getPreferredLanguage, requireContext } from "~/domains/tenancy/guard.server";
 import { isPublicPagePath, usePublicPage } from "~/modules/public/paths";
 import { isAppError } from "~/kit/errors";
 import { ensureCsrfToken } from "~/kit/http.server";

@@ -1,5 +1,5 @@
 import { index, route, type RouteConfig } from "@react-router/dev/routes";
-import { adminRoutes } from "./routes.admin";
+import { adminRoutes } from "./domains/tenancy/routes";
 import { importRoutes } from "./routes.import";
 import { apiRoutes } from "./routes.api";
 import { benefitRoutes } from "./routes.benefits";
@@ -9,13 +9,13 @@ import { reportingRoutes } from "./routes.reporting";
 import { publicRoutes } from "./routes.public";
 
 export default [
-  index("routes/home.tsx"),
-  route("health", "routes/health.ts"),
-  route("login", "routes/login.tsx"),
-  route("logout", "routes/logout.ts"),
-  route("language", "routes/language.ts"),
-  route("switch-municipality", "routes/switch-municipality.ts"),
-  route("account", "routes/account.tsx"),
+  index("domains/tenancy/routes/home.tsx"),
+  route("health", "domains/tenancy/routes/health.ts"),
+  route("login", "domains/tenancy/routes/login.tsx"),
+  route("logout", "domains/tenancy/routes/logout.ts"),
+  route("language", "domains/tenancy/routes/language.ts"),
+  route("switch-municipality", "domains/tenancy/routes/switch-municipality.ts"),
+  route("account", "domains/tenancy/routes/account.tsx"),
   route("dashboard", "routes/dashboard.tsx"),
   ...measureRoutes,
   ...benefitRoutes,

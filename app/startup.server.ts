@@ -3,7 +3,7 @@ import path from "node:path";
 import { getConfig } from "./config.server";
 import { createDatabase, getDatabase, setDatabase } from "./kit/db.server";
 import { loadDemoData } from "./modules/demo/demo.server";
-import { countMunicipalities } from "./modules/tenancy/queries.server";
+import { countMunicipalities } from "./domains/tenancy/queries.server";
 
 export interface StartupOptions {
   /** Load demo data into an empty database when DEMO=1 (the default). The CLI passes false. */

@@ -15,7 +15,7 @@ import { apiToken, goal, measure, measureCost, measureGoal, municipality, sector
 import { generateNationalData } from "~/modules/demo/generate.server";
 import { listMeasures } from "~/modules/measures/queries.server";
 import { measureFilterSchema, searchParamsToObject } from "~/modules/measures/schema";
-import { createApiToken } from "~/modules/tenancy/mutations.server";
+import { createApiToken } from "~/domains/tenancy/mutations.server";
 import { benchImport } from "./import";
 import { benchReport } from "./report";
 import { closeHttpAgent, findFreePort, httpGet, type LoopLimits, MemorySampler, type Stats, startServer, timeLoop, timePair } from "./lib";

@@ -1,4 +1,4 @@
-import { auth } from "./messages/auth";
+import { auth } from "../domains/tenancy/messages";
 import { benefitMap } from "./messages/benefit-map";
 import { benefitRecords } from "./messages/benefit-records";
 import { benefits } from "./messages/benefits";
@@ -9,7 +9,7 @@ import { importColumnsMessages } from "./messages/import-columns";
 import { importReview } from "./messages/import-review";
 import { measures } from "./messages/measures";
 import { plan } from "./messages/plan";
-import { admin } from "./messages/admin";
+import { admin } from "../domains/tenancy/messages.admin";
 import { benefitPortfolio } from "./messages/benefit-portfolio";
 import { reporting } from "./messages/reporting";
 import { publicPlan } from "./messages/public";

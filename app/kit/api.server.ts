@@ -2,8 +2,8 @@ import { translate } from "~/i18n";
 /**
  * Helpers for the JSON API route modules (app/routes/api.v1.*.ts), on top of withApi and readJson.
  */
-import type { Role } from "~/db/schema/tenancy";
-import type { AppContext } from "~/modules/auth/guard.server";
+import type { Role } from "~/domains/tenancy/db";
+import type { AppContext } from "~/domains/tenancy/guard.server";
 import type { Actor } from "~/modules/history/mutations.server";
 import { AppError, type ErrorCode, type FieldErrors, isAppError } from "~/kit/errors";
 import { readJson, withApi } from "~/kit/http.server";

@@ -1,4 +1,4 @@
-import type { Role } from "~/db/schema/tenancy";
+import type { Role } from "~/domains/tenancy/db";
 
 export interface Principal {
   role: Role;

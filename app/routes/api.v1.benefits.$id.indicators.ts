@@ -3,7 +3,7 @@ import { actorOf, API_READ_ROLES, apiHandler, created, json, MEASURE_WRITE_ROLES
 import { assertCanEditBenefit } from "~/modules/api/benefits.server";
 import { INDICATOR_INPUT_FIELDS, INDICATOR_READ_ONLY_FIELDS } from "~/modules/api/schemas";
 import { serializeIndicator } from "~/modules/api/serializers";
-import { requireApiContext } from "~/modules/auth/guard.server";
+import { requireApiContext } from "~/domains/tenancy/guard.server";
 import { createIndicator } from "~/modules/benefits/mutations.server";
 import { listIndicatorsByBenefit } from "~/modules/benefits/queries.server";
 

@@ -3,7 +3,7 @@ import { actorOf, API_READ_ROLES, apiHandler, json, MEASURE_WRITE_ROLES, methodN
 import { assertCanEditBenefit, deleteVersion, loadBenefitJson } from "~/modules/api/benefits.server";
 import { BENEFIT_INPUT_FIELDS, BENEFIT_READ_ONLY_FIELDS } from "~/modules/api/schemas";
 import { serializeBenefit } from "~/modules/api/serializers";
-import { requireApiContext } from "~/modules/auth/guard.server";
+import { requireApiContext } from "~/domains/tenancy/guard.server";
 import { deleteBenefit, updateBenefit } from "~/modules/benefits/mutations.server";
 
 /** GET /api/v1/benefits/:id (404 for unknown, malformed and other municipalities' ids alike). */

@@ -3,7 +3,7 @@ import { actorOf, API_READ_ROLES, apiHandler, json, methodNotAllowed, pickBody, 
 import { goalToInput } from "~/modules/api/plan";
 import { GOAL_UPDATE_FIELDS, GOAL_UPDATE_READ_ONLY_FIELDS } from "~/modules/api/schemas";
 import { serializeGoalDetail } from "~/modules/api/serializers";
-import { requireApiContext } from "~/modules/auth/guard.server";
+import { requireApiContext } from "~/domains/tenancy/guard.server";
 import { updateGoal } from "~/modules/plan/mutations.server";
 import { getGoalById, listMeasuresForGoal } from "~/modules/plan/queries.server";
 import { PLAN_EDITOR_ROLES } from "~/modules/plan/schema";

@@ -2,7 +2,7 @@ import type { Route } from "./+types/api.v1.goals";
 import { actorOf, API_READ_ROLES, apiHandler, created, json, methodNotAllowed, pickBody, readJsonObject } from "~/kit/api.server";
 import { GOAL_CREATE_FIELDS, GOAL_READ_ONLY_FIELDS, goalListQuerySchema } from "~/modules/api/schemas";
 import { serializeGoalDetail, serializeGoalList, serializeGoalTree } from "~/modules/api/serializers";
-import { requireApiContext } from "~/modules/auth/guard.server";
+import { requireApiContext } from "~/domains/tenancy/guard.server";
 import { searchParamsToObject } from "~/modules/measures/schema";
 import { createGoal } from "~/modules/plan/mutations.server";
 import { getStrategyById, listGoalTree } from "~/modules/plan/queries.server";

@@ -3,7 +3,7 @@ import { actorOf, API_READ_ROLES, apiHandler, json, MEASURE_WRITE_ROLES, methodN
 import { assertCanEditIndicator, deleteVersion, loadIndicatorJson } from "~/modules/api/benefits.server";
 import { INDICATOR_INPUT_FIELDS, INDICATOR_READ_ONLY_FIELDS } from "~/modules/api/schemas";
 import { serializeIndicator } from "~/modules/api/serializers";
-import { requireApiContext } from "~/modules/auth/guard.server";
+import { requireApiContext } from "~/domains/tenancy/guard.server";
 import { deleteIndicator, updateIndicator } from "~/modules/benefits/mutations.server";
 
 /** GET /api/v1/indicators/:id */

@@ -3,7 +3,7 @@ import { actorOf, API_READ_ROLES, apiHandler, json, MEASURE_WRITE_ROLES, methodN
 import { assertCanEditMeasurement, deleteVersion, loadMeasurementJson } from "~/modules/api/benefits.server";
 import { MEASUREMENT_INPUT_FIELDS, MEASUREMENT_READ_ONLY_FIELDS } from "~/modules/api/schemas";
 import { serializeMeasurement } from "~/modules/api/serializers";
-import { requireApiContext } from "~/modules/auth/guard.server";
+import { requireApiContext } from "~/domains/tenancy/guard.server";
 import { deleteMeasurement, updateMeasurement } from "~/modules/benefits/mutations.server";
 
 /** GET /api/v1/measurements/:id, with the `outsidePeriod` warning flag. */

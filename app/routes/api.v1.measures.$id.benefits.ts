@@ -3,7 +3,7 @@ import { actorOf, API_READ_ROLES, apiHandler, created, json, MEASURE_WRITE_ROLES
 import { assertCanEditMeasureBenefits } from "~/modules/api/benefits.server";
 import { BENEFIT_INPUT_FIELDS, BENEFIT_READ_ONLY_FIELDS } from "~/modules/api/schemas";
 import { serializeBenefit } from "~/modules/api/serializers";
-import { requireApiContext } from "~/modules/auth/guard.server";
+import { requireApiContext } from "~/domains/tenancy/guard.server";
 import { createBenefit } from "~/modules/benefits/mutations.server";
 import { listBenefitsByMeasure, getBenefitById } from "~/modules/benefits/queries.server";
 

@@ -1,7 +1,7 @@
 import type { Route } from "./+types/api.v1.measures.$id.history";
 import { API_READ_ROLES, apiHandler, json, methodNotAllowed } from "~/kit/api.server";
 import { serializeHistoryEntry } from "~/modules/api/serializers";
-import { requireApiContext } from "~/modules/auth/guard.server";
+import { requireApiContext } from "~/domains/tenancy/guard.server";
 import { listMeasureHistory } from "~/modules/measures/queries.server";
 
 /** GET /api/v1/measures/:id/history: field-level changes, newest first. */

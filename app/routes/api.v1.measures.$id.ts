@@ -2,7 +2,7 @@ import type { Route } from "./+types/api.v1.measures.$id";
 import { actorOf, API_READ_ROLES, apiHandler, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/kit/api.server";
 import { MEASURE_INPUT_FIELDS, MEASURE_READ_ONLY_FIELDS } from "~/modules/api/schemas";
 import { serializeMeasure } from "~/modules/api/serializers";
-import { requireApiContext } from "~/modules/auth/guard.server";
+import { requireApiContext } from "~/domains/tenancy/guard.server";
 import { updateMeasure } from "~/modules/measures/mutations.server";
 import { getMeasureById } from "~/modules/measures/queries.server";
 

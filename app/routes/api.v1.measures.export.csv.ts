@@ -1,5 +1,5 @@
 import type { Route } from "./+types/api.v1.measures.export.csv";
-import { requireApiContext } from "~/modules/auth/guard.server";
+import { requireApiContext } from "~/domains/tenancy/guard.server";
 import { getMeasuresExport } from "~/modules/exports/export.server";
 import { parseMeasureFilter } from "~/modules/measures/form";
 import { API_READ_ROLES, apiHandler, download } from "~/kit/api.server";

@@ -2,7 +2,7 @@ import type { Route } from "./+types/api.v1.measures";
 import { actorOf, API_READ_ROLES, apiHandler, created, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject } from "~/kit/api.server";
 import { MEASURE_INPUT_FIELDS, MEASURE_READ_ONLY_FIELDS } from "~/modules/api/schemas";
 import { serializeMeasure, serializeMeasureListRow } from "~/modules/api/serializers";
-import { requireApiContext } from "~/modules/auth/guard.server";
+import { requireApiContext } from "~/domains/tenancy/guard.server";
 import { createMeasure } from "~/modules/measures/mutations.server";
 import { listMeasures } from "~/modules/measures/queries.server";
 import { measureFilterSchema, searchParamsToObject } from "~/modules/measures/schema";

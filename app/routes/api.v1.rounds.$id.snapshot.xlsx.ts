@@ -1,5 +1,5 @@
 import type { Route } from "./+types/api.v1.rounds.$id.snapshot.xlsx";
-import { requireApiContext } from "~/modules/auth/guard.server";
+import { requireApiContext } from "~/domains/tenancy/guard.server";
 import { getSnapshotExport } from "~/modules/exports/export.server";
 import { apiHandler, download } from "~/kit/api.server";
 import { exportFileName, writeXlsx, XLSX_CONTENT_TYPE } from "~/kit/xlsx.server";

@@ -3,7 +3,7 @@ import { actorOf, API_READ_ROLES, apiHandler, json, methodNotAllowed, pickBody, 
 import { strategyToInput } from "~/modules/api/plan";
 import { STRATEGY_INPUT_FIELDS, STRATEGY_READ_ONLY_FIELDS } from "~/modules/api/schemas";
 import { serializeStrategyDetail } from "~/modules/api/serializers";
-import { requireApiContext } from "~/modules/auth/guard.server";
+import { requireApiContext } from "~/domains/tenancy/guard.server";
 import { updateStrategy } from "~/modules/plan/mutations.server";
 import { getStrategyById, listGoalTree } from "~/modules/plan/queries.server";
 import { PLAN_EDITOR_ROLES } from "~/modules/plan/schema";

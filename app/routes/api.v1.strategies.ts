@@ -2,7 +2,7 @@ import type { Route } from "./+types/api.v1.strategies";
 import { actorOf, API_READ_ROLES, apiHandler, created, json, methodNotAllowed, pickBody, readJsonObject } from "~/kit/api.server";
 import { STRATEGY_INPUT_FIELDS, STRATEGY_READ_ONLY_FIELDS } from "~/modules/api/schemas";
 import { serializeStrategy, serializeStrategyDetail } from "~/modules/api/serializers";
-import { requireApiContext } from "~/modules/auth/guard.server";
+import { requireApiContext } from "~/domains/tenancy/guard.server";
 import { createStrategy } from "~/modules/plan/mutations.server";
 import { listStrategies } from "~/modules/plan/queries.server";
 import { PLAN_EDITOR_ROLES } from "~/modules/plan/schema";

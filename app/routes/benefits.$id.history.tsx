@@ -5,7 +5,7 @@ import { benefitHistoryFieldLabel, benefitHistorySubject, formatBenefitHistoryVa
 import { HistoryTable } from "~/components/history/history-table";
 import { metaTitle } from "~/components/measures/page";
 import { useLang, useT } from "~/hooks";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { groupBenefitHistory } from "~/modules/benefits/history";
 import { getBenefitById, listBenefitHistory } from "~/modules/benefits/queries.server";
 import { listResponsibleOptions } from "~/modules/measures/queries.server";

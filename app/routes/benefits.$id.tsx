@@ -7,7 +7,7 @@ import { dateOnly, Fact } from "~/components/measures/measure-view";
 import { failureOf, MeasuresErrorBoundary, metaTitle } from "~/components/measures/page";
 import { useLang, useT } from "~/hooks";
 import type { MessageKey } from "~/i18n";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { canEditBenefit } from "~/kit/permissions";
 import { formatAchievementPercent, latestAchievement } from "~/modules/benefits/achievement";
 import { parseIndicatorForm, parseMeasurementForm } from "~/modules/benefits/form";

@@ -5,7 +5,7 @@ import { BenefitForm } from "~/components/benefits/benefit-form";
 import { actorOf } from "~/components/measures/form-data.server";
 import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/components/measures/page";
 import { useT } from "~/hooks";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { canEditBenefit } from "~/kit/permissions";
 import { parseBenefitForm } from "~/modules/benefits/form";
 import { createBenefit } from "~/modules/benefits/mutations.server";

@@ -7,7 +7,7 @@ import { KeyFigures } from "~/kit/charts/key-figures";
 import { metaTitle } from "~/components/measures/page";
 import { useLang, useT } from "~/hooks";
 import { createTranslator, formatDecimal, formatNumber } from "~/i18n";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { canManageMunicipality } from "~/kit/permissions";
 import { buildBenefitSectorChart, buildBenefitYearChart } from "~/modules/benefits/charts.server";
 import { periodLabel } from "~/modules/benefits/format";

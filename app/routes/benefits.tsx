@@ -6,7 +6,7 @@ import { BenefitExportLinks } from "~/components/benefits/export-links";
 import { dateOnly } from "~/components/measures/measure-view";
 import { MeasuresErrorBoundary, metaTitle } from "~/components/measures/page";
 import { useLang, useT } from "~/hooks";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { DUE_WITHIN_DAYS, getFollowUp } from "~/modules/benefits/follow-up.server";
 import { withLoader } from "~/kit/http.server";
 

@@ -7,7 +7,7 @@ import { KeyFigures } from "~/kit/charts/key-figures";
 import { NotificationList, ReportingDue } from "~/components/reporting/reporting-due";
 import { useLang, useRootData, useT } from "~/hooks";
 import { createTranslator, formatDecimal, formatNumber, isLang } from "~/i18n";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { getDashboard } from "~/modules/dashboard/overview.server";
 import { getReportingInbox } from "~/modules/reporting/queries.server";
 import { MEASURE_STATUSES, type MeasureStatus } from "~/modules/measures/status";

@@ -5,7 +5,7 @@ import { BenefitMapFigure, RegisterBenefitLinks } from "~/components/benefits/be
 import { metaTitle } from "~/components/measures/page";
 import { useT } from "~/hooks";
 import { createTranslator } from "~/i18n";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { canEditBenefit } from "~/kit/permissions";
 import { buildBenefitMapDiagram } from "~/modules/benefits/map-charts.server";
 import { getBenefitMapForGoal } from "~/modules/benefits/map.server";

@@ -3,7 +3,7 @@ import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/goals.$id.edit";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { useT } from "~/hooks";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { ConflictNotice, formatPeriod, GoalFormFields, goalFieldLabels, metaTitle, VersionInput } from "~/modules/plan/components";
 import { actorFromContext, type GoalSnapshot, updateGoal } from "~/modules/plan/mutations.server";
 import { getGoalById, getStrategyById, listGoalTree } from "~/modules/plan/queries.server";

@@ -2,7 +2,7 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/goals.$id.history";
 import { useT } from "~/hooks";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { groupHistory } from "~/modules/history/group";
 import { goalFieldLabels, metaTitle, PlanHistoryTable } from "~/modules/plan/components";
 import { GOAL_HISTORY_FIELDS } from "~/modules/plan/mutations.server";

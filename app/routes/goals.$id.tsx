@@ -5,7 +5,7 @@ import { RegisterBenefitLinks } from "~/components/benefits/benefit-map";
 import { PostForm } from "~/kit/ui/forms";
 import { useT } from "~/hooks";
 import type { MessageKey } from "~/i18n";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { canEditBenefit, canEditPlan } from "~/kit/permissions";
 import { getBenefitMapForGoal } from "~/modules/benefits/map.server";
 import { FormErrorAlert, formatPeriod, GoalTree, metaTitle, SavedNotice } from "~/modules/plan/components";

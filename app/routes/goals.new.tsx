@@ -3,7 +3,7 @@ import { Form, Link, redirect, useActionData, useLoaderData } from "react-router
 import type { Route } from "./+types/goals.new";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { useT } from "~/hooks";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { formatPeriod, GoalFormFields, goalFieldLabels, metaTitle, SelectField } from "~/modules/plan/components";
 import { actorFromContext, createGoal } from "~/modules/plan/mutations.server";
 import { getStrategyById, listGoalTree, listStrategies } from "~/modules/plan/queries.server";

@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/goals";
 import { DownloadLinks } from "~/kit/ui/download-links";
 import { useT } from "~/hooks";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { canEditPlan } from "~/kit/permissions";
 import { formatPeriod, GoalTree, metaTitle } from "~/modules/plan/components";
 import { listGoalTree, listStrategies } from "~/modules/plan/queries.server";

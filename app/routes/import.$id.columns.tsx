@@ -5,7 +5,7 @@ import { FormErrorSummary, PostForm, useFieldError, valueOf } from "~/kit/ui/for
 import { failureOf, metaTitle } from "~/components/measures/page";
 import { useT } from "~/hooks";
 import type { MessageKey, Translate } from "~/i18n";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import {
   COLUMN_FIELDS,
   type ColumnTable,

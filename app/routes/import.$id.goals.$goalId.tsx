@@ -7,7 +7,7 @@ import { FormErrorAlert, SourceList } from "~/components/import/review-parts";
 import { TextInput } from "~/components/measures/fields";
 import { failureOf, metaTitle } from "~/components/measures/page";
 import { useT } from "~/hooks";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { editImportGoal } from "~/modules/import/mutations.server";
 import { getImportGoal } from "~/modules/import/view.server";
 import { formValues, readForm, withAction, withLoader } from "~/kit/http.server";

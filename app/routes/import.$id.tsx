@@ -9,7 +9,7 @@ import { MeasuresReview } from "~/components/import/measures-review";
 import { TargetForm } from "~/components/import/target-form";
 import { failureOf, metaTitle } from "~/components/measures/page";
 import { useT } from "~/hooks";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { deleteImport, reviewImport, setImportTarget } from "~/modules/import/mutations.server";
 import { getImportReview } from "~/modules/import/view.server";
 import { readForm, withAction, withLoader } from "~/kit/http.server";

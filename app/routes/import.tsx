@@ -6,7 +6,7 @@ import { UploadForm } from "~/components/import/upload-form";
 import { failureOf, metaTitle } from "~/components/measures/page";
 import { useLang, useT } from "~/hooks";
 import { formatDateTime, formatNumber } from "~/i18n";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { assistDraft } from "~/modules/import/assist.server";
 import { MAX_IMPORT_MB } from "~/modules/import/limits";
 import { createImport } from "~/modules/import/mutations.server";

@@ -8,7 +8,7 @@ import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { actorOf } from "~/components/measures/form-data.server";
 import { failureOf, metaTitle, normalizeFieldErrors } from "~/components/measures/page";
 import { useT } from "~/hooks";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { canEditBenefit } from "~/kit/permissions";
 import { indicatorToFormValues, parseIndicatorForm } from "~/modules/benefits/form";
 import { deleteIndicator, updateIndicator } from "~/modules/benefits/mutations.server";

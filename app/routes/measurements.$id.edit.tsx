@@ -11,7 +11,7 @@ import { dateOnly } from "~/components/measures/measure-view";
 import { failureOf, metaTitle } from "~/components/measures/page";
 import { MEASUREMENT_ASSESSMENTS } from "~/db/schema/benefits";
 import { useLang, useT } from "~/hooks";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { canEditBenefit } from "~/kit/permissions";
 import { measurementToFormValues, parseMeasurementForm } from "~/modules/benefits/form";
 import { deleteMeasurement, updateMeasurement } from "~/modules/benefits/mutations.server";

@@ -5,7 +5,7 @@ import { actorOf, loadMeasureFormOptions, withConflictDetails } from "~/componen
 import { type ConflictInfo, MeasureForm } from "~/components/measures/measure-form";
 import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/components/measures/page";
 import { useT } from "~/hooks";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { canEditMeasure } from "~/kit/permissions";
 import { inputToFormValues, parseMeasureForm, parseVersion } from "~/modules/measures/form";
 import { measureToInput, updateMeasure } from "~/modules/measures/mutations.server";

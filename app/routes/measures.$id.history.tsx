@@ -6,7 +6,7 @@ import { HistoryTable } from "~/components/history/history-table";
 import { fieldLabelKey, formatFieldValue } from "~/components/measures/format";
 import { MeasuresErrorBoundary, metaTitle } from "~/components/measures/page";
 import { useLang, useT } from "~/hooks";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { groupHistory } from "~/modules/history/group";
 import { MEASURE_SNAPSHOT_FIELDS } from "~/modules/measures/fields";
 import { getMeasureById, listMeasureHistory } from "~/modules/measures/queries.server";

@@ -7,7 +7,7 @@ import { StatusForm } from "~/components/reporting/status-form";
 import { StatusCard } from "~/components/reporting/status-view";
 import { useLang, useT } from "~/hooks";
 import { formatDateTime } from "~/i18n";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { canReportStatus } from "~/kit/permissions";
 import { parseVersion } from "~/modules/measures/form";
 import { getMeasureById } from "~/modules/measures/queries.server";

@@ -9,7 +9,7 @@ import { CostsTable, dateOnly, Fact, MeasureLink, MeasureList, periodText, respo
 import { failureOf, MeasuresErrorBoundary, metaTitle, StatusTag } from "~/components/measures/page";
 import { useLang, useT } from "~/hooks";
 import { formatDateTime } from "~/i18n";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { canEditMeasure, canReportStatus } from "~/kit/permissions";
 import { getMeasureBenefitsView } from "~/modules/benefits/measure-page.server";
 import { getMeasureReporting } from "~/modules/reporting/queries.server";

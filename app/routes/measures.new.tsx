@@ -5,7 +5,7 @@ import { actorOf, loadMeasureFormOptions } from "~/components/measures/form-data
 import { MeasureForm } from "~/components/measures/measure-form";
 import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/components/measures/page";
 import { useT } from "~/hooks";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { canProposeMeasure } from "~/kit/permissions";
 import { parseMeasureForm } from "~/modules/measures/form";
 import { createMeasure } from "~/modules/measures/mutations.server";

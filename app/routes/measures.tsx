@@ -6,11 +6,11 @@ import { DownloadLinks, filterQuery } from "~/kit/ui/download-links";
 import { FilterForm, PortfolioPagination, PortfolioTable } from "~/components/measures/portfolio";
 import { useT } from "~/hooks";
 import type { MessageKey } from "~/i18n";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { canProposeMeasure } from "~/kit/permissions";
 import { parseMeasureFilter } from "~/modules/measures/form";
 import { listGoalOptions, listMeasures, listMergedTargets } from "~/modules/measures/queries.server";
-import { listSectors } from "~/modules/tenancy/queries.server";
+import { listSectors } from "~/domains/tenancy/queries.server";
 import { withLoader } from "~/kit/http.server";
 
 const FILTER_LABELS: Record<string, MessageKey> = {

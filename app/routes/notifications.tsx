@@ -4,7 +4,7 @@ import type { Route } from "./+types/notifications";
 import { metaTitle } from "~/components/measures/page";
 import { NotificationList } from "~/components/reporting/reporting-due";
 import { useT } from "~/hooks";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { markNotificationsRead } from "~/modules/reporting/mutations.server";
 import { listNotifications } from "~/modules/reporting/queries.server";
 import { AppError } from "~/kit/errors";

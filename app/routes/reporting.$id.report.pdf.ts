@@ -1,5 +1,5 @@
 import type { Route } from "./+types/reporting.$id.report.pdf";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { assembleRoundReport } from "~/modules/report/assemble.server";
 import { renderCouncilReport, REPORT_ROLES } from "~/modules/report/render.server";
 import { download } from "~/kit/api.server";

@@ -11,13 +11,13 @@ import { failureOf, metaTitle } from "~/components/measures/page";
 import { TrafficLight } from "~/components/reporting/traffic-light";
 import { useLang, useT } from "~/hooks";
 import { formatDate, formatDateTime, formatNumber } from "~/i18n";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { canManageReporting } from "~/kit/permissions";
 import { parseVersion } from "~/modules/measures/form";
 import { isMailConfigured } from "~/modules/reporting/mail.server";
 import { closeRound, sendRoundReminders } from "~/modules/reporting/mutations.server";
 import { getRoundById, getRoundCompleteness, listSnapshotRows } from "~/modules/reporting/queries.server";
-import { listSectors } from "~/modules/tenancy/queries.server";
+import { listSectors } from "~/domains/tenancy/queries.server";
 import { AppError } from "~/kit/errors";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 

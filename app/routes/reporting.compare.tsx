@@ -8,7 +8,7 @@ import { metaTitle } from "~/components/measures/page";
 import { TrafficLight } from "~/components/reporting/traffic-light";
 import { useLang, useT } from "~/hooks";
 import { formatNumber, type MessageKey } from "~/i18n";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { diffSnapshots, type SnapshotDiff } from "~/modules/reporting/diff";
 import { listRounds, listSnapshotRows } from "~/modules/reporting/queries.server";
 import { withLoader } from "~/kit/http.server";

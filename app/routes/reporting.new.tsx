@@ -7,11 +7,11 @@ import { actorOf } from "~/components/measures/form-data.server";
 import { CheckboxGroup, TextInput } from "~/components/measures/fields";
 import { failureOf, metaTitle } from "~/components/measures/page";
 import { useT } from "~/hooks";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { MEASURE_STATUSES } from "~/modules/measures/status";
 import { openRound } from "~/modules/reporting/mutations.server";
 import { STATUS_LIMITS } from "~/modules/reporting/schema";
-import { listSectors } from "~/modules/tenancy/queries.server";
+import { listSectors } from "~/domains/tenancy/queries.server";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {

@@ -5,7 +5,7 @@ import type { Route } from "./+types/reporting";
 import { metaTitle } from "~/components/measures/page";
 import { useLang, useT } from "~/hooks";
 import { formatDate, formatNumber } from "~/i18n";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { canManageReporting } from "~/kit/permissions";
 import { listRounds } from "~/modules/reporting/queries.server";
 import { withLoader } from "~/kit/http.server";

@@ -1,5 +1,5 @@
 import type { Route } from "./+types/reports.council.docx";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { currentYearInNorway } from "~/modules/benefits/portfolio.server";
 import { assembleYearReport } from "~/modules/report/assemble.server";
 import { parseReportYear, renderCouncilReport, REPORT_ROLES } from "~/modules/report/render.server";

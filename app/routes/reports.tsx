@@ -6,7 +6,7 @@ import { metaTitle } from "~/components/measures/page";
 import { SelectInput } from "~/components/measures/fields";
 import { useLang, useT } from "~/hooks";
 import { formatDate } from "~/i18n";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { currentYearInNorway } from "~/modules/benefits/portfolio.server";
 import { REPORT_ROLES } from "~/modules/report/render.server";
 import { listRounds } from "~/modules/reporting/queries.server";

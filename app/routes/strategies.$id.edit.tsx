@@ -4,7 +4,7 @@ import type { Route } from "./+types/strategies.$id.edit";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { useLang, useT } from "~/hooks";
 import { formatDate } from "~/i18n";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { ConflictNotice, formatPeriod, metaTitle, StrategyFormFields, strategyFieldLabels, VersionInput } from "~/modules/plan/components";
 import { actorFromContext, type StrategySnapshot, updateStrategy } from "~/modules/plan/mutations.server";
 import { getStrategyById } from "~/modules/plan/queries.server";

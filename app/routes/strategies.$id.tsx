@@ -3,7 +3,7 @@ import { Link, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/strategies.$id";
 import { useLang, useT } from "~/hooks";
 import { formatDate } from "~/i18n";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { canEditPlan } from "~/kit/permissions";
 import { formatPeriod, GoalTree, metaTitle, SavedNotice } from "~/modules/plan/components";
 import { getStrategyById, listGoalTree } from "~/modules/plan/queries.server";

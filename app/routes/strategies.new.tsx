@@ -3,7 +3,7 @@ import { Link, redirect, useActionData } from "react-router";
 import type { Route } from "./+types/strategies.new";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { useT } from "~/hooks";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { metaTitle, StrategyFormFields, strategyFieldLabels } from "~/modules/plan/components";
 import { actorFromContext, createStrategy } from "~/modules/plan/mutations.server";
 import { PLAN_EDITOR_ROLES } from "~/modules/plan/schema";

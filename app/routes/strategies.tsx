@@ -4,7 +4,7 @@ import type { Route } from "./+types/strategies";
 import { useLang, useT } from "~/hooks";
 import { formatDate } from "~/i18n";
 import { canEditPlan } from "~/kit/permissions";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { formatPeriod, metaTitle } from "~/modules/plan/components";
 import { listStrategies } from "~/modules/plan/queries.server";
 import { withLoader } from "~/kit/http.server";

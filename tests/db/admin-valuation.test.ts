@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
 import { getValuationSettings } from "~/modules/benefits/queries.server";
-import { signIn } from "~/modules/auth/login.server";
-import { addMember, createMunicipality } from "~/modules/tenancy/mutations.server";
-import { action, loader } from "~/routes/admin.settings";
+import { signIn } from "~/domains/tenancy/login.server";
+import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";
+import { action, loader } from "~/domains/tenancy/routes/admin.settings";
 import { csrfCookie } from "~/kit/cookies.server";
 
 useTestDatabase();

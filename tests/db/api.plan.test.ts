@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
 import { byId, callApi as call } from "../setup/api-client";
 import { goalDetailSchema, goalFlatListSchema, goalTreeSchema, strategyDetailSchema, strategyListSchema } from "~/modules/api/schemas";
-import { createApiToken, createMunicipality } from "~/modules/tenancy/mutations.server";
+import { createApiToken, createMunicipality } from "~/domains/tenancy/mutations.server";
 import * as goalRoute from "~/routes/api.v1.goals.$id";
 import * as goalsRoute from "~/routes/api.v1.goals";
 import * as measuresRoute from "~/routes/api.v1.measures";

@@ -5,11 +5,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
 import { callLoader, csvText, firstSheet, type Loader, parseCsv } from "../setup/exports";
 import routes from "~/routes";
-import { signIn } from "~/modules/auth/login.server";
+import { signIn } from "~/domains/tenancy/login.server";
 import { createBenefit, createIndicator, createMeasurement, updateValuationSettings } from "~/modules/benefits/mutations.server";
 import { createMeasure } from "~/modules/measures/mutations.server";
 import { createGoal, createStrategy } from "~/modules/plan/mutations.server";
-import { addMember, createApiToken, createMunicipality } from "~/modules/tenancy/mutations.server";
+import { addMember, createApiToken, createMunicipality } from "~/domains/tenancy/mutations.server";
 import * as benefitsCsv from "~/routes/api.v1.benefits.export.csv";
 import * as benefitsXlsx from "~/routes/api.v1.benefits.export.xlsx";
 import * as measurementsCsv from "~/routes/api.v1.measurements.export.csv";
@@ -34,7 +34,7 @@ beforeAll(async () => {
   await updateValuationSettings({ municipalityId: a.id, version: 0, actor, input: { hourlyCostNok: 800, hoursPerFte: 1600 } });
   const strategy = await createStrategy({ municipalityId: a.id, input: { title: "Digital strategi", periodFrom: 2024, periodTo: 2027 }, actor });
   const goal = await createGoal({ municipalityId: a.id, input: { strategyId: strategy.id, number: "2", title: "Bedre tjenester" }, actor });
-  const { listSectors } = await import("~/modules/tenancy/queries.server");
+  const { listSectors } = await import("~/domains/tenancy/queries.server");
   const [sector] = await listSectors({ municipalityId: a.id });
   const measure = await createMeasure({ municipalityId: a.id, principal: admin, actor, input: { code: "HO01", title: "Digital søknad", sectorId: sector.id, goalIds: [goal.id] } });
   const freed = await createBenefit({

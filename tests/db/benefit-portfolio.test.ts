@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
 import { db } from "~/kit/db.server";
 import { benefit, measure, strategy } from "~/db/schema";
-import { signIn } from "~/modules/auth/login.server";
+import { signIn } from "~/domains/tenancy/login.server";
 import { currentYearInNorway } from "~/modules/benefits/portfolio.server";
-import { addMember, createMunicipality } from "~/modules/tenancy/mutations.server";
+import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";
 import { loader } from "~/routes/benefits.portfolio";
 import { loader as dashboardLoader } from "~/routes/dashboard";
 

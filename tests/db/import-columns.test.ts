@@ -5,11 +5,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
 import { db } from "~/kit/db.server";
 import { importColumnMapping } from "~/db/schema";
-import { signIn } from "~/modules/auth/login.server";
+import { signIn } from "~/domains/tenancy/login.server";
 import { getSavedColumnMappings } from "~/modules/import/columns.server";
 import { createImport } from "~/modules/import/mutations.server";
 import { getImportById } from "~/modules/import/queries.server";
-import { addMember, createMunicipality } from "~/modules/tenancy/mutations.server";
+import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";
 import { action, loader } from "~/routes/import.$id.columns";
 import { csrfCookie } from "~/kit/cookies.server";
 

@@ -11,7 +11,7 @@ import { createImport, deleteImport, editImportGoal, editImportRow, reviewImport
 import { getImportById, listImports } from "~/modules/import/queries.server";
 import { getImportReview } from "~/modules/import/view.server";
 import { createMeasure } from "~/modules/measures/mutations.server";
-import { createMunicipality } from "~/modules/tenancy/mutations.server";
+import { createMunicipality } from "~/domains/tenancy/mutations.server";
 import { AppError } from "~/kit/errors";
 
 useTestDatabase();

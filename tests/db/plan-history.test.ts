@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
 import { loader as goalHistoryLoader } from "~/routes/goals.$id.history";
 import { loader as strategyHistoryLoader } from "~/routes/strategies.$id.history";
-import { signIn } from "~/modules/auth/login.server";
+import { signIn } from "~/domains/tenancy/login.server";
 import { createGoal, createStrategy, updateGoal, updateStrategy } from "~/modules/plan/mutations.server";
-import { addMember, createMunicipality } from "~/modules/tenancy/mutations.server";
+import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";
 
 useTestDatabase();
 

@@ -4,8 +4,8 @@ import { useTestDatabase } from "../setup/database";
 import { db } from "~/kit/db.server";
 import { measure } from "~/db/schema";
 import { updatePublicPlanSettings } from "~/modules/public/mutations.server";
-import { createMunicipality } from "~/modules/tenancy/mutations.server";
-import { listSectors } from "~/modules/tenancy/queries.server";
+import { createMunicipality } from "~/domains/tenancy/mutations.server";
+import { listSectors } from "~/domains/tenancy/queries.server";
 import { loader } from "~/routes/kommune.$kommunenummer";
 
 useTestDatabase();

@@ -5,13 +5,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
 import { db } from "~/kit/db.server";
 import { changeLog, municipality } from "~/db/schema";
-import { signIn } from "~/modules/auth/login.server";
+import { signIn } from "~/domains/tenancy/login.server";
 import { parseMeasureForm } from "~/modules/measures/form";
 import { createMeasure, updateMeasure } from "~/modules/measures/mutations.server";
 import { getMeasureById } from "~/modules/measures/queries.server";
-import { addMember, createMunicipality } from "~/modules/tenancy/mutations.server";
-import { getUserByEmail } from "~/modules/tenancy/queries.server";
-import { action, loader } from "~/routes/admin.settings";
+import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";
+import { getUserByEmail } from "~/domains/tenancy/queries.server";
+import { action, loader } from "~/domains/tenancy/routes/admin.settings";
 import { csrfCookie } from "~/kit/cookies.server";
 import { AppError } from "~/kit/errors";
 

@@ -7,13 +7,13 @@ import { useTestDatabase } from "../setup/database";
 import routes from "~/routes";
 import { db } from "~/kit/db.server";
 import { benefit, goal, indicator, measure, measurement, membership, reportingRound, statusUpdate, strategy } from "~/db/schema";
-import { signIn } from "~/modules/auth/login.server";
+import { signIn } from "~/domains/tenancy/login.server";
 import { createBenefit, createIndicator, createMeasurement } from "~/modules/benefits/mutations.server";
 import { createImport } from "~/modules/import/mutations.server";
 import { createMeasure } from "~/modules/measures/mutations.server";
 import { createGoal, createStrategy } from "~/modules/plan/mutations.server";
 import { closeRound, openRound, publishStatusUpdate, saveStatusDraft } from "~/modules/reporting/mutations.server";
-import { addMember, createMunicipality } from "~/modules/tenancy/mutations.server";
+import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";
 import { csrfCookie } from "~/kit/cookies.server";
 
 useTestDatabase();

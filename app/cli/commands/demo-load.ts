@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD, loadDemoData } from "~/modules/demo/demo.server";
-import { getMunicipalityByCode, listMembers } from "~/modules/tenancy/queries.server";
+import { getMunicipalityByCode, listMembers } from "~/domains/tenancy/queries.server";
 import { CliError, type Command } from "../command";
 
 const DEMO_CODE = "3401";

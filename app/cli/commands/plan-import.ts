@@ -4,7 +4,7 @@ import { type Lang, translate } from "~/i18n";
 import type { Principal } from "~/kit/permissions";
 import { type CommitRowError, commitImport, parseStrategyPeriod } from "~/modules/import/commit.server";
 import { createImport } from "~/modules/import/mutations.server";
-import { getMunicipalityByCode } from "~/modules/tenancy/queries.server";
+import { getMunicipalityByCode } from "~/domains/tenancy/queries.server";
 import { AppError } from "~/kit/errors";
 import { assistDraft } from "~/modules/import/assist.server";
 import type { ImportDraft } from "~/modules/import/draft";

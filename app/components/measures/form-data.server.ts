@@ -1,5 +1,5 @@
 // Server-side data for the measure form (options, conflict comparison). Used by route loaders/actions.
-import type { AppContext } from "~/modules/auth/guard.server";
+import type { AppContext } from "~/domains/tenancy/guard.server";
 import {
   allowedSectorIds,
   diffSnapshots,
@@ -13,7 +13,7 @@ import { measureToInput } from "~/modules/measures/mutations.server";
 import { getMeasureById, listGoalOptions, listMeasureOptions, listResponsibleOptions } from "~/modules/measures/queries.server";
 import type { MeasureStatus } from "~/modules/measures/status";
 import { listStrategies } from "~/modules/plan/queries.server";
-import { listSectors } from "~/modules/tenancy/queries.server";
+import { listSectors } from "~/domains/tenancy/queries.server";
 import { createTranslator } from "~/i18n";
 import { AppError, isAppError } from "~/kit/errors";
 import type { ConflictInfo, MeasureFormOptions } from "./measure-form";

@@ -4,7 +4,7 @@ import { type FormState, PostForm, valuesOf } from "~/kit/ui/forms";
 import { useT } from "~/hooks";
 import { publicPlanPath } from "~/modules/public/paths";
 import { ACCESSIBILITY_URL_MAX } from "~/modules/public/schema";
-import { ChoiceInput, PrefixedErrorSummary, PrefixedTextField, SuccessAlert } from "~/routes/admin.shared";
+import { ChoiceInput, PrefixedErrorSummary, PrefixedTextField, SuccessAlert } from "~/domains/tenancy/routes/admin.shared";
 import type { MessageRef } from "~/kit/errors";
 
 export interface PublicPlanSettingsView {

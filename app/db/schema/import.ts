@@ -1,6 +1,6 @@
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { user } from "./auth";
-import { municipality } from "./tenancy";
+import { user } from "~/domains/tenancy/db.auth";
+import { municipality } from "~/domains/tenancy/db";
 
 export const IMPORT_STATES = ["review", "committed", "discarded"] as const;
 

@@ -15,9 +15,9 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { user } from "./auth";
+import { user } from "~/domains/tenancy/db.auth";
 import { goal } from "./plan";
-import { municipality, sector } from "./tenancy";
+import { municipality, sector } from "~/domains/tenancy/db";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { type AnyPgColumn, check, date, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import { municipality } from "./tenancy";
+import { municipality } from "~/domains/tenancy/db";
 
 export const strategy = pgTable(
   "strategy",

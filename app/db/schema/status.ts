@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { user } from "./auth";
+import { user } from "~/domains/tenancy/db.auth";
 import { measure } from "./measures";
-import { municipality } from "./tenancy";
+import { municipality } from "~/domains/tenancy/db";
 
 export const TRAFFIC_LIGHTS = ["green", "yellow", "red"] as const;
 export type TrafficLight = (typeof TRAFFIC_LIGHTS)[number];

@@ -2,7 +2,7 @@
  * Shared by the benefit, indicator and measurement API routes: the edit rule (whoever may edit the parent
  * measure), the representations as GET returns them, and the DELETE version from the query string.
  */
-import type { AppContext } from "~/modules/auth/guard.server";
+import type { AppContext } from "~/domains/tenancy/guard.server";
 import { canEditBenefit } from "~/kit/permissions";
 import { isOutsidePeriod } from "~/modules/benefits/measurement-rules";
 import { getBenefitById, getIndicatorById, getMeasurementById, listMeasurementsByIndicator } from "~/modules/benefits/queries.server";

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { translate } from "~/i18n";
-import { SESSION_COOKIE_PREFIX } from "~/modules/auth/auth.server";
+import { SESSION_COOKIE_PREFIX } from "~/domains/tenancy/auth.server";
 import { costLineSchema as costLineInputSchema, measureFilterSchema } from "~/modules/measures/schema";
 import { publicPlanSchema } from "~/modules/public/open-data.server";
 import { API_PREFIX } from "~/kit/api.server";

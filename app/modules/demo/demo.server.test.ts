@@ -6,7 +6,7 @@ import { benefit, changeLog, measure, measurement } from "~/db/schema";
 import { listMeasures } from "~/modules/measures/queries.server";
 import { diffSnapshots } from "~/modules/reporting/diff";
 import { listOwedReports, listRounds, listSnapshotRows } from "~/modules/reporting/queries.server";
-import { getMunicipalityByCode, getUserByEmail } from "~/modules/tenancy/queries.server";
+import { getMunicipalityByCode, getUserByEmail } from "~/domains/tenancy/queries.server";
 import { DEMO_MEASURES, isPublishedInDemo } from "./data";
 import { loadDemoData } from "./demo.server";
 

@@ -24,7 +24,7 @@ import { getMeasureById } from "~/modules/measures/queries.server";
 import { EMPTY_MEASURE, type MeasureInput } from "~/modules/measures/schema";
 import { insertGoal, insertStrategy } from "~/modules/plan/mutations.server";
 import { strategyInputSchema } from "~/modules/plan/schema";
-import { listSectors } from "~/modules/tenancy/queries.server";
+import { listSectors } from "~/domains/tenancy/queries.server";
 import { AppError, type MessageRef } from "~/kit/errors";
 import { parseInput } from "~/kit/validation";
 import type { DraftMeasure, ImportDraft, MeasureDecision } from "./draft";

@@ -5,7 +5,7 @@ import { isUuid } from "~/modules/measures/queries.server";
 import type { Lang } from "~/i18n";
 import type { Principal } from "~/kit/permissions";
 import { listStrategies } from "~/modules/plan/queries.server";
-import { listSectors } from "~/modules/tenancy/queries.server";
+import { listSectors } from "~/domains/tenancy/queries.server";
 import { AppError } from "~/kit/errors";
 import { parseInput } from "~/kit/validation";
 import { commitImport } from "./commit.server";

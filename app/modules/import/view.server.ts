@@ -2,7 +2,7 @@ import { formatPeriod, parsePeriod } from "~/modules/measures/period";
 import { listStrategies } from "~/modules/plan/queries.server";
 import { AppError } from "~/kit/errors";
 import type { Lang } from "~/i18n";
-import { listSectors } from "~/modules/tenancy/queries.server";
+import { listSectors } from "~/domains/tenancy/queries.server";
 import { decisionFor, matchSector, parseStrategyPeriod } from "./commit.server";
 import type { DraftMeasure, DraftSource } from "./draft";
 import { findMeasureMatches, getImportById } from "./queries.server";

@@ -4,7 +4,7 @@ import { useTestDatabase } from "../../../tests/setup/database";
 import { db } from "~/kit/db.server";
 import { measure, measureGoal } from "~/db/schema";
 import { listHistory } from "~/modules/history/queries.server";
-import { createMunicipality } from "~/modules/tenancy/mutations.server";
+import { createMunicipality } from "~/domains/tenancy/mutations.server";
 import { AppError } from "~/kit/errors";
 import { createGoal, createStrategy, deleteGoal, updateGoal, updateStrategy } from "./mutations.server";
 import { getGoalById, getStrategyById, listGoalTree, listMeasuresForGoal, listStrategies } from "./queries.server";

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { db, type Transaction } from "~/kit/db.server";
 import { goal, strategy } from "~/db/schema";
-import type { AppContext } from "~/modules/auth/guard.server";
+import type { AppContext } from "~/domains/tenancy/guard.server";
 import type { Actor } from "~/modules/history/mutations.server";
 import { recordChanges } from "~/modules/history/mutations.server";
 import { AppError } from "~/kit/errors";

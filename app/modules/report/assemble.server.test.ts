@@ -5,7 +5,7 @@ import { db } from "~/kit/db.server";
 import { benefit, measure, measureCost, municipality, sector, statusUpdate, strategy } from "~/db/schema";
 import type { Principal } from "~/kit/permissions";
 import { closeRound, openRound } from "~/modules/reporting/mutations.server";
-import { createMunicipality } from "~/modules/tenancy/mutations.server";
+import { createMunicipality } from "~/domains/tenancy/mutations.server";
 import { AppError } from "~/kit/errors";
 import { assembleRoundReport, assembleYearReport } from "./assemble.server";
 

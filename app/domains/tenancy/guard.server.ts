@@ -1,7 +1,7 @@
-import type { Role } from "~/db/schema/tenancy";
+import type { Role } from "~/domains/tenancy/db";
 import { isLang, type Lang } from "~/i18n";
-import { touchApiToken } from "~/modules/tenancy/mutations.server";
-import { getApiTokenByValue, getMunicipalityById, listMembershipsForUser } from "~/modules/tenancy/queries.server";
+import { touchApiToken } from "~/domains/tenancy/mutations.server";
+import { getApiTokenByValue, getMunicipalityById, listMembershipsForUser } from "~/domains/tenancy/queries.server";
 import { languageCookie, municipalityCookie } from "~/kit/cookies.server";
 import { AppError } from "~/kit/errors";
 import { getSessionUser } from "./login.server";

@@ -6,7 +6,7 @@ import { loginAttempt } from "~/db/schema";
 import { AppError } from "~/kit/errors";
 import { parseInput } from "~/kit/validation";
 import { getAuth } from "./auth.server";
-import { changePasswordSchema, loginSchema } from "./schema";
+import { changePasswordSchema, loginSchema } from "./login-schema";
 
 /** Set by server.js from the socket, or from X-Forwarded-For when TRUST_PROXY=1. */
 function clientAddress(request: Request): string {

@@ -1,6 +1,6 @@
 import { redirect } from "react-router";
 import type { Route } from "./+types/home";
-import { getSessionUser } from "~/modules/auth/login.server";
+import { getSessionUser } from "~/domains/tenancy/login.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const user = await getSessionUser({ request });

@@ -5,10 +5,10 @@ import { AdminErrorBoundary, failureFor, RoleAndSectorFields, sectorNames, Succe
 import { FormErrorSummary, PostForm, TextField } from "~/kit/ui/forms";
 import { useT } from "~/hooks";
 import { createTranslator } from "~/i18n";
-import { requireContext } from "~/modules/auth/guard.server";
-import { addMemberFormInput } from "~/modules/tenancy/form-input";
-import { addMember } from "~/modules/tenancy/mutations.server";
-import { listMembers, listSectors } from "~/modules/tenancy/queries.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
+import { addMemberFormInput } from "~/domains/tenancy/form-input";
+import { addMember } from "~/domains/tenancy/mutations.server";
+import { listMembers, listSectors } from "~/domains/tenancy/queries.server";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {

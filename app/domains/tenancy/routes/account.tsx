@@ -3,9 +3,9 @@ import { data, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/account";
 import { FormErrorSummary, PostForm, TextField } from "~/kit/ui/forms";
 import { useT } from "~/hooks";
-import { requireUser } from "~/modules/auth/guard.server";
-import { changePassword } from "~/modules/auth/login.server";
-import { listMembershipsForUser } from "~/modules/tenancy/queries.server";
+import { requireUser } from "~/domains/tenancy/guard.server";
+import { changePassword } from "~/domains/tenancy/login.server";
+import { listMembershipsForUser } from "~/domains/tenancy/queries.server";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {

@@ -1,7 +1,7 @@
 import { redirect } from "react-router";
 import type { Route } from "./+types/language";
 import { isLang } from "~/i18n";
-import { safeRedirect } from "~/modules/auth/schema";
+import { safeRedirect } from "~/domains/tenancy/login-schema";
 import { languageCookie } from "~/kit/cookies.server";
 import { AppError } from "~/kit/errors";
 import { readForm, withAction } from "~/kit/http.server";

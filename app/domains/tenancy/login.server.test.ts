@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
-import { addMember, createMunicipality } from "~/modules/tenancy/mutations.server";
+import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";
 import { AppError } from "~/kit/errors";
 import { signIn } from "./login.server";
 

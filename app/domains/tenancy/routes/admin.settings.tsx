@@ -5,21 +5,21 @@ import { AdminErrorBoundary, ChoiceInput, failureFor, PrefixedErrorSummary, Pref
 import { PostForm, useFieldError, valueOf } from "~/kit/ui/forms";
 import { useLang, useT } from "~/hooks";
 import { createTranslator, formatDateTime } from "~/i18n";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import {
   createTokenFormInput,
   formText,
   municipalitySettingsFormInput,
   sectorFormInput,
-} from "~/modules/tenancy/form-input";
+} from "~/domains/tenancy/form-input";
 import {
   createApiToken,
   createSector,
   revokeApiToken,
   updateMunicipalitySettings,
   updateSector,
-} from "~/modules/tenancy/mutations.server";
-import { getMunicipalityById, listApiTokens, listSectors } from "~/modules/tenancy/queries.server";
+} from "~/domains/tenancy/mutations.server";
+import { getMunicipalityById, listApiTokens, listSectors } from "~/domains/tenancy/queries.server";
 import { updateValuationSettings } from "~/modules/benefits/mutations.server";
 import { getValuationSettings } from "~/modules/benefits/queries.server";
 import { PublicPlanSection } from "~/components/public/settings-section";

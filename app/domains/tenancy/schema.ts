@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "~/db/schema/tenancy";
+import { ROLES } from "~/domains/tenancy/db";
 
 export const municipalityCodeSchema = z.string().trim().regex(/^[0-9]{4}$/, { message: "validation.municipalityCode" });
 

@@ -1,6 +1,6 @@
 import { redirect } from "react-router";
 import type { Route } from "./+types/switch-municipality";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { languageCookie, municipalityCookie } from "~/kit/cookies.server";
 import { AppError } from "~/kit/errors";
 import { readForm, withAction } from "~/kit/http.server";

@@ -1,6 +1,6 @@
 import { redirect } from "react-router";
 import type { Route } from "./+types/logout";
-import { signOut } from "~/modules/auth/login.server";
+import { signOut } from "~/domains/tenancy/login.server";
 import { readForm, withAction } from "~/kit/http.server";
 
 export async function loader() {

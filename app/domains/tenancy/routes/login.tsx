@@ -4,8 +4,8 @@ import type { Route } from "./+types/login";
 import { FormErrorSummary, PostForm, TextField } from "~/kit/ui/forms";
 import { useT } from "~/hooks";
 import { createTranslator } from "~/i18n";
-import { getSessionUser, signIn } from "~/modules/auth/login.server";
-import { safeRedirect } from "~/modules/auth/schema";
+import { getSessionUser, signIn } from "~/domains/tenancy/login.server";
+import { safeRedirect } from "~/domains/tenancy/login-schema";
 import { readForm, withAction } from "~/kit/http.server";
 
 export async function loader({ request }: Route.LoaderArgs) {

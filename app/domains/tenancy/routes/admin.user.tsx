@@ -5,10 +5,10 @@ import { AdminErrorBoundary, failureFor, RoleAndSectorFields, SuccessAlert } fro
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { useT } from "~/hooks";
 import { createTranslator } from "~/i18n";
-import { requireContext } from "~/modules/auth/guard.server";
-import { formText, updateMemberFormInput } from "~/modules/tenancy/form-input";
-import { removeMember, updateMember } from "~/modules/tenancy/mutations.server";
-import { getMemberById, listSectors } from "~/modules/tenancy/queries.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
+import { formText, updateMemberFormInput } from "~/domains/tenancy/form-input";
+import { removeMember, updateMember } from "~/domains/tenancy/mutations.server";
+import { getMemberById, listSectors } from "~/domains/tenancy/queries.server";
 import { AppError } from "~/kit/errors";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 

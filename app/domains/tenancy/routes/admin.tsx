@@ -1,7 +1,7 @@
 import { redirect } from "react-router";
 import type { Route } from "./+types/admin";
 import { AdminErrorBoundary } from "./admin.shared";
-import { requireContext } from "~/modules/auth/guard.server";
+import { requireContext } from "~/domains/tenancy/guard.server";
 import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {

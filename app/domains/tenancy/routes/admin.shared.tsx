@@ -3,7 +3,7 @@ import { Alert, ErrorSummary, Field, Fieldset, Heading, Input, Label, Paragraph,
 import { useEffect, useState } from "react";
 import { isRouteErrorResponse, Link, useRouteError } from "react-router";
 import { type FormState, useFieldError, valueOf, valuesOf } from "~/kit/ui/forms";
-import type { Role } from "~/db/schema/tenancy";
+import type { Role } from "~/domains/tenancy/db";
 import { useT } from "~/hooks";
 import type { MessageRef } from "~/kit/errors";
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
 import { db } from "~/kit/db.server";
 import { apiToken } from "~/db/schema";
-import { createApiToken, createMunicipality } from "~/modules/tenancy/mutations.server";
+import { createApiToken, createMunicipality } from "~/domains/tenancy/mutations.server";
 import { AppError } from "~/kit/errors";
 import { requireApiContext, requireContext } from "./guard.server";
 
