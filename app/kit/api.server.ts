@@ -4,7 +4,7 @@ import { translate } from "~/i18n";
  */
 import type { Role } from "~/domains/tenancy/db";
 import type { AppContext } from "~/domains/tenancy/guard.server";
-import type { Actor } from "~/modules/history/mutations.server";
+import type { Actor } from "~/domains/history/mutations.server";
 import { AppError, type ErrorCode, type FieldErrors, isAppError } from "~/kit/errors";
 import { readJson, withApi } from "~/kit/http.server";
 import { zodErrorToFieldErrors } from "~/kit/validation";

@@ -2,7 +2,7 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/benefits.$id.history";
 import { benefitHistoryFieldLabel, benefitHistorySubject, formatBenefitHistoryValue } from "~/components/benefits/history-format";
-import { HistoryTable } from "~/components/history/history-table";
+import { HistoryTable } from "~/domains/history/ui/history-table";
 import { metaTitle } from "~/components/measures/page";
 import { useLang, useT } from "~/hooks";
 import { requireContext } from "~/domains/tenancy/guard.server";

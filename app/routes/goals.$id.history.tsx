@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/goals.$id.history";
 import { useT } from "~/hooks";
 import { requireContext } from "~/domains/tenancy/guard.server";
-import { groupHistory } from "~/modules/history/group";
+import { groupHistory } from "~/domains/history/group";
 import { goalFieldLabels, metaTitle, PlanHistoryTable } from "~/modules/plan/components";
 import { GOAL_HISTORY_FIELDS } from "~/modules/plan/mutations.server";
 import { getGoalById, listGoalHistory, listPlanReferenceNames } from "~/modules/plan/queries.server";

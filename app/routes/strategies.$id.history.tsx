@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/strategies.$id.history";
 import { useT } from "~/hooks";
 import { requireContext } from "~/domains/tenancy/guard.server";
-import { groupHistory } from "~/modules/history/group";
+import { groupHistory } from "~/domains/history/group";
 import { metaTitle, PlanHistoryTable, strategyFieldLabels } from "~/modules/plan/components";
 import { STRATEGY_HISTORY_FIELDS } from "~/modules/plan/mutations.server";
 import { getStrategyById, listStrategyHistory } from "~/modules/plan/queries.server";

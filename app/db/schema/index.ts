@@ -1,6 +1,6 @@
 export * from "~/domains/tenancy/db.auth";
 export * from "./benefits";
-export * from "./history";
+export * from "~/domains/history/db";
 export * from "./measures";
 export * from "./plan";
 export * from "./status";

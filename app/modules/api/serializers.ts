@@ -4,7 +4,7 @@
  * against the response schema in ./schemas.ts, which the OpenAPI document is generated from.
  */
 import type { BenefitDetail, IndicatorRow, MeasurementRow } from "~/modules/benefits/queries.server";
-import type { HistoryEntry } from "~/modules/history/queries.server";
+import type { HistoryEntry } from "~/domains/history/queries.server";
 import type { MeasureDetail, MeasureListRow } from "~/modules/measures/queries.server";
 import type { Goal, GoalMeasure, GoalNode, Strategy } from "~/modules/plan/queries.server";
 import { flattenGoalTree } from "~/modules/plan/tree";

@@ -1,5 +1,5 @@
 import type { Principal } from "~/kit/permissions";
-import type { Actor } from "~/modules/history/mutations.server";
+import type { Actor } from "~/domains/history/mutations.server";
 import { changeMeasureStatus, createMeasure, updateMeasure } from "~/modules/measures/mutations.server";
 import { createGoal, createStrategy } from "~/modules/plan/mutations.server";
 import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";

@@ -1,6 +1,6 @@
 import type { TrafficLight } from "~/db/schema/status";
 import type { Principal } from "~/kit/permissions";
-import type { Actor } from "~/modules/history/mutations.server";
+import type { Actor } from "~/domains/history/mutations.server";
 import { closeRound, openRound, publishStatusUpdate } from "~/modules/reporting/mutations.server";
 
 type Ids = Map<string, { id: string }>;

@@ -9,8 +9,8 @@ import { db, type Transaction } from "~/kit/db.server";
 import { goal, measure, planImport, strategy } from "~/db/schema";
 import { translate, type Lang } from "~/i18n";
 import { canCreateMeasureWith, canEditMeasure, type Principal } from "~/kit/permissions";
-import { IMPORT_LABEL } from "~/modules/history/group";
-import type { Actor } from "~/modules/history/mutations.server";
+import { IMPORT_LABEL } from "~/domains/history/group";
+import type { Actor } from "~/domains/history/mutations.server";
 import { suggestNextCode } from "~/modules/measures/codes";
 import {
   assertTransition,

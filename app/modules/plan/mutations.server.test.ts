@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
 import { db } from "~/kit/db.server";
 import { measure, measureGoal } from "~/db/schema";
-import { listHistory } from "~/modules/history/queries.server";
+import { listHistory } from "~/domains/history/queries.server";
 import { createMunicipality } from "~/domains/tenancy/mutations.server";
 import { AppError } from "~/kit/errors";
 import { createGoal, createStrategy, deleteGoal, updateGoal, updateStrategy } from "./mutations.server";

@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db, type Transaction } from "~/kit/db.server";
 import { notification, reportingRound, reportingRoundMeasure, sector, statusUpdate } from "~/db/schema";
 import { canManageReporting, canReportStatus, type Principal } from "~/kit/permissions";
-import { type Actor, recordChanges } from "~/modules/history/mutations.server";
+import { type Actor, recordChanges } from "~/domains/history/mutations.server";
 import { getMeasureById, isUuid } from "~/modules/measures/queries.server";
 import { formatDate, type Lang, translate } from "~/i18n";
 import { AppError } from "~/kit/errors";
