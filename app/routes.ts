@@ -4,7 +4,7 @@ import { importRoutes } from "./routes.import";
 import { apiRoutes } from "./routes.api";
 import { benefitRoutes } from "./routes.benefits";
 import { measureRoutes } from "./routes.measures";
-import { planRoutes } from "./routes.plan";
+import { planRoutes } from "./domains/plan/routes";
 import { reportingRoutes } from "./routes.reporting";
 import { publicRoutes } from "./routes.public";
 

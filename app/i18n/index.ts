@@ -8,7 +8,7 @@ import { importMessages } from "./messages/import";
 import { importColumnsMessages } from "./messages/import-columns";
 import { importReview } from "./messages/import-review";
 import { measures } from "./messages/measures";
-import { plan } from "./messages/plan";
+import { plan } from "../domains/plan/messages";
 import { admin } from "../domains/tenancy/messages.admin";
 import { benefitPortfolio } from "./messages/benefit-portfolio";
 import { reporting } from "./messages/reporting";

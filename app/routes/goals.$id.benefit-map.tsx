@@ -9,7 +9,7 @@ import { requireContext } from "~/domains/tenancy/guard.server";
 import { canEditBenefit } from "~/kit/permissions";
 import { buildBenefitMapDiagram } from "~/modules/benefits/map-charts.server";
 import { getBenefitMapForGoal } from "~/modules/benefits/map.server";
-import { getGoalById } from "~/modules/plan/queries.server";
+import { getGoalById } from "~/domains/plan/queries.server";
 import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {

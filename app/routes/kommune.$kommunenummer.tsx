@@ -9,7 +9,7 @@ import { TrafficLight } from "~/components/reporting/traffic-light";
 import { useLang, useT } from "~/hooks";
 import { createTranslator, formatDate, formatDateTime, formatNumber } from "~/i18n";
 import { MEASURE_STATUSES } from "~/modules/measures/status";
-import { flattenGoalTree } from "~/modules/plan/tree";
+import { flattenGoalTree } from "~/domains/plan/tree";
 import { requirePublicContext } from "~/modules/public/guard.server";
 import { PUBLIC_PAGE_HANDLE, publicMeasurePath } from "~/modules/public/paths";
 import { countPublishedMeasures, getPublicPlan } from "~/modules/public/queries.server";

@@ -5,7 +5,7 @@ import { db } from "~/kit/db.server";
 import { benefit, indicator, measurement } from "~/db/schema";
 import { benefitSchema, indicatorListSchema, indicatorSchema, measurementListSchema, measurementSchema } from "~/modules/api/schemas";
 import { signIn } from "~/domains/tenancy/login.server";
-import { createGoal, createStrategy } from "~/modules/plan/mutations.server";
+import { createGoal, createStrategy } from "~/domains/plan/mutations.server";
 import { addMember, createApiToken, createMunicipality } from "~/domains/tenancy/mutations.server";
 import * as benefitRoute from "~/routes/api.v1.benefits.$id";
 import * as indicatorsRoute from "~/routes/api.v1.benefits.$id.indicators";

@@ -6,7 +6,7 @@ import { measure } from "~/db/schema";
 import type { Role } from "~/domains/tenancy/db";
 import { measureListSchema, measureSchema } from "~/modules/api/schemas";
 import { signIn } from "~/domains/tenancy/login.server";
-import { createGoal, createStrategy } from "~/modules/plan/mutations.server";
+import { createGoal, createStrategy } from "~/domains/plan/mutations.server";
 import { addMember, createApiToken, createMunicipality } from "~/domains/tenancy/mutations.server";
 import { listSectors } from "~/domains/tenancy/queries.server";
 import * as historyRoute from "~/routes/api.v1.measures.$id.history";

@@ -3,11 +3,11 @@ import { useTestDatabase } from "../setup/database";
 import { byId, callApi as call } from "../setup/api-client";
 import { goalDetailSchema, goalFlatListSchema, goalTreeSchema, strategyDetailSchema, strategyListSchema } from "~/modules/api/schemas";
 import { createApiToken, createMunicipality } from "~/domains/tenancy/mutations.server";
-import * as goalRoute from "~/routes/api.v1.goals.$id";
-import * as goalsRoute from "~/routes/api.v1.goals";
+import * as goalRoute from "~/domains/plan/routes/api.v1.goals.$id";
+import * as goalsRoute from "~/domains/plan/routes/api.v1.goals";
 import * as measuresRoute from "~/routes/api.v1.measures";
-import * as strategiesRoute from "~/routes/api.v1.strategies";
-import * as strategyRoute from "~/routes/api.v1.strategies.$id";
+import * as strategiesRoute from "~/domains/plan/routes/api.v1.strategies";
+import * as strategyRoute from "~/domains/plan/routes/api.v1.strategies.$id";
 
 useTestDatabase();
 

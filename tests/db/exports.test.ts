@@ -6,12 +6,12 @@ import { callLoader, csvText, firstSheet, type Loader, parseCsv } from "../setup
 import routes from "~/routes";
 import { signIn } from "~/domains/tenancy/login.server";
 import { createMeasure } from "~/modules/measures/mutations.server";
-import { createGoal, createStrategy } from "~/modules/plan/mutations.server";
+import { createGoal, createStrategy } from "~/domains/plan/mutations.server";
 import { closeRound, openRound, publishStatusUpdate, saveStatusDraft } from "~/modules/reporting/mutations.server";
 import { addMember, createApiToken, createMunicipality } from "~/domains/tenancy/mutations.server";
 import { listSectors } from "~/domains/tenancy/queries.server";
-import * as goalsCsv from "~/routes/api.v1.goals.export.csv";
-import * as goalsXlsx from "~/routes/api.v1.goals.export.xlsx";
+import * as goalsCsv from "~/domains/plan/routes/api.v1.goals.export.csv";
+import * as goalsXlsx from "~/domains/plan/routes/api.v1.goals.export.xlsx";
 import * as measuresCsv from "~/routes/api.v1.measures.export.csv";
 import * as measuresXlsx from "~/routes/api.v1.measures.export.xlsx";
 import * as snapshotCsv from "~/routes/api.v1.rounds.$id.snapshot.csv";

@@ -2,10 +2,10 @@
 // of another municipality or malformed ids.
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
-import { loader as goalHistoryLoader } from "~/routes/goals.$id.history";
-import { loader as strategyHistoryLoader } from "~/routes/strategies.$id.history";
+import { loader as goalHistoryLoader } from "~/domains/plan/routes/goals.$id.history";
+import { loader as strategyHistoryLoader } from "~/domains/plan/routes/strategies.$id.history";
 import { signIn } from "~/domains/tenancy/login.server";
-import { createGoal, createStrategy, updateGoal, updateStrategy } from "~/modules/plan/mutations.server";
+import { createGoal, createStrategy, updateGoal, updateStrategy } from "~/domains/plan/mutations.server";
 import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";
 
 useTestDatabase();

@@ -11,7 +11,7 @@ import { signIn } from "~/domains/tenancy/login.server";
 import { createBenefit, createIndicator, createMeasurement } from "~/modules/benefits/mutations.server";
 import { createImport } from "~/modules/import/mutations.server";
 import { createMeasure } from "~/modules/measures/mutations.server";
-import { createGoal, createStrategy } from "~/modules/plan/mutations.server";
+import { createGoal, createStrategy } from "~/domains/plan/mutations.server";
 import { closeRound, openRound, publishStatusUpdate, saveStatusDraft } from "~/modules/reporting/mutations.server";
 import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";
 import { csrfCookie } from "~/kit/cookies.server";

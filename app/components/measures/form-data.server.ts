@@ -12,7 +12,7 @@ import {
 import { measureToInput } from "~/modules/measures/mutations.server";
 import { getMeasureById, listGoalOptions, listMeasureOptions, listResponsibleOptions } from "~/modules/measures/queries.server";
 import type { MeasureStatus } from "~/modules/measures/status";
-import { listStrategies } from "~/modules/plan/queries.server";
+import { listStrategies } from "~/domains/plan/queries.server";
 import { listSectors } from "~/domains/tenancy/queries.server";
 import { createTranslator } from "~/i18n";
 import { AppError, isAppError } from "~/kit/errors";

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { boolean, check, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { user } from "~/domains/tenancy/db.auth";
 import { measure } from "./measures";
-import { goal } from "./plan";
+import { goal } from "~/domains/plan/db";
 import { municipality } from "~/domains/tenancy/db";
 
 export const BENEFIT_TYPES = ["cost_reduction", "freed_capacity", "quality", "increased_income", "benefit_for_others"] as const;

@@ -2,7 +2,7 @@ export * from "~/domains/tenancy/db.auth";
 export * from "./benefits";
 export * from "~/domains/history/db";
 export * from "./measures";
-export * from "./plan";
+export * from "~/domains/plan/db";
 export * from "./status";
 export * from "~/domains/tenancy/db";
 export * from "./import";

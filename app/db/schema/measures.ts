@@ -16,7 +16,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { user } from "~/domains/tenancy/db.auth";
-import { goal } from "./plan";
+import { goal } from "~/domains/plan/db";
 import { municipality, sector } from "~/domains/tenancy/db";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });

@@ -18,7 +18,7 @@ import { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES } from "~/db/schema/measur
 import { benefitInputSchema, indicatorInputSchema, measurementInputSchema } from "~/modules/benefits/schema";
 import { measureInputSchema } from "~/modules/measures/schema";
 import { MEASURE_STATUSES } from "~/modules/measures/status";
-import { createGoalSchema, strategyInputSchema, updateGoalSchema } from "~/modules/plan/schema";
+import { createGoalSchema, strategyInputSchema, updateGoalSchema } from "~/domains/plan/schema";
 import { ERROR_STATUS } from "~/kit/errors";
 
 // ── Requests ────────────────────────────────────────────────────────────────

@@ -6,8 +6,8 @@
 import type { BenefitDetail, IndicatorRow, MeasurementRow } from "~/modules/benefits/queries.server";
 import type { HistoryEntry } from "~/domains/history/queries.server";
 import type { MeasureDetail, MeasureListRow } from "~/modules/measures/queries.server";
-import type { Goal, GoalMeasure, GoalNode, Strategy } from "~/modules/plan/queries.server";
-import { flattenGoalTree } from "~/modules/plan/tree";
+import type { Goal, GoalMeasure, GoalNode, Strategy } from "~/domains/plan/queries.server";
+import { flattenGoalTree } from "~/domains/plan/tree";
 import type {
   BenefitJson,
   GoalDetailJson,

@@ -11,7 +11,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { db } from "~/kit/db.server";
 import { STATUS_PARAMETERS, type StatusParameters, type TrafficLight } from "~/db/schema/status";
 import { createTranslator, type Lang, type MessageKey, type Translate } from "~/i18n";
-import { compareGoalNumbers } from "~/modules/plan/tree";
+import { compareGoalNumbers } from "~/domains/plan/tree";
 import { listMeasuresForExport } from "~/modules/measures/queries.server";
 import type { MeasureFilter } from "~/modules/measures/schema";
 import { getRoundById, listSnapshotRows } from "~/modules/reporting/queries.server";

@@ -22,8 +22,8 @@ import {
 } from "~/modules/measures/mutations.server";
 import { getMeasureById } from "~/modules/measures/queries.server";
 import { EMPTY_MEASURE, type MeasureInput } from "~/modules/measures/schema";
-import { insertGoal, insertStrategy } from "~/modules/plan/mutations.server";
-import { strategyInputSchema } from "~/modules/plan/schema";
+import { insertGoal, insertStrategy } from "~/domains/plan/mutations.server";
+import { strategyInputSchema } from "~/domains/plan/schema";
 import { listSectors } from "~/domains/tenancy/queries.server";
 import { AppError, type MessageRef } from "~/kit/errors";
 import { parseInput } from "~/kit/validation";

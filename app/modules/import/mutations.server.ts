@@ -4,7 +4,7 @@ import { planImport } from "~/db/schema";
 import { isUuid } from "~/modules/measures/queries.server";
 import type { Lang } from "~/i18n";
 import type { Principal } from "~/kit/permissions";
-import { listStrategies } from "~/modules/plan/queries.server";
+import { listStrategies } from "~/domains/plan/queries.server";
 import { listSectors } from "~/domains/tenancy/queries.server";
 import { AppError } from "~/kit/errors";
 import { parseInput } from "~/kit/validation";

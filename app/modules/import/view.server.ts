@@ -1,5 +1,5 @@
 import { formatPeriod, parsePeriod } from "~/modules/measures/period";
-import { listStrategies } from "~/modules/plan/queries.server";
+import { listStrategies } from "~/domains/plan/queries.server";
 import { AppError } from "~/kit/errors";
 import type { Lang } from "~/i18n";
 import { listSectors } from "~/domains/tenancy/queries.server";

@@ -9,7 +9,7 @@ import { getBenefitSummary } from "~/modules/benefits/summary.server";
 import { buildMeasureWhere } from "~/modules/measures/queries.server";
 import type { TrafficLight } from "~/db/schema/status";
 import type { MeasureStatus } from "~/modules/measures/status";
-import { buildGoalTree, type TreeNode } from "~/modules/plan/tree";
+import { buildGoalTree, type TreeNode } from "~/domains/plan/tree";
 import type { PublicContext } from "./guard.server";
 import type { PublicFilter } from "./schema";
 

@@ -4,9 +4,9 @@ import type { Route } from "./+types/strategies.new";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { useT } from "~/hooks";
 import { requireContext } from "~/domains/tenancy/guard.server";
-import { metaTitle, StrategyFormFields, strategyFieldLabels } from "~/modules/plan/components";
-import { actorFromContext, createStrategy } from "~/modules/plan/mutations.server";
-import { PLAN_EDITOR_ROLES } from "~/modules/plan/schema";
+import { metaTitle, StrategyFormFields, strategyFieldLabels } from "~/domains/plan/ui/components";
+import { actorFromContext, createStrategy } from "~/domains/plan/mutations.server";
+import { PLAN_EDITOR_ROLES } from "~/domains/plan/schema";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {

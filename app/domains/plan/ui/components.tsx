@@ -8,8 +8,8 @@ import { type FormState, TextField, useFieldError, valueOf } from "~/kit/ui/form
 import { HistoryTable, type HistoryTableGroup, type HistoryTableTexts, isEmptyHistoryValue } from "~/domains/history/ui/history-table";
 import { useLang, useT } from "~/hooks";
 import { createTranslator, formatDate, formatDateTime, isLang, type Lang, type MessageKey, type Translate } from "~/i18n";
-import { CASE_REFERENCE_MAX, GOAL_DESCRIPTION_MAX, GOAL_INDICATOR_MAX, GOAL_NUMBER_MAX, GOAL_TITLE_MAX, STRATEGY_TITLE_MAX, SUMMARY_MAX } from "./limits";
-import type { TreeNode } from "./tree";
+import { CASE_REFERENCE_MAX, GOAL_DESCRIPTION_MAX, GOAL_INDICATOR_MAX, GOAL_NUMBER_MAX, GOAL_TITLE_MAX, STRATEGY_TITLE_MAX, SUMMARY_MAX } from "../limits";
+import type { TreeNode } from "../tree";
 
 /** `<title>` for a page, in the user's language (taken from the root loader data). */
 export function metaTitle(matches: readonly unknown[], make: (t: Translate) => string) {

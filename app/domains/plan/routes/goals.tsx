@@ -5,9 +5,9 @@ import { DownloadLinks } from "~/kit/ui/download-links";
 import { useT } from "~/hooks";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { canEditPlan } from "~/kit/permissions";
-import { formatPeriod, GoalTree, metaTitle } from "~/modules/plan/components";
-import { listGoalTree, listStrategies } from "~/modules/plan/queries.server";
-import { countGoals } from "~/modules/plan/tree";
+import { formatPeriod, GoalTree, metaTitle } from "~/domains/plan/ui/components";
+import { listGoalTree, listStrategies } from "~/domains/plan/queries.server";
+import { countGoals } from "~/domains/plan/tree";
 import { AppError } from "~/kit/errors";
 import { withLoader } from "~/kit/http.server";
 

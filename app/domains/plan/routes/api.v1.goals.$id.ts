@@ -1,12 +1,12 @@
 import type { Route } from "./+types/api.v1.goals.$id";
 import { actorOf, API_READ_ROLES, apiHandler, json, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/kit/api.server";
-import { goalToInput } from "~/modules/api/plan";
+import { goalToInput } from "~/domains/plan/api/serializers";
 import { GOAL_UPDATE_FIELDS, GOAL_UPDATE_READ_ONLY_FIELDS } from "~/modules/api/schemas";
 import { serializeGoalDetail } from "~/modules/api/serializers";
 import { requireApiContext } from "~/domains/tenancy/guard.server";
-import { updateGoal } from "~/modules/plan/mutations.server";
-import { getGoalById, listMeasuresForGoal } from "~/modules/plan/queries.server";
-import { PLAN_EDITOR_ROLES } from "~/modules/plan/schema";
+import { updateGoal } from "~/domains/plan/mutations.server";
+import { getGoalById, listMeasuresForGoal } from "~/domains/plan/queries.server";
+import { PLAN_EDITOR_ROLES } from "~/domains/plan/schema";
 import { AppError } from "~/kit/errors";
 
 async function loadGoal(municipalityId: string, id: string) {

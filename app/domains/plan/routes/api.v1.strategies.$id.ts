@@ -1,12 +1,12 @@
 import type { Route } from "./+types/api.v1.strategies.$id";
 import { actorOf, API_READ_ROLES, apiHandler, json, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/kit/api.server";
-import { strategyToInput } from "~/modules/api/plan";
+import { strategyToInput } from "~/domains/plan/api/serializers";
 import { STRATEGY_INPUT_FIELDS, STRATEGY_READ_ONLY_FIELDS } from "~/modules/api/schemas";
 import { serializeStrategyDetail } from "~/modules/api/serializers";
 import { requireApiContext } from "~/domains/tenancy/guard.server";
-import { updateStrategy } from "~/modules/plan/mutations.server";
-import { getStrategyById, listGoalTree } from "~/modules/plan/queries.server";
-import { PLAN_EDITOR_ROLES } from "~/modules/plan/schema";
+import { updateStrategy } from "~/domains/plan/mutations.server";
+import { getStrategyById, listGoalTree } from "~/domains/plan/queries.server";
+import { PLAN_EDITOR_ROLES } from "~/domains/plan/schema";
 import { AppError } from "~/kit/errors";
 
 async function loadStrategy(municipalityId: string, id: string) {

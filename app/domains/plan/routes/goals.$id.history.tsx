@@ -4,9 +4,9 @@ import type { Route } from "./+types/goals.$id.history";
 import { useT } from "~/hooks";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { groupHistory } from "~/domains/history/group";
-import { goalFieldLabels, metaTitle, PlanHistoryTable } from "~/modules/plan/components";
-import { GOAL_HISTORY_FIELDS } from "~/modules/plan/mutations.server";
-import { getGoalById, listGoalHistory, listPlanReferenceNames } from "~/modules/plan/queries.server";
+import { goalFieldLabels, metaTitle, PlanHistoryTable } from "~/domains/plan/ui/components";
+import { GOAL_HISTORY_FIELDS } from "~/domains/plan/mutations.server";
+import { getGoalById, listGoalHistory, listPlanReferenceNames } from "~/domains/plan/queries.server";
 import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {

@@ -4,9 +4,9 @@ import { GOAL_CREATE_FIELDS, GOAL_READ_ONLY_FIELDS, goalListQuerySchema } from "
 import { serializeGoalDetail, serializeGoalList, serializeGoalTree } from "~/modules/api/serializers";
 import { requireApiContext } from "~/domains/tenancy/guard.server";
 import { searchParamsToObject } from "~/modules/measures/schema";
-import { createGoal } from "~/modules/plan/mutations.server";
-import { getStrategyById, listGoalTree } from "~/modules/plan/queries.server";
-import { PLAN_EDITOR_ROLES } from "~/modules/plan/schema";
+import { createGoal } from "~/domains/plan/mutations.server";
+import { getStrategyById, listGoalTree } from "~/domains/plan/queries.server";
+import { PLAN_EDITOR_ROLES } from "~/domains/plan/schema";
 import { parseInput } from "~/kit/validation";
 
 /** GET /api/v1/goals[?strategyId=…][&format=tree|flat]: a tree by default, or a flat depth-first list. */

@@ -5,8 +5,8 @@ import { useLang, useT } from "~/hooks";
 import { formatDate } from "~/i18n";
 import { canEditPlan } from "~/kit/permissions";
 import { requireContext } from "~/domains/tenancy/guard.server";
-import { formatPeriod, metaTitle } from "~/modules/plan/components";
-import { listStrategies } from "~/modules/plan/queries.server";
+import { formatPeriod, metaTitle } from "~/domains/plan/ui/components";
+import { listStrategies } from "~/domains/plan/queries.server";
 import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {

@@ -4,9 +4,9 @@ import type { Route } from "./+types/strategies.$id.history";
 import { useT } from "~/hooks";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { groupHistory } from "~/domains/history/group";
-import { metaTitle, PlanHistoryTable, strategyFieldLabels } from "~/modules/plan/components";
-import { STRATEGY_HISTORY_FIELDS } from "~/modules/plan/mutations.server";
-import { getStrategyById, listStrategyHistory } from "~/modules/plan/queries.server";
+import { metaTitle, PlanHistoryTable, strategyFieldLabels } from "~/domains/plan/ui/components";
+import { STRATEGY_HISTORY_FIELDS } from "~/domains/plan/mutations.server";
+import { getStrategyById, listStrategyHistory } from "~/domains/plan/queries.server";
 import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {

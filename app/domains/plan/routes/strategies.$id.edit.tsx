@@ -5,10 +5,10 @@ import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { useLang, useT } from "~/hooks";
 import { formatDate } from "~/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
-import { ConflictNotice, formatPeriod, metaTitle, StrategyFormFields, strategyFieldLabels, VersionInput } from "~/modules/plan/components";
-import { actorFromContext, type StrategySnapshot, updateStrategy } from "~/modules/plan/mutations.server";
-import { getStrategyById } from "~/modules/plan/queries.server";
-import { PLAN_EDITOR_ROLES, versionSchema } from "~/modules/plan/schema";
+import { ConflictNotice, formatPeriod, metaTitle, StrategyFormFields, strategyFieldLabels, VersionInput } from "~/domains/plan/ui/components";
+import { actorFromContext, type StrategySnapshot, updateStrategy } from "~/domains/plan/mutations.server";
+import { getStrategyById } from "~/domains/plan/queries.server";
+import { PLAN_EDITOR_ROLES, versionSchema } from "~/domains/plan/schema";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 import { parseInput } from "~/kit/validation";
 

@@ -5,9 +5,9 @@ import { useLang, useT } from "~/hooks";
 import { formatDate } from "~/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { canEditPlan } from "~/kit/permissions";
-import { formatPeriod, GoalTree, metaTitle, SavedNotice } from "~/modules/plan/components";
-import { getStrategyById, listGoalTree } from "~/modules/plan/queries.server";
-import { countGoals } from "~/modules/plan/tree";
+import { formatPeriod, GoalTree, metaTitle, SavedNotice } from "~/domains/plan/ui/components";
+import { getStrategyById, listGoalTree } from "~/domains/plan/queries.server";
+import { countGoals } from "~/domains/plan/tree";
 import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {

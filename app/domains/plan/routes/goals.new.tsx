@@ -4,11 +4,11 @@ import type { Route } from "./+types/goals.new";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { useT } from "~/hooks";
 import { requireContext } from "~/domains/tenancy/guard.server";
-import { formatPeriod, GoalFormFields, goalFieldLabels, metaTitle, SelectField } from "~/modules/plan/components";
-import { actorFromContext, createGoal } from "~/modules/plan/mutations.server";
-import { getStrategyById, listGoalTree, listStrategies } from "~/modules/plan/queries.server";
-import { PLAN_EDITOR_ROLES } from "~/modules/plan/schema";
-import { findGoalPath, flattenGoalTree, suggestGoalNumber } from "~/modules/plan/tree";
+import { formatPeriod, GoalFormFields, goalFieldLabels, metaTitle, SelectField } from "~/domains/plan/ui/components";
+import { actorFromContext, createGoal } from "~/domains/plan/mutations.server";
+import { getStrategyById, listGoalTree, listStrategies } from "~/domains/plan/queries.server";
+import { PLAN_EDITOR_ROLES } from "~/domains/plan/schema";
+import { findGoalPath, flattenGoalTree, suggestGoalNumber } from "~/domains/plan/tree";
 import { AppError } from "~/kit/errors";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 

@@ -1,5 +1,5 @@
-import type { Goal, Strategy } from "~/modules/plan/queries.server";
-import type { StrategyInput, UpdateGoalInput } from "~/modules/plan/schema";
+import type { Goal, Strategy } from "~/domains/plan/queries.server";
+import type { StrategyInput, UpdateGoalInput } from "~/domains/plan/schema";
 
 /** The stored strategy as input, so a partial update (PATCH) can be merged onto it. */
 export function strategyToInput(s: Strategy): StrategyInput {

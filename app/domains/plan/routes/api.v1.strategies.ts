@@ -3,9 +3,9 @@ import { actorOf, API_READ_ROLES, apiHandler, created, json, methodNotAllowed, p
 import { STRATEGY_INPUT_FIELDS, STRATEGY_READ_ONLY_FIELDS } from "~/modules/api/schemas";
 import { serializeStrategy, serializeStrategyDetail } from "~/modules/api/serializers";
 import { requireApiContext } from "~/domains/tenancy/guard.server";
-import { createStrategy } from "~/modules/plan/mutations.server";
-import { listStrategies } from "~/modules/plan/queries.server";
-import { PLAN_EDITOR_ROLES } from "~/modules/plan/schema";
+import { createStrategy } from "~/domains/plan/mutations.server";
+import { listStrategies } from "~/domains/plan/queries.server";
+import { PLAN_EDITOR_ROLES } from "~/domains/plan/schema";
 
 /** GET /api/v1/strategies: all strategies of the municipality, newest period first. */
 export const loader = apiHandler(async ({ request }: Route.LoaderArgs) => {
