@@ -2,12 +2,12 @@ import { route, type RouteConfigEntry } from "@react-router/dev/routes";
 
 /** JSON API v1 (resource routes). Documented in GET /api/v1/openapi.json. */
 export const apiRoutes: RouteConfigEntry[] = [
-  route("api/v1/openapi.json", "routes/api.v1.openapi.ts"),
-  route("api/v1/measures", "routes/api.v1.measures.ts"),
-  route("api/v1/measures/export.xlsx", "routes/api.v1.measures.export.xlsx.ts"),
-  route("api/v1/measures/export.csv", "routes/api.v1.measures.export.csv.ts"),
-  route("api/v1/measures/:id", "routes/api.v1.measures.$id.ts"),
-  route("api/v1/measures/:id/history", "routes/api.v1.measures.$id.history.ts"),
+  route("api/v1/openapi.json", "domains/measures/routes/api.v1.openapi.ts"),
+  route("api/v1/measures", "domains/measures/routes/api.v1.measures.ts"),
+  route("api/v1/measures/export.xlsx", "domains/measures/routes/api.v1.measures.export.xlsx.ts"),
+  route("api/v1/measures/export.csv", "domains/measures/routes/api.v1.measures.export.csv.ts"),
+  route("api/v1/measures/:id", "domains/measures/routes/api.v1.measures.$id.ts"),
+  route("api/v1/measures/:id/history", "domains/measures/routes/api.v1.measures.$id.history.ts"),
   route("api/v1/measures/:id/benefits", "routes/api.v1.measures.$id.benefits.ts"),
   route("api/v1/benefits/summary", "routes/api.v1.benefits.summary.ts"),
   route("api/v1/benefits/export.xlsx", "routes/api.v1.benefits.export.xlsx.ts"),
@@ -30,5 +30,5 @@ export const apiRoutes: RouteConfigEntry[] = [
   route("api/v1/rounds/:id/snapshot.xlsx", "routes/api.v1.rounds.$id.snapshot.xlsx.ts"),
   route("api/v1/rounds/:id/snapshot.csv", "routes/api.v1.rounds.$id.snapshot.csv.ts"),
   // Anything else under /api/v1 is a JSON 404, not the HTML page.
-  route("api/v1/*", "routes/api.v1.splat.ts"),
+  route("api/v1/*", "domains/measures/routes/api.v1.splat.ts"),
 ];

@@ -3,7 +3,7 @@ import { adminRoutes } from "./domains/tenancy/routes";
 import { importRoutes } from "./routes.import";
 import { apiRoutes } from "./routes.api";
 import { benefitRoutes } from "./routes.benefits";
-import { measureRoutes } from "./routes.measures";
+import { measureRoutes } from "./domains/measures/routes";
 import { planRoutes } from "./domains/plan/routes";
 import { reportingRoutes } from "./routes.reporting";
 import { publicRoutes } from "./routes.public";

@@ -7,7 +7,7 @@ import { dashboard } from "./messages/dashboard";
 import { importMessages } from "./messages/import";
 import { importColumnsMessages } from "./messages/import-columns";
 import { importReview } from "./messages/import-review";
-import { measures } from "./messages/measures";
+import { measures } from "../domains/measures/messages";
 import { plan } from "../domains/plan/messages";
 import { admin } from "../domains/tenancy/messages.admin";
 import { benefitPortfolio } from "./messages/benefit-portfolio";

@@ -8,7 +8,7 @@ import type { Actor } from "~/domains/history/mutations.server";
 import { AppError, type ErrorCode, type FieldErrors, isAppError } from "~/kit/errors";
 import { readJson, withApi } from "~/kit/http.server";
 import { zodErrorToFieldErrors } from "~/kit/validation";
-import { versionBodySchema } from "~/modules/api/schemas";
+import { versionBodySchema } from "~/domains/measures/api/schemas";
 
 export const API_PREFIX = "/api/v1";
 

@@ -1,8 +1,8 @@
 import type { Route } from "./+types/api.v1.benefits.$id.indicators";
 import { actorOf, API_READ_ROLES, apiHandler, created, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject } from "~/kit/api.server";
 import { assertCanEditBenefit } from "~/modules/api/benefits.server";
-import { INDICATOR_INPUT_FIELDS, INDICATOR_READ_ONLY_FIELDS } from "~/modules/api/schemas";
-import { serializeIndicator } from "~/modules/api/serializers";
+import { INDICATOR_INPUT_FIELDS, INDICATOR_READ_ONLY_FIELDS } from "~/domains/measures/api/schemas";
+import { serializeIndicator } from "~/domains/measures/api/serializers";
 import { requireApiContext } from "~/domains/tenancy/guard.server";
 import { createIndicator } from "~/modules/benefits/mutations.server";
 import { listIndicatorsByBenefit } from "~/modules/benefits/queries.server";

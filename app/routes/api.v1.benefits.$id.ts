@@ -1,8 +1,8 @@
 import type { Route } from "./+types/api.v1.benefits.$id";
 import { actorOf, API_READ_ROLES, apiHandler, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/kit/api.server";
 import { assertCanEditBenefit, deleteVersion, loadBenefitJson } from "~/modules/api/benefits.server";
-import { BENEFIT_INPUT_FIELDS, BENEFIT_READ_ONLY_FIELDS } from "~/modules/api/schemas";
-import { serializeBenefit } from "~/modules/api/serializers";
+import { BENEFIT_INPUT_FIELDS, BENEFIT_READ_ONLY_FIELDS } from "~/domains/measures/api/schemas";
+import { serializeBenefit } from "~/domains/measures/api/serializers";
 import { requireApiContext } from "~/domains/tenancy/guard.server";
 import { deleteBenefit, updateBenefit } from "~/modules/benefits/mutations.server";
 

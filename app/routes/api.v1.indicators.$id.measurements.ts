@@ -1,8 +1,8 @@
 import type { Route } from "./+types/api.v1.indicators.$id.measurements";
 import { actorOf, API_READ_ROLES, apiHandler, created, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject } from "~/kit/api.server";
 import { assertCanEditIndicator, listMeasurementsJson } from "~/modules/api/benefits.server";
-import { MEASUREMENT_INPUT_FIELDS, MEASUREMENT_READ_ONLY_FIELDS } from "~/modules/api/schemas";
-import { serializeMeasurement } from "~/modules/api/serializers";
+import { MEASUREMENT_INPUT_FIELDS, MEASUREMENT_READ_ONLY_FIELDS } from "~/domains/measures/api/schemas";
+import { serializeMeasurement } from "~/domains/measures/api/serializers";
 import { requireApiContext } from "~/domains/tenancy/guard.server";
 import { createMeasurement } from "~/modules/benefits/mutations.server";
 

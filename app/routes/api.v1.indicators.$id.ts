@@ -1,8 +1,8 @@
 import type { Route } from "./+types/api.v1.indicators.$id";
 import { actorOf, API_READ_ROLES, apiHandler, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/kit/api.server";
 import { assertCanEditIndicator, deleteVersion, loadIndicatorJson } from "~/modules/api/benefits.server";
-import { INDICATOR_INPUT_FIELDS, INDICATOR_READ_ONLY_FIELDS } from "~/modules/api/schemas";
-import { serializeIndicator } from "~/modules/api/serializers";
+import { INDICATOR_INPUT_FIELDS, INDICATOR_READ_ONLY_FIELDS } from "~/domains/measures/api/schemas";
+import { serializeIndicator } from "~/domains/measures/api/serializers";
 import { requireApiContext } from "~/domains/tenancy/guard.server";
 import { deleteIndicator, updateIndicator } from "~/modules/benefits/mutations.server";
 

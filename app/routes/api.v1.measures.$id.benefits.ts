@@ -1,8 +1,8 @@
 import type { Route } from "./+types/api.v1.measures.$id.benefits";
 import { actorOf, API_READ_ROLES, apiHandler, created, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject } from "~/kit/api.server";
 import { assertCanEditMeasureBenefits } from "~/modules/api/benefits.server";
-import { BENEFIT_INPUT_FIELDS, BENEFIT_READ_ONLY_FIELDS } from "~/modules/api/schemas";
-import { serializeBenefit } from "~/modules/api/serializers";
+import { BENEFIT_INPUT_FIELDS, BENEFIT_READ_ONLY_FIELDS } from "~/domains/measures/api/schemas";
+import { serializeBenefit } from "~/domains/measures/api/serializers";
 import { requireApiContext } from "~/domains/tenancy/guard.server";
 import { createBenefit } from "~/modules/benefits/mutations.server";
 import { listBenefitsByMeasure, getBenefitById } from "~/modules/benefits/queries.server";

@@ -3,12 +3,12 @@ import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/benefits.$id.history";
 import { benefitHistoryFieldLabel, benefitHistorySubject, formatBenefitHistoryValue } from "~/components/benefits/history-format";
 import { HistoryTable } from "~/domains/history/ui/history-table";
-import { metaTitle } from "~/components/measures/page";
+import { metaTitle } from "~/domains/measures/ui/page";
 import { useLang, useT } from "~/hooks";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { groupBenefitHistory } from "~/modules/benefits/history";
 import { getBenefitById, listBenefitHistory } from "~/modules/benefits/queries.server";
-import { listResponsibleOptions } from "~/modules/measures/queries.server";
+import { listResponsibleOptions } from "~/domains/measures/queries.server";
 import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {

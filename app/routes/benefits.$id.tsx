@@ -2,9 +2,9 @@ import { Alert, Button, Heading, Link as DsLink, List, Paragraph, Tag } from "@d
 import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/benefits.$id";
 import { formatAmount, IndicatorForm, IndicatorSection, type IndicatorView } from "~/components/benefits/indicators";
-import { actorOf } from "~/components/measures/form-data.server";
-import { dateOnly, Fact } from "~/components/measures/measure-view";
-import { failureOf, MeasuresErrorBoundary, metaTitle } from "~/components/measures/page";
+import { actorOf } from "~/domains/measures/form-data.server";
+import { dateOnly, Fact } from "~/domains/measures/ui/measure-view";
+import { failureOf, MeasuresErrorBoundary, metaTitle } from "~/domains/measures/ui/page";
 import { useLang, useT } from "~/hooks";
 import type { MessageKey } from "~/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
@@ -14,7 +14,7 @@ import { parseIndicatorForm, parseMeasurementForm } from "~/modules/benefits/for
 import { createIndicator, createMeasurement } from "~/modules/benefits/mutations.server";
 import { getBenefitById, getIndicatorById, getValuationSettings, listIndicatorsByBenefit, listMeasurementsByIndicator } from "~/modules/benefits/queries.server";
 import { hoursToFte, hoursToNok } from "~/modules/benefits/valuation";
-import { getMeasureById, listResponsibleOptions } from "~/modules/measures/queries.server";
+import { getMeasureById, listResponsibleOptions } from "~/domains/measures/queries.server";
 import { AppError } from "~/kit/errors";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 

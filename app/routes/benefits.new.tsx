@@ -2,14 +2,14 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/benefits.new";
 import { BenefitForm } from "~/components/benefits/benefit-form";
-import { actorOf } from "~/components/measures/form-data.server";
-import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/components/measures/page";
+import { actorOf } from "~/domains/measures/form-data.server";
+import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/domains/measures/ui/page";
 import { useT } from "~/hooks";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { canEditBenefit } from "~/kit/permissions";
 import { parseBenefitForm } from "~/modules/benefits/form";
 import { createBenefit } from "~/modules/benefits/mutations.server";
-import { getMeasureById, listGoalOptions, listResponsibleOptions } from "~/modules/measures/queries.server";
+import { getMeasureById, listGoalOptions, listResponsibleOptions } from "~/domains/measures/queries.server";
 import { AppError } from "~/kit/errors";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 

@@ -4,7 +4,7 @@ import type { Route } from "./+types/benefits.portfolio";
 import { AmountsTable, numericColumns, PeriodForm, useAmountColumns } from "~/components/benefit-portfolio/portfolio";
 import { ChartFigure, type ChartTable } from "~/kit/charts/chart-figure";
 import { KeyFigures } from "~/kit/charts/key-figures";
-import { metaTitle } from "~/components/measures/page";
+import { metaTitle } from "~/domains/measures/ui/page";
 import { useLang, useT } from "~/hooks";
 import { createTranslator, formatDecimal, formatNumber } from "~/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";

@@ -10,7 +10,7 @@ import { createTranslator, formatDecimal, formatNumber, isLang } from "~/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { getDashboard } from "~/modules/dashboard/overview.server";
 import { getReportingInbox } from "~/modules/reporting/queries.server";
-import { MEASURE_STATUSES, type MeasureStatus } from "~/modules/measures/status";
+import { MEASURE_STATUSES, type MeasureStatus } from "~/domains/measures/status";
 import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {

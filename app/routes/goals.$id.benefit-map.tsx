@@ -2,7 +2,7 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/goals.$id.benefit-map";
 import { BenefitMapFigure, RegisterBenefitLinks } from "~/components/benefits/benefit-map";
-import { metaTitle } from "~/components/measures/page";
+import { metaTitle } from "~/domains/measures/ui/page";
 import { useT } from "~/hooks";
 import { createTranslator } from "~/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";

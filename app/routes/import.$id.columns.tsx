@@ -2,7 +2,7 @@ import { Alert, Button, Heading, Label, List, Paragraph, Select, Table, Validati
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/import.$id.columns";
 import { FormErrorSummary, PostForm, useFieldError, valueOf } from "~/kit/ui/forms";
-import { failureOf, metaTitle } from "~/components/measures/page";
+import { failureOf, metaTitle } from "~/domains/measures/ui/page";
 import { useT } from "~/hooks";
 import type { MessageKey, Translate } from "~/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";

@@ -7,7 +7,7 @@ import { DeleteConfirmation, DeleteLink } from "~/kit/ui/delete-confirmation";
 import { GoalsTable } from "~/components/import/goals-table";
 import { MeasuresReview } from "~/components/import/measures-review";
 import { TargetForm } from "~/components/import/target-form";
-import { failureOf, metaTitle } from "~/components/measures/page";
+import { failureOf, metaTitle } from "~/domains/measures/ui/page";
 import { useT } from "~/hooks";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { deleteImport, reviewImport, setImportTarget } from "~/modules/import/mutations.server";

@@ -3,7 +3,7 @@ import { Alert, Heading, Paragraph, Table, Tag } from "@digdir/designsystemet-re
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/import";
 import { UploadForm } from "~/components/import/upload-form";
-import { failureOf, metaTitle } from "~/components/measures/page";
+import { failureOf, metaTitle } from "~/domains/measures/ui/page";
 import { useLang, useT } from "~/hooks";
 import { formatDateTime, formatNumber } from "~/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";

@@ -5,16 +5,16 @@ import { IndicatorFields, indicatorFieldLabels } from "~/components/benefits/ind
 import { RecordConflictAlert, SaveOrCancel } from "~/components/benefits/record-edit";
 import { DeleteConfirmation, DeleteLink } from "~/kit/ui/delete-confirmation";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
-import { actorOf } from "~/components/measures/form-data.server";
-import { failureOf, metaTitle, normalizeFieldErrors } from "~/components/measures/page";
+import { actorOf } from "~/domains/measures/form-data.server";
+import { failureOf, metaTitle, normalizeFieldErrors } from "~/domains/measures/ui/page";
 import { useT } from "~/hooks";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { canEditBenefit } from "~/kit/permissions";
 import { indicatorToFormValues, parseIndicatorForm } from "~/modules/benefits/form";
 import { deleteIndicator, updateIndicator } from "~/modules/benefits/mutations.server";
 import { getBenefitById, getIndicatorById, listMeasurementsByIndicator } from "~/modules/benefits/queries.server";
-import { parseVersion } from "~/modules/measures/form";
-import { getMeasureById, listResponsibleOptions } from "~/modules/measures/queries.server";
+import { parseVersion } from "~/domains/measures/form";
+import { getMeasureById, listResponsibleOptions } from "~/domains/measures/queries.server";
 import { AppError } from "~/kit/errors";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 

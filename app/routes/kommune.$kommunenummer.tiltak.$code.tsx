@@ -1,9 +1,9 @@
 import { Heading, Link as DsLink, Paragraph, Table } from "@digdir/designsystemet-react";
 import { data, Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/kommune.$kommunenummer.tiltak.$code";
-import { periodRangeLabel } from "~/components/measures/format";
-import { dateOnly, Fact } from "~/components/measures/measure-view";
-import { StatusTag } from "~/components/measures/page";
+import { periodRangeLabel } from "~/domains/measures/ui/format";
+import { dateOnly, Fact } from "~/domains/measures/ui/measure-view";
+import { StatusTag } from "~/domains/measures/ui/page";
 import { PublicErrorBoundary, PublicLayout } from "~/components/public/public-layout";
 import { useLang, useT } from "~/hooks";
 import { createTranslator, formatDateTime, formatNumber, type MessageKey } from "~/i18n";

@@ -1,14 +1,14 @@
 import { Button, Field, Heading, Input, Label, Link as DsLink, Paragraph, Select, Table } from "@digdir/designsystemet-react";
 import { data, Form, Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/kommune.$kommunenummer";
-import { periodRangeLabel, statusLabel } from "~/components/measures/format";
-import { PortfolioPagination } from "~/components/measures/portfolio";
-import { StatusTag } from "~/components/measures/page";
+import { periodRangeLabel, statusLabel } from "~/domains/measures/ui/format";
+import { PortfolioPagination } from "~/domains/measures/ui/portfolio";
+import { StatusTag } from "~/domains/measures/ui/page";
 import { PublicErrorBoundary, PublicLayout } from "~/components/public/public-layout";
 import { TrafficLight } from "~/components/reporting/traffic-light";
 import { useLang, useT } from "~/hooks";
 import { createTranslator, formatDate, formatDateTime, formatNumber } from "~/i18n";
-import { MEASURE_STATUSES } from "~/modules/measures/status";
+import { MEASURE_STATUSES } from "~/domains/measures/status";
 import { flattenGoalTree } from "~/domains/plan/tree";
 import { requirePublicContext } from "~/modules/public/guard.server";
 import { PUBLIC_PAGE_HANDLE, publicMeasurePath } from "~/modules/public/paths";

@@ -2,14 +2,14 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/measures.$id.benefit-map";
 import { BenefitMapFigure, RegisterBenefitLinks } from "~/components/benefits/benefit-map";
-import { metaTitle } from "~/components/measures/page";
+import { metaTitle } from "~/domains/measures/ui/page";
 import { useT } from "~/hooks";
 import { createTranslator } from "~/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { canEditBenefit } from "~/kit/permissions";
 import { buildBenefitMapDiagram } from "~/modules/benefits/map-charts.server";
 import { getBenefitMapForMeasure } from "~/modules/benefits/map.server";
-import { getMeasureById } from "~/modules/measures/queries.server";
+import { getMeasureById } from "~/domains/measures/queries.server";
 import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {

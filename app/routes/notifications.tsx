@@ -1,7 +1,7 @@
 import { Heading } from "@digdir/designsystemet-react";
 import { redirect, useLoaderData } from "react-router";
 import type { Route } from "./+types/notifications";
-import { metaTitle } from "~/components/measures/page";
+import { metaTitle } from "~/domains/measures/ui/page";
 import { NotificationList } from "~/components/reporting/reporting-due";
 import { useT } from "~/hooks";
 import { requireContext } from "~/domains/tenancy/guard.server";

@@ -3,8 +3,8 @@ import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react"
 import type { ReactNode } from "react";
 import { Form, Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/reporting.compare";
-import { SelectInput } from "~/components/measures/fields";
-import { metaTitle } from "~/components/measures/page";
+import { SelectInput } from "~/domains/measures/ui/fields";
+import { metaTitle } from "~/domains/measures/ui/page";
 import { TrafficLight } from "~/components/reporting/traffic-light";
 import { useLang, useT } from "~/hooks";
 import { formatNumber, type MessageKey } from "~/i18n";

@@ -2,7 +2,7 @@ import "~/components/reporting/reporting.css";
 import { Button, Heading, Link as DsLink, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/reporting";
-import { metaTitle } from "~/components/measures/page";
+import { metaTitle } from "~/domains/measures/ui/page";
 import { useLang, useT } from "~/hooks";
 import { formatDate, formatNumber } from "~/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";

@@ -3,7 +3,7 @@ import { useTestDatabase } from "../setup/database";
 import { type ApiRoute, callApi as call } from "../setup/api-client";
 import { db } from "~/kit/db.server";
 import { benefit, indicator, measurement } from "~/db/schema";
-import { benefitSchema, indicatorListSchema, indicatorSchema, measurementListSchema, measurementSchema } from "~/modules/api/schemas";
+import { benefitSchema, indicatorListSchema, indicatorSchema, measurementListSchema, measurementSchema } from "~/domains/measures/api/schemas";
 import { signIn } from "~/domains/tenancy/login.server";
 import { createGoal, createStrategy } from "~/domains/plan/mutations.server";
 import { addMember, createApiToken, createMunicipality } from "~/domains/tenancy/mutations.server";
@@ -12,7 +12,7 @@ import * as indicatorsRoute from "~/routes/api.v1.benefits.$id.indicators";
 import * as indicatorRoute from "~/routes/api.v1.indicators.$id";
 import * as measurementsRoute from "~/routes/api.v1.indicators.$id.measurements";
 import * as measureBenefitsRoute from "~/routes/api.v1.measures.$id.benefits";
-import * as measuresRoute from "~/routes/api.v1.measures";
+import * as measuresRoute from "~/domains/measures/routes/api.v1.measures";
 import * as measurementRoute from "~/routes/api.v1.measurements.$id";
 
 useTestDatabase();

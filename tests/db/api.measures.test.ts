@@ -4,15 +4,15 @@ import { byId, callApi as call } from "../setup/api-client";
 import { db } from "~/kit/db.server";
 import { measure } from "~/db/schema";
 import type { Role } from "~/domains/tenancy/db";
-import { measureListSchema, measureSchema } from "~/modules/api/schemas";
+import { measureListSchema, measureSchema } from "~/domains/measures/api/schemas";
 import { signIn } from "~/domains/tenancy/login.server";
 import { createGoal, createStrategy } from "~/domains/plan/mutations.server";
 import { addMember, createApiToken, createMunicipality } from "~/domains/tenancy/mutations.server";
 import { listSectors } from "~/domains/tenancy/queries.server";
-import * as historyRoute from "~/routes/api.v1.measures.$id.history";
-import * as measureRoute from "~/routes/api.v1.measures.$id";
-import * as measuresRoute from "~/routes/api.v1.measures";
-import * as splatRoute from "~/routes/api.v1.splat";
+import * as historyRoute from "~/domains/measures/routes/api.v1.measures.$id.history";
+import * as measureRoute from "~/domains/measures/routes/api.v1.measures.$id";
+import * as measuresRoute from "~/domains/measures/routes/api.v1.measures";
+import * as splatRoute from "~/domains/measures/routes/api.v1.splat";
 
 useTestDatabase();
 

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
 import { byId, callApi as call } from "../setup/api-client";
-import { goalDetailSchema, goalFlatListSchema, goalTreeSchema, strategyDetailSchema, strategyListSchema } from "~/modules/api/schemas";
+import { goalDetailSchema, goalFlatListSchema, goalTreeSchema, strategyDetailSchema, strategyListSchema } from "~/domains/measures/api/schemas";
 import { createApiToken, createMunicipality } from "~/domains/tenancy/mutations.server";
 import * as goalRoute from "~/domains/plan/routes/api.v1.goals.$id";
 import * as goalsRoute from "~/domains/plan/routes/api.v1.goals";
-import * as measuresRoute from "~/routes/api.v1.measures";
+import * as measuresRoute from "~/domains/measures/routes/api.v1.measures";
 import * as strategiesRoute from "~/domains/plan/routes/api.v1.strategies";
 import * as strategyRoute from "~/domains/plan/routes/api.v1.strategies.$id";
 

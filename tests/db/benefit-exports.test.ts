@@ -7,7 +7,7 @@ import { callLoader, csvText, firstSheet, type Loader, parseCsv } from "../setup
 import routes from "~/routes";
 import { signIn } from "~/domains/tenancy/login.server";
 import { createBenefit, createIndicator, createMeasurement, updateValuationSettings } from "~/modules/benefits/mutations.server";
-import { createMeasure } from "~/modules/measures/mutations.server";
+import { createMeasure } from "~/domains/measures/mutations.server";
 import { createGoal, createStrategy } from "~/domains/plan/mutations.server";
 import { addMember, createApiToken, createMunicipality } from "~/domains/tenancy/mutations.server";
 import * as benefitsCsv from "~/routes/api.v1.benefits.export.csv";

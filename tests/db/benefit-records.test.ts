@@ -7,7 +7,7 @@ import { signIn } from "~/domains/tenancy/login.server";
 import { groupBenefitHistory } from "~/modules/benefits/history";
 import { createBenefit, createIndicator, createMeasurement, deleteIndicator, deleteMeasurement, updateIndicator, updateMeasurement } from "~/modules/benefits/mutations.server";
 import { getIndicatorById, getMeasurementById, listBenefitHistory } from "~/modules/benefits/queries.server";
-import { createMeasure } from "~/modules/measures/mutations.server";
+import { createMeasure } from "~/domains/measures/mutations.server";
 import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";
 import * as benefitHistoryRoute from "~/routes/benefits.$id.history";
 import * as indicatorRoute from "~/routes/indicators.$id.edit";

@@ -10,7 +10,7 @@ import { commitImport } from "~/modules/import/commit.server";
 import { createImport, deleteImport, editImportGoal, editImportRow, reviewImport, saveImportDraft, setImportTarget, splitImportRow } from "~/modules/import/mutations.server";
 import { getImportById, listImports } from "~/modules/import/queries.server";
 import { getImportReview } from "~/modules/import/view.server";
-import { createMeasure } from "~/modules/measures/mutations.server";
+import { createMeasure } from "~/domains/measures/mutations.server";
 import { createMunicipality } from "~/domains/tenancy/mutations.server";
 import { AppError } from "~/kit/errors";
 

@@ -10,7 +10,7 @@ import { benefit, goal, indicator, measure, measurement, membership, reportingRo
 import { signIn } from "~/domains/tenancy/login.server";
 import { createBenefit, createIndicator, createMeasurement } from "~/modules/benefits/mutations.server";
 import { createImport } from "~/modules/import/mutations.server";
-import { createMeasure } from "~/modules/measures/mutations.server";
+import { createMeasure } from "~/domains/measures/mutations.server";
 import { createGoal, createStrategy } from "~/domains/plan/mutations.server";
 import { closeRound, openRound, publishStatusUpdate, saveStatusDraft } from "~/modules/reporting/mutations.server";
 import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
 import { db } from "~/kit/db.server";
 import { changeLog, goal, measure, planImport as planImportTable } from "~/db/schema";
-import { createMeasure } from "~/modules/measures/mutations.server";
+import { createMeasure } from "~/domains/measures/mutations.server";
 import { createMunicipality } from "~/domains/tenancy/mutations.server";
 import type { CommandArgs, OptionValues } from "../command";
 import { planImport } from "./plan-import";

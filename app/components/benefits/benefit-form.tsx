@@ -2,8 +2,8 @@
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link } from "react-router";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
-import { BooleanCheckbox, CheckboxGroup, type FormValueMap, SelectInput, TextInput } from "~/components/measures/fields";
-import type { FailureState } from "~/components/measures/page";
+import { BooleanCheckbox, CheckboxGroup, type FormValueMap, SelectInput, TextInput } from "~/domains/measures/ui/fields";
+import type { FailureState } from "~/domains/measures/ui/page";
 import { BENEFICIARIES, BENEFIT_RECURRENCE, BENEFIT_STATUSES, BENEFIT_TYPES } from "~/db/schema/benefits";
 import { useT } from "~/hooks";
 

@@ -1,6 +1,6 @@
 // Field labels and values in the benefit history (benefit, indicator and measurement fields).
 import { formatAmount } from "~/components/benefits/indicators";
-import { dateOnly } from "~/components/measures/measure-view";
+import { dateOnly } from "~/domains/measures/ui/measure-view";
 import type { MessageKey, Translate } from "~/i18n";
 import type { BenefitHistorySubject } from "~/modules/benefits/history";
 

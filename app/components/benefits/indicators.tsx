@@ -2,9 +2,9 @@
 import { Button, Heading, Link as DsLink, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Link } from "react-router";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
-import { BooleanCheckbox, type FormValueMap, SelectInput, TextInput } from "~/components/measures/fields";
-import { dateOnly } from "~/components/measures/measure-view";
-import type { FailureState } from "~/components/measures/page";
+import { BooleanCheckbox, type FormValueMap, SelectInput, TextInput } from "~/domains/measures/ui/fields";
+import { dateOnly } from "~/domains/measures/ui/measure-view";
+import type { FailureState } from "~/domains/measures/ui/page";
 import { INDICATOR_DIRECTIONS, INDICATOR_FREQUENCIES, INDICATOR_UNITS, MEASUREMENT_ASSESSMENTS } from "~/db/schema/benefits";
 import { useLang, useT } from "~/hooks";
 import { formatDecimal, type Lang } from "~/i18n";

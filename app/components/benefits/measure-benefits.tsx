@@ -3,7 +3,7 @@
 import { Button, Heading, Link as DsLink, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { Link } from "react-router";
 import { formatAmount } from "~/components/benefits/indicators";
-import { Fact, dateOnly } from "~/components/measures/measure-view";
+import { Fact, dateOnly } from "~/domains/measures/ui/measure-view";
 import { useLang, useT } from "~/hooks";
 import { formatNumber, type Lang, type Translate } from "~/i18n";
 import type { MeasureBenefitView } from "~/modules/benefits/measure-page.server";

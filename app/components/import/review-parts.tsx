@@ -1,6 +1,6 @@
 import { Alert, Heading, Link as DsLink, List, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { Link } from "react-router";
-import type { FailureState } from "~/components/measures/page";
+import type { FailureState } from "~/domains/measures/ui/page";
 import { useLang, useT } from "~/hooks";
 import { formatDateTime, formatNumber } from "~/i18n";
 import type { CommitRowError } from "~/modules/import/commit.server";

@@ -1,7 +1,7 @@
 import type { FormState } from "~/kit/ui/forms";
-import { SelectInput, TextInput } from "~/components/measures/fields";
+import { SelectInput, TextInput } from "~/domains/measures/ui/fields";
 import type { Translate } from "~/i18n";
-import { MEASURE_STATUSES } from "~/modules/measures/status";
+import { MEASURE_STATUSES } from "~/domains/measures/status";
 import { useT } from "~/hooks";
 import type { MeasureField, SourcedFields } from "~/modules/import/draft";
 

@@ -1,7 +1,7 @@
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
-import { SelectInput, TextInput } from "~/components/measures/fields";
-import type { FailureState } from "~/components/measures/page";
+import { SelectInput, TextInput } from "~/domains/measures/ui/fields";
+import type { FailureState } from "~/domains/measures/ui/page";
 import { useT } from "~/hooks";
 import type { ImportReview } from "~/modules/import/view.server";
 

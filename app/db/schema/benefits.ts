@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { user } from "~/domains/tenancy/db.auth";
-import { measure } from "./measures";
+import { measure } from "~/domains/measures/db";
 import { goal } from "~/domains/plan/db";
 import { municipality } from "~/domains/tenancy/db";
 

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { user } from "~/domains/tenancy/db.auth";
-import { measure } from "./measures";
+import { measure } from "~/domains/measures/db";
 import { municipality } from "~/domains/tenancy/db";
 
 export const TRAFFIC_LIGHTS = ["green", "yellow", "red"] as const;

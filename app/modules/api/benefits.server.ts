@@ -6,11 +6,11 @@ import type { AppContext } from "~/domains/tenancy/guard.server";
 import { canEditBenefit } from "~/kit/permissions";
 import { isOutsidePeriod } from "~/modules/benefits/measurement-rules";
 import { getBenefitById, getIndicatorById, getMeasurementById, listMeasurementsByIndicator } from "~/modules/benefits/queries.server";
-import { getMeasureById } from "~/modules/measures/queries.server";
+import { getMeasureById } from "~/domains/measures/queries.server";
 import { AppError } from "~/kit/errors";
 import { parseInput } from "~/kit/validation";
-import { deleteQuerySchema } from "./schemas";
-import { serializeBenefit, serializeIndicator, serializeMeasurement } from "./serializers";
+import { deleteQuerySchema } from "~/domains/measures/api/schemas";
+import { serializeBenefit, serializeIndicator, serializeMeasurement } from "~/domains/measures/api/serializers";
 
 /** 403 unless the principal may edit the measure (404 when it is not in the municipality). */
 export async function assertCanEditMeasureBenefits(context: Pick<AppContext, "municipality" | "principal">, measureId: string) {

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { translate } from "~/i18n";
 import { SESSION_COOKIE_PREFIX } from "~/domains/tenancy/auth.server";
-import { costLineSchema as costLineInputSchema, measureFilterSchema } from "~/modules/measures/schema";
+import { costLineSchema as costLineInputSchema, measureFilterSchema } from "~/domains/measures/schema";
 import { publicPlanSchema } from "~/modules/public/open-data.server";
 import { API_PREFIX } from "~/kit/api.server";
 import {
@@ -49,7 +49,7 @@ import {
   strategyListSchema,
   strategySchema,
   strategyUpdateBodySchema,
-} from "./schemas";
+} from "~/domains/measures/api/schemas";
 
 type JsonSchema = Record<string, unknown>;
 type Io = "input" | "output";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
 import { db } from "~/kit/db.server";
 import { benefit, changeLog, measure, measurement } from "~/db/schema";
-import { listMeasures } from "~/modules/measures/queries.server";
+import { listMeasures } from "~/domains/measures/queries.server";
 import { diffSnapshots } from "~/modules/reporting/diff";
 import { listOwedReports, listRounds, listSnapshotRows } from "~/modules/reporting/queries.server";
 import { getMunicipalityByCode, getUserByEmail } from "~/domains/tenancy/queries.server";

@@ -1,6 +1,6 @@
 import type { Principal } from "~/kit/permissions";
 import type { Actor } from "~/domains/history/mutations.server";
-import { changeMeasureStatus, createMeasure, updateMeasure } from "~/modules/measures/mutations.server";
+import { changeMeasureStatus, createMeasure, updateMeasure } from "~/domains/measures/mutations.server";
 import { createGoal, createStrategy } from "~/domains/plan/mutations.server";
 import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";
 import { getUserByEmail, listSectors } from "~/domains/tenancy/queries.server";

@@ -11,7 +11,7 @@ import { translate, type Lang } from "~/i18n";
 import { canCreateMeasureWith, canEditMeasure, type Principal } from "~/kit/permissions";
 import { IMPORT_LABEL } from "~/domains/history/group";
 import type { Actor } from "~/domains/history/mutations.server";
-import { suggestNextCode } from "~/modules/measures/codes";
+import { suggestNextCode } from "~/domains/measures/codes";
 import {
   assertTransition,
   cleanedForStatus,
@@ -19,9 +19,9 @@ import {
   measureToInput,
   parseMeasureInput,
   writeMeasureUpdate,
-} from "~/modules/measures/mutations.server";
-import { getMeasureById } from "~/modules/measures/queries.server";
-import { EMPTY_MEASURE, type MeasureInput } from "~/modules/measures/schema";
+} from "~/domains/measures/mutations.server";
+import { getMeasureById } from "~/domains/measures/queries.server";
+import { EMPTY_MEASURE, type MeasureInput } from "~/domains/measures/schema";
 import { insertGoal, insertStrategy } from "~/domains/plan/mutations.server";
 import { strategyInputSchema } from "~/domains/plan/schema";
 import { listSectors } from "~/domains/tenancy/queries.server";

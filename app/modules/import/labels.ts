@@ -1,5 +1,5 @@
 /** Norwegian (bokmål and nynorsk) labels and headings that extraction recognises. */
-import type { MeasureStatus } from "~/modules/measures/status";
+import type { MeasureStatus } from "~/domains/measures/status";
 import { cleanText } from "./parsers";
 
 export type LabelField =

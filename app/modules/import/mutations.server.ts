@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
 import { planImport } from "~/db/schema";
-import { isUuid } from "~/modules/measures/queries.server";
+import { isUuid } from "~/domains/measures/queries.server";
 import type { Lang } from "~/i18n";
 import type { Principal } from "~/kit/permissions";
 import { listStrategies } from "~/domains/plan/queries.server";

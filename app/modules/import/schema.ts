@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { isValidCode, normalizeCode } from "~/modules/measures/codes";
-import { LIMITS, periodField } from "~/modules/measures/schema";
-import { MEASURE_STATUSES } from "~/modules/measures/status";
+import { isValidCode, normalizeCode } from "~/domains/measures/codes";
+import { LIMITS, periodField } from "~/domains/measures/schema";
+import { MEASURE_STATUSES } from "~/domains/measures/status";
 import type { DraftCost } from "./draft";
 import { parseGoalNumbers, parseNokAmount } from "./parsers";
 

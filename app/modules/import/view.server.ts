@@ -1,4 +1,4 @@
-import { formatPeriod, parsePeriod } from "~/modules/measures/period";
+import { formatPeriod, parsePeriod } from "~/domains/measures/period";
 import { listStrategies } from "~/domains/plan/queries.server";
 import { AppError } from "~/kit/errors";
 import type { Lang } from "~/i18n";

@@ -4,9 +4,9 @@
  */
 import { z } from "zod";
 import { createTranslator, type MessageKey } from "~/i18n";
-import { formatPeriod, parsePeriod } from "~/modules/measures/period";
+import { formatPeriod, parsePeriod } from "~/domains/measures/period";
 import { TRAFFIC_LIGHTS } from "~/db/schema/status";
-import { MEASURE_STATUSES } from "~/modules/measures/status";
+import { MEASURE_STATUSES } from "~/domains/measures/status";
 import { toCsv } from "~/kit/csv";
 import type { PublicContext } from "./guard.server";
 import { publicMeasurePath } from "./paths";

@@ -23,12 +23,12 @@
  */
 import { type SQL, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
-import { FUNDING_SOURCES } from "~/db/schema/measures";
+import { FUNDING_SOURCES } from "~/domains/measures/db";
 import type { TrafficLight } from "~/db/schema/status";
 import type { Lang } from "~/i18n";
 import { getCurrentStrategy, strategyRange } from "~/modules/benefits/portfolio.server";
 import { getBenefitSummary } from "~/modules/benefits/summary.server";
-import { MEASURE_STATUSES, type MeasureStatus } from "~/modules/measures/status";
+import { MEASURE_STATUSES, type MeasureStatus } from "~/domains/measures/status";
 import { getRoundById } from "~/modules/reporting/queries.server";
 import { AppError } from "~/kit/errors";
 

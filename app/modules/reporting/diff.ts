@@ -12,7 +12,7 @@
  *   - lightChanges:  the overall traffic light of the latest published status changed.
  */
 import type { TrafficLight } from "~/db/schema/status";
-import type { MeasureStatus } from "~/modules/measures/status";
+import type { MeasureStatus } from "~/domains/measures/status";
 
 export interface SnapshotMeasure {
   measureId: string;

@@ -3,7 +3,7 @@ import { db, type Transaction } from "~/kit/db.server";
 import { notification, reportingRound, reportingRoundMeasure, sector, statusUpdate } from "~/db/schema";
 import { canManageReporting, canReportStatus, type Principal } from "~/kit/permissions";
 import { type Actor, recordChanges } from "~/domains/history/mutations.server";
-import { getMeasureById, isUuid } from "~/modules/measures/queries.server";
+import { getMeasureById, isUuid } from "~/domains/measures/queries.server";
 import { formatDate, type Lang, translate } from "~/i18n";
 import { AppError } from "~/kit/errors";
 import { getConfiguredMailer, type Mailer } from "./mail.server";

@@ -3,8 +3,8 @@ import { db } from "~/kit/db.server";
 import { notification, reportingRound, snapshotRow, statusUpdate, user } from "~/db/schema";
 import type { StatusParameters, TrafficLight } from "~/db/schema/status";
 import type { Principal } from "~/kit/permissions";
-import { isUuid } from "~/modules/measures/queries.server";
-import type { MeasureStatus } from "~/modules/measures/status";
+import { isUuid } from "~/domains/measures/queries.server";
+import type { MeasureStatus } from "~/domains/measures/status";
 import { AppError } from "~/kit/errors";
 import type { SnapshotMeasure } from "./diff";
 

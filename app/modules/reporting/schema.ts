@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { STATUS_PARAMETERS, type StatusParameters, TRAFFIC_LIGHTS } from "~/db/schema/status";
-import { isIsoDate, MEASURE_STATUSES } from "~/modules/measures/status";
+import { isIsoDate, MEASURE_STATUSES } from "~/domains/measures/status";
 import { AppError, type FieldErrors } from "~/kit/errors";
 import { parseInput, zodErrorToFieldErrors } from "~/kit/validation";
 

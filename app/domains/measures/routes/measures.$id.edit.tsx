@@ -1,15 +1,15 @@
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/measures.$id.edit";
-import { actorOf, loadMeasureFormOptions, withConflictDetails } from "~/components/measures/form-data.server";
-import { type ConflictInfo, MeasureForm } from "~/components/measures/measure-form";
-import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/components/measures/page";
+import { actorOf, loadMeasureFormOptions, withConflictDetails } from "~/domains/measures/form-data.server";
+import { type ConflictInfo, MeasureForm } from "~/domains/measures/ui/measure-form";
+import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/domains/measures/ui/page";
 import { useT } from "~/hooks";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { canEditMeasure } from "~/kit/permissions";
-import { inputToFormValues, parseMeasureForm, parseVersion } from "~/modules/measures/form";
-import { measureToInput, updateMeasure } from "~/modules/measures/mutations.server";
-import { getMeasureById } from "~/modules/measures/queries.server";
+import { inputToFormValues, parseMeasureForm, parseVersion } from "~/domains/measures/form";
+import { measureToInput, updateMeasure } from "~/domains/measures/mutations.server";
+import { getMeasureById } from "~/domains/measures/queries.server";
 import { AppError } from "~/kit/errors";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 

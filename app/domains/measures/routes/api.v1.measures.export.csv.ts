@@ -1,7 +1,7 @@
 import type { Route } from "./+types/api.v1.measures.export.csv";
 import { requireApiContext } from "~/domains/tenancy/guard.server";
 import { getMeasuresExport } from "~/modules/exports/export.server";
-import { parseMeasureFilter } from "~/modules/measures/form";
+import { parseMeasureFilter } from "~/domains/measures/form";
 import { API_READ_ROLES, apiHandler, download } from "~/kit/api.server";
 import { CSV_CONTENT_TYPE, toCsv } from "~/kit/csv";
 import { exportFileName, sheetToCsvRows } from "~/kit/xlsx.server";

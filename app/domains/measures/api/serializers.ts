@@ -5,7 +5,7 @@
  */
 import type { BenefitDetail, IndicatorRow, MeasurementRow } from "~/modules/benefits/queries.server";
 import type { HistoryEntry } from "~/domains/history/queries.server";
-import type { MeasureDetail, MeasureListRow } from "~/modules/measures/queries.server";
+import type { MeasureDetail, MeasureListRow } from "~/domains/measures/queries.server";
 import type { Goal, GoalMeasure, GoalNode, Strategy } from "~/domains/plan/queries.server";
 import { flattenGoalTree } from "~/domains/plan/tree";
 import type {

@@ -1,7 +1,7 @@
 // Client-safe copies of the measure enums (the originals live next to the Drizzle tables, which the
 // browser bundle should not pull in). The `satisfies` clauses keep them in sync at compile time.
-import type { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES } from "~/db/schema/measures";
-import type { MEASURE_SORTS } from "~/modules/measures/schema";
+import type { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES } from "~/domains/measures/db";
+import type { MEASURE_SORTS } from "~/domains/measures/schema";
 
 export const RECURRENCES = ["one_off", "annual"] as const satisfies typeof COST_RECURRENCE;
 export const COST_TYPE_VALUES = ["investment", "operating"] as const satisfies typeof COST_TYPES;

@@ -1,10 +1,10 @@
 import type { Route } from "./+types/api.v1.measures.$id";
 import { actorOf, API_READ_ROLES, apiHandler, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/kit/api.server";
-import { MEASURE_INPUT_FIELDS, MEASURE_READ_ONLY_FIELDS } from "~/modules/api/schemas";
-import { serializeMeasure } from "~/modules/api/serializers";
+import { MEASURE_INPUT_FIELDS, MEASURE_READ_ONLY_FIELDS } from "~/domains/measures/api/schemas";
+import { serializeMeasure } from "~/domains/measures/api/serializers";
 import { requireApiContext } from "~/domains/tenancy/guard.server";
-import { updateMeasure } from "~/modules/measures/mutations.server";
-import { getMeasureById } from "~/modules/measures/queries.server";
+import { updateMeasure } from "~/domains/measures/mutations.server";
+import { getMeasureById } from "~/domains/measures/queries.server";
 
 /** GET /api/v1/measures/:id (404 for unknown, malformed and other municipalities' ids alike). */
 export const loader = apiHandler(async ({ request, params }: Route.LoaderArgs) => {

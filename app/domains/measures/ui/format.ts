@@ -1,8 +1,8 @@
 // Display formatting for measures, shared by the pages and by actions that build readable messages.
 // Pure functions: safe on both server and client.
 import { formatDate, formatNumber, type Lang, type MessageKey, type Translate } from "~/i18n";
-import { formatPeriod, formatPeriodRange, parsePeriod } from "~/modules/measures/period";
-import type { MeasureStatus } from "~/modules/measures/status";
+import { formatPeriod, formatPeriodRange, parsePeriod } from "~/domains/measures/period";
+import type { MeasureStatus } from "~/domains/measures/status";
 
 export function statusLabel(t: Translate, status: string): string {
   return t(`measures.status.${status}` as MessageKey);

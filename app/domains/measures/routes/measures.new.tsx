@@ -1,15 +1,15 @@
 import { Button, Field, Heading, Label, Paragraph, Select } from "@digdir/designsystemet-react";
 import { Form, Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/measures.new";
-import { actorOf, loadMeasureFormOptions } from "~/components/measures/form-data.server";
-import { MeasureForm } from "~/components/measures/measure-form";
-import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/components/measures/page";
+import { actorOf, loadMeasureFormOptions } from "~/domains/measures/form-data.server";
+import { MeasureForm } from "~/domains/measures/ui/measure-form";
+import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/domains/measures/ui/page";
 import { useT } from "~/hooks";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { canProposeMeasure } from "~/kit/permissions";
-import { parseMeasureForm } from "~/modules/measures/form";
-import { createMeasure } from "~/modules/measures/mutations.server";
-import { suggestMeasureCode } from "~/modules/measures/queries.server";
+import { parseMeasureForm } from "~/domains/measures/form";
+import { createMeasure } from "~/domains/measures/mutations.server";
+import { suggestMeasureCode } from "~/domains/measures/queries.server";
 import { AppError } from "~/kit/errors";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 

@@ -1,8 +1,8 @@
 import type { Route } from "./+types/api.v1.measures.$id.history";
 import { API_READ_ROLES, apiHandler, json, methodNotAllowed } from "~/kit/api.server";
-import { serializeHistoryEntry } from "~/modules/api/serializers";
+import { serializeHistoryEntry } from "~/domains/measures/api/serializers";
 import { requireApiContext } from "~/domains/tenancy/guard.server";
-import { listMeasureHistory } from "~/modules/measures/queries.server";
+import { listMeasureHistory } from "~/domains/measures/queries.server";
 
 /** GET /api/v1/measures/:id/history: field-level changes, newest first. */
 export const loader = apiHandler(async ({ request, params }: Route.LoaderArgs) => {

@@ -6,7 +6,7 @@ import { Link } from "react-router";
 import { FormErrorSummary, type FormState, PostForm } from "~/kit/ui/forms";
 import { useLang, useT } from "~/hooks";
 import { formatDate, formatDateTime, type MessageKey } from "~/i18n";
-import type { MeasureStatus } from "~/modules/measures/status";
+import type { MeasureStatus } from "~/domains/measures/status";
 import { type FormValueMap, SelectInput, TextInput } from "./fields";
 import { fieldLabelKey, nok, periodRangeLabel, statusLabel } from "./format";
 import { StatusTag, useFocusOnMount } from "./page";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES } from "~/db/schema/measures";
+import { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES } from "~/domains/measures/db";
 import { isValidCode, MAX_CODE_LENGTH, normalizeCode } from "./codes";
 import { isPeriodRangeValid, parsePeriod, serializePeriod } from "./period";
 import { isIsoDate, MEASURE_STATUSES } from "./status";

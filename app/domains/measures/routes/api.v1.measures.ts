@@ -1,11 +1,11 @@
 import type { Route } from "./+types/api.v1.measures";
 import { actorOf, API_READ_ROLES, apiHandler, created, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject } from "~/kit/api.server";
-import { MEASURE_INPUT_FIELDS, MEASURE_READ_ONLY_FIELDS } from "~/modules/api/schemas";
-import { serializeMeasure, serializeMeasureListRow } from "~/modules/api/serializers";
+import { MEASURE_INPUT_FIELDS, MEASURE_READ_ONLY_FIELDS } from "~/domains/measures/api/schemas";
+import { serializeMeasure, serializeMeasureListRow } from "~/domains/measures/api/serializers";
 import { requireApiContext } from "~/domains/tenancy/guard.server";
-import { createMeasure } from "~/modules/measures/mutations.server";
-import { listMeasures } from "~/modules/measures/queries.server";
-import { measureFilterSchema, searchParamsToObject } from "~/modules/measures/schema";
+import { createMeasure } from "~/domains/measures/mutations.server";
+import { listMeasures } from "~/domains/measures/queries.server";
+import { measureFilterSchema, searchParamsToObject } from "~/domains/measures/schema";
 import { parseInput } from "~/kit/validation";
 
 /** GET /api/v1/measures: the portfolio with the same filters, search, sorting and paging as the table. */

@@ -8,16 +8,16 @@ import {
   type MeasureLookups,
   measureSnapshot,
   mergedInput,
-} from "~/modules/measures/form";
-import { measureToInput } from "~/modules/measures/mutations.server";
-import { getMeasureById, listGoalOptions, listMeasureOptions, listResponsibleOptions } from "~/modules/measures/queries.server";
-import type { MeasureStatus } from "~/modules/measures/status";
+} from "~/domains/measures/form";
+import { measureToInput } from "~/domains/measures/mutations.server";
+import { getMeasureById, listGoalOptions, listMeasureOptions, listResponsibleOptions } from "~/domains/measures/queries.server";
+import type { MeasureStatus } from "~/domains/measures/status";
 import { listStrategies } from "~/domains/plan/queries.server";
 import { listSectors } from "~/domains/tenancy/queries.server";
 import { createTranslator } from "~/i18n";
 import { AppError, isAppError } from "~/kit/errors";
-import type { ConflictInfo, MeasureFormOptions } from "./measure-form";
-import { formatFieldValue } from "./format";
+import type { ConflictInfo, MeasureFormOptions } from "./ui/measure-form";
+import { formatFieldValue } from "./ui/format";
 
 export async function loadMeasureFormOptions({
   context,

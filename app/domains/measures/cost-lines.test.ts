@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { costLines, lineCount, lineFilled } from "./cost-lines";
-import { pageWindow, withParams } from "./portfolio";
-import { normalizeFieldErrors } from "./page";
+import { pageWindow, withParams } from "./ui/portfolio";
+import { normalizeFieldErrors } from "./ui/page";
 
 describe("cost lines in the form", () => {
   it("shows two empty lines for a measure without costs", () => {

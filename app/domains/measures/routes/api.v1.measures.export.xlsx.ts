@@ -1,7 +1,7 @@
 import type { Route } from "./+types/api.v1.measures.export.xlsx";
 import { requireApiContext } from "~/domains/tenancy/guard.server";
 import { getMeasuresExport } from "~/modules/exports/export.server";
-import { parseMeasureFilter } from "~/modules/measures/form";
+import { parseMeasureFilter } from "~/domains/measures/form";
 import { API_READ_ROLES, apiHandler, download } from "~/kit/api.server";
 import { exportFileName, writeXlsx, XLSX_CONTENT_TYPE } from "~/kit/xlsx.server";
 

@@ -1,15 +1,15 @@
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/measures";
-import { MeasuresErrorBoundary, metaTitle } from "~/components/measures/page";
+import { MeasuresErrorBoundary, metaTitle } from "~/domains/measures/ui/page";
 import { DownloadLinks, filterQuery } from "~/kit/ui/download-links";
-import { FilterForm, PortfolioPagination, PortfolioTable } from "~/components/measures/portfolio";
+import { FilterForm, PortfolioPagination, PortfolioTable } from "~/domains/measures/ui/portfolio";
 import { useT } from "~/hooks";
 import type { MessageKey } from "~/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { canProposeMeasure } from "~/kit/permissions";
-import { parseMeasureFilter } from "~/modules/measures/form";
-import { listGoalOptions, listMeasures, listMergedTargets } from "~/modules/measures/queries.server";
+import { parseMeasureFilter } from "~/domains/measures/form";
+import { listGoalOptions, listMeasures, listMergedTargets } from "~/domains/measures/queries.server";
 import { listSectors } from "~/domains/tenancy/queries.server";
 import { withLoader } from "~/kit/http.server";
 

@@ -6,8 +6,8 @@ import type { ReactNode } from "react";
 import { Form, Link } from "react-router";
 import { useLang, useT } from "~/hooks";
 import type { MessageKey } from "~/i18n";
-import { MEASURE_STATUSES } from "~/modules/measures/status";
-import { SORT_VALUES, type SortValue } from "./constants";
+import { MEASURE_STATUSES } from "~/domains/measures/status";
+import { SORT_VALUES, type SortValue } from "../constants";
 import { nok, periodRangeLabel } from "./format";
 import { StatusTag } from "./page";
 

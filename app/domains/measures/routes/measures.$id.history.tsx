@@ -1,15 +1,15 @@
-import "~/components/measures/measures.css";
+import "~/domains/measures/ui/measures.css";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/measures.$id.history";
 import { HistoryTable } from "~/domains/history/ui/history-table";
-import { fieldLabelKey, formatFieldValue } from "~/components/measures/format";
-import { MeasuresErrorBoundary, metaTitle } from "~/components/measures/page";
+import { fieldLabelKey, formatFieldValue } from "~/domains/measures/ui/format";
+import { MeasuresErrorBoundary, metaTitle } from "~/domains/measures/ui/page";
 import { useLang, useT } from "~/hooks";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { groupHistory } from "~/domains/history/group";
-import { MEASURE_SNAPSHOT_FIELDS } from "~/modules/measures/fields";
-import { getMeasureById, listMeasureHistory } from "~/modules/measures/queries.server";
+import { MEASURE_SNAPSHOT_FIELDS } from "~/domains/measures/fields";
+import { getMeasureById, listMeasureHistory } from "~/domains/measures/queries.server";
 import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {

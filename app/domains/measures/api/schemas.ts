@@ -14,10 +14,10 @@ import {
   INDICATOR_UNITS,
   MEASUREMENT_ASSESSMENTS,
 } from "~/db/schema/benefits";
-import { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES } from "~/db/schema/measures";
+import { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES } from "~/domains/measures/db";
 import { benefitInputSchema, indicatorInputSchema, measurementInputSchema } from "~/modules/benefits/schema";
-import { measureInputSchema } from "~/modules/measures/schema";
-import { MEASURE_STATUSES } from "~/modules/measures/status";
+import { measureInputSchema } from "~/domains/measures/schema";
+import { MEASURE_STATUSES } from "~/domains/measures/status";
 import { createGoalSchema, strategyInputSchema, updateGoalSchema } from "~/domains/plan/schema";
 import { ERROR_STATUS } from "~/kit/errors";
 
