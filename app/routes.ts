@@ -2,7 +2,7 @@ import { index, route, type RouteConfig } from "@react-router/dev/routes";
 import { adminRoutes } from "./domains/tenancy/routes";
 import { importRoutes } from "./routes.import";
 import { apiRoutes } from "./routes.api";
-import { benefitRoutes } from "./routes.benefits";
+import { benefitRoutes } from "./domains/benefits/routes";
 import { measureRoutes } from "./domains/measures/routes";
 import { planRoutes } from "./domains/plan/routes";
 import { reportingRoutes } from "./routes.reporting";

@@ -1,7 +1,7 @@
 import { Heading, Link as DsLink, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/dashboard";
-import { numericColumns, useAmountColumns } from "~/components/benefit-portfolio/portfolio";
+import { numericColumns, useAmountColumns } from "~/domains/benefits/ui/portfolio";
 import { ChartFigure, type ChartTable } from "~/kit/charts/chart-figure";
 import { KeyFigures } from "~/kit/charts/key-figures";
 import { NotificationList, ReportingDue } from "~/components/reporting/reporting-due";

@@ -1,6 +1,6 @@
 import type { Route } from "./+types/reports.council.pdf";
 import { requireContext } from "~/domains/tenancy/guard.server";
-import { currentYearInNorway } from "~/modules/benefits/portfolio.server";
+import { currentYearInNorway } from "~/domains/benefits/portfolio.server";
 import { assembleYearReport } from "~/modules/report/assemble.server";
 import { parseReportYear, renderCouncilReport, REPORT_ROLES } from "~/modules/report/render.server";
 import { download } from "~/kit/api.server";

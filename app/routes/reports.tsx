@@ -7,7 +7,7 @@ import { SelectInput } from "~/domains/measures/ui/fields";
 import { useLang, useT } from "~/hooks";
 import { formatDate } from "~/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
-import { currentYearInNorway } from "~/modules/benefits/portfolio.server";
+import { currentYearInNorway } from "~/domains/benefits/portfolio.server";
 import { REPORT_ROLES } from "~/modules/report/render.server";
 import { listRounds } from "~/modules/reporting/queries.server";
 import { withLoader } from "~/kit/http.server";

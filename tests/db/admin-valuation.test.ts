@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
-import { getValuationSettings } from "~/modules/benefits/queries.server";
+import { getValuationSettings } from "~/domains/benefits/queries.server";
 import { signIn } from "~/domains/tenancy/login.server";
 import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";
 import { action, loader } from "~/domains/tenancy/routes/admin.settings";

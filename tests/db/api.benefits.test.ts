@@ -7,13 +7,13 @@ import { benefitSchema, indicatorListSchema, indicatorSchema, measurementListSch
 import { signIn } from "~/domains/tenancy/login.server";
 import { createGoal, createStrategy } from "~/domains/plan/mutations.server";
 import { addMember, createApiToken, createMunicipality } from "~/domains/tenancy/mutations.server";
-import * as benefitRoute from "~/routes/api.v1.benefits.$id";
-import * as indicatorsRoute from "~/routes/api.v1.benefits.$id.indicators";
-import * as indicatorRoute from "~/routes/api.v1.indicators.$id";
-import * as measurementsRoute from "~/routes/api.v1.indicators.$id.measurements";
-import * as measureBenefitsRoute from "~/routes/api.v1.measures.$id.benefits";
+import * as benefitRoute from "~/domains/benefits/routes/api.v1.benefits.$id";
+import * as indicatorsRoute from "~/domains/benefits/routes/api.v1.benefits.$id.indicators";
+import * as indicatorRoute from "~/domains/benefits/routes/api.v1.indicators.$id";
+import * as measurementsRoute from "~/domains/benefits/routes/api.v1.indicators.$id.measurements";
+import * as measureBenefitsRoute from "~/domains/benefits/routes/api.v1.measures.$id.benefits";
 import * as measuresRoute from "~/domains/measures/routes/api.v1.measures";
-import * as measurementRoute from "~/routes/api.v1.measurements.$id";
+import * as measurementRoute from "~/domains/benefits/routes/api.v1.measurements.$id";
 
 useTestDatabase();
 

@@ -3,9 +3,9 @@ import { useTestDatabase } from "../setup/database";
 import { db } from "~/kit/db.server";
 import { benefit, measure, strategy } from "~/db/schema";
 import { signIn } from "~/domains/tenancy/login.server";
-import { currentYearInNorway } from "~/modules/benefits/portfolio.server";
+import { currentYearInNorway } from "~/domains/benefits/portfolio.server";
 import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";
-import { loader } from "~/routes/benefits.portfolio";
+import { loader } from "~/domains/benefits/routes/benefits.portfolio";
 import { loader as dashboardLoader } from "~/routes/dashboard";
 
 useTestDatabase();

@@ -7,7 +7,7 @@ import { useTestDatabase } from "../setup/database";
 import { db } from "~/kit/db.server";
 import { municipality as municipalityTable } from "~/db/schema";
 import { signIn } from "~/domains/tenancy/login.server";
-import { createBenefit, createIndicator, createMeasurement } from "~/modules/benefits/mutations.server";
+import { createBenefit, createIndicator, createMeasurement } from "~/domains/benefits/mutations.server";
 import { createMeasure, updateMeasure } from "~/domains/measures/mutations.server";
 import { createGoal, createStrategy } from "~/domains/plan/mutations.server";
 import { updatePublicPlanSettings } from "~/modules/public/mutations.server";

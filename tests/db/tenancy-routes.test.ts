@@ -8,7 +8,7 @@ import routes from "~/routes";
 import { db } from "~/kit/db.server";
 import { benefit, goal, indicator, measure, measurement, membership, reportingRound, statusUpdate, strategy } from "~/db/schema";
 import { signIn } from "~/domains/tenancy/login.server";
-import { createBenefit, createIndicator, createMeasurement } from "~/modules/benefits/mutations.server";
+import { createBenefit, createIndicator, createMeasurement } from "~/domains/benefits/mutations.server";
 import { createImport } from "~/modules/import/mutations.server";
 import { createMeasure } from "~/domains/measures/mutations.server";
 import { createGoal, createStrategy } from "~/domains/plan/mutations.server";

@@ -1,5 +1,5 @@
 export * from "~/domains/tenancy/db.auth";
-export * from "./benefits";
+export * from "~/domains/benefits/db";
 export * from "~/domains/history/db";
 export * from "~/domains/measures/db";
 export * from "~/domains/plan/db";

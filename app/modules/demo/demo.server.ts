@@ -4,7 +4,7 @@ import { changeMeasureStatus, createMeasure, updateMeasure } from "~/domains/mea
 import { createGoal, createStrategy } from "~/domains/plan/mutations.server";
 import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";
 import { getUserByEmail, listSectors } from "~/domains/tenancy/queries.server";
-import { createBenefit, createIndicator, createMeasurement } from "~/modules/benefits/mutations.server";
+import { createBenefit, createIndicator, createMeasurement } from "~/domains/benefits/mutations.server";
 import { loadDemoFirstRound, loadDemoLaterRounds } from "./reporting.server";
 import { createImport } from "~/modules/import/mutations.server";
 import { DEMO_IMPORT_CSV } from "./data";

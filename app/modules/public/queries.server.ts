@@ -5,7 +5,7 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
 import { benefit, changeLog, goal, measure, measureCost, measureGoal, sector, strategy } from "~/db/schema";
-import { getBenefitSummary } from "~/modules/benefits/summary.server";
+import { getBenefitSummary } from "~/domains/benefits/summary.server";
 import { buildMeasureWhere } from "~/domains/measures/queries.server";
 import type { TrafficLight } from "~/db/schema/status";
 import type { MeasureStatus } from "~/domains/measures/status";

@@ -13,9 +13,9 @@ import {
   INDICATOR_FREQUENCIES,
   INDICATOR_UNITS,
   MEASUREMENT_ASSESSMENTS,
-} from "~/db/schema/benefits";
+} from "~/domains/benefits/db";
 import { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES } from "~/domains/measures/db";
-import { benefitInputSchema, indicatorInputSchema, measurementInputSchema } from "~/modules/benefits/schema";
+import { benefitInputSchema, indicatorInputSchema, measurementInputSchema } from "~/domains/benefits/schema";
 import { measureInputSchema } from "~/domains/measures/schema";
 import { MEASURE_STATUSES } from "~/domains/measures/status";
 import { createGoalSchema, strategyInputSchema, updateGoalSchema } from "~/domains/plan/schema";

@@ -3,7 +3,7 @@
  * columns (municipalityId, searchVector, derived year bounds, sort orders). Each function is typed
  * against the response schema in ./schemas.ts, which the OpenAPI document is generated from.
  */
-import type { BenefitDetail, IndicatorRow, MeasurementRow } from "~/modules/benefits/queries.server";
+import type { BenefitDetail, IndicatorRow, MeasurementRow } from "~/domains/benefits/queries.server";
 import type { HistoryEntry } from "~/domains/history/queries.server";
 import type { MeasureDetail, MeasureListRow } from "~/domains/measures/queries.server";
 import type { Goal, GoalMeasure, GoalNode, Strategy } from "~/domains/plan/queries.server";

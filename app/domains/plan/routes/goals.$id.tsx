@@ -1,13 +1,13 @@
 import { Alert, Breadcrumbs, Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/goals.$id";
-import { RegisterBenefitLinks } from "~/components/benefits/benefit-map";
+import { RegisterBenefitLinks } from "~/domains/benefits/ui/benefit-map";
 import { PostForm } from "~/kit/ui/forms";
 import { useT } from "~/hooks";
 import type { MessageKey } from "~/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { canEditBenefit, canEditPlan } from "~/kit/permissions";
-import { getBenefitMapForGoal } from "~/modules/benefits/map.server";
+import { getBenefitMapForGoal } from "~/domains/benefits/map.server";
 import { FormErrorAlert, formatPeriod, GoalTree, metaTitle, SavedNotice } from "~/domains/plan/ui/components";
 import { actorFromContext, deleteGoal, type GoalSnapshot } from "~/domains/plan/mutations.server";
 import { getGoalById, getStrategyById, listGoalTree, listMeasuresForGoal } from "~/domains/plan/queries.server";

@@ -20,8 +20,8 @@ import {
   updateSector,
 } from "~/domains/tenancy/mutations.server";
 import { getMunicipalityById, listApiTokens, listSectors } from "~/domains/tenancy/queries.server";
-import { updateValuationSettings } from "~/modules/benefits/mutations.server";
-import { getValuationSettings } from "~/modules/benefits/queries.server";
+import { updateValuationSettings } from "~/domains/benefits/mutations.server";
+import { getValuationSettings } from "~/domains/benefits/queries.server";
 import { PublicPlanSection } from "~/components/public/settings-section";
 import { updatePublicPlanSettings } from "~/modules/public/mutations.server";
 import { publicPlanSettingsFormInput } from "~/modules/public/schema";
