@@ -25,10 +25,10 @@ export const apiRoutes: RouteConfigEntry[] = [
   route("api/v1/goals/export.xlsx", "domains/plan/routes/api.v1.goals.export.xlsx.ts"),
   route("api/v1/goals/export.csv", "domains/plan/routes/api.v1.goals.export.csv.ts"),
   route("api/v1/goals/:id", "domains/plan/routes/api.v1.goals.$id.ts"),
-  route("api/v1/status-updates/export.xlsx", "routes/api.v1.status-updates.export.xlsx.ts"),
-  route("api/v1/status-updates/export.csv", "routes/api.v1.status-updates.export.csv.ts"),
-  route("api/v1/rounds/:id/snapshot.xlsx", "routes/api.v1.rounds.$id.snapshot.xlsx.ts"),
-  route("api/v1/rounds/:id/snapshot.csv", "routes/api.v1.rounds.$id.snapshot.csv.ts"),
+  route("api/v1/status-updates/export.xlsx", "domains/reporting/routes/api.v1.status-updates.export.xlsx.ts"),
+  route("api/v1/status-updates/export.csv", "domains/reporting/routes/api.v1.status-updates.export.csv.ts"),
+  route("api/v1/rounds/:id/snapshot.xlsx", "domains/reporting/routes/api.v1.rounds.$id.snapshot.xlsx.ts"),
+  route("api/v1/rounds/:id/snapshot.csv", "domains/reporting/routes/api.v1.rounds.$id.snapshot.csv.ts"),
   // Anything else under /api/v1 is a JSON 404, not the HTML page.
   route("api/v1/*", "domains/measures/routes/api.v1.splat.ts"),
 ];

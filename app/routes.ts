@@ -5,7 +5,7 @@ import { apiRoutes } from "./routes.api";
 import { benefitRoutes } from "./domains/benefits/routes";
 import { measureRoutes } from "./domains/measures/routes";
 import { planRoutes } from "./domains/plan/routes";
-import { reportingRoutes } from "./routes.reporting";
+import { reportingRoutes } from "./domains/reporting/routes";
 import { publicRoutes } from "./routes.public";
 
 export default [

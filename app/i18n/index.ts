@@ -11,9 +11,9 @@ import { measures } from "../domains/measures/messages";
 import { plan } from "../domains/plan/messages";
 import { admin } from "../domains/tenancy/messages.admin";
 import { benefitPortfolio } from "../domains/benefits/messages.benefit-portfolio";
-import { reporting } from "./messages/reporting";
+import { reporting } from "../domains/reporting/messages";
 import { publicPlan } from "./messages/public";
-import { exportMessages } from "./messages/exports";
+import { exportMessages } from "../domains/reporting/messages.exports";
 import { report } from "./messages/report";
 
 export const LANGUAGES = ["nb", "nn"] as const;

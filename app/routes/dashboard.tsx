@@ -4,12 +4,12 @@ import type { Route } from "./+types/dashboard";
 import { numericColumns, useAmountColumns } from "~/domains/benefits/ui/portfolio";
 import { ChartFigure, type ChartTable } from "~/kit/charts/chart-figure";
 import { KeyFigures } from "~/kit/charts/key-figures";
-import { NotificationList, ReportingDue } from "~/components/reporting/reporting-due";
+import { NotificationList, ReportingDue } from "~/domains/reporting/ui/reporting-due";
 import { useLang, useRootData, useT } from "~/hooks";
 import { createTranslator, formatDecimal, formatNumber, isLang } from "~/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { getDashboard } from "~/modules/dashboard/overview.server";
-import { getReportingInbox } from "~/modules/reporting/queries.server";
+import { getReportingInbox } from "~/domains/reporting/queries.server";
 import { MEASURE_STATUSES, type MeasureStatus } from "~/domains/measures/status";
 import { withLoader } from "~/kit/http.server";
 

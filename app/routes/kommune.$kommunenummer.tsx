@@ -5,7 +5,7 @@ import { periodRangeLabel, statusLabel } from "~/domains/measures/ui/format";
 import { PortfolioPagination } from "~/domains/measures/ui/portfolio";
 import { StatusTag } from "~/domains/measures/ui/page";
 import { PublicErrorBoundary, PublicLayout } from "~/components/public/public-layout";
-import { TrafficLight } from "~/components/reporting/traffic-light";
+import { TrafficLight } from "~/domains/reporting/ui/traffic-light";
 import { useLang, useT } from "~/hooks";
 import { createTranslator, formatDate, formatDateTime, formatNumber } from "~/i18n";
 import { MEASURE_STATUSES } from "~/domains/measures/status";

@@ -1,4 +1,4 @@
-import "~/components/reporting/reporting.css";
+import "~/domains/reporting/ui/reporting.css";
 import { Button, Heading, Link as DsLink, Paragraph, Table } from "@digdir/designsystemet-react";
 import { useLoaderData } from "react-router";
 import type { Route } from "./+types/reports";
@@ -9,7 +9,7 @@ import { formatDate } from "~/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { currentYearInNorway } from "~/domains/benefits/portfolio.server";
 import { REPORT_ROLES } from "~/modules/report/render.server";
-import { listRounds } from "~/modules/reporting/queries.server";
+import { listRounds } from "~/domains/reporting/queries.server";
 import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {

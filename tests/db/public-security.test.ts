@@ -11,7 +11,7 @@ import { createBenefit, createIndicator, createMeasurement } from "~/domains/ben
 import { createMeasure, updateMeasure } from "~/domains/measures/mutations.server";
 import { createGoal, createStrategy } from "~/domains/plan/mutations.server";
 import { updatePublicPlanSettings } from "~/modules/public/mutations.server";
-import { publishStatusUpdate, saveStatusDraft } from "~/modules/reporting/mutations.server";
+import { publishStatusUpdate, saveStatusDraft } from "~/domains/reporting/mutations.server";
 import { addMember, createApiToken, createMunicipality } from "~/domains/tenancy/mutations.server";
 import { getUserByEmail, listSectors } from "~/domains/tenancy/queries.server";
 import { loader as rootLoader } from "~/root";

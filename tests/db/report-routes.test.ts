@@ -5,7 +5,7 @@ import { db } from "~/kit/db.server";
 import { measure } from "~/db/schema";
 import { signIn } from "~/domains/tenancy/login.server";
 import type { Principal } from "~/kit/permissions";
-import { closeRound, openRound } from "~/modules/reporting/mutations.server";
+import { closeRound, openRound } from "~/domains/reporting/mutations.server";
 import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";
 import { loader as roundDocx } from "~/routes/reporting.$id.report.docx";
 import { loader as roundPdf } from "~/routes/reporting.$id.report.pdf";

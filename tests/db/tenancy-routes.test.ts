@@ -12,7 +12,7 @@ import { createBenefit, createIndicator, createMeasurement } from "~/domains/ben
 import { createImport } from "~/modules/import/mutations.server";
 import { createMeasure } from "~/domains/measures/mutations.server";
 import { createGoal, createStrategy } from "~/domains/plan/mutations.server";
-import { closeRound, openRound, publishStatusUpdate, saveStatusDraft } from "~/modules/reporting/mutations.server";
+import { closeRound, openRound, publishStatusUpdate, saveStatusDraft } from "~/domains/reporting/mutations.server";
 import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";
 import { csrfCookie } from "~/kit/cookies.server";
 

@@ -3,6 +3,6 @@ export * from "~/domains/benefits/db";
 export * from "~/domains/history/db";
 export * from "~/domains/measures/db";
 export * from "~/domains/plan/db";
-export * from "./status";
+export * from "~/domains/reporting/db";
 export * from "~/domains/tenancy/db";
 export * from "./import";

@@ -1,7 +1,7 @@
-import type { TrafficLight } from "~/db/schema/status";
+import type { TrafficLight } from "~/domains/reporting/db";
 import type { Principal } from "~/kit/permissions";
 import type { Actor } from "~/domains/history/mutations.server";
-import { closeRound, openRound, publishStatusUpdate } from "~/modules/reporting/mutations.server";
+import { closeRound, openRound, publishStatusUpdate } from "~/domains/reporting/mutations.server";
 
 type Ids = Map<string, { id: string }>;
 

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { createTranslator, type MessageKey } from "~/i18n";
 import { formatPeriod, parsePeriod } from "~/domains/measures/period";
-import { TRAFFIC_LIGHTS } from "~/db/schema/status";
+import { TRAFFIC_LIGHTS } from "~/domains/reporting/db";
 import { MEASURE_STATUSES } from "~/domains/measures/status";
 import { toCsv } from "~/kit/csv";
 import type { PublicContext } from "./guard.server";

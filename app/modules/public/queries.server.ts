@@ -7,7 +7,7 @@ import { db } from "~/kit/db.server";
 import { benefit, changeLog, goal, measure, measureCost, measureGoal, sector, strategy } from "~/db/schema";
 import { getBenefitSummary } from "~/domains/benefits/summary.server";
 import { buildMeasureWhere } from "~/domains/measures/queries.server";
-import type { TrafficLight } from "~/db/schema/status";
+import type { TrafficLight } from "~/domains/reporting/db";
 import type { MeasureStatus } from "~/domains/measures/status";
 import { buildGoalTree, type TreeNode } from "~/domains/plan/tree";
 import type { PublicContext } from "./guard.server";

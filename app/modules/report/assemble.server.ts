@@ -24,12 +24,12 @@
 import { type SQL, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
 import { FUNDING_SOURCES } from "~/domains/measures/db";
-import type { TrafficLight } from "~/db/schema/status";
+import type { TrafficLight } from "~/domains/reporting/db";
 import type { Lang } from "~/i18n";
 import { getCurrentStrategy, strategyRange } from "~/domains/benefits/portfolio.server";
 import { getBenefitSummary } from "~/domains/benefits/summary.server";
 import { MEASURE_STATUSES, type MeasureStatus } from "~/domains/measures/status";
-import { getRoundById } from "~/modules/reporting/queries.server";
+import { getRoundById } from "~/domains/reporting/queries.server";
 import { AppError } from "~/kit/errors";
 
 export type FundingSource = (typeof FUNDING_SOURCES)[number];

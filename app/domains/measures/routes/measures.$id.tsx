@@ -3,7 +3,7 @@ import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "r
 import type { Route } from "./+types/measures.$id";
 import { BenefitProfile } from "~/domains/benefits/ui/benefit-profile";
 import { MeasureBenefits } from "~/domains/benefits/ui/measure-benefits";
-import { MeasureLatestStatus } from "~/components/reporting/status-view";
+import { MeasureLatestStatus } from "~/domains/reporting/ui/status-view";
 import { actorOf } from "~/domains/measures/form-data.server";
 import { CostsTable, dateOnly, Fact, MeasureLink, MeasureList, periodText, responsibleText, StatusChangeForm, StatusEvents } from "~/domains/measures/ui/measure-view";
 import { failureOf, MeasuresErrorBoundary, metaTitle, StatusTag } from "~/domains/measures/ui/page";
@@ -12,7 +12,7 @@ import { formatDateTime } from "~/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { canEditMeasure, canReportStatus } from "~/kit/permissions";
 import { getMeasureBenefitsView } from "~/domains/benefits/measure-page.server";
-import { getMeasureReporting } from "~/modules/reporting/queries.server";
+import { getMeasureReporting } from "~/domains/reporting/queries.server";
 import { parseStatusForm, parseVersion, statusChangeChoices } from "~/domains/measures/form";
 import { changeMeasureStatus } from "~/domains/measures/mutations.server";
 import { getMeasureById, listMeasureOptions } from "~/domains/measures/queries.server";

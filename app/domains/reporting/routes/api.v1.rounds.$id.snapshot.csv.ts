@@ -1,6 +1,6 @@
 import type { Route } from "./+types/api.v1.rounds.$id.snapshot.csv";
 import { requireApiContext } from "~/domains/tenancy/guard.server";
-import { getSnapshotExport } from "~/modules/exports/export.server";
+import { getSnapshotExport } from "~/domains/reporting/export.server";
 import { apiHandler, download } from "~/kit/api.server";
 import { CSV_CONTENT_TYPE, toCsv } from "~/kit/csv";
 import { exportFileName, sheetToCsvRows } from "~/kit/xlsx.server";

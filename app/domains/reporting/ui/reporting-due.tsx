@@ -4,7 +4,7 @@ import { Link, useLocation } from "react-router";
 import { PostForm } from "~/kit/ui/forms";
 import { useLang, useT } from "~/hooks";
 import { formatDate, formatDateTime, type MessageKey } from "~/i18n";
-import type { NotificationView, OwedReport } from "~/modules/reporting/queries.server";
+import type { NotificationView, OwedReport } from "~/domains/reporting/queries.server";
 
 /** "Du skal rapportere": the status reports the user owes in open rounds. Renders nothing when there are none. */
 export function ReportingDue({ owed }: { owed: OwedReport[] }) {

@@ -2,11 +2,11 @@ import { Heading } from "@digdir/designsystemet-react";
 import { redirect, useLoaderData } from "react-router";
 import type { Route } from "./+types/notifications";
 import { metaTitle } from "~/domains/measures/ui/page";
-import { NotificationList } from "~/components/reporting/reporting-due";
+import { NotificationList } from "~/domains/reporting/ui/reporting-due";
 import { useT } from "~/hooks";
 import { requireContext } from "~/domains/tenancy/guard.server";
-import { markNotificationsRead } from "~/modules/reporting/mutations.server";
-import { listNotifications } from "~/modules/reporting/queries.server";
+import { markNotificationsRead } from "~/domains/reporting/mutations.server";
+import { listNotifications } from "~/domains/reporting/queries.server";
 import { AppError } from "~/kit/errors";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 

@@ -11,7 +11,7 @@
  *   - statusChanges: the measure status changed (any change, including the ones above);
  *   - lightChanges:  the overall traffic light of the latest published status changed.
  */
-import type { TrafficLight } from "~/db/schema/status";
+import type { TrafficLight } from "~/domains/reporting/db";
 import type { MeasureStatus } from "~/domains/measures/status";
 
 export interface SnapshotMeasure {

@@ -1,4 +1,4 @@
-import "~/components/reporting/reporting.css";
+import "~/domains/reporting/ui/reporting.css";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/reporting.new";
@@ -9,8 +9,8 @@ import { failureOf, metaTitle } from "~/domains/measures/ui/page";
 import { useT } from "~/hooks";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { MEASURE_STATUSES } from "~/domains/measures/status";
-import { openRound } from "~/modules/reporting/mutations.server";
-import { STATUS_LIMITS } from "~/modules/reporting/schema";
+import { openRound } from "~/domains/reporting/mutations.server";
+import { STATUS_LIMITS } from "~/domains/reporting/schema";
 import { listSectors } from "~/domains/tenancy/queries.server";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 

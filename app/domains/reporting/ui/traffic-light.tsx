@@ -1,5 +1,5 @@
 import "./reporting.css";
-import type { TrafficLight as Light } from "~/db/schema/status";
+import type { TrafficLight as Light } from "~/domains/reporting/db";
 import { useT } from "~/hooks";
 
 /** A traffic light as a shape plus its name ("Gul – noe avvik"): never colour alone. */

@@ -1,4 +1,4 @@
-import "~/components/reporting/reporting.css";
+import "~/domains/reporting/ui/reporting.css";
 import { Button, Heading, Link as DsLink, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/reporting";
@@ -7,7 +7,7 @@ import { useLang, useT } from "~/hooks";
 import { formatDate, formatNumber } from "~/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { canManageReporting } from "~/kit/permissions";
-import { listRounds } from "~/modules/reporting/queries.server";
+import { listRounds } from "~/domains/reporting/queries.server";
 import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {

@@ -9,12 +9,12 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { db } from "~/kit/db.server";
-import { STATUS_PARAMETERS, type StatusParameters, type TrafficLight } from "~/db/schema/status";
+import { STATUS_PARAMETERS, type StatusParameters, type TrafficLight } from "~/domains/reporting/db";
 import { createTranslator, type Lang, type MessageKey, type Translate } from "~/i18n";
 import { compareGoalNumbers } from "~/domains/plan/tree";
 import { listMeasuresForExport } from "~/domains/measures/queries.server";
 import type { MeasureFilter } from "~/domains/measures/schema";
-import { getRoundById, listSnapshotRows } from "~/modules/reporting/queries.server";
+import { getRoundById, listSnapshotRows } from "~/domains/reporting/queries.server";
 import { AppError } from "~/kit/errors";
 import { isUuid } from "~/kit/ids";
 import type { Sheet, SheetColumn } from "~/kit/xlsx.server";

@@ -1,16 +1,16 @@
-import "~/components/reporting/reporting.css";
+import "~/domains/reporting/ui/reporting.css";
 import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import type { ReactNode } from "react";
 import { Form, Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/reporting.compare";
 import { SelectInput } from "~/domains/measures/ui/fields";
 import { metaTitle } from "~/domains/measures/ui/page";
-import { TrafficLight } from "~/components/reporting/traffic-light";
+import { TrafficLight } from "~/domains/reporting/ui/traffic-light";
 import { useLang, useT } from "~/hooks";
 import { formatNumber, type MessageKey } from "~/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
-import { diffSnapshots, type SnapshotDiff } from "~/modules/reporting/diff";
-import { listRounds, listSnapshotRows } from "~/modules/reporting/queries.server";
+import { diffSnapshots, type SnapshotDiff } from "~/domains/reporting/diff";
+import { listRounds, listSnapshotRows } from "~/domains/reporting/queries.server";
 import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {

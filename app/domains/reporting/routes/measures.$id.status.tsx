@@ -3,17 +3,17 @@ import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "r
 import type { Route } from "./+types/measures.$id.status";
 import { actorOf } from "~/domains/measures/form-data.server";
 import { failureOf, MeasuresErrorBoundary, metaTitle } from "~/domains/measures/ui/page";
-import { StatusForm } from "~/components/reporting/status-form";
-import { StatusCard } from "~/components/reporting/status-view";
+import { StatusForm } from "~/domains/reporting/ui/status-form";
+import { StatusCard } from "~/domains/reporting/ui/status-view";
 import { useLang, useT } from "~/hooks";
 import { formatDateTime } from "~/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { canReportStatus } from "~/kit/permissions";
 import { parseVersion } from "~/domains/measures/form";
 import { getMeasureById } from "~/domains/measures/queries.server";
-import { publishStatusUpdate, saveStatusDraft } from "~/modules/reporting/mutations.server";
-import { listOpenRoundsForMeasure, listStatusUpdates } from "~/modules/reporting/queries.server";
-import { statusFormToInput, statusUpdateToInput } from "~/modules/reporting/schema";
+import { publishStatusUpdate, saveStatusDraft } from "~/domains/reporting/mutations.server";
+import { listOpenRoundsForMeasure, listStatusUpdates } from "~/domains/reporting/queries.server";
+import { statusFormToInput, statusUpdateToInput } from "~/domains/reporting/schema";
 import { AppError } from "~/kit/errors";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 

@@ -1,9 +1,9 @@
 import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Link } from "react-router";
-import { STATUS_PARAMETERS } from "~/db/schema/status";
+import { STATUS_PARAMETERS } from "~/domains/reporting/db";
 import { useLang, useT } from "~/hooks";
 import { formatDateTime, formatNumber } from "~/i18n";
-import type { StatusUpdateView } from "~/modules/reporting/queries.server";
+import type { StatusUpdateView } from "~/domains/reporting/queries.server";
 import { TrafficLight } from "./traffic-light";
 
 type StatusLike = Pick<StatusUpdateView, "id" | "periodLabel" | "overall" | "parameters" | "progressPercent" | "internalComment" | "roundTitle" | "publishedAt" | "publishedByName">;

@@ -1,8 +1,8 @@
 import { Button, Field, Fieldset, Heading, Input, Label, Paragraph, ValidationMessage } from "@digdir/designsystemet-react";
 import { FormErrorSummary, type FormState, PostForm, useFieldError, valueOf } from "~/kit/ui/forms";
 import { SelectInput, TextInput } from "~/domains/measures/ui/fields";
-import { STATUS_PARAMETERS, TRAFFIC_LIGHTS } from "~/db/schema/status";
-import { STATUS_LIMITS } from "~/modules/reporting/schema";
+import { STATUS_PARAMETERS, TRAFFIC_LIGHTS } from "~/domains/reporting/db";
+import { STATUS_LIMITS } from "~/domains/reporting/schema";
 import { useT } from "~/hooks";
 import { TrafficLight } from "./traffic-light";
 
