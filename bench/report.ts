@@ -5,8 +5,8 @@ import { eq } from "drizzle-orm";
 import { createDatabase, db, setDatabase } from "~/kit/db.server";
 import { measure, municipality } from "~/db/schema";
 import { generateNationalData, municipalityCodes } from "~/modules/demo/generate.server";
-import { assembleYearReport } from "~/modules/report/assemble.server";
-import { renderCouncilReport } from "~/modules/report/render.server";
+import { assembleYearReport } from "~/domains/report/assemble.server";
+import { renderCouncilReport } from "~/domains/report/render.server";
 
 export interface ReportBenchResult {
   measures: number;

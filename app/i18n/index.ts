@@ -14,7 +14,7 @@ import { benefitPortfolio } from "../domains/benefits/messages.benefit-portfolio
 import { reporting } from "../domains/reporting/messages";
 import { publicPlan } from "./messages/public";
 import { exportMessages } from "../domains/reporting/messages.exports";
-import { report } from "./messages/report";
+import { report } from "../domains/report/messages";
 
 export const LANGUAGES = ["nb", "nn"] as const;
 export type Lang = (typeof LANGUAGES)[number];

@@ -7,10 +7,10 @@ import { signIn } from "~/domains/tenancy/login.server";
 import type { Principal } from "~/kit/permissions";
 import { closeRound, openRound } from "~/domains/reporting/mutations.server";
 import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";
-import { loader as roundDocx } from "~/routes/reporting.$id.report.docx";
-import { loader as roundPdf } from "~/routes/reporting.$id.report.pdf";
-import { loader as reportsPage } from "~/routes/reports";
-import { loader as yearDocx } from "~/routes/reports.council.docx";
+import { loader as roundDocx } from "~/domains/report/routes/reporting.$id.report.docx";
+import { loader as roundPdf } from "~/domains/report/routes/reporting.$id.report.pdf";
+import { loader as reportsPage } from "~/domains/report/routes/reports";
+import { loader as yearDocx } from "~/domains/report/routes/reports.council.docx";
 
 useTestDatabase();
 

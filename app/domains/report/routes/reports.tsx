@@ -8,7 +8,7 @@ import { useLang, useT } from "~/hooks";
 import { formatDate } from "~/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { currentYearInNorway } from "~/domains/benefits/portfolio.server";
-import { REPORT_ROLES } from "~/modules/report/render.server";
+import { REPORT_ROLES } from "~/domains/report/render.server";
 import { listRounds } from "~/domains/reporting/queries.server";
 import { withLoader } from "~/kit/http.server";
 
