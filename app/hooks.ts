@@ -1,6 +1,6 @@
 import { useRouteLoaderData } from "react-router";
 import { createTranslator, type Lang, type Translate } from "~/i18n";
-import { usePublicLang } from "~/modules/public/paths";
+import { usePublicLang } from "~/domains/public/paths";
 import type { loader as rootLoader } from "~/root";
 
 type RootData = Awaited<ReturnType<typeof rootLoader>>["data"];

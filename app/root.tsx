@@ -8,7 +8,7 @@ import { createTranslator } from "~/i18n";
 import { ErrorContent } from "~/kit/ui/route-error";
 import { useLang } from "~/hooks";
 import { getPreferredLanguage, requireContext } from "~/domains/tenancy/guard.server";
-import { isPublicPagePath, usePublicPage } from "~/modules/public/paths";
+import { isPublicPagePath, usePublicPage } from "~/domains/public/paths";
 import { isAppError } from "~/kit/errors";
 import { ensureCsrfToken } from "~/kit/http.server";
 

@@ -6,7 +6,7 @@ import { benefitRoutes } from "./domains/benefits/routes";
 import { measureRoutes } from "./domains/measures/routes";
 import { planRoutes } from "./domains/plan/routes";
 import { reportingRoutes } from "./domains/reporting/routes";
-import { publicRoutes } from "./routes.public";
+import { publicRoutes } from "./domains/public/routes";
 
 export default [
   index("domains/tenancy/routes/home.tsx"),

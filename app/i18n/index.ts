@@ -12,7 +12,7 @@ import { plan } from "../domains/plan/messages";
 import { admin } from "../domains/tenancy/messages.admin";
 import { benefitPortfolio } from "../domains/benefits/messages.benefit-portfolio";
 import { reporting } from "../domains/reporting/messages";
-import { publicPlan } from "./messages/public";
+import { publicPlan } from "../domains/public/messages";
 import { exportMessages } from "../domains/reporting/messages.exports";
 import { report } from "../domains/report/messages";
 

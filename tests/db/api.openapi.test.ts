@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { apiRoutes } from "~/routes.api";
-import { publicRoutes } from "~/routes.public";
+import { publicRoutes } from "~/domains/public/routes";
 import * as openapiRoute from "~/domains/measures/routes/api.v1.openapi";
 
 // Parsed JSON is untyped here.

@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
 import { db } from "~/kit/db.server";
 import { measure } from "~/db/schema";
-import { updatePublicPlanSettings } from "~/modules/public/mutations.server";
+import { updatePublicPlanSettings } from "~/domains/public/mutations.server";
 import { createMunicipality } from "~/domains/tenancy/mutations.server";
 import { listSectors } from "~/domains/tenancy/queries.server";
-import { loader } from "~/routes/kommune.$kommunenummer";
+import { loader } from "~/domains/public/routes/kommune.$kommunenummer";
 
 useTestDatabase();
 

@@ -10,15 +10,15 @@ import { signIn } from "~/domains/tenancy/login.server";
 import { createBenefit, createIndicator, createMeasurement } from "~/domains/benefits/mutations.server";
 import { createMeasure, updateMeasure } from "~/domains/measures/mutations.server";
 import { createGoal, createStrategy } from "~/domains/plan/mutations.server";
-import { updatePublicPlanSettings } from "~/modules/public/mutations.server";
+import { updatePublicPlanSettings } from "~/domains/public/mutations.server";
 import { publishStatusUpdate, saveStatusDraft } from "~/domains/reporting/mutations.server";
 import { addMember, createApiToken, createMunicipality } from "~/domains/tenancy/mutations.server";
 import { getUserByEmail, listSectors } from "~/domains/tenancy/queries.server";
 import { loader as rootLoader } from "~/root";
-import * as csvRoute from "~/routes/api.v1.public.plan-csv";
-import * as jsonRoute from "~/routes/api.v1.public.plan";
-import * as measureRoute from "~/routes/kommune.$kommunenummer.tiltak.$code";
-import * as planRoute from "~/routes/kommune.$kommunenummer";
+import * as csvRoute from "~/domains/public/routes/api.v1.public.plan-csv";
+import * as jsonRoute from "~/domains/public/routes/api.v1.public.plan";
+import * as measureRoute from "~/domains/public/routes/kommune.$kommunenummer.tiltak.$code";
+import * as planRoute from "~/domains/public/routes/kommune.$kommunenummer";
 
 useTestDatabase();
 

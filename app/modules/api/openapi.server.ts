@@ -6,7 +6,7 @@ import { z } from "zod";
 import { translate } from "~/i18n";
 import { SESSION_COOKIE_PREFIX } from "~/domains/tenancy/auth.server";
 import { costLineSchema as costLineInputSchema, measureFilterSchema } from "~/domains/measures/schema";
-import { publicPlanSchema } from "~/modules/public/open-data.server";
+import { publicPlanSchema } from "~/domains/public/open-data.server";
 import { API_PREFIX } from "~/kit/api.server";
 import {
   benefitCreateBodySchema,

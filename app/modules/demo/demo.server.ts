@@ -8,7 +8,7 @@ import { createBenefit, createIndicator, createMeasurement } from "~/domains/ben
 import { loadDemoFirstRound, loadDemoLaterRounds } from "./reporting.server";
 import { createImport } from "~/modules/import/mutations.server";
 import { DEMO_IMPORT_CSV } from "./data";
-import { updatePublicPlanSettings } from "~/modules/public/mutations.server";
+import { updatePublicPlanSettings } from "~/domains/public/mutations.server";
 import {
   DEMO_BENEFITS,
   DEMO_GOALS,

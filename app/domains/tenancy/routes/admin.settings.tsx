@@ -22,9 +22,9 @@ import {
 import { getMunicipalityById, listApiTokens, listSectors } from "~/domains/tenancy/queries.server";
 import { updateValuationSettings } from "~/domains/benefits/mutations.server";
 import { getValuationSettings } from "~/domains/benefits/queries.server";
-import { PublicPlanSection } from "~/components/public/settings-section";
-import { updatePublicPlanSettings } from "~/modules/public/mutations.server";
-import { publicPlanSettingsFormInput } from "~/modules/public/schema";
+import { PublicPlanSection } from "~/domains/public/ui/settings-section";
+import { updatePublicPlanSettings } from "~/domains/public/mutations.server";
+import { publicPlanSettingsFormInput } from "~/domains/public/schema";
 import { languageCookie } from "~/kit/cookies.server";
 import { AppError } from "~/kit/errors";
 import { readForm, withAction, withLoader } from "~/kit/http.server";

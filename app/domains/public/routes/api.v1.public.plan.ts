@@ -1,9 +1,9 @@
 import type { Route } from "./+types/api.v1.public.plan";
-import { buildPlanJson } from "~/modules/public/open-data.server";
-import { requirePublicContext } from "~/modules/public/guard.server";
-import { getPublicPlan } from "~/modules/public/queries.server";
+import { buildPlanJson } from "~/domains/public/open-data.server";
+import { requirePublicContext } from "~/domains/public/guard.server";
+import { getPublicPlan } from "~/domains/public/queries.server";
 import { methodNotAllowed } from "~/kit/api.server";
-import { openDataHandler, openDataResponse } from "~/utils/open-data.server";
+import { openDataHandler, openDataResponse } from "~/domains/public/open-data-response.server";
 
 /** GET /api/v1/public/:kommunenummer/plan: the published plan as JSON (open data, no authentication). */
 export const loader = openDataHandler(async ({ request, params }: Route.LoaderArgs) => {

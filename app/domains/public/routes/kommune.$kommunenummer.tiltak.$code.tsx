@@ -4,12 +4,12 @@ import type { Route } from "./+types/kommune.$kommunenummer.tiltak.$code";
 import { periodRangeLabel } from "~/domains/measures/ui/format";
 import { dateOnly, Fact } from "~/domains/measures/ui/measure-view";
 import { StatusTag } from "~/domains/measures/ui/page";
-import { PublicErrorBoundary, PublicLayout } from "~/components/public/public-layout";
+import { PublicErrorBoundary, PublicLayout } from "~/domains/public/ui/public-layout";
 import { useLang, useT } from "~/hooks";
 import { createTranslator, formatDateTime, formatNumber, type MessageKey } from "~/i18n";
-import { requirePublicContext } from "~/modules/public/guard.server";
-import { PUBLIC_PAGE_HANDLE, publicPlanPath } from "~/modules/public/paths";
-import { getPublishedMeasure } from "~/modules/public/queries.server";
+import { requirePublicContext } from "~/domains/public/guard.server";
+import { PUBLIC_PAGE_HANDLE, publicPlanPath } from "~/domains/public/paths";
+import { getPublishedMeasure } from "~/domains/public/queries.server";
 import { AppError } from "~/kit/errors";
 import { withLoader } from "~/kit/http.server";
 

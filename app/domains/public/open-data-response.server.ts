@@ -3,7 +3,7 @@
  * with 304 for a matching If-None-Match, and CORS for any origin so that browsers on other sites can read it.
  */
 import { createHash } from "node:crypto";
-import { apiHandler } from "../kit/api.server";
+import { apiHandler } from "~/kit/api.server";
 
 const PUBLIC_CACHE = "public, max-age=300";
 

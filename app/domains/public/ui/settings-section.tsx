@@ -2,8 +2,8 @@
 import { Button, Fieldset, Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
 import { type FormState, PostForm, valuesOf } from "~/kit/ui/forms";
 import { useT } from "~/hooks";
-import { publicPlanPath } from "~/modules/public/paths";
-import { ACCESSIBILITY_URL_MAX } from "~/modules/public/schema";
+import { publicPlanPath } from "~/domains/public/paths";
+import { ACCESSIBILITY_URL_MAX } from "~/domains/public/schema";
 import { ChoiceInput, PrefixedErrorSummary, PrefixedTextField, SuccessAlert } from "~/domains/tenancy/routes/admin.shared";
 import type { MessageRef } from "~/kit/errors";
 
