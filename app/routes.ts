@@ -1,6 +1,6 @@
 import { index, route, type RouteConfig } from "@react-router/dev/routes";
 import { adminRoutes } from "./domains/tenancy/routes";
-import { importRoutes } from "./routes.import";
+import { importRoutes } from "./domains/import/routes";
 import { apiRoutes } from "./routes.api";
 import { benefitRoutes } from "./domains/benefits/routes";
 import { measureRoutes } from "./domains/measures/routes";

@@ -1,8 +1,8 @@
 // Import benchmark: reading the Ringebu action plan (124 KB of text) into a draft. Target: under 2 s.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { extractDraft } from "~/modules/import/extract";
-import { readDocument } from "~/modules/import/read.server";
+import { extractDraft } from "~/domains/import/extract";
+import { readDocument } from "~/domains/import/read.server";
 
 const FIXTURE = "tests/fixtures/plans/ringebu-handlingsplan-digitalisering-2019-2020.txt";
 

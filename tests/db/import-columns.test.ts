@@ -6,11 +6,11 @@ import { useTestDatabase } from "../setup/database";
 import { db } from "~/kit/db.server";
 import { importColumnMapping } from "~/db/schema";
 import { signIn } from "~/domains/tenancy/login.server";
-import { getSavedColumnMappings } from "~/modules/import/columns.server";
-import { createImport } from "~/modules/import/mutations.server";
-import { getImportById } from "~/modules/import/queries.server";
+import { getSavedColumnMappings } from "~/domains/import/columns.server";
+import { createImport } from "~/domains/import/mutations.server";
+import { getImportById } from "~/domains/import/queries.server";
 import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";
-import { action, loader } from "~/routes/import.$id.columns";
+import { action, loader } from "~/domains/import/routes/import.$id.columns";
 import { csrfCookie } from "~/kit/cookies.server";
 
 useTestDatabase();

@@ -9,7 +9,7 @@ import { db } from "~/kit/db.server";
 import { benefit, goal, indicator, measure, measurement, membership, reportingRound, statusUpdate, strategy } from "~/db/schema";
 import { signIn } from "~/domains/tenancy/login.server";
 import { createBenefit, createIndicator, createMeasurement } from "~/domains/benefits/mutations.server";
-import { createImport } from "~/modules/import/mutations.server";
+import { createImport } from "~/domains/import/mutations.server";
 import { createMeasure } from "~/domains/measures/mutations.server";
 import { createGoal, createStrategy } from "~/domains/plan/mutations.server";
 import { closeRound, openRound, publishStatusUpdate, saveStatusDraft } from "~/domains/reporting/mutations.server";

@@ -1,4 +1,4 @@
-import type { DraftMeasure, DraftSource } from "~/modules/import/draft";
+import type { DraftMeasure, DraftSource } from "~/domains/import/draft";
 
 /** A draft measure with every field empty, for tests of the import review and the model assist. */
 export function draftMeasure(id: string, source: DraftSource, fields: Partial<DraftMeasure> = {}): DraftMeasure {

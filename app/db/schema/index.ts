@@ -5,4 +5,4 @@ export * from "~/domains/measures/db";
 export * from "~/domains/plan/db";
 export * from "~/domains/reporting/db";
 export * from "~/domains/tenancy/db";
-export * from "./import";
+export * from "~/domains/import/db";

@@ -6,7 +6,7 @@ import { addMember, createMunicipality } from "~/domains/tenancy/mutations.serve
 import { getUserByEmail, listSectors } from "~/domains/tenancy/queries.server";
 import { createBenefit, createIndicator, createMeasurement } from "~/domains/benefits/mutations.server";
 import { loadDemoFirstRound, loadDemoLaterRounds } from "./reporting.server";
-import { createImport } from "~/modules/import/mutations.server";
+import { createImport } from "~/domains/import/mutations.server";
 import { DEMO_IMPORT_CSV } from "./data";
 import { updatePublicPlanSettings } from "~/domains/public/mutations.server";
 import {

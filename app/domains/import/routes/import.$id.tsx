@@ -1,17 +1,17 @@
-import "~/components/import/import.css";
+import "~/domains/import/ui/import.css";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/import.$id";
-import { CommitErrors, FormErrorAlert, ImportFacts, ImportResultSummary, ImportWarnings } from "~/components/import/review-parts";
+import { CommitErrors, FormErrorAlert, ImportFacts, ImportResultSummary, ImportWarnings } from "~/domains/import/ui/review-parts";
 import { DeleteConfirmation, DeleteLink } from "~/kit/ui/delete-confirmation";
-import { GoalsTable } from "~/components/import/goals-table";
-import { MeasuresReview } from "~/components/import/measures-review";
-import { TargetForm } from "~/components/import/target-form";
+import { GoalsTable } from "~/domains/import/ui/goals-table";
+import { MeasuresReview } from "~/domains/import/ui/measures-review";
+import { TargetForm } from "~/domains/import/ui/target-form";
 import { failureOf, metaTitle } from "~/domains/measures/ui/page";
 import { useT } from "~/hooks";
 import { requireContext } from "~/domains/tenancy/guard.server";
-import { deleteImport, reviewImport, setImportTarget } from "~/modules/import/mutations.server";
-import { getImportReview } from "~/modules/import/view.server";
+import { deleteImport, reviewImport, setImportTarget } from "~/domains/import/mutations.server";
+import { getImportReview } from "~/domains/import/view.server";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {

@@ -13,8 +13,8 @@ import {
   headerLineName,
   IGNORE,
   tableErrorName,
-} from "~/modules/import/columns";
-import { applyColumnMapping, getColumnScreen } from "~/modules/import/columns.server";
+} from "~/domains/import/columns";
+import { applyColumnMapping, getColumnScreen } from "~/domains/import/columns.server";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 const ROLES = ["admin", "coordinator"] as const;

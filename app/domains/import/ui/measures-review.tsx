@@ -4,7 +4,7 @@ import { FormErrorSummary, PostForm, useFieldError, valueOf } from "~/kit/ui/for
 import type { FailureState } from "~/domains/measures/ui/page";
 import { useLang, useT } from "~/hooks";
 import { formatNumber } from "~/i18n";
-import type { ImportReview, ReviewRow } from "~/modules/import/view.server";
+import type { ImportReview, ReviewRow } from "~/domains/import/view.server";
 import { ConfidenceTag, SourceList } from "./review-parts";
 
 function rowLabel(row: ReviewRow): string {

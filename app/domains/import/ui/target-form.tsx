@@ -3,7 +3,7 @@ import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { SelectInput, TextInput } from "~/domains/measures/ui/fields";
 import type { FailureState } from "~/domains/measures/ui/page";
 import { useT } from "~/hooks";
-import type { ImportReview } from "~/modules/import/view.server";
+import type { ImportReview } from "~/domains/import/view.server";
 
 /** Where the goals go: a new strategy from the document's metadata, or an existing strategy. */
 export function TargetForm({ review, failure }: { review: ImportReview; failure: FailureState | undefined }) {

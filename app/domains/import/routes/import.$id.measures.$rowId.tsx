@@ -1,16 +1,16 @@
-import "~/components/import/import.css";
+import "~/domains/import/ui/import.css";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/import.$id.measures.$rowId";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
-import { RowFields, rowLabels } from "~/components/import/row-fields";
-import { FormErrorAlert, SourceList } from "~/components/import/review-parts";
+import { RowFields, rowLabels } from "~/domains/import/ui/row-fields";
+import { FormErrorAlert, SourceList } from "~/domains/import/ui/review-parts";
 import { TextInput } from "~/domains/measures/ui/fields";
 import { failureOf, metaTitle } from "~/domains/measures/ui/page";
 import { useT } from "~/hooks";
 import { requireContext } from "~/domains/tenancy/guard.server";
-import { deleteImportRow, editImportRow, splitImportRow } from "~/modules/import/mutations.server";
-import { getImportRow } from "~/modules/import/view.server";
+import { deleteImportRow, editImportRow, splitImportRow } from "~/domains/import/mutations.server";
+import { getImportRow } from "~/domains/import/view.server";
 import { formValues, readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {

@@ -3,11 +3,11 @@ import { Link } from "react-router";
 import type { FailureState } from "~/domains/measures/ui/page";
 import { useLang, useT } from "~/hooks";
 import { formatDateTime, formatNumber } from "~/i18n";
-import type { CommitRowError } from "~/modules/import/commit.server";
-import type { DraftSource } from "~/modules/import/draft";
-import { LOW_CONFIDENCE } from "~/modules/import/limits";
-import type { ImportResult } from "~/modules/import/queries.server";
-import type { ImportReview } from "~/modules/import/view.server";
+import type { CommitRowError } from "~/domains/import/commit.server";
+import type { DraftSource } from "~/domains/import/draft";
+import { LOW_CONFIDENCE } from "~/domains/import/limits";
+import type { ImportResult } from "~/domains/import/queries.server";
+import type { ImportReview } from "~/domains/import/view.server";
 
 /** Where a value was found: page and line, and the text there. */
 export function SourceExcerpt({ source }: { source: DraftSource }) {

@@ -3,7 +3,7 @@ import { SelectInput, TextInput } from "~/domains/measures/ui/fields";
 import type { Translate } from "~/i18n";
 import { MEASURE_STATUSES } from "~/domains/measures/status";
 import { useT } from "~/hooks";
-import type { MeasureField, SourcedFields } from "~/modules/import/draft";
+import type { MeasureField, SourcedFields } from "~/domains/import/draft";
 
 export function rowLabels(t: Translate) {
   return {

@@ -1,17 +1,17 @@
-import "~/components/import/import.css";
+import "~/domains/import/ui/import.css";
 import { Alert, Heading, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/import";
-import { UploadForm } from "~/components/import/upload-form";
+import { UploadForm } from "~/domains/import/ui/upload-form";
 import { failureOf, metaTitle } from "~/domains/measures/ui/page";
 import { useLang, useT } from "~/hooks";
 import { formatDateTime, formatNumber } from "~/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
-import { assistDraft } from "~/modules/import/assist.server";
-import { MAX_IMPORT_MB } from "~/modules/import/limits";
-import { createImport } from "~/modules/import/mutations.server";
-import { listImports } from "~/modules/import/queries.server";
-import { asUploadErrors, readUpload } from "~/modules/import/upload.server";
+import { assistDraft } from "~/domains/import/assist.server";
+import { MAX_IMPORT_MB } from "~/domains/import/limits";
+import { createImport } from "~/domains/import/mutations.server";
+import { listImports } from "~/domains/import/queries.server";
+import { asUploadErrors, readUpload } from "~/domains/import/upload.server";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {

@@ -2,7 +2,7 @@ import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react"
 import { Link } from "react-router";
 import { PostForm } from "~/kit/ui/forms";
 import { useT } from "~/hooks";
-import type { ImportReview } from "~/modules/import/view.server";
+import type { ImportReview } from "~/domains/import/view.server";
 import { SourceList } from "./review-parts";
 
 /** The draft goals: number, title, parent and source; each can be corrected or removed while in review. */
