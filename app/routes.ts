@@ -16,7 +16,7 @@ export default [
   route("language", "domains/tenancy/routes/language.ts"),
   route("switch-municipality", "domains/tenancy/routes/switch-municipality.ts"),
   route("account", "domains/tenancy/routes/account.tsx"),
-  route("dashboard", "routes/dashboard.tsx"),
+  route("dashboard", "domains/dashboard/routes/dashboard.tsx"),
   ...measureRoutes,
   ...benefitRoutes,
   ...planRoutes,

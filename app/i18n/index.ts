@@ -3,7 +3,7 @@ import { benefitMap } from "../domains/benefits/messages.benefit-map";
 import { benefitRecords } from "../domains/benefits/messages.benefit-records";
 import { benefits } from "../domains/benefits/messages";
 import { common } from "../kit/messages";
-import { dashboard } from "./messages/dashboard";
+import { dashboard } from "../domains/dashboard/messages";
 import { importMessages } from "../domains/import/messages";
 import { importColumnsMessages } from "../domains/import/messages.columns";
 import { importReview } from "../domains/import/messages.review";

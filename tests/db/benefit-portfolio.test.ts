@@ -6,7 +6,7 @@ import { signIn } from "~/domains/tenancy/login.server";
 import { currentYearInNorway } from "~/domains/benefits/portfolio.server";
 import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";
 import { loader } from "~/domains/benefits/routes/benefits.portfolio";
-import { loader as dashboardLoader } from "~/routes/dashboard";
+import { loader as dashboardLoader } from "~/domains/dashboard/routes/dashboard";
 
 useTestDatabase();
 

@@ -8,7 +8,7 @@ import { NotificationList, ReportingDue } from "~/domains/reporting/ui/reporting
 import { useLang, useRootData, useT } from "~/hooks";
 import { createTranslator, formatDecimal, formatNumber, isLang } from "~/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
-import { getDashboard } from "~/modules/dashboard/overview.server";
+import { getDashboard } from "~/domains/dashboard/overview.server";
 import { getReportingInbox } from "~/domains/reporting/queries.server";
 import { MEASURE_STATUSES, type MeasureStatus } from "~/domains/measures/status";
 import { withLoader } from "~/kit/http.server";
