@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { getConfig } from "./config.server";
 import { createDatabase, getDatabase, setDatabase } from "./kit/db.server";
-import { loadDemoData } from "./modules/demo/demo.server";
+import { loadDemoData } from "./domains/demo/demo.server";
 import { countMunicipalities } from "./domains/tenancy/queries.server";
 
 export interface StartupOptions {

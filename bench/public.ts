@@ -10,7 +10,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
 import { createDatabase, db, setDatabase } from "~/kit/db.server";
-import { generateNationalData, municipalityCodes } from "~/modules/demo/generate.server";
+import { generateNationalData, municipalityCodes } from "~/domains/demo/generate.server";
 import { closeHttpAgent, findFreePort, httpGet, type Stats, startServer, timeLoop } from "./lib";
 
 const ROOT = path.resolve(import.meta.dirname, "..");

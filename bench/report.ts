@@ -4,7 +4,7 @@
 import { eq } from "drizzle-orm";
 import { createDatabase, db, setDatabase } from "~/kit/db.server";
 import { measure, municipality } from "~/db/schema";
-import { generateNationalData, municipalityCodes } from "~/modules/demo/generate.server";
+import { generateNationalData, municipalityCodes } from "~/domains/demo/generate.server";
 import { assembleYearReport } from "~/domains/report/assemble.server";
 import { renderCouncilReport } from "~/domains/report/render.server";
 

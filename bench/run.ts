@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 import { and, asc, count, eq, isNull } from "drizzle-orm";
 import { createDatabase, type DatabaseHandle, db, setDatabase } from "~/kit/db.server";
 import { apiToken, goal, measure, measureCost, measureGoal, municipality, sector } from "~/db/schema";
-import { generateNationalData } from "~/modules/demo/generate.server";
+import { generateNationalData } from "~/domains/demo/generate.server";
 import { listMeasures } from "~/domains/measures/queries.server";
 import { measureFilterSchema, searchParamsToObject } from "~/domains/measures/schema";
 import { createApiToken } from "~/domains/tenancy/mutations.server";

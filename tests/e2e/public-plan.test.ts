@@ -2,8 +2,8 @@
 // municipality's language form, search and filters without JavaScript, the print view, and 404 until opt-in.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { DEMO_MEASURES, isPublishedInDemo, NEIGHBOUR_MEASURES } from "~/modules/demo/data";
-import { DEMO_ACCESSIBILITY_STATEMENT_URL } from "~/modules/demo/demo.server";
+import { DEMO_MEASURES, isPublishedInDemo, NEIGHBOUR_MEASURES } from "~/domains/demo/data";
+import { DEMO_ACCESSIBILITY_STATEMENT_URL } from "~/domains/demo/demo.server";
 import {
   clickAndSettle,
   DEMO_PASSWORD,

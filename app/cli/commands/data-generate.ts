@@ -3,7 +3,7 @@ import {
   type GenerateProgress,
   MAX_MEASURES_PER_MUNICIPALITY,
   MAX_MUNICIPALITIES,
-} from "~/modules/demo/generate.server";
+} from "~/domains/demo/generate.server";
 import { CliError, type Command, type OptionValues, optionalString, requiredString } from "../command";
 
 function integerOption(options: OptionValues, name: string, { min, max, fallback }: { min: number; max: number; fallback?: number }): number {

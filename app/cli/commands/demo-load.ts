@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, loadDemoData } from "~/modules/demo/demo.server";
+import { DEMO_PASSWORD, loadDemoData } from "~/domains/demo/demo.server";
 import { getMunicipalityByCode, listMembers } from "~/domains/tenancy/queries.server";
 import { CliError, type Command } from "../command";
 
