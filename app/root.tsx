@@ -3,12 +3,16 @@ import "@digdir/designsystemet-css/theme";
 import "./styles/app.css";
 import { data, Links, Meta, Outlet, Scripts, ScrollRestoration, type ShouldRevalidateFunctionArgs, useRouteError } from "react-router";
 import type { Route } from "./+types/root";
-import { AppHeader } from "~/components/app-header";
-import { createTranslator } from "~/i18n";
+// The registry installs the message catalogue when it loads, on the server and in the browser.
+import "~/domains";
+import { listNavigation } from "~/domains";
+import { AppHeader } from "~/header";
+import { createTranslator } from "~/kit/i18n";
+import { PageContextProvider } from "~/kit/ui/page-context";
 import { ErrorContent } from "~/kit/ui/route-error";
-import { useLang } from "~/hooks";
+import { useOptionalRootData } from "~/hooks";
 import { getPreferredLanguage, requireContext } from "~/domains/tenancy/guard.server";
-import { isPublicPagePath, usePublicPage } from "~/domains/public/paths";
+import { isPublicPagePath, usePublicLang, usePublicPage } from "~/domains/public/paths";
 import { isAppError } from "~/kit/errors";
 import { ensureCsrfToken } from "~/kit/http.server";
 
@@ -31,6 +35,7 @@ export async function loader({ request }: Route.LoaderArgs) {
       municipality: context?.municipality ?? null,
       role: context?.principal.role ?? null,
       memberships: context?.memberships ?? [],
+      navigation: context ? listNavigation({ role: context.principal.role }) : [],
     },
     { headers: setCookie ? { "Set-Cookie": setCookie } : undefined },
   );
@@ -47,7 +52,9 @@ export function meta() {
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
-  const lang = useLang();
+  const root = useOptionalRootData();
+  // On a public plan page, the municipality's language form; elsewhere the user's.
+  const lang = usePublicLang() ?? root?.lang ?? "nb";
   return (
     <html lang={lang} data-color-scheme="light">
       <head>
@@ -59,7 +66,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Links />
       </head>
       <body>
-        {children}
+        <PageContextProvider value={{ lang, csrf: root?.csrf ?? "" }}>{children}</PageContextProvider>
         <ScrollRestoration />
         <Scripts />
       </body>

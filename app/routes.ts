@@ -1,28 +1,7 @@
-import { index, route, type RouteConfig } from "@react-router/dev/routes";
-import { adminRoutes } from "./domains/tenancy/routes";
-import { importRoutes } from "./domains/import/routes";
-import { apiRoutes } from "./routes.api";
-import { benefitRoutes } from "./domains/benefits/routes";
-import { measureRoutes } from "./domains/measures/routes";
-import { planRoutes } from "./domains/plan/routes";
-import { reportingRoutes } from "./domains/reporting/routes";
-import { publicRoutes } from "./domains/public/routes";
+import type { RouteConfig, RouteConfigEntry } from "@react-router/dev/routes";
+import { DOMAINS } from "./domains";
 
-export default [
-  index("domains/tenancy/routes/home.tsx"),
-  route("health", "domains/tenancy/routes/health.ts"),
-  route("login", "domains/tenancy/routes/login.tsx"),
-  route("logout", "domains/tenancy/routes/logout.ts"),
-  route("language", "domains/tenancy/routes/language.ts"),
-  route("switch-municipality", "domains/tenancy/routes/switch-municipality.ts"),
-  route("account", "domains/tenancy/routes/account.tsx"),
-  route("dashboard", "domains/dashboard/routes/dashboard.tsx"),
-  ...measureRoutes,
-  ...benefitRoutes,
-  ...planRoutes,
-  ...reportingRoutes,
-  ...importRoutes,
-  ...adminRoutes,
-  ...publicRoutes,
-  ...apiRoutes,
-] satisfies RouteConfig;
+// Each domain lists its routes in app/domains/<name>/routes.ts; the registry's order is the config's order.
+const routeLists = import.meta.glob<RouteConfigEntry[]>("./domains/*/routes.ts", { eager: true, import: "routes" });
+
+export default DOMAINS.flatMap((domain) => routeLists[`./domains/${domain.name}/routes.ts`] ?? []) satisfies RouteConfig;

@@ -1,5 +1,5 @@
 import { createInterface } from "node:readline";
-import { translate } from "~/i18n";
+import { translate } from "~/kit/i18n";
 import { isAppError } from "~/kit/errors";
 import { CLI_NAME, formatCommandHelp, formatHelp, parseCommandOptions, splitCommandLine, wantsJson } from "./args";
 import { CliError, type CliIO, type Command } from "./command";

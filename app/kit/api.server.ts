@@ -1,4 +1,4 @@
-import { translate } from "~/i18n";
+import { translate } from "~/kit/i18n";
 /**
  * Helpers for the JSON API route modules (app/routes/api.v1.*.ts), on top of withApi and readJson.
  */

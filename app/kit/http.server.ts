@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { data, redirect } from "react-router";
-import { isLang, type Lang, translate } from "~/i18n";
+import { isLang, type Lang, translate } from "~/kit/i18n";
 import { csrfCookie } from "./cookies.server";
 import { AppError, type FieldErrors, isAppError, type MessageRef } from "./errors";
 

@@ -1,4 +1,5 @@
-import type { Role } from "~/domains/tenancy/db";
+export const ROLES = ["admin", "coordinator", "contributor", "reader"] as const;
+export type Role = (typeof ROLES)[number];
 
 export interface Principal {
   role: Role;

@@ -380,7 +380,7 @@ describe("tenancy, media type and methods", () => {
 
 describe("OpenAPI document", () => {
   it("documents the benefit, indicator and measurement routes with schemas from zod", async () => {
-    const { getOpenApiDocument } = await import("~/modules/api/openapi.server");
+    const { getOpenApiDocument } = await import("~/domains/api/openapi.server");
     const doc = JSON.parse(JSON.stringify(getOpenApiDocument())) as Record<string, any>;
     const methods = (path: string) => Object.keys(doc.paths[path]).filter((k) => ["get", "post", "put", "patch", "delete"].includes(k)).sort();
     expect(methods("/measures/{id}/benefits")).toEqual(["get", "post"]);

@@ -12,7 +12,7 @@ import { listSectors } from "~/domains/tenancy/queries.server";
 import * as historyRoute from "~/domains/measures/routes/api.v1.measures.$id.history";
 import * as measureRoute from "~/domains/measures/routes/api.v1.measures.$id";
 import * as measuresRoute from "~/domains/measures/routes/api.v1.measures";
-import * as splatRoute from "~/domains/measures/routes/api.v1.splat";
+import * as splatRoute from "~/domains/api/routes/api.v1.splat";
 
 useTestDatabase();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { apiRoutes } from "~/routes.api";
 import { publicRoutes } from "~/domains/public/routes";
-import * as openapiRoute from "~/domains/measures/routes/api.v1.openapi";
+import * as openapiRoute from "~/domains/api/routes/api.v1.openapi";
 
 // Parsed JSON is untyped here.
 type Json = Record<string, any>;

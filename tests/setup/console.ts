@@ -1,3 +1,4 @@
+import "~/domains";
 import { afterEach, beforeEach, expect, vi } from "vitest";
 
 // An unexpected console.error fails the test. A test that expects one calls allowConsoleError().

@@ -1,6 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { type Lang, translate } from "~/i18n";
+import { type Lang, translate } from "~/kit/i18n";
 import type { Principal } from "~/kit/permissions";
 import { type CommitRowError, commitImport, parseStrategyPeriod } from "~/domains/import/commit.server";
 import { createImport } from "~/domains/import/mutations.server";

@@ -15,7 +15,7 @@
  * that the UI can warn and ask the owner to fix either the direction or the target. Guessing
  * which of the two is wrong (e.g. flipping the sign) would silently show a misleading number.
  */
-import { intlLocales } from "~/i18n";
+import { intlLocales } from "~/kit/i18n";
 import { roundHalfAwayFromZero } from "./valuation";
 
 export type Direction = "higher_is_better" | "lower_is_better";

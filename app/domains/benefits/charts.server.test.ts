@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createTranslator } from "~/i18n";
+import { createTranslator } from "~/kit/i18n";
 import { buildBenefitSectorChart, buildBenefitYearChart, PLANNED_COLOR, REALISED_COLOR } from "./charts.server";
 import { periodLabel } from "./format";
 

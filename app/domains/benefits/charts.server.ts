@@ -3,7 +3,7 @@
  * more than colour: planned bars are hatched (a decal pattern), realised bars are solid, the legend names both,
  * and the page says so in text. Every number is also in the chart's data table.
  */
-import { formatNumber, type Lang, type Translate } from "~/i18n";
+import { formatNumber, type Lang, type Translate } from "~/kit/i18n";
 import { type RenderedChart, niceAxis } from "~/domains/dashboard/charts.server";
 import { GRID_LINE_COLOR, SUBTLE_TEXT_COLOR, TEXT_COLOR } from "~/kit/charts/palette";
 import { type ChartOption, formatCompactNumber, renderChartSvg } from "~/kit/charts/render.server";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createTranslator } from "~/i18n";
+import { createTranslator } from "~/kit/i18n";
 import { estimateTextWidth } from "~/kit/charts/text-metrics";
 import { buildBenefitMapDiagram, buildBenefitProfileChart, layoutBenefitMap, profileTotals, wrapLabel } from "./map-charts.server";
 import type { BenefitMap } from "./map.server";

@@ -3,7 +3,7 @@
  * planned against realised NOK) and the benefit map diagram (a hand-laid-out SVG: measures → benefits → goals).
  * Both come with a title and a text summary; the pages add a data table with every number and link.
  */
-import { formatDecimal, formatNumber, type Lang, type Translate } from "~/i18n";
+import { formatDecimal, formatNumber, type Lang, type Translate } from "~/kit/i18n";
 import { GRID_LINE_COLOR, SUBTLE_TEXT_COLOR, TEXT_COLOR } from "~/kit/charts/palette";
 import { type ChartOption, escapeXml, formatCompactNumber, renderChartSvg } from "~/kit/charts/render.server";
 import { estimateTextWidth } from "~/kit/charts/text-metrics";

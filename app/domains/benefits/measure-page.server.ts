@@ -3,7 +3,7 @@
  * yearly benefit profile with its chart. Serialisable, for the route loader.
  */
 import type { MEASUREMENT_ASSESSMENTS } from "~/domains/benefits/db";
-import { createTranslator, type Lang } from "~/i18n";
+import { createTranslator, type Lang } from "~/kit/i18n";
 import { type AchievementStatus, formatAchievementPercent } from "./achievement";
 import { buildBenefitProfileChart, profileTotals, type RenderedPicture } from "./map-charts.server";
 import { getMeasureProfileYears, listMeasureBenefitFigures, type MeasureBenefitFigures } from "./measure-figures.server";

@@ -1,4 +1,4 @@
-import { defineMessages } from "~/kit/i18n/define";
+import { defineMessages } from "../../kit/i18n/define";
 
 /** Benefit figures and the yearly benefit profile on the measure page, and the benefit map (nyttekart). */
 export const benefitMap = defineMessages({

@@ -1,4 +1,4 @@
-import { defineMessages } from "~/kit/i18n/define";
+import { defineMessages } from "../../kit/i18n/define";
 
 // Exports of the benefit register and measurements, the benefit history, and editing/deleting indicators and measurements.
 export const benefitRecords = defineMessages({

@@ -1,6 +1,17 @@
 import { route, type RouteConfigEntry } from "@react-router/dev/routes";
 
-export const benefitRoutes: RouteConfigEntry[] = [
+export const routes: RouteConfigEntry[] = [
+  route("api/v1/measures/:id/benefits", "domains/benefits/routes/api.v1.measures.$id.benefits.ts"),
+  route("api/v1/benefits/summary", "domains/benefits/routes/api.v1.benefits.summary.ts"),
+  route("api/v1/benefits/export.xlsx", "domains/benefits/routes/api.v1.benefits.export.xlsx.ts"),
+  route("api/v1/benefits/export.csv", "domains/benefits/routes/api.v1.benefits.export.csv.ts"),
+  route("api/v1/benefits/:id", "domains/benefits/routes/api.v1.benefits.$id.ts"),
+  route("api/v1/benefits/:id/indicators", "domains/benefits/routes/api.v1.benefits.$id.indicators.ts"),
+  route("api/v1/indicators/:id", "domains/benefits/routes/api.v1.indicators.$id.ts"),
+  route("api/v1/indicators/:id/measurements", "domains/benefits/routes/api.v1.indicators.$id.measurements.ts"),
+  route("api/v1/measurements/export.xlsx", "domains/benefits/routes/api.v1.measurements.export.xlsx.ts"),
+  route("api/v1/measurements/export.csv", "domains/benefits/routes/api.v1.measurements.export.csv.ts"),
+  route("api/v1/measurements/:id", "domains/benefits/routes/api.v1.measurements.$id.ts"),
   route("benefits", "domains/benefits/routes/benefits.tsx"),
   route("measures/:id/benefits/new", "domains/benefits/routes/benefits.new.tsx"),
   route("benefits/:id", "domains/benefits/routes/benefits.$id.tsx"),

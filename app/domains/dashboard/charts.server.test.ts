@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createTranslator } from "~/i18n";
+import { createTranslator } from "~/kit/i18n";
 import { buildCostChart, buildSectorChart, buildStatusChart, niceAxis, pivotCosts } from "./charts.server";
 import type { SectorStatusCounts } from "./queries.server";
 

@@ -1,5 +1,5 @@
 import { FUNDING_SOURCES } from "~/domains/measures/db";
-import { formatNumber, type Lang, type Translate } from "~/i18n";
+import { formatNumber, type Lang, type Translate } from "~/kit/i18n";
 import { FUNDING_COLORS, GRID_LINE_COLOR, STATUS_COLORS, SUBTLE_TEXT_COLOR, TEXT_COLOR } from "~/kit/charts/palette";
 import { type ChartOption, formatCompactNumber, renderChartSvg } from "~/kit/charts/render.server";
 import { estimateTextWidth } from "~/kit/charts/text-metrics";

@@ -1,4 +1,4 @@
-import { createTranslator, type Lang } from "~/i18n";
+import { createTranslator, type Lang } from "~/kit/i18n";
 import { getDashboardBenefits } from "~/domains/benefits/portfolio.server";
 import { buildCostChart, buildSectorChart, buildStatusChart, pivotCosts } from "./charts.server";
 import {

@@ -7,7 +7,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { db, type Transaction } from "~/kit/db.server";
 import { goal, measure, planImport, strategy } from "~/db/schema";
-import { translate, type Lang } from "~/i18n";
+import { translate, type Lang } from "~/kit/i18n";
 import { canCreateMeasureWith, canEditMeasure, type Principal } from "~/kit/permissions";
 import { IMPORT_LABEL } from "~/domains/history/group";
 import type { Actor } from "~/domains/history/mutations.server";

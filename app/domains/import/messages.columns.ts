@@ -1,4 +1,4 @@
-import { defineMessages } from "~/kit/i18n/define";
+import { defineMessages } from "../../kit/i18n/define";
 
 /** The column-mapping screen for Excel/CSV imports (/import/:id/columns). */
 export const importColumnsMessages = defineMessages({

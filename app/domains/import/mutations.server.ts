@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
 import { planImport } from "~/db/schema";
 import { isUuid } from "~/domains/measures/queries.server";
-import type { Lang } from "~/i18n";
+import type { Lang } from "~/kit/i18n";
 import type { Principal } from "~/kit/permissions";
 import { listStrategies } from "~/domains/plan/queries.server";
 import { listSectors } from "~/domains/tenancy/queries.server";

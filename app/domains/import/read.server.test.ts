@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
-import { translate } from "~/i18n";
+import { translate } from "~/kit/i18n";
 import { AppError } from "~/kit/errors";
 import { importErrorReason } from "./errors";
 import { extractDraft } from "./extract";

@@ -1,6 +1,6 @@
 import { route, type RouteConfigEntry } from "@react-router/dev/routes";
 
-export const importRoutes: RouteConfigEntry[] = [
+export const routes: RouteConfigEntry[] = [
   route("import", "domains/import/routes/import.tsx"),
   route("import/:id", "domains/import/routes/import.$id.tsx"),
   route("import/:id/columns", "domains/import/routes/import.$id.columns.tsx"),

@@ -1,7 +1,7 @@
 import { formatPeriod, parsePeriod } from "~/domains/measures/period";
 import { listStrategies } from "~/domains/plan/queries.server";
 import { AppError } from "~/kit/errors";
-import type { Lang } from "~/i18n";
+import type { Lang } from "~/kit/i18n";
 import { listSectors } from "~/domains/tenancy/queries.server";
 import { decisionFor, matchSector, parseStrategyPeriod } from "./commit.server";
 import type { DraftMeasure, DraftSource } from "./draft";

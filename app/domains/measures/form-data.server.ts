@@ -14,7 +14,7 @@ import { getMeasureById, listGoalOptions, listMeasureOptions, listResponsibleOpt
 import type { MeasureStatus } from "~/domains/measures/status";
 import { listStrategies } from "~/domains/plan/queries.server";
 import { listSectors } from "~/domains/tenancy/queries.server";
-import { createTranslator } from "~/i18n";
+import { createTranslator } from "~/kit/i18n";
 import { AppError, isAppError } from "~/kit/errors";
 import type { ConflictInfo, MeasureFormOptions } from "./ui/measure-form";
 import { formatFieldValue } from "./ui/format";

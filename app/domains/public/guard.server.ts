@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { db } from "~/kit/db.server";
 import { municipality } from "~/db/schema";
-import type { Lang } from "~/i18n";
+import type { Lang } from "~/kit/i18n";
 import { AppError } from "~/kit/errors";
 
 export interface PublicContext {

@@ -1,4 +1,4 @@
-import { defineMessages } from "~/kit/i18n/define";
+import { defineMessages } from "../../kit/i18n/define";
 
 /** The public plan page, open data, and the settings and measure field that control them. */
 export const publicPlan = defineMessages({

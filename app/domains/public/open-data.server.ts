@@ -3,7 +3,7 @@
  * The zod schemas describe the JSON and feed the OpenAPI document.
  */
 import { z } from "zod";
-import { createTranslator, type MessageKey } from "~/i18n";
+import { createTranslator, type MessageKey } from "~/kit/i18n";
 import { formatPeriod, parsePeriod } from "~/domains/measures/period";
 import { TRAFFIC_LIGHTS } from "~/domains/reporting/db";
 import { MEASURE_STATUSES } from "~/domains/measures/status";

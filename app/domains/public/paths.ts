@@ -1,5 +1,5 @@
 import { useMatches } from "react-router";
-import { isLang, type Lang } from "~/i18n";
+import { isLang, type Lang } from "~/kit/i18n";
 
 /** /kommune/<kommunenummer>…: the public plan pages (not the open data API). */
 export function isPublicPagePath(pathname: string): boolean {

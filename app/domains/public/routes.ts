@@ -1,7 +1,6 @@
 import { route, type RouteConfigEntry } from "@react-router/dev/routes";
 
-/** The public plan page and open data: no login, only for municipalities that have opted in. */
-export const publicRoutes: RouteConfigEntry[] = [
+export const routes: RouteConfigEntry[] = [
   route("kommune/:kommunenummer", "domains/public/routes/kommune.$kommunenummer.tsx"),
   route("kommune/:kommunenummer/tiltak/:code", "domains/public/routes/kommune.$kommunenummer.tiltak.$code.tsx"),
   route("api/v1/public/:kommunenummer/plan", "domains/public/routes/api.v1.public.plan.ts"),

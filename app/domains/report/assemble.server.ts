@@ -25,7 +25,7 @@ import { type SQL, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
 import { FUNDING_SOURCES } from "~/domains/measures/db";
 import type { TrafficLight } from "~/domains/reporting/db";
-import type { Lang } from "~/i18n";
+import type { Lang } from "~/kit/i18n";
 import { getCurrentStrategy, strategyRange } from "~/domains/benefits/portfolio.server";
 import { getBenefitSummary } from "~/domains/benefits/summary.server";
 import { MEASURE_STATUSES, type MeasureStatus } from "~/domains/measures/status";

@@ -2,7 +2,7 @@
  * Turns the council report data into a document model (pure): a title, subtitle lines and sections with
  * paragraphs and tables, all text in the municipality's language form. docx.server.ts and pdf.server.ts render it.
  */
-import { createTranslator, formatDate, formatDecimal, formatNumber, type Translate } from "~/i18n";
+import { createTranslator, formatDate, formatDecimal, formatNumber, type Translate } from "~/kit/i18n";
 import type { CouncilReportData, ReportMeasure } from "./assemble.server";
 
 export interface ReportTable {

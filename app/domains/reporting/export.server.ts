@@ -10,7 +10,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { db } from "~/kit/db.server";
 import { STATUS_PARAMETERS, type StatusParameters, type TrafficLight } from "~/domains/reporting/db";
-import { createTranslator, type Lang, type MessageKey, type Translate } from "~/i18n";
+import { createTranslator, type Lang, type MessageKey, type Translate } from "~/kit/i18n";
 import { compareGoalNumbers } from "~/domains/plan/tree";
 import { listMeasuresForExport } from "~/domains/measures/queries.server";
 import type { MeasureFilter } from "~/domains/measures/schema";

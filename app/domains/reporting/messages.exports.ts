@@ -1,4 +1,4 @@
-import { defineMessages } from "~/kit/i18n/define";
+import { defineMessages } from "../../kit/i18n/define";
 
 /** Spreadsheet exports (XLSX and CSV) of the portfolio, the goals, the status history and round snapshots. */
 export const exportMessages = defineMessages({

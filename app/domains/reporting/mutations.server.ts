@@ -4,7 +4,7 @@ import { notification, reportingRound, reportingRoundMeasure, sector, statusUpda
 import { canManageReporting, canReportStatus, type Principal } from "~/kit/permissions";
 import { type Actor, recordChanges } from "~/domains/history/mutations.server";
 import { getMeasureById, isUuid } from "~/domains/measures/queries.server";
-import { formatDate, type Lang, translate } from "~/i18n";
+import { formatDate, type Lang, translate } from "~/kit/i18n";
 import { AppError } from "~/kit/errors";
 import { getConfiguredMailer, type Mailer } from "./mail.server";
 import { getRoundById, owedItems, pgArray } from "./queries.server";

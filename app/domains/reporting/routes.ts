@@ -1,15 +1,14 @@
 import { route, type RouteConfigEntry } from "@react-router/dev/routes";
 
-export const reportingRoutes: RouteConfigEntry[] = [
+export const routes: RouteConfigEntry[] = [
+  route("api/v1/status-updates/export.xlsx", "domains/reporting/routes/api.v1.status-updates.export.xlsx.ts"),
+  route("api/v1/status-updates/export.csv", "domains/reporting/routes/api.v1.status-updates.export.csv.ts"),
+  route("api/v1/rounds/:id/snapshot.xlsx", "domains/reporting/routes/api.v1.rounds.$id.snapshot.xlsx.ts"),
+  route("api/v1/rounds/:id/snapshot.csv", "domains/reporting/routes/api.v1.rounds.$id.snapshot.csv.ts"),
   route("measures/:id/status", "domains/reporting/routes/measures.$id.status.tsx"),
   route("reporting", "domains/reporting/routes/reporting.tsx"),
   route("reporting/new", "domains/reporting/routes/reporting.new.tsx"),
   route("reporting/compare", "domains/reporting/routes/reporting.compare.tsx"),
   route("reporting/:id", "domains/reporting/routes/reporting.$id.tsx"),
-  route("reporting/:id/report.docx", "domains/report/routes/reporting.$id.report.docx.ts"),
-  route("reporting/:id/report.pdf", "domains/report/routes/reporting.$id.report.pdf.ts"),
-  route("reports", "domains/report/routes/reports.tsx"),
-  route("reports/council.docx", "domains/report/routes/reports.council.docx.ts"),
-  route("reports/council.pdf", "domains/report/routes/reports.council.pdf.ts"),
   route("notifications", "domains/reporting/routes/notifications.tsx"),
 ];

@@ -1,3 +1,4 @@
+import { ROLES, type Role } from "~/kit/permissions";
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { user } from "./db.auth";
@@ -32,8 +33,7 @@ export const sector = pgTable(
   (t) => [unique("sector_prefix_unique").on(t.municipalityId, t.codePrefix), unique("sector_name_unique").on(t.municipalityId, t.name)],
 );
 
-export const ROLES = ["admin", "coordinator", "contributor", "reader"] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role };
 
 export const membership = pgTable(
   "membership",

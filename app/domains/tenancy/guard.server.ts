@@ -1,5 +1,5 @@
 import type { Role } from "~/domains/tenancy/db";
-import { isLang, type Lang } from "~/i18n";
+import { isLang, type Lang } from "~/kit/i18n";
 import { touchApiToken } from "~/domains/tenancy/mutations.server";
 import { getApiTokenByValue, getMunicipalityById, listMembershipsForUser } from "~/domains/tenancy/queries.server";
 import { languageCookie, municipalityCookie } from "~/kit/cookies.server";

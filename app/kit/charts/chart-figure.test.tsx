@@ -1,7 +1,7 @@
 import { renderToString } from "react-dom/server";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
 import { describe, expect, it } from "vitest";
-import { createTranslator } from "~/i18n";
+import { createTranslator } from "~/kit/i18n";
 import { buildSectorChart } from "~/domains/dashboard/charts.server";
 import { ChartFigure } from "./chart-figure";
 

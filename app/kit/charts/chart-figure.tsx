@@ -1,6 +1,6 @@
 import { Details, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import type { ReactNode } from "react";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 
 export interface ChartTable {
   /** Column headers; the first one heads the row-header column. */

@@ -5,7 +5,7 @@ import { AriaComponent, GridComponent, LegendComponent, TitleComponent } from "e
 import type { ComposeOption } from "echarts/core";
 import * as echarts from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
-import { intlLocales } from "~/i18n";
+import { intlLocales } from "~/kit/i18n";
 import { DEFAULT_PALETTE, TEXT_COLOR } from "./palette";
 import { estimateTextWidth } from "./text-metrics";
 

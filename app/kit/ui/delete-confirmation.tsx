@@ -4,7 +4,7 @@ import { Button, Paragraph } from "@digdir/designsystemet-react";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { PostForm } from "~/kit/ui/forms";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 
 /** Opens the delete confirmation (`?delete=1`). */
 export function DeleteLink({ label }: { label: string }) {

@@ -1,7 +1,7 @@
 // Download links (XLSX and CSV) to an API export route, in a section labelled by its own heading.
 import { Heading, Link as DsLink, List, Paragraph } from "@digdir/designsystemet-react";
-import { useT } from "~/hooks";
-import type { MessageKey } from "~/i18n";
+import { useT } from "~/kit/ui/page-context";
+import type { MessageKey } from "~/kit/i18n";
 
 export function DownloadLinks({ id, title, description, base, query = "" }: { id: string; title: MessageKey; description?: MessageKey; base: string; query?: string }) {
   const t = useT();

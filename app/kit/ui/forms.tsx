@@ -1,13 +1,13 @@
 import { ErrorSummary, Field, Input, Label, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
 import type { ComponentProps } from "react";
 import { Form } from "react-router";
-import { useRootData, useT } from "~/hooks";
+import { useCsrfToken, useT } from "./page-context";
 import type { FieldErrors } from "~/kit/errors";
 
 export const CSRF_FIELD = "_csrf";
 
 export function CsrfInput() {
-  const { csrf } = useRootData();
+  const csrf = useCsrfToken();
   return <input type="hidden" name={CSRF_FIELD} value={csrf} />;
 }
 

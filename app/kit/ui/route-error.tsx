@@ -1,6 +1,6 @@
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { isRouteErrorResponse, Link, useRouteError } from "react-router";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 
 /** The message for a thrown route error: 404, 403 (incl. CSRF), 400, 413 or anything else. */
 export function ErrorContent({ error, backHref = "/", backLabel }: { error: unknown; backHref?: string; backLabel?: string }) {

@@ -4,7 +4,7 @@ import type { Route } from "./+types/benefits.$id.edit";
 import { BenefitForm } from "~/domains/benefits/ui/benefit-form";
 import { actorOf } from "~/domains/measures/form-data.server";
 import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/domains/measures/ui/page";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { canEditBenefit } from "~/kit/permissions";
 import { benefitToFormValues, parseBenefitForm } from "~/domains/benefits/form";

@@ -4,7 +4,7 @@ import type { Route } from "./+types/benefits.$id.history";
 import { benefitHistoryFieldLabel, benefitHistorySubject, formatBenefitHistoryValue } from "~/domains/benefits/ui/history-format";
 import { HistoryTable } from "~/domains/history/ui/history-table";
 import { metaTitle } from "~/domains/measures/ui/page";
-import { useLang, useT } from "~/hooks";
+import { useLang, useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { groupBenefitHistory } from "~/domains/benefits/history";
 import { getBenefitById, listBenefitHistory } from "~/domains/benefits/queries.server";

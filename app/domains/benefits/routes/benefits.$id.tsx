@@ -5,8 +5,8 @@ import { formatAmount, IndicatorForm, IndicatorSection, type IndicatorView } fro
 import { actorOf } from "~/domains/measures/form-data.server";
 import { dateOnly, Fact } from "~/domains/measures/ui/measure-view";
 import { failureOf, MeasuresErrorBoundary, metaTitle } from "~/domains/measures/ui/page";
-import { useLang, useT } from "~/hooks";
-import type { MessageKey } from "~/i18n";
+import { useLang, useT } from "~/kit/ui/page-context";
+import type { MessageKey } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { canEditBenefit } from "~/kit/permissions";
 import { formatAchievementPercent, latestAchievement } from "~/domains/benefits/achievement";

@@ -5,8 +5,8 @@ import { AmountsTable, numericColumns, PeriodForm, useAmountColumns } from "~/do
 import { ChartFigure, type ChartTable } from "~/kit/charts/chart-figure";
 import { KeyFigures } from "~/kit/charts/key-figures";
 import { metaTitle } from "~/domains/measures/ui/page";
-import { useLang, useT } from "~/hooks";
-import { createTranslator, formatDecimal, formatNumber } from "~/i18n";
+import { useLang, useT } from "~/kit/ui/page-context";
+import { createTranslator, formatDecimal, formatNumber } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { canManageMunicipality } from "~/kit/permissions";
 import { buildBenefitSectorChart, buildBenefitYearChart } from "~/domains/benefits/charts.server";

@@ -5,7 +5,7 @@ import type { Route } from "./+types/benefits";
 import { BenefitExportLinks } from "~/domains/benefits/ui/export-links";
 import { dateOnly } from "~/domains/measures/ui/measure-view";
 import { MeasuresErrorBoundary, metaTitle } from "~/domains/measures/ui/page";
-import { useLang, useT } from "~/hooks";
+import { useLang, useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { DUE_WITHIN_DAYS, getFollowUp } from "~/domains/benefits/follow-up.server";
 import { withLoader } from "~/kit/http.server";

@@ -7,7 +7,7 @@ import { DeleteConfirmation, DeleteLink } from "~/kit/ui/delete-confirmation";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { actorOf } from "~/domains/measures/form-data.server";
 import { failureOf, metaTitle, normalizeFieldErrors } from "~/domains/measures/ui/page";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { canEditBenefit } from "~/kit/permissions";
 import { indicatorToFormValues, parseIndicatorForm } from "~/domains/benefits/form";

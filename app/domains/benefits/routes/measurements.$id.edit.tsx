@@ -10,7 +10,7 @@ import { actorOf } from "~/domains/measures/form-data.server";
 import { dateOnly } from "~/domains/measures/ui/measure-view";
 import { failureOf, metaTitle } from "~/domains/measures/ui/page";
 import { MEASUREMENT_ASSESSMENTS } from "~/domains/benefits/db";
-import { useLang, useT } from "~/hooks";
+import { useLang, useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { canEditBenefit } from "~/kit/permissions";
 import { measurementToFormValues, parseMeasurementForm } from "~/domains/benefits/form";

@@ -5,7 +5,7 @@ import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { BooleanCheckbox, CheckboxGroup, type FormValueMap, SelectInput, TextInput } from "~/domains/measures/ui/fields";
 import type { FailureState } from "~/domains/measures/ui/page";
 import { BENEFICIARIES, BENEFIT_RECURRENCE, BENEFIT_STATUSES, BENEFIT_TYPES } from "~/domains/benefits/db";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 
 export interface BenefitFormProps {
   state: FailureState | undefined;

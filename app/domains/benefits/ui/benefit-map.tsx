@@ -3,7 +3,7 @@ import { Button, Link as DsLink, Paragraph } from "@digdir/designsystemet-react"
 import { Fragment } from "react";
 import { Link } from "react-router";
 import { ChartFigure, type ChartTable } from "~/kit/charts/chart-figure";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 import type { RenderedPicture } from "~/domains/benefits/map-charts.server";
 import type { BenefitMapBenefit, BenefitMapGoal, BenefitMapMeasure } from "~/domains/benefits/map.server";
 

@@ -2,8 +2,8 @@
 import { Paragraph } from "@digdir/designsystemet-react";
 import { formatAmount } from "~/domains/benefits/ui/indicators";
 import { ChartFigure, type ChartTable } from "~/kit/charts/chart-figure";
-import { useLang, useT } from "~/hooks";
-import { formatNumber } from "~/i18n";
+import { useLang, useT } from "~/kit/ui/page-context";
+import { formatNumber } from "~/kit/i18n";
 import type { MeasureBenefitProfile } from "~/domains/benefits/measure-page.server";
 
 export function BenefitProfile({ profile }: { profile: MeasureBenefitProfile }) {

@@ -1,6 +1,6 @@
 // Download links for the benefit register and the measurements (API export routes), on the follow-up page.
 import { Heading, Link as DsLink, List, Paragraph } from "@digdir/designsystemet-react";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 
 const DOWNLOADS = [
   { href: "/api/v1/benefits/export.xlsx", label: "benefitRecords.export.benefitsXlsx" },

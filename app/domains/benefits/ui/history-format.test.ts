@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createTranslator } from "~/i18n";
+import { createTranslator } from "~/kit/i18n";
 import { benefitHistoryFieldLabel, benefitHistorySubject, formatBenefitHistoryValue } from "./history-format";
 
 const nb = createTranslator("nb");

@@ -1,7 +1,7 @@
 // Field labels and values in the benefit history (benefit, indicator and measurement fields).
 import { formatAmount } from "~/domains/benefits/ui/indicators";
 import { dateOnly } from "~/domains/measures/ui/measure-view";
-import type { MessageKey, Translate } from "~/i18n";
+import type { MessageKey, Translate } from "~/kit/i18n";
 import type { BenefitHistorySubject } from "~/domains/benefits/history";
 
 const LABELS: Record<string, MessageKey> = {

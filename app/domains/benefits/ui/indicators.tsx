@@ -6,8 +6,8 @@ import { BooleanCheckbox, type FormValueMap, SelectInput, TextInput } from "~/do
 import { dateOnly } from "~/domains/measures/ui/measure-view";
 import type { FailureState } from "~/domains/measures/ui/page";
 import { INDICATOR_DIRECTIONS, INDICATOR_FREQUENCIES, INDICATOR_UNITS, MEASUREMENT_ASSESSMENTS } from "~/domains/benefits/db";
-import { useLang, useT } from "~/hooks";
-import { formatDecimal, type Lang } from "~/i18n";
+import { useLang, useT } from "~/kit/ui/page-context";
+import { formatDecimal, type Lang } from "~/kit/i18n";
 import type { AchievementStatus } from "~/domains/benefits/achievement";
 
 /** Up to 4 decimals, Norwegian style. */

@@ -4,8 +4,8 @@ import { Button, Heading, Link as DsLink, Paragraph, Tag } from "@digdir/designs
 import { Link } from "react-router";
 import { formatAmount } from "~/domains/benefits/ui/indicators";
 import { Fact, dateOnly } from "~/domains/measures/ui/measure-view";
-import { useLang, useT } from "~/hooks";
-import { formatNumber, type Lang, type Translate } from "~/i18n";
+import { useLang, useT } from "~/kit/ui/page-context";
+import { formatNumber, type Lang, type Translate } from "~/kit/i18n";
 import type { MeasureBenefitView } from "~/domains/benefits/measure-page.server";
 
 /** "350 timer, 245 000 kr, 0,21 årsverk" – the parts that are known. */

@@ -3,8 +3,8 @@ import type { ReactNode } from "react";
 import { Form } from "react-router";
 import type { ChartTable } from "~/kit/charts/chart-figure";
 import { FormErrorSummary, TextField, useFieldError } from "~/kit/ui/forms";
-import { useLang, useT } from "~/hooks";
-import { formatDecimal, formatNumber } from "~/i18n";
+import { useLang, useT } from "~/kit/ui/page-context";
+import { formatDecimal, formatNumber } from "~/kit/i18n";
 import type { PortfolioPeriodValues } from "~/domains/benefits/portfolio-period";
 import type { FieldErrors } from "~/kit/errors";
 

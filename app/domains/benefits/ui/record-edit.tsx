@@ -3,7 +3,7 @@
 import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
 import { Link } from "react-router";
 import { type FailureState, useFocusOnMount } from "~/domains/measures/ui/page";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 
 /** A form-level message (a conflict with what a colleague saved), focused when it appears. */
 export function RecordConflictAlert({ failure, deleting }: { failure: FailureState | undefined; deleting: boolean }) {

@@ -5,8 +5,8 @@ import { numericColumns, useAmountColumns } from "~/domains/benefits/ui/portfoli
 import { ChartFigure, type ChartTable } from "~/kit/charts/chart-figure";
 import { KeyFigures } from "~/kit/charts/key-figures";
 import { NotificationList, ReportingDue } from "~/domains/reporting/ui/reporting-due";
-import { useLang, useRootData, useT } from "~/hooks";
-import { createTranslator, formatDecimal, formatNumber, isLang } from "~/i18n";
+import { useLang, useT } from "~/kit/ui/page-context";
+import { createTranslator, formatDecimal, formatNumber, isLang } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { getDashboard } from "~/domains/dashboard/overview.server";
 import { getReportingInbox } from "~/domains/reporting/queries.server";
@@ -19,7 +19,7 @@ export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
     getDashboard({ municipalityId: context.municipality.id, lang: context.lang }),
     getReportingInbox({ municipalityId: context.municipality.id, principal: context.principal }),
   ]);
-  return { ...dashboard, inbox };
+  return { ...dashboard, inbox, municipalityName: context.municipality.name };
 });
 
 export function meta({ matches }: Route.MetaArgs) {
@@ -43,7 +43,6 @@ function measuresHref(params: Record<string, string | readonly string[]>): strin
 export default function Dashboard() {
   const t = useT();
   const lang = useLang();
-  const root = useRootData();
   const data = useLoaderData<typeof loader>();
   const n = (value: number) => formatNumber(lang, value);
   const count = (status: MeasureStatus) => data.statusCounts.find((r) => r.status === status)?.count ?? 0;
@@ -125,7 +124,7 @@ export default function Dashboard() {
       <Heading level={1} data-size="lg">
         {t("dashboard.title")}
       </Heading>
-      {root.municipality ? <Paragraph>{t("dashboard.intro", { municipality: root.municipality.name })}</Paragraph> : null}
+      <Paragraph>{t("dashboard.intro", { municipality: data.municipalityName })}</Paragraph>
       <ReportingDue owed={data.inbox.owed} />
       <NotificationList notifications={data.inbox.notifications} compact />
 

@@ -5,8 +5,8 @@
  */
 import "./history.css";
 import { Paragraph, Table } from "@digdir/designsystemet-react";
-import { useLang, useT } from "~/hooks";
-import { formatDateTime } from "~/i18n";
+import { useLang, useT } from "~/kit/ui/page-context";
+import { formatDateTime } from "~/kit/i18n";
 
 /** A change set as it arrives from a loader (dates may be serialized). */
 export interface HistoryTableGroup {

@@ -3,8 +3,8 @@ import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/import.$id.columns";
 import { FormErrorSummary, PostForm, useFieldError, valueOf } from "~/kit/ui/forms";
 import { failureOf, metaTitle } from "~/domains/measures/ui/page";
-import { useT } from "~/hooks";
-import type { MessageKey, Translate } from "~/i18n";
+import { useT } from "~/kit/ui/page-context";
+import type { MessageKey, Translate } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import {
   COLUMN_FIELDS,

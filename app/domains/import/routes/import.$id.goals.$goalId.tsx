@@ -6,7 +6,7 @@ import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { FormErrorAlert, SourceList } from "~/domains/import/ui/review-parts";
 import { TextInput } from "~/domains/measures/ui/fields";
 import { failureOf, metaTitle } from "~/domains/measures/ui/page";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { editImportGoal } from "~/domains/import/mutations.server";
 import { getImportGoal } from "~/domains/import/view.server";

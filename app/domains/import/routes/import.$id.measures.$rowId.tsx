@@ -7,7 +7,7 @@ import { RowFields, rowLabels } from "~/domains/import/ui/row-fields";
 import { FormErrorAlert, SourceList } from "~/domains/import/ui/review-parts";
 import { TextInput } from "~/domains/measures/ui/fields";
 import { failureOf, metaTitle } from "~/domains/measures/ui/page";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { deleteImportRow, editImportRow, splitImportRow } from "~/domains/import/mutations.server";
 import { getImportRow } from "~/domains/import/view.server";

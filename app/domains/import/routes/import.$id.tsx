@@ -8,7 +8,7 @@ import { GoalsTable } from "~/domains/import/ui/goals-table";
 import { MeasuresReview } from "~/domains/import/ui/measures-review";
 import { TargetForm } from "~/domains/import/ui/target-form";
 import { failureOf, metaTitle } from "~/domains/measures/ui/page";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { deleteImport, reviewImport, setImportTarget } from "~/domains/import/mutations.server";
 import { getImportReview } from "~/domains/import/view.server";

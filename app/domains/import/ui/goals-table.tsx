@@ -1,7 +1,7 @@
 import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Link } from "react-router";
 import { PostForm } from "~/kit/ui/forms";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 import type { ImportReview } from "~/domains/import/view.server";
 import { SourceList } from "./review-parts";
 

@@ -2,8 +2,8 @@ import { Button, Heading, Label, Paragraph, Select, Table, Tag, ValidationMessag
 import { Link } from "react-router";
 import { FormErrorSummary, PostForm, useFieldError, valueOf } from "~/kit/ui/forms";
 import type { FailureState } from "~/domains/measures/ui/page";
-import { useLang, useT } from "~/hooks";
-import { formatNumber } from "~/i18n";
+import { useLang, useT } from "~/kit/ui/page-context";
+import { formatNumber } from "~/kit/i18n";
 import type { ImportReview, ReviewRow } from "~/domains/import/view.server";
 import { ConfidenceTag, SourceList } from "./review-parts";
 

@@ -1,8 +1,8 @@
 import { Alert, Heading, Link as DsLink, List, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { Link } from "react-router";
 import type { FailureState } from "~/domains/measures/ui/page";
-import { useLang, useT } from "~/hooks";
-import { formatDateTime, formatNumber } from "~/i18n";
+import { useLang, useT } from "~/kit/ui/page-context";
+import { formatDateTime, formatNumber } from "~/kit/i18n";
 import type { CommitRowError } from "~/domains/import/commit.server";
 import type { DraftSource } from "~/domains/import/draft";
 import { LOW_CONFIDENCE } from "~/domains/import/limits";

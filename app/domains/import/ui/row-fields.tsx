@@ -1,8 +1,8 @@
 import type { FormState } from "~/kit/ui/forms";
 import { SelectInput, TextInput } from "~/domains/measures/ui/fields";
-import type { Translate } from "~/i18n";
+import type { Translate } from "~/kit/i18n";
 import { MEASURE_STATUSES } from "~/domains/measures/status";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 import type { MeasureField, SourcedFields } from "~/domains/import/draft";
 
 export function rowLabels(t: Translate) {

@@ -2,7 +2,7 @@ import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { SelectInput, TextInput } from "~/domains/measures/ui/fields";
 import type { FailureState } from "~/domains/measures/ui/page";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 import type { ImportReview } from "~/domains/import/view.server";
 
 /** Where the goals go: a new strategy from the document's metadata, or an existing strategy. */

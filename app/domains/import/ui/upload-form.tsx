@@ -3,7 +3,7 @@ import { type FormEvent, useState } from "react";
 import { Form, useNavigation } from "react-router";
 import { CsrfInput, FormErrorSummary, useFieldError } from "~/kit/ui/forms";
 import type { FailureState } from "~/domains/measures/ui/page";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 
 const ACCEPT = ".pdf,.docx,.xlsx,.csv,.txt";
 

@@ -4,7 +4,7 @@ import type { Route } from "./+types/measures.$id.edit";
 import { actorOf, loadMeasureFormOptions, withConflictDetails } from "~/domains/measures/form-data.server";
 import { type ConflictInfo, MeasureForm } from "~/domains/measures/ui/measure-form";
 import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/domains/measures/ui/page";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { canEditMeasure } from "~/kit/permissions";
 import { inputToFormValues, parseMeasureForm, parseVersion } from "~/domains/measures/form";

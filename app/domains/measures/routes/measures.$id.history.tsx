@@ -5,7 +5,7 @@ import type { Route } from "./+types/measures.$id.history";
 import { HistoryTable } from "~/domains/history/ui/history-table";
 import { fieldLabelKey, formatFieldValue } from "~/domains/measures/ui/format";
 import { MeasuresErrorBoundary, metaTitle } from "~/domains/measures/ui/page";
-import { useLang, useT } from "~/hooks";
+import { useLang, useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { groupHistory } from "~/domains/history/group";
 import { MEASURE_SNAPSHOT_FIELDS } from "~/domains/measures/fields";

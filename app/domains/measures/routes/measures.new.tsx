@@ -4,7 +4,7 @@ import type { Route } from "./+types/measures.new";
 import { actorOf, loadMeasureFormOptions } from "~/domains/measures/form-data.server";
 import { MeasureForm } from "~/domains/measures/ui/measure-form";
 import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/domains/measures/ui/page";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { canProposeMeasure } from "~/kit/permissions";
 import { parseMeasureForm } from "~/domains/measures/form";

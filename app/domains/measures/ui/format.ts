@@ -1,6 +1,6 @@
 // Display formatting for measures, shared by the pages and by actions that build readable messages.
 // Pure functions: safe on both server and client.
-import { formatDate, formatNumber, type Lang, type MessageKey, type Translate } from "~/i18n";
+import { formatDate, formatNumber, type Lang, type MessageKey, type Translate } from "~/kit/i18n";
 import { formatPeriod, formatPeriodRange, parsePeriod } from "~/domains/measures/period";
 import type { MeasureStatus } from "~/domains/measures/status";
 

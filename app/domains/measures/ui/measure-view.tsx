@@ -4,8 +4,8 @@ import { Alert, Button, Heading, Link as DsLink, List, Paragraph, Table } from "
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { FormErrorSummary, type FormState, PostForm } from "~/kit/ui/forms";
-import { useLang, useT } from "~/hooks";
-import { formatDate, formatDateTime, type MessageKey } from "~/i18n";
+import { useLang, useT } from "~/kit/ui/page-context";
+import { formatDate, formatDateTime, type MessageKey } from "~/kit/i18n";
 import type { MeasureStatus } from "~/domains/measures/status";
 import { type FormValueMap, SelectInput, TextInput } from "./fields";
 import { fieldLabelKey, nok, periodRangeLabel, statusLabel } from "./format";

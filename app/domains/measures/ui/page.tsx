@@ -4,8 +4,8 @@ import "./measures.css";
 import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { useEffect, useRef } from "react";
 import { isRouteErrorResponse, Link, useRouteError } from "react-router";
-import { useT } from "~/hooks";
-import { createTranslator, isLang, type Translate } from "~/i18n";
+import { useT } from "~/kit/ui/page-context";
+import { createTranslator, isLang, type Translate } from "~/kit/i18n";
 import type { MessageRef } from "~/kit/errors";
 import { statusColor, statusLabel } from "./format";
 

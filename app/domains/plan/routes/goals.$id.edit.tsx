@@ -2,7 +2,7 @@ import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/goals.$id.edit";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { ConflictNotice, formatPeriod, GoalFormFields, goalFieldLabels, metaTitle, VersionInput } from "~/domains/plan/ui/components";
 import { actorFromContext, type GoalSnapshot, updateGoal } from "~/domains/plan/mutations.server";

@@ -1,7 +1,7 @@
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/goals.$id.history";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { groupHistory } from "~/domains/history/group";
 import { goalFieldLabels, metaTitle, PlanHistoryTable } from "~/domains/plan/ui/components";

@@ -3,8 +3,8 @@ import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "r
 import type { Route } from "./+types/goals.$id";
 import { RegisterBenefitLinks } from "~/domains/benefits/ui/benefit-map";
 import { PostForm } from "~/kit/ui/forms";
-import { useT } from "~/hooks";
-import type { MessageKey } from "~/i18n";
+import { useT } from "~/kit/ui/page-context";
+import type { MessageKey } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { canEditBenefit, canEditPlan } from "~/kit/permissions";
 import { getBenefitMapForGoal } from "~/domains/benefits/map.server";

@@ -2,7 +2,7 @@ import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Form, Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/goals.new";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { formatPeriod, GoalFormFields, goalFieldLabels, metaTitle, SelectField } from "~/domains/plan/ui/components";
 import { actorFromContext, createGoal } from "~/domains/plan/mutations.server";

@@ -2,7 +2,7 @@ import { Button, Field, Heading, Label, Paragraph, Select } from "@digdir/design
 import { Form, Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/goals";
 import { DownloadLinks } from "~/kit/ui/download-links";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { canEditPlan } from "~/kit/permissions";
 import { formatPeriod, GoalTree, metaTitle } from "~/domains/plan/ui/components";

@@ -1,8 +1,8 @@
 import { Button, Heading, List, Paragraph } from "@digdir/designsystemet-react";
 import { Link, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/strategies.$id";
-import { useLang, useT } from "~/hooks";
-import { formatDate } from "~/i18n";
+import { useLang, useT } from "~/kit/ui/page-context";
+import { formatDate } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { canEditPlan } from "~/kit/permissions";
 import { formatPeriod, GoalTree, metaTitle, SavedNotice } from "~/domains/plan/ui/components";

@@ -2,7 +2,7 @@ import { Button, Heading } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData } from "react-router";
 import type { Route } from "./+types/strategies.new";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { metaTitle, StrategyFormFields, strategyFieldLabels } from "~/domains/plan/ui/components";
 import { actorFromContext, createStrategy } from "~/domains/plan/mutations.server";

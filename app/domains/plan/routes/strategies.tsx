@@ -1,8 +1,8 @@
 import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/strategies";
-import { useLang, useT } from "~/hooks";
-import { formatDate } from "~/i18n";
+import { useLang, useT } from "~/kit/ui/page-context";
+import { formatDate } from "~/kit/i18n";
 import { canEditPlan } from "~/kit/permissions";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { formatPeriod, metaTitle } from "~/domains/plan/ui/components";

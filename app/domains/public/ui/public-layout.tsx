@@ -5,7 +5,7 @@ import { Heading, Link as DsLink, Paragraph, SkipLink } from "@digdir/designsyst
 import type { ReactNode } from "react";
 import { useRouteError } from "react-router";
 import { ErrorContent } from "~/kit/ui/route-error";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 
 export interface PublicLayoutProps {
   municipality: { code: string; name: string; accessibilityStatementUrl: string | null } | null;

@@ -1,7 +1,7 @@
 // The public plan settings on /admin/settings: opt in, show costs, and the accessibility statement.
 import { Button, Fieldset, Heading, Link as DsLink, Paragraph } from "@digdir/designsystemet-react";
 import { type FormState, PostForm, valuesOf } from "~/kit/ui/forms";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 import { publicPlanPath } from "~/domains/public/paths";
 import { ACCESSIBILITY_URL_MAX } from "~/domains/public/schema";
 import { ChoiceInput, PrefixedErrorSummary, PrefixedTextField, SuccessAlert } from "~/domains/tenancy/routes/admin.shared";

@@ -3,7 +3,7 @@ import { redirect, useLoaderData } from "react-router";
 import type { Route } from "./+types/notifications";
 import { metaTitle } from "~/domains/measures/ui/page";
 import { NotificationList } from "~/domains/reporting/ui/reporting-due";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { markNotificationsRead } from "~/domains/reporting/mutations.server";
 import { listNotifications } from "~/domains/reporting/queries.server";

@@ -6,7 +6,7 @@ import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { actorOf } from "~/domains/measures/form-data.server";
 import { CheckboxGroup, TextInput } from "~/domains/measures/ui/fields";
 import { failureOf, metaTitle } from "~/domains/measures/ui/page";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { MEASURE_STATUSES } from "~/domains/measures/status";
 import { openRound } from "~/domains/reporting/mutations.server";

@@ -3,8 +3,8 @@ import { Button, Heading, Link as DsLink, Paragraph, Table } from "@digdir/desig
 import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/reporting";
 import { metaTitle } from "~/domains/measures/ui/page";
-import { useLang, useT } from "~/hooks";
-import { formatDate, formatNumber } from "~/i18n";
+import { useLang, useT } from "~/kit/ui/page-context";
+import { formatDate, formatNumber } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { canManageReporting } from "~/kit/permissions";
 import { listRounds } from "~/domains/reporting/queries.server";

@@ -2,8 +2,8 @@ import "./reporting.css";
 import { Button, Heading, Link as DsLink, List, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
 import { Link, useLocation } from "react-router";
 import { PostForm } from "~/kit/ui/forms";
-import { useLang, useT } from "~/hooks";
-import { formatDate, formatDateTime, type MessageKey } from "~/i18n";
+import { useLang, useT } from "~/kit/ui/page-context";
+import { formatDate, formatDateTime, type MessageKey } from "~/kit/i18n";
 import type { NotificationView, OwedReport } from "~/domains/reporting/queries.server";
 
 /** "Du skal rapportere": the status reports the user owes in open rounds. Renders nothing when there are none. */

@@ -3,7 +3,7 @@ import { FormErrorSummary, type FormState, PostForm, useFieldError, valueOf } fr
 import { SelectInput, TextInput } from "~/domains/measures/ui/fields";
 import { STATUS_PARAMETERS, TRAFFIC_LIGHTS } from "~/domains/reporting/db";
 import { STATUS_LIMITS } from "~/domains/reporting/schema";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 import { TrafficLight } from "./traffic-light";
 
 /** A traffic-light choice as radio buttons, with "not assessed" as the first choice unless `required`. */

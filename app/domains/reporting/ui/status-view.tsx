@@ -1,8 +1,8 @@
 import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Link } from "react-router";
 import { STATUS_PARAMETERS } from "~/domains/reporting/db";
-import { useLang, useT } from "~/hooks";
-import { formatDateTime, formatNumber } from "~/i18n";
+import { useLang, useT } from "~/kit/ui/page-context";
+import { formatDateTime, formatNumber } from "~/kit/i18n";
 import type { StatusUpdateView } from "~/domains/reporting/queries.server";
 import { TrafficLight } from "./traffic-light";
 

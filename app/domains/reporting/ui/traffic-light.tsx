@@ -1,6 +1,6 @@
 import "./reporting.css";
 import type { TrafficLight as Light } from "~/domains/reporting/db";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 
 /** A traffic light as a shape plus its name ("Gul – noe avvik"): never colour alone. */
 export function TrafficLight({ light, short = false }: { light: Light | null; short?: boolean }) {

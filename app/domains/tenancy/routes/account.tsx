@@ -2,7 +2,7 @@ import { Alert, Button, Heading, List, Paragraph } from "@digdir/designsystemet-
 import { data, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/account";
 import { FormErrorSummary, PostForm, TextField } from "~/kit/ui/forms";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 import { requireUser } from "~/domains/tenancy/guard.server";
 import { changePassword } from "~/domains/tenancy/login.server";
 import { listMembershipsForUser } from "~/domains/tenancy/queries.server";

@@ -3,8 +3,8 @@ import { data, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/admin.settings";
 import { AdminErrorBoundary, ChoiceInput, failureFor, PrefixedErrorSummary, PrefixedTextField, SuccessAlert } from "./admin.shared";
 import { PostForm, useFieldError, valueOf } from "~/kit/ui/forms";
-import { useLang, useT } from "~/hooks";
-import { createTranslator, formatDateTime } from "~/i18n";
+import { useLang, useT } from "~/kit/ui/page-context";
+import { createTranslator, formatDateTime } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import {
   createTokenFormInput,

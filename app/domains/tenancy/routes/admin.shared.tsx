@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { isRouteErrorResponse, Link, useRouteError } from "react-router";
 import { type FormState, useFieldError, valueOf, valuesOf } from "~/kit/ui/forms";
 import type { Role } from "~/domains/tenancy/db";
-import { useT } from "~/hooks";
+import { useT } from "~/kit/ui/page-context";
 import type { MessageRef } from "~/kit/errors";
 
 export const ROLE_CHOICES = ["admin", "coordinator", "contributor", "reader"] as const satisfies readonly Role[];

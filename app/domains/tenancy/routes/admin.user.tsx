@@ -3,8 +3,8 @@ import { data, Link, redirect, useActionData, useLoaderData } from "react-router
 import type { Route } from "./+types/admin.user";
 import { AdminErrorBoundary, failureFor, RoleAndSectorFields, SuccessAlert } from "./admin.shared";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
-import { useT } from "~/hooks";
-import { createTranslator } from "~/i18n";
+import { useT } from "~/kit/ui/page-context";
+import { createTranslator } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { formText, updateMemberFormInput } from "~/domains/tenancy/form-input";
 import { removeMember, updateMember } from "~/domains/tenancy/mutations.server";

@@ -3,8 +3,8 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "react-route
 import type { Route } from "./+types/admin.users";
 import { AdminErrorBoundary, failureFor, RoleAndSectorFields, sectorNames, SuccessAlert } from "./admin.shared";
 import { FormErrorSummary, PostForm, TextField } from "~/kit/ui/forms";
-import { useT } from "~/hooks";
-import { createTranslator } from "~/i18n";
+import { useT } from "~/kit/ui/page-context";
+import { createTranslator } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { addMemberFormInput } from "~/domains/tenancy/form-input";
 import { addMember } from "~/domains/tenancy/mutations.server";

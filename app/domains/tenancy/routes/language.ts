@@ -1,6 +1,6 @@
 import { redirect } from "react-router";
 import type { Route } from "./+types/language";
-import { isLang } from "~/i18n";
+import { isLang } from "~/kit/i18n";
 import { safeRedirect } from "~/domains/tenancy/login-schema";
 import { languageCookie } from "~/kit/cookies.server";
 import { AppError } from "~/kit/errors";

@@ -2,8 +2,8 @@ import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react"
 import { redirect, useActionData, useSearchParams } from "react-router";
 import type { Route } from "./+types/login";
 import { FormErrorSummary, PostForm, TextField } from "~/kit/ui/forms";
-import { useT } from "~/hooks";
-import { createTranslator } from "~/i18n";
+import { useT } from "~/kit/ui/page-context";
+import { createTranslator } from "~/kit/i18n";
 import { getSessionUser, signIn } from "~/domains/tenancy/login.server";
 import { safeRedirect } from "~/domains/tenancy/login-schema";
 import { readForm, withAction } from "~/kit/http.server";

@@ -1,7 +1,9 @@
 import { Button, Field, Label, Select, SkipLink } from "@digdir/designsystemet-react";
 import { NavLink, useLocation } from "react-router";
-import { useOptionalRootData, useT } from "~/hooks";
-import { PostForm } from "../kit/ui/forms";
+import { useOptionalRootData } from "~/hooks";
+import type { MessageKey } from "~/kit/i18n";
+import { PostForm } from "~/kit/ui/forms";
+import { useT } from "~/kit/ui/page-context";
 
 export function AppHeader() {
   const root = useOptionalRootData();
@@ -57,44 +59,11 @@ export function AppHeader() {
       {root?.user && root.municipality ? (
         <nav aria-label={t("nav.label")} className="app-nav">
           <ul>
-            <li>
-              <NavLink to="/dashboard">{t("nav.dashboard")}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/measures">{t("nav.measures")}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/benefits">{t("benefits.followUp.nav")}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/goals">{t("nav.goals")}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/strategies">{t("nav.strategies")}</NavLink>
-            </li>
-            {root.role === "admin" || root.role === "coordinator" ? (
-              <li>
-                <NavLink to="/reporting">{t("reporting.nav")}</NavLink>
+            {root.navigation.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to}>{t(item.labelKey as MessageKey)}</NavLink>
               </li>
-            ) : null}
-            {root.role === "admin" || root.role === "coordinator" ? (
-              <li>
-                <NavLink to="/import">{t("importReview.nav")}</NavLink>
-              </li>
-            ) : null}
-            <li>
-              <NavLink to="/reports">{t("report.nav")}</NavLink>
-            </li>
-            {root.role === "admin" ? (
-              <>
-                <li>
-                  <NavLink to="/admin/users">{t("nav.users")}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/admin/settings">{t("nav.settings")}</NavLink>
-                </li>
-              </>
-            ) : null}
+            ))}
           </ul>
         </nav>
       ) : null}

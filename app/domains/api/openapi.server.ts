@@ -3,7 +3,7 @@
  * are generated from the zod schemas with z.toJSONSchema, so the document follows the code.
  */
 import { z } from "zod";
-import { translate } from "~/i18n";
+import { translate } from "~/kit/i18n";
 import { SESSION_COOKIE_PREFIX } from "~/domains/tenancy/auth.server";
 import { costLineSchema as costLineInputSchema, measureFilterSchema } from "~/domains/measures/schema";
 import { publicPlanSchema } from "~/domains/public/open-data.server";
