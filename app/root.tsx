@@ -11,8 +11,8 @@ import { createTranslator } from "~/kit/i18n";
 import { PageContextProvider } from "~/kit/ui/page-context";
 import { ErrorContent } from "~/kit/ui/route-error";
 import { useOptionalRootData } from "~/hooks";
-import { getPreferredLanguage, requireContext } from "~/domains/tenancy/guard.server";
-import { isPublicPagePath, usePublicLang, usePublicPage } from "~/domains/public/paths";
+import { getPreferredLanguage, requireContext } from "~/domains/tenancy/index.server";
+import { isPublicPagePath, usePublicLang, usePublicPage } from "~/domains/public";
 import { isAppError } from "~/kit/errors";
 import { ensureCsrfToken } from "~/kit/http.server";
 

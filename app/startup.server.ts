@@ -2,8 +2,8 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { getConfig } from "./config.server";
 import { createDatabase, getDatabase, setDatabase } from "./kit/db.server";
-import { loadDemoData } from "./domains/demo/demo.server";
-import { countMunicipalities } from "./domains/tenancy/queries.server";
+import { loadDemoData } from "~/domains/demo/index.server";
+import { countMunicipalities } from "~/domains/tenancy/index.server";
 
 export interface StartupOptions {
   /** Load demo data into an empty database when DEMO=1 (the default). The CLI passes false. */

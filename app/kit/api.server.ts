@@ -2,13 +2,13 @@ import { translate } from "~/kit/i18n";
 /**
  * Helpers for the JSON API route modules (app/routes/api.v1.*.ts), on top of withApi and readJson.
  */
-import type { Role } from "~/domains/tenancy/db";
-import type { AppContext } from "~/domains/tenancy/guard.server";
-import type { Actor } from "~/domains/history/mutations.server";
+import type { Role } from "~/domains/tenancy/index.server";
+import type { AppContext } from "~/domains/tenancy/index.server";
+import type { Actor } from "~/domains/history/index.server";
 import { AppError, type ErrorCode, type FieldErrors, isAppError } from "~/kit/errors";
 import { readJson, withApi } from "~/kit/http.server";
 import { zodErrorToFieldErrors } from "~/kit/validation";
-import { versionBodySchema } from "~/domains/measures/api/schemas";
+import { versionBodySchema } from "~/domains/api/index.server";
 
 export const API_PREFIX = "/api/v1";
 

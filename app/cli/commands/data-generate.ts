@@ -1,9 +1,4 @@
-import {
-  generateNationalData,
-  type GenerateProgress,
-  MAX_MEASURES_PER_MUNICIPALITY,
-  MAX_MUNICIPALITIES,
-} from "~/domains/demo/generate.server";
+import { generateNationalData, type GenerateProgress, MAX_MEASURES_PER_MUNICIPALITY, MAX_MUNICIPALITIES } from "~/domains/demo/index.server";
 import { CliError, type Command, type OptionValues, optionalString, requiredString } from "../command";
 
 function integerOption(options: OptionValues, name: string, { min, max, fallback }: { min: number; max: number; fallback?: number }): number {

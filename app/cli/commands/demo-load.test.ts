@@ -3,7 +3,7 @@ import { useTestDatabase } from "../../../tests/setup/database";
 import { CliError } from "../command";
 import { demoLoad } from "./demo-load";
 import { argsFor, rejection } from "./test-helpers";
-import { getMunicipalityByCode, listMembers } from "~/domains/tenancy/queries.server";
+import { getMunicipalityByCode, listMembers } from "~/domains/tenancy/index.server";
 
 useTestDatabase();
 

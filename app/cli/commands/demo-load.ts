@@ -1,5 +1,5 @@
-import { DEMO_PASSWORD, loadDemoData } from "~/domains/demo/demo.server";
-import { getMunicipalityByCode, listMembers } from "~/domains/tenancy/queries.server";
+import { DEMO_PASSWORD, loadDemoData } from "~/domains/demo/index.server";
+import { getMunicipalityByCode, listMembers } from "~/domains/tenancy/index.server";
 import { CliError, type Command } from "../command";
 
 const DEMO_CODE = "3401";

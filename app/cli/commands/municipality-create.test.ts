@@ -3,7 +3,7 @@ import { useTestDatabase } from "../../../tests/setup/database";
 import { CliError } from "../command";
 import { municipalityCreate, parseSectorOption } from "./municipality-create";
 import { argsFor, rejection } from "./test-helpers";
-import { getMunicipalityByCode, listSectors } from "~/domains/tenancy/queries.server";
+import { getMunicipalityByCode, listSectors } from "~/domains/tenancy/index.server";
 import { AppError } from "~/kit/errors";
 
 useTestDatabase();

@@ -1,5 +1,5 @@
-import { createMunicipality } from "~/domains/tenancy/mutations.server";
-import { listSectors } from "~/domains/tenancy/queries.server";
+import { createMunicipality } from "~/domains/tenancy/index.server";
+import { listSectors } from "~/domains/tenancy/index.server";
 import { CliError, type Command, optionalString, requiredString, stringList } from "../command";
 
 /** "Helse og omsorg:HO" → { name: "Helse og omsorg", codePrefix: "HO" }; the prefix follows the last colon. */

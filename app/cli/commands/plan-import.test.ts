@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
-import type { ImportDraft } from "~/domains/import/draft";
+import type { ImportDraft } from "~/domains/import";
 import { startLlmStub } from "../../../tests/setup/llm-stub";
 import { parseCommandOptions } from "../args";
 import type { CommandArgs, OptionValues } from "../command";

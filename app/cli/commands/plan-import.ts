@@ -2,16 +2,16 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { type Lang, translate } from "~/kit/i18n";
 import type { Principal } from "~/kit/permissions";
-import { type CommitRowError, commitImport, parseStrategyPeriod } from "~/domains/import/commit.server";
-import { createImport } from "~/domains/import/mutations.server";
-import { getMunicipalityByCode } from "~/domains/tenancy/queries.server";
+import { type CommitRowError, commitImport, parseStrategyPeriod } from "~/domains/import/index.server";
+import { createImport } from "~/domains/import/index.server";
+import { getMunicipalityByCode } from "~/domains/tenancy/index.server";
 import { AppError } from "~/kit/errors";
-import { assistDraft } from "~/domains/import/assist.server";
-import type { ImportDraft } from "~/domains/import/draft";
-import { importErrorReason } from "~/domains/import/errors";
-import { extractDraft } from "~/domains/import/extract";
-import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from "~/domains/import/limits";
-import { readDocument } from "~/domains/import/read.server";
+import { assistDraft } from "~/domains/import/index.server";
+import type { ImportDraft } from "~/domains/import";
+import { importErrorReason } from "~/domains/import";
+import { extractDraft } from "~/domains/import";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from "~/domains/import";
+import { readDocument } from "~/domains/import/index.server";
 import { CliError, type Command, optionalString } from "../command";
 
 /** The CLI is run by the installation's operator, who may write any municipality's plan. */

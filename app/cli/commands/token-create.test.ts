@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
 import { argsFor, rejection } from "./test-helpers";
 import { tokenCreate } from "./token-create";
-import { createMunicipality } from "~/domains/tenancy/mutations.server";
-import { getApiTokenByValue, listApiTokens } from "~/domains/tenancy/queries.server";
+import { createMunicipality } from "~/domains/tenancy/index.server";
+import { getApiTokenByValue, listApiTokens } from "~/domains/tenancy/index.server";
 import { AppError } from "~/kit/errors";
 
 useTestDatabase();

@@ -1,6 +1,6 @@
-import type { Role } from "~/domains/tenancy/db";
-import { createApiToken } from "~/domains/tenancy/mutations.server";
-import { getMunicipalityByCode } from "~/domains/tenancy/queries.server";
+import type { Role } from "~/domains/tenancy/index.server";
+import { createApiToken } from "~/domains/tenancy/index.server";
+import { getMunicipalityByCode } from "~/domains/tenancy/index.server";
 import { CliError, type Command, optionalString, requiredString } from "../command";
 
 export const tokenCreate: Command = {

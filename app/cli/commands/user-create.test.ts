@@ -3,8 +3,8 @@ import { useTestDatabase } from "../../../tests/setup/database";
 import { CliError } from "../command";
 import { argsFor, rejection } from "./test-helpers";
 import { userCreate } from "./user-create";
-import { createMunicipality } from "~/domains/tenancy/mutations.server";
-import { getUserByEmail, listMembers, listMembershipsForUser, listSectors } from "~/domains/tenancy/queries.server";
+import { createMunicipality } from "~/domains/tenancy/index.server";
+import { getUserByEmail, listMembers, listMembershipsForUser, listSectors } from "~/domains/tenancy/index.server";
 import { AppError } from "~/kit/errors";
 
 useTestDatabase();

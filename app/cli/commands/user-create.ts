@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { addMember } from "~/domains/tenancy/mutations.server";
-import { getMunicipalityByCode, getUserByEmail, listSectors } from "~/domains/tenancy/queries.server";
-import { roleSchema } from "~/domains/tenancy/schema";
+import { addMember } from "~/domains/tenancy/index.server";
+import { getMunicipalityByCode, getUserByEmail, listSectors } from "~/domains/tenancy/index.server";
+import { roleSchema } from "~/domains/tenancy/index.server";
 import { parseInput } from "~/kit/validation";
 import { CliError, type Command, optionalString, requiredString, stringList } from "../command";
 

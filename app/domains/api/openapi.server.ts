@@ -4,9 +4,9 @@
  */
 import { z } from "zod";
 import { translate } from "~/kit/i18n";
-import { SESSION_COOKIE_PREFIX } from "~/domains/tenancy/auth.server";
-import { costLineSchema as costLineInputSchema, measureFilterSchema } from "~/domains/measures/schema";
-import { publicPlanSchema } from "~/domains/public/open-data.server";
+import { SESSION_COOKIE_PREFIX } from "~/domains/tenancy/index.server";
+import { costLineSchema as costLineInputSchema, measureFilterSchema } from "~/domains/measures/index.server";
+import { publicPlanSchema } from "~/domains/public/index.server";
 import { API_PREFIX } from "~/kit/api.server";
 import {
   benefitCreateBodySchema,
@@ -49,7 +49,7 @@ import {
   strategyListSchema,
   strategySchema,
   strategyUpdateBodySchema,
-} from "~/domains/measures/api/schemas";
+} from "~/domains/api/schemas";
 
 type JsonSchema = Record<string, unknown>;
 type Io = "input" | "output";

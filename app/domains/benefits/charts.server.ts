@@ -4,7 +4,7 @@
  * and the page says so in text. Every number is also in the chart's data table.
  */
 import { formatNumber, type Lang, type Translate } from "~/kit/i18n";
-import { type RenderedChart, niceAxis } from "~/domains/dashboard/charts.server";
+import { type RenderedChart, niceAxis } from "~/domains/dashboard/index.server";
 import { GRID_LINE_COLOR, SUBTLE_TEXT_COLOR, TEXT_COLOR } from "~/kit/charts/palette";
 import { type ChartOption, formatCompactNumber, renderChartSvg } from "~/kit/charts/render.server";
 import { estimateTextWidth } from "~/kit/charts/text-metrics";

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
 import { db } from "~/kit/db.server";
 import { benefit, indicator, measure, measurement, user } from "~/db/schema";
-import { createMunicipality } from "~/domains/tenancy/mutations.server";
+import { createMunicipality } from "~/domains/tenancy/index.server";
 import { getFollowUp } from "./follow-up.server";
 import { nextDueDate } from "./measurement-rules";
 

@@ -1,6 +1,6 @@
 // The benefit history page: change sets of the benefit, its indicators and measurements, each with what it is about.
-import { groupHistory, type HistoryGroup } from "~/domains/history/group";
-import type { EntityHistoryEntry } from "~/domains/history/queries.server";
+import { groupHistory, type HistoryGroup } from "~/domains/history";
+import type { EntityHistoryEntry } from "~/domains/history/index.server";
 import { BENEFIT_HISTORY_FIELDS, INDICATOR_HISTORY_FIELDS, MEASUREMENT_HISTORY_FIELDS } from "./history-fields";
 
 /** What a change set is about: the benefit, one of its indicators (by name) or a measurement (by date). */

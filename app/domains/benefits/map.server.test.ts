@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
 import { db } from "~/kit/db.server";
 import { benefit, benefitGoal, goal, indicator, measure, measureGoal, measurement, municipalityValuation, strategy } from "~/db/schema";
-import { createMunicipality } from "~/domains/tenancy/mutations.server";
+import { createMunicipality } from "~/domains/tenancy/index.server";
 import { getBenefitMapForGoal, getBenefitMapForMeasure } from "./map.server";
 import { getMeasureProfileYears, listMeasureBenefitFigures } from "./measure-figures.server";
 import { getMeasureBenefitsView } from "./measure-page.server";

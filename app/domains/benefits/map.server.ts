@@ -12,7 +12,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
 import { benefit, benefitGoal, goal, measure, measureGoal } from "~/db/schema";
 import type { BENEFIT_STATUSES, BENEFIT_TYPES } from "~/domains/benefits/db";
-import type { MeasureStatus } from "~/domains/measures/status";
+import type { MeasureStatus } from "~/domains/measures";
 import { AppError } from "~/kit/errors";
 import { isUuid } from "~/kit/ids";
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
 import { db } from "~/kit/db.server";
 import { benefit, goal, indicator, measure, measurement, membership, municipalityValuation, strategy, user } from "~/db/schema";
-import { createMunicipality } from "~/domains/tenancy/mutations.server";
+import { createMunicipality } from "~/domains/tenancy/index.server";
 import { AppError } from "~/kit/errors";
 import {
   createBenefit,

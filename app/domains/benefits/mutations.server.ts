@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db, type Transaction } from "~/kit/db.server";
 import { benefit, benefitGoal, goal, indicator, measure, measurement, membership, municipalityValuation } from "~/db/schema";
-import { type Actor, recordChanges } from "~/domains/history/mutations.server";
+import { type Actor, recordChanges } from "~/domains/history/index.server";
 import { AppError, type FieldErrors } from "~/kit/errors";
 import { isUuid } from "~/kit/ids";
 import { isOutsidePeriod, parseNumericValue } from "./measurement-rules";

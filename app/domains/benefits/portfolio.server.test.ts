@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
 import { db } from "~/kit/db.server";
 import { benefit, benefitGoal, goal, indicator, measure, measurement, municipalityValuation, strategy } from "~/db/schema";
-import { createMunicipality } from "~/domains/tenancy/mutations.server";
-import { listSectors } from "~/domains/tenancy/queries.server";
+import { createMunicipality } from "~/domains/tenancy/index.server";
+import { listSectors } from "~/domains/tenancy/index.server";
 import { currentYearInNorway, getBenefitPortfolio, getCurrentStrategy, getDashboardBenefits, strategyRange } from "./portfolio.server";
 import { getBenefitSummary } from "./summary.server";
 

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
 import { benefit, benefitGoal, goal, indicator, measure, measurement, municipalityValuation } from "~/db/schema";
-import { type EntityHistoryEntry, listHistory, listHistoryWithChildren } from "~/domains/history/queries.server";
+import { type EntityHistoryEntry, listHistory, listHistoryWithChildren } from "~/domains/history/index.server";
 import { isUuid } from "~/kit/ids";
 import { AppError } from "~/kit/errors";
 import { DEFAULT_HOURLY_COST_NOK, DEFAULT_HOURS_PER_FTE, type ValuationSettings } from "./valuation";

@@ -1,9 +1,9 @@
-import { FUNDING_SOURCES } from "~/domains/measures/db";
+import { FUNDING_SOURCES } from "~/domains/measures/index.server";
 import { formatNumber, type Lang, type Translate } from "~/kit/i18n";
 import { FUNDING_COLORS, GRID_LINE_COLOR, STATUS_COLORS, SUBTLE_TEXT_COLOR, TEXT_COLOR } from "~/kit/charts/palette";
 import { type ChartOption, formatCompactNumber, renderChartSvg } from "~/kit/charts/render.server";
 import { estimateTextWidth } from "~/kit/charts/text-metrics";
-import { MEASURE_STATUSES } from "~/domains/measures/status";
+import { MEASURE_STATUSES } from "~/domains/measures";
 import type { CostByYearAndFunding, FundingSource, SectorStatusCounts, StatusCount } from "./queries.server";
 
 /** A server-rendered chart: its title, a text summary (also the SVG's text alternative) and the SVG, or null when there is nothing to draw. */

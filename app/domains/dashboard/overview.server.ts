@@ -1,5 +1,5 @@
 import { createTranslator, type Lang } from "~/kit/i18n";
-import { getDashboardBenefits } from "~/domains/benefits/portfolio.server";
+import { getDashboardBenefits } from "~/domains/benefits/index.server";
 import { buildCostChart, buildSectorChart, buildStatusChart, pivotCosts } from "./charts.server";
 import {
   countGoals,

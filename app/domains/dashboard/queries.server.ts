@@ -1,8 +1,8 @@
 import { and, asc, eq, gte, isNull, lte, notInArray, type SQL, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
 import { goal, measure, measureCost, measureGoal, sector, strategy } from "~/db/schema";
-import { FUNDING_SOURCES } from "~/domains/measures/db";
-import { MEASURE_STATUSES, type MeasureStatus } from "~/domains/measures/status";
+import { FUNDING_SOURCES } from "~/domains/measures/index.server";
+import { MEASURE_STATUSES, type MeasureStatus } from "~/domains/measures";
 
 export type FundingSource = (typeof FUNDING_SOURCES)[number];
 

@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
 import { db } from "~/kit/db.server";
 import { benefit, changeLog, measure, measurement } from "~/db/schema";
-import { listMeasures } from "~/domains/measures/queries.server";
-import { diffSnapshots } from "~/domains/reporting/diff";
-import { listOwedReports, listRounds, listSnapshotRows } from "~/domains/reporting/queries.server";
-import { getMunicipalityByCode, getUserByEmail } from "~/domains/tenancy/queries.server";
+import { listMeasures } from "~/domains/measures/index.server";
+import { diffSnapshots } from "~/domains/reporting";
+import { listOwedReports, listRounds, listSnapshotRows } from "~/domains/reporting/index.server";
+import { getMunicipalityByCode, getUserByEmail } from "~/domains/tenancy/index.server";
 import { DEMO_MEASURES, isPublishedInDemo } from "./data";
 import { loadDemoData } from "./demo.server";
 

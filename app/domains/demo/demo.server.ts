@@ -1,14 +1,14 @@
 import type { Principal } from "~/kit/permissions";
-import type { Actor } from "~/domains/history/mutations.server";
-import { changeMeasureStatus, createMeasure, updateMeasure } from "~/domains/measures/mutations.server";
-import { createGoal, createStrategy } from "~/domains/plan/mutations.server";
-import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";
-import { getUserByEmail, listSectors } from "~/domains/tenancy/queries.server";
-import { createBenefit, createIndicator, createMeasurement } from "~/domains/benefits/mutations.server";
+import type { Actor } from "~/domains/history/index.server";
+import { changeMeasureStatus, createMeasure, updateMeasure } from "~/domains/measures/index.server";
+import { createGoal, createStrategy } from "~/domains/plan/index.server";
+import { addMember, createMunicipality } from "~/domains/tenancy/index.server";
+import { getUserByEmail, listSectors } from "~/domains/tenancy/index.server";
+import { createBenefit, createIndicator, createMeasurement } from "~/domains/benefits/index.server";
 import { loadDemoFirstRound, loadDemoLaterRounds } from "./reporting.server";
-import { createImport } from "~/domains/import/mutations.server";
+import { createImport } from "~/domains/import/index.server";
 import { DEMO_IMPORT_CSV } from "./data";
-import { updatePublicPlanSettings } from "~/domains/public/mutations.server";
+import { updatePublicPlanSettings } from "~/domains/public/index.server";
 import {
   DEMO_BENEFITS,
   DEMO_GOALS,

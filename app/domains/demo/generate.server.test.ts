@@ -2,7 +2,7 @@ import { and, count, eq, isNotNull, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "~/kit/db.server";
 import { changeLog, goal, measure, measureCost, measureGoal, municipality, sector, strategy } from "~/db/schema";
-import { listMeasures } from "~/domains/measures/queries.server";
+import { listMeasures } from "~/domains/measures/index.server";
 import { useTestDatabase } from "../../../tests/setup/database";
 import { generateNationalData, MAX_MUNICIPALITIES, municipalityCodes } from "./generate.server";
 

@@ -22,9 +22,9 @@ import { inArray, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { db, type Transaction } from "~/kit/db.server";
 import { goal, measure, measureCost, measureDependency, measureGoal, measureStatusEvent, municipality, sector, strategy } from "~/db/schema";
-import type { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES } from "~/domains/measures/db";
-import { parsePeriod } from "~/domains/measures/period";
-import type { MeasureStatus } from "~/domains/measures/status";
+import type { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES } from "~/domains/measures/index.server";
+import { parsePeriod } from "~/domains/measures";
+import type { MeasureStatus } from "~/domains/measures";
 import { DEMO_MUNICIPALITY_CODE, DEMO_NEIGHBOUR_CODE } from "./demo.server";
 
 /** Timestamps of generated rows lie before this date (fixed, so the data is reproducible). */

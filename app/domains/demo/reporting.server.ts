@@ -1,7 +1,7 @@
-import type { TrafficLight } from "~/domains/reporting/db";
+import type { TrafficLight } from "~/domains/reporting/index.server";
 import type { Principal } from "~/kit/permissions";
-import type { Actor } from "~/domains/history/mutations.server";
-import { closeRound, openRound, publishStatusUpdate } from "~/domains/reporting/mutations.server";
+import type { Actor } from "~/domains/history/index.server";
+import { closeRound, openRound, publishStatusUpdate } from "~/domains/reporting/index.server";
 
 type Ids = Map<string, { id: string }>;
 

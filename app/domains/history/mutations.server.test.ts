@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
 import { db } from "~/kit/db.server";
-import { createMunicipality } from "~/domains/tenancy/mutations.server";
+import { createMunicipality } from "~/domains/tenancy/index.server";
 import { recordChanges } from "./mutations.server";
 import { listHistory } from "./queries.server";
 

@@ -1,5 +1,5 @@
 /** Lines led by measure codes: summary-list rows, detail-table rows flattened into text, paragraphs. */
-import type { MeasureStatus } from "~/domains/measures/status";
+import type { MeasureStatus } from "~/domains/measures";
 import type { DraftCost } from "./draft";
 import { statusHeading } from "./labels";
 import type { DocumentLine } from "./model";

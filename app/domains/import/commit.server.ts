@@ -9,22 +9,15 @@ import { db, type Transaction } from "~/kit/db.server";
 import { goal, measure, planImport, strategy } from "~/db/schema";
 import { translate, type Lang } from "~/kit/i18n";
 import { canCreateMeasureWith, canEditMeasure, type Principal } from "~/kit/permissions";
-import { IMPORT_LABEL } from "~/domains/history/group";
-import type { Actor } from "~/domains/history/mutations.server";
-import { suggestNextCode } from "~/domains/measures/codes";
-import {
-  assertTransition,
-  cleanedForStatus,
-  insertMeasure,
-  measureToInput,
-  parseMeasureInput,
-  writeMeasureUpdate,
-} from "~/domains/measures/mutations.server";
-import { getMeasureById } from "~/domains/measures/queries.server";
-import { EMPTY_MEASURE, type MeasureInput } from "~/domains/measures/schema";
-import { insertGoal, insertStrategy } from "~/domains/plan/mutations.server";
-import { strategyInputSchema } from "~/domains/plan/schema";
-import { listSectors } from "~/domains/tenancy/queries.server";
+import { IMPORT_LABEL } from "~/domains/history";
+import type { Actor } from "~/domains/history/index.server";
+import { suggestNextCode } from "~/domains/measures";
+import { assertTransition, cleanedForStatus, insertMeasure, measureToInput, parseMeasureInput, writeMeasureUpdate } from "~/domains/measures/index.server";
+import { getMeasureById } from "~/domains/measures/index.server";
+import { EMPTY_MEASURE, type MeasureInput } from "~/domains/measures/index.server";
+import { insertGoal, insertStrategy } from "~/domains/plan/index.server";
+import { strategyInputSchema } from "~/domains/plan/index.server";
+import { listSectors } from "~/domains/tenancy/index.server";
 import { AppError, type MessageRef } from "~/kit/errors";
 import { parseInput } from "~/kit/validation";
 import type { DraftMeasure, ImportDraft, MeasureDecision } from "./draft";

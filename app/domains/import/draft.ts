@@ -3,7 +3,7 @@
  * Documented in docs/import.md. Row ids are stable for the same document, so a stored draft can be
  * reviewed and edited row by row.
  */
-import type { MeasureStatus } from "~/domains/measures/status";
+import type { MeasureStatus } from "~/domains/measures";
 import type { DocumentFormat } from "./model";
 
 /** Where a value came from: page (PDF) and line in the document model, and the text there. */

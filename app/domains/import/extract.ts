@@ -11,7 +11,7 @@
  *   - numbered main goals, "Mål N" goals and numbered sections whose heading is about goals or principles.
  * Occurrences of the same code are merged into one measure that keeps every source.
  */
-import { suggestNextCode } from "~/domains/measures/codes";
+import { suggestNextCode } from "~/domains/measures";
 import type { DraftWarning, ImportDraft } from "./draft";
 import type { DocumentModel } from "./model";
 import { cleanText, codePrefix, normalizeNumberedCode } from "./parsers";

@@ -1,5 +1,5 @@
 /** Norwegian (bokmål and nynorsk) labels and headings that extraction recognises. */
-import type { MeasureStatus } from "~/domains/measures/status";
+import type { MeasureStatus } from "~/domains/measures";
 import { cleanText } from "./parsers";
 
 export type LabelField =

@@ -1,5 +1,5 @@
 /** Merging the occurrences of a code into one draft measure, sectors by code prefix, confidence. */
-import type { MeasureStatus } from "~/domains/measures/status";
+import type { MeasureStatus } from "~/domains/measures";
 import type { DraftMeasure, DraftSource, MeasureField } from "./draft";
 import { type Occurrence, TITLE_RANK } from "./occurrence";
 import { cleanText, codePrefix } from "./parsers";

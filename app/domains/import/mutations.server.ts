@@ -1,11 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
 import { planImport } from "~/db/schema";
-import { isUuid } from "~/domains/measures/queries.server";
+import { isUuid } from "~/domains/measures/index.server";
 import type { Lang } from "~/kit/i18n";
 import type { Principal } from "~/kit/permissions";
-import { listStrategies } from "~/domains/plan/queries.server";
-import { listSectors } from "~/domains/tenancy/queries.server";
+import { listStrategies } from "~/domains/plan/index.server";
+import { listSectors } from "~/domains/tenancy/index.server";
 import { AppError } from "~/kit/errors";
 import { parseInput } from "~/kit/validation";
 import { commitImport } from "./commit.server";

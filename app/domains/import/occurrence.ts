@@ -1,5 +1,5 @@
 /** One place where a measure was found, before occurrences of the same code are merged into a draft measure. */
-import type { MeasureStatus } from "~/domains/measures/status";
+import type { MeasureStatus } from "~/domains/measures";
 import type { DraftCost, DraftSource, MeasureField } from "./draft";
 
 export type OccurrenceKind = "table" | "block" | "detail" | "list" | "group" | "paragraph" | "moved";

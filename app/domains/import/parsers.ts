@@ -2,7 +2,7 @@
  * Small pure recognisers used by extraction: NOK amounts, periods, goal references, priorities, the
  * user-oriented marker and measure codes. Each returns null (or an empty list) when unsure.
  */
-import { parsePeriod, serializePeriod, type Period } from "~/domains/measures/period";
+import { parsePeriod, serializePeriod, type Period } from "~/domains/measures";
 
 /** Collapses whitespace (incl. no-break spaces) to single spaces and trims. */
 export function cleanText(text: string): string {

@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
 import { measure, planImport, user } from "~/db/schema";
-import { isUuid } from "~/domains/measures/queries.server";
+import { isUuid } from "~/domains/measures/index.server";
 import { AppError } from "~/kit/errors";
 import type { DraftMeasure, ImportDraft } from "./draft";
 import type { DocumentModel } from "./model";

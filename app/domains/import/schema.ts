@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { isValidCode, normalizeCode } from "~/domains/measures/codes";
-import { LIMITS, periodField } from "~/domains/measures/schema";
-import { MEASURE_STATUSES } from "~/domains/measures/status";
+import { isValidCode, normalizeCode } from "~/domains/measures";
+import { LIMITS, periodField } from "~/domains/measures/index.server";
+import { MEASURE_STATUSES } from "~/domains/measures";
 import type { DraftCost } from "./draft";
 import { parseGoalNumbers, parseNokAmount } from "./parsers";
 

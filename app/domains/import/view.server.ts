@@ -1,8 +1,8 @@
-import { formatPeriod, parsePeriod } from "~/domains/measures/period";
-import { listStrategies } from "~/domains/plan/queries.server";
+import { formatPeriod, parsePeriod } from "~/domains/measures";
+import { listStrategies } from "~/domains/plan/index.server";
 import { AppError } from "~/kit/errors";
 import type { Lang } from "~/kit/i18n";
-import { listSectors } from "~/domains/tenancy/queries.server";
+import { listSectors } from "~/domains/tenancy/index.server";
 import { decisionFor, matchSector, parseStrategyPeriod } from "./commit.server";
 import type { DraftMeasure, DraftSource } from "./draft";
 import { findMeasureMatches, getImportById } from "./queries.server";

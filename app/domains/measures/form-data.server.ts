@@ -1,5 +1,5 @@
 // Server-side data for the measure form (options, conflict comparison). Used by route loaders/actions.
-import type { AppContext } from "~/domains/tenancy/guard.server";
+import type { AppContext } from "~/domains/tenancy/index.server";
 import {
   allowedSectorIds,
   diffSnapshots,
@@ -12,8 +12,8 @@ import {
 import { measureToInput } from "~/domains/measures/mutations.server";
 import { getMeasureById, listGoalOptions, listMeasureOptions, listResponsibleOptions } from "~/domains/measures/queries.server";
 import type { MeasureStatus } from "~/domains/measures/status";
-import { listStrategies } from "~/domains/plan/queries.server";
-import { listSectors } from "~/domains/tenancy/queries.server";
+import { listStrategies } from "~/domains/plan/index.server";
+import { listSectors } from "~/domains/tenancy/index.server";
 import { createTranslator } from "~/kit/i18n";
 import { AppError, isAppError } from "~/kit/errors";
 import type { ConflictInfo, MeasureFormOptions } from "./ui/measure-form";

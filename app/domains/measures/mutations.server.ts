@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { db, type Transaction } from "~/kit/db.server";
 import { goal, measure, measureCost, measureDependency, measureGoal, measureStatusEvent, membership, sector } from "~/db/schema";
 import { canCreateMeasureWith, canEditMeasure, type Principal } from "~/kit/permissions";
-import { type Actor, recordChanges } from "~/domains/history/mutations.server";
+import { type Actor, recordChanges } from "~/domains/history/index.server";
 import { AppError, type FieldErrors } from "~/kit/errors";
 import { parseInput } from "~/kit/validation";
 import { normalizeCode } from "./codes";

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "~/kit/db.server";
 import { goal, measure, measureCost, measureDependency, measureGoal, measureStatusEvent, membership, sector, user } from "~/db/schema";
-import { listHistory } from "~/domains/history/queries.server";
+import { listHistory } from "~/domains/history/index.server";
 import { AppError } from "~/kit/errors";
 import { isUuid } from "~/kit/ids";
 import { suggestNextCode } from "./codes";

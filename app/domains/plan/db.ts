@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { type AnyPgColumn, check, date, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import { municipality } from "~/domains/tenancy/db";
+import { municipality } from "~/domains/tenancy/index.server";
 
 export const strategy = pgTable(
   "strategy",

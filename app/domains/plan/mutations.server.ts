@@ -1,9 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import { db, type Transaction } from "~/kit/db.server";
 import { goal, strategy } from "~/db/schema";
-import type { AppContext } from "~/domains/tenancy/guard.server";
-import type { Actor } from "~/domains/history/mutations.server";
-import { recordChanges } from "~/domains/history/mutations.server";
+import type { AppContext } from "~/domains/tenancy/index.server";
+import type { Actor } from "~/domains/history/index.server";
+import { recordChanges } from "~/domains/history/index.server";
 import { AppError } from "~/kit/errors";
 import { parseInput } from "~/kit/validation";
 import type { Goal, Strategy } from "./queries.server";

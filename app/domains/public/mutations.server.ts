@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { db } from "~/kit/db.server";
 import { municipality } from "~/db/schema";
-import { type Actor, recordChanges } from "~/domains/history/mutations.server";
+import { type Actor, recordChanges } from "~/domains/history/index.server";
 import { AppError } from "~/kit/errors";
 import { parseInput } from "~/kit/validation";
 import { isHttpUrl, PUBLIC_PLAN_SETTINGS_FIELDS, publicPlanSettingsSchema } from "./schema";

@@ -4,9 +4,9 @@
  */
 import { z } from "zod";
 import { createTranslator, type MessageKey } from "~/kit/i18n";
-import { formatPeriod, parsePeriod } from "~/domains/measures/period";
-import { TRAFFIC_LIGHTS } from "~/domains/reporting/db";
-import { MEASURE_STATUSES } from "~/domains/measures/status";
+import { formatPeriod, parsePeriod } from "~/domains/measures";
+import { TRAFFIC_LIGHTS } from "~/domains/reporting/index.server";
+import { MEASURE_STATUSES } from "~/domains/measures";
 import { toCsv } from "~/kit/csv";
 import type { PublicContext } from "./guard.server";
 import { publicMeasurePath } from "./paths";

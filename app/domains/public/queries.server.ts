@@ -5,11 +5,11 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
 import { benefit, changeLog, goal, measure, measureCost, measureGoal, sector, strategy } from "~/db/schema";
-import { getBenefitSummary } from "~/domains/benefits/summary.server";
-import { buildMeasureWhere } from "~/domains/measures/queries.server";
-import type { TrafficLight } from "~/domains/reporting/db";
-import type { MeasureStatus } from "~/domains/measures/status";
-import { buildGoalTree, type TreeNode } from "~/domains/plan/tree";
+import { getBenefitSummary } from "~/domains/benefits/index.server";
+import { buildMeasureWhere } from "~/domains/measures/index.server";
+import type { TrafficLight } from "~/domains/reporting/index.server";
+import type { MeasureStatus } from "~/domains/measures";
+import { buildGoalTree, type TreeNode } from "~/domains/plan";
 import type { PublicContext } from "./guard.server";
 import type { PublicFilter } from "./schema";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MEASURE_STATUSES } from "~/domains/measures/status";
+import { MEASURE_STATUSES } from "~/domains/measures";
 
 export const ACCESSIBILITY_URL_MAX = 500;
 

@@ -4,8 +4,8 @@ import { useTestDatabase } from "../../../tests/setup/database";
 import { db } from "~/kit/db.server";
 import { benefit, measure, measureCost, municipality, sector, statusUpdate, strategy } from "~/db/schema";
 import type { Principal } from "~/kit/permissions";
-import { closeRound, openRound } from "~/domains/reporting/mutations.server";
-import { createMunicipality } from "~/domains/tenancy/mutations.server";
+import { closeRound, openRound } from "~/domains/reporting/index.server";
+import { createMunicipality } from "~/domains/tenancy/index.server";
 import { AppError } from "~/kit/errors";
 import { assembleRoundReport, assembleYearReport } from "./assemble.server";
 

@@ -23,13 +23,13 @@
  */
 import { type SQL, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
-import { FUNDING_SOURCES } from "~/domains/measures/db";
-import type { TrafficLight } from "~/domains/reporting/db";
+import { FUNDING_SOURCES } from "~/domains/measures/index.server";
+import type { TrafficLight } from "~/domains/reporting/index.server";
 import type { Lang } from "~/kit/i18n";
-import { getCurrentStrategy, strategyRange } from "~/domains/benefits/portfolio.server";
-import { getBenefitSummary } from "~/domains/benefits/summary.server";
-import { MEASURE_STATUSES, type MeasureStatus } from "~/domains/measures/status";
-import { getRoundById } from "~/domains/reporting/queries.server";
+import { getCurrentStrategy, strategyRange } from "~/domains/benefits/index.server";
+import { getBenefitSummary } from "~/domains/benefits/index.server";
+import { MEASURE_STATUSES, type MeasureStatus } from "~/domains/measures";
+import { getRoundById } from "~/domains/reporting/index.server";
 import { AppError } from "~/kit/errors";
 
 export type FundingSource = (typeof FUNDING_SOURCES)[number];

@@ -1,4 +1,4 @@
-import type { Role } from "~/domains/tenancy/db";
+import type { Role } from "~/domains/tenancy/index.server";
 import { AppError } from "~/kit/errors";
 import type { CouncilReportData } from "./assemble.server";
 import { DOCX_CONTENT_TYPE, renderReportDocx } from "./docx.server";

@@ -12,7 +12,7 @@
  *   - lightChanges:  the overall traffic light of the latest published status changed.
  */
 import type { TrafficLight } from "~/domains/reporting/db";
-import type { MeasureStatus } from "~/domains/measures/status";
+import type { MeasureStatus } from "~/domains/measures";
 
 export interface SnapshotMeasure {
   measureId: string;

@@ -3,8 +3,8 @@ import { db } from "~/kit/db.server";
 import { notification, reportingRound, snapshotRow, statusUpdate, user } from "~/db/schema";
 import type { StatusParameters, TrafficLight } from "~/domains/reporting/db";
 import type { Principal } from "~/kit/permissions";
-import { isUuid } from "~/domains/measures/queries.server";
-import type { MeasureStatus } from "~/domains/measures/status";
+import { isUuid } from "~/domains/measures/index.server";
+import type { MeasureStatus } from "~/domains/measures";
 import { AppError } from "~/kit/errors";
 import type { SnapshotMeasure } from "./diff";
 

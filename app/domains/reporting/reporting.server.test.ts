@@ -4,7 +4,7 @@ import { useTestDatabase } from "../../../tests/setup/database";
 import { db } from "~/kit/db.server";
 import { changeLog, measure, measureCost, membership, notification, sector, statusUpdate, user } from "~/db/schema";
 import type { Principal } from "~/kit/permissions";
-import { createMunicipality } from "~/domains/tenancy/mutations.server";
+import { createMunicipality } from "~/domains/tenancy/index.server";
 import { AppError } from "~/kit/errors";
 import type { MailMessage } from "./mail.server";
 import { closeRound, markNotificationsRead, openRound, publishStatusUpdate, saveStatusDraft, sendRoundReminders } from "./mutations.server";

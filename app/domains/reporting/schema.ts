@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { STATUS_PARAMETERS, type StatusParameters, TRAFFIC_LIGHTS } from "~/domains/reporting/db";
-import { isIsoDate, MEASURE_STATUSES } from "~/domains/measures/status";
+import { isIsoDate, MEASURE_STATUSES } from "~/domains/measures";
 import { AppError, type FieldErrors } from "~/kit/errors";
 import { parseInput, zodErrorToFieldErrors } from "~/kit/validation";
 

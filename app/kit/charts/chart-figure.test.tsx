@@ -2,7 +2,7 @@ import { renderToString } from "react-dom/server";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "~/kit/i18n";
-import { buildSectorChart } from "~/domains/dashboard/charts.server";
+import { buildSectorChart } from "~/domains/dashboard/index.server";
 import { ChartFigure } from "./chart-figure";
 
 /** Server-renders an element inside a router whose root loader provides the language (as the app's root does). */

@@ -1,5 +1,5 @@
-import type { FUNDING_SOURCES } from "~/domains/measures/db";
-import type { MeasureStatus } from "~/domains/measures/status";
+import type { FUNDING_SOURCES } from "~/domains/measures/index.server";
+import type { MeasureStatus } from "~/domains/measures";
 
 /**
  * Chart colours. Every fill is dark enough for white data labels (contrast ≥ 4.5:1) and therefore also stands

@@ -2,15 +2,15 @@
  * Shared by the benefit, indicator and measurement API routes: the edit rule (whoever may edit the parent
  * measure), the representations as GET returns them, and the DELETE version from the query string.
  */
-import type { AppContext } from "~/domains/tenancy/guard.server";
+import type { AppContext } from "~/domains/tenancy/index.server";
 import { canEditBenefit } from "~/kit/permissions";
 import { isOutsidePeriod } from "~/domains/benefits/measurement-rules";
 import { getBenefitById, getIndicatorById, getMeasurementById, listMeasurementsByIndicator } from "~/domains/benefits/queries.server";
-import { getMeasureById } from "~/domains/measures/queries.server";
+import { getMeasureById } from "~/domains/measures/index.server";
 import { AppError } from "~/kit/errors";
 import { parseInput } from "~/kit/validation";
-import { deleteQuerySchema } from "~/domains/measures/api/schemas";
-import { serializeBenefit, serializeIndicator, serializeMeasurement } from "~/domains/measures/api/serializers";
+import { deleteQuerySchema } from "~/domains/api/index.server";
+import { serializeBenefit, serializeIndicator, serializeMeasurement } from "~/domains/api";
 
 /** 403 unless the principal may edit the measure (404 when it is not in the municipality). */
 export async function assertCanEditMeasureBenefits(context: Pick<AppContext, "municipality" | "principal">, measureId: string) {

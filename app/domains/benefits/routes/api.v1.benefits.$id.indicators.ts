@@ -1,9 +1,9 @@
 import type { Route } from "./+types/api.v1.benefits.$id.indicators";
 import { actorOf, API_READ_ROLES, apiHandler, created, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject } from "~/kit/api.server";
 import { assertCanEditBenefit } from "~/domains/benefits/api/serializers.server";
-import { INDICATOR_INPUT_FIELDS, INDICATOR_READ_ONLY_FIELDS } from "~/domains/measures/api/schemas";
-import { serializeIndicator } from "~/domains/measures/api/serializers";
-import { requireApiContext } from "~/domains/tenancy/guard.server";
+import { INDICATOR_INPUT_FIELDS, INDICATOR_READ_ONLY_FIELDS } from "~/domains/api/index.server";
+import { serializeIndicator } from "~/domains/api";
+import { requireApiContext } from "~/domains/tenancy/index.server";
 import { createIndicator } from "~/domains/benefits/mutations.server";
 import { listIndicatorsByBenefit } from "~/domains/benefits/queries.server";
 

@@ -1,9 +1,9 @@
 import type { Route } from "./+types/api.v1.benefits.$id";
 import { actorOf, API_READ_ROLES, apiHandler, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/kit/api.server";
 import { assertCanEditBenefit, deleteVersion, loadBenefitJson } from "~/domains/benefits/api/serializers.server";
-import { BENEFIT_INPUT_FIELDS, BENEFIT_READ_ONLY_FIELDS } from "~/domains/measures/api/schemas";
-import { serializeBenefit } from "~/domains/measures/api/serializers";
-import { requireApiContext } from "~/domains/tenancy/guard.server";
+import { BENEFIT_INPUT_FIELDS, BENEFIT_READ_ONLY_FIELDS } from "~/domains/api/index.server";
+import { serializeBenefit } from "~/domains/api";
+import { requireApiContext } from "~/domains/tenancy/index.server";
 import { deleteBenefit, updateBenefit } from "~/domains/benefits/mutations.server";
 
 /** GET /api/v1/benefits/:id (404 for unknown, malformed and other municipalities' ids alike). */

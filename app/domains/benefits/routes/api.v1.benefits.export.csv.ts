@@ -1,5 +1,5 @@
 import type { Route } from "./+types/api.v1.benefits.export.csv";
-import { requireApiContext } from "~/domains/tenancy/guard.server";
+import { requireApiContext } from "~/domains/tenancy/index.server";
 import { getBenefitRegisterExport } from "~/domains/benefits/export.server";
 import { API_READ_ROLES, apiHandler, download } from "~/kit/api.server";
 import { CSV_CONTENT_TYPE, toCsv } from "~/kit/csv";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { LoaderFunctionArgs } from "react-router";
-import { requireApiContext } from "~/domains/tenancy/guard.server";
+import { requireApiContext } from "~/domains/tenancy/index.server";
 import { getBenefitSummary, MAX_SUMMARY_YEARS } from "~/domains/benefits/summary.server";
 import { API_READ_ROLES, apiHandler, json } from "~/kit/api.server";
 import { AppError } from "~/kit/errors";

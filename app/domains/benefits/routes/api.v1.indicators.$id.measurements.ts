@@ -1,9 +1,9 @@
 import type { Route } from "./+types/api.v1.indicators.$id.measurements";
 import { actorOf, API_READ_ROLES, apiHandler, created, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject } from "~/kit/api.server";
 import { assertCanEditIndicator, listMeasurementsJson } from "~/domains/benefits/api/serializers.server";
-import { MEASUREMENT_INPUT_FIELDS, MEASUREMENT_READ_ONLY_FIELDS } from "~/domains/measures/api/schemas";
-import { serializeMeasurement } from "~/domains/measures/api/serializers";
-import { requireApiContext } from "~/domains/tenancy/guard.server";
+import { MEASUREMENT_INPUT_FIELDS, MEASUREMENT_READ_ONLY_FIELDS } from "~/domains/api/index.server";
+import { serializeMeasurement } from "~/domains/api";
+import { requireApiContext } from "~/domains/tenancy/index.server";
 import { createMeasurement } from "~/domains/benefits/mutations.server";
 
 /** GET /api/v1/indicators/:id/measurements: newest first, each with the `outsidePeriod` warning flag. */

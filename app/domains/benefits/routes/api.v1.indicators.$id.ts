@@ -1,9 +1,9 @@
 import type { Route } from "./+types/api.v1.indicators.$id";
 import { actorOf, API_READ_ROLES, apiHandler, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/kit/api.server";
 import { assertCanEditIndicator, deleteVersion, loadIndicatorJson } from "~/domains/benefits/api/serializers.server";
-import { INDICATOR_INPUT_FIELDS, INDICATOR_READ_ONLY_FIELDS } from "~/domains/measures/api/schemas";
-import { serializeIndicator } from "~/domains/measures/api/serializers";
-import { requireApiContext } from "~/domains/tenancy/guard.server";
+import { INDICATOR_INPUT_FIELDS, INDICATOR_READ_ONLY_FIELDS } from "~/domains/api/index.server";
+import { serializeIndicator } from "~/domains/api";
+import { requireApiContext } from "~/domains/tenancy/index.server";
 import { deleteIndicator, updateIndicator } from "~/domains/benefits/mutations.server";
 
 /** GET /api/v1/indicators/:id */

@@ -1,9 +1,9 @@
 import type { Route } from "./+types/api.v1.measurements.$id";
 import { actorOf, API_READ_ROLES, apiHandler, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/kit/api.server";
 import { assertCanEditMeasurement, deleteVersion, loadMeasurementJson } from "~/domains/benefits/api/serializers.server";
-import { MEASUREMENT_INPUT_FIELDS, MEASUREMENT_READ_ONLY_FIELDS } from "~/domains/measures/api/schemas";
-import { serializeMeasurement } from "~/domains/measures/api/serializers";
-import { requireApiContext } from "~/domains/tenancy/guard.server";
+import { MEASUREMENT_INPUT_FIELDS, MEASUREMENT_READ_ONLY_FIELDS } from "~/domains/api/index.server";
+import { serializeMeasurement } from "~/domains/api";
+import { requireApiContext } from "~/domains/tenancy/index.server";
 import { deleteMeasurement, updateMeasurement } from "~/domains/benefits/mutations.server";
 
 /** GET /api/v1/measurements/:id, with the `outsidePeriod` warning flag. */

@@ -1,5 +1,5 @@
 import type { Route } from "./+types/api.v1.measurements.export.xlsx";
-import { requireApiContext } from "~/domains/tenancy/guard.server";
+import { requireApiContext } from "~/domains/tenancy/index.server";
 import { getMeasurementsExport } from "~/domains/benefits/export.server";
 import { API_READ_ROLES, apiHandler, download } from "~/kit/api.server";
 import { exportFileName, writeXlsx, XLSX_CONTENT_TYPE } from "~/kit/xlsx.server";

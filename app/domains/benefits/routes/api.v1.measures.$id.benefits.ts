@@ -1,9 +1,9 @@
 import type { Route } from "./+types/api.v1.measures.$id.benefits";
 import { actorOf, API_READ_ROLES, apiHandler, created, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject } from "~/kit/api.server";
 import { assertCanEditMeasureBenefits } from "~/domains/benefits/api/serializers.server";
-import { BENEFIT_INPUT_FIELDS, BENEFIT_READ_ONLY_FIELDS } from "~/domains/measures/api/schemas";
-import { serializeBenefit } from "~/domains/measures/api/serializers";
-import { requireApiContext } from "~/domains/tenancy/guard.server";
+import { BENEFIT_INPUT_FIELDS, BENEFIT_READ_ONLY_FIELDS } from "~/domains/api/index.server";
+import { serializeBenefit } from "~/domains/api";
+import { requireApiContext } from "~/domains/tenancy/index.server";
 import { createBenefit } from "~/domains/benefits/mutations.server";
 import { listBenefitsByMeasure, getBenefitById } from "~/domains/benefits/queries.server";
 

@@ -2,13 +2,13 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/benefits.$id.history";
 import { benefitHistoryFieldLabel, benefitHistorySubject, formatBenefitHistoryValue } from "~/domains/benefits/ui/history-format";
-import { HistoryTable } from "~/domains/history/ui/history-table";
-import { metaTitle } from "~/domains/measures/ui/page";
+import { HistoryTable } from "~/domains/history";
+import { metaTitle } from "~/domains/measures";
 import { useLang, useT } from "~/kit/ui/page-context";
-import { requireContext } from "~/domains/tenancy/guard.server";
+import { requireContext } from "~/domains/tenancy/index.server";
 import { groupBenefitHistory } from "~/domains/benefits/history";
 import { getBenefitById, listBenefitHistory } from "~/domains/benefits/queries.server";
-import { listResponsibleOptions } from "~/domains/measures/queries.server";
+import { listResponsibleOptions } from "~/domains/measures/index.server";
 import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {

@@ -2,19 +2,19 @@ import { Alert, Button, Heading, Link as DsLink, List, Paragraph, Tag } from "@d
 import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/benefits.$id";
 import { formatAmount, IndicatorForm, IndicatorSection, type IndicatorView } from "~/domains/benefits/ui/indicators";
-import { actorOf } from "~/domains/measures/form-data.server";
-import { dateOnly, Fact } from "~/domains/measures/ui/measure-view";
-import { failureOf, MeasuresErrorBoundary, metaTitle } from "~/domains/measures/ui/page";
+import { actorOf } from "~/domains/measures/index.server";
+import { dateOnly, Fact } from "~/domains/measures";
+import { failureOf, MeasuresErrorBoundary, metaTitle } from "~/domains/measures";
 import { useLang, useT } from "~/kit/ui/page-context";
 import type { MessageKey } from "~/kit/i18n";
-import { requireContext } from "~/domains/tenancy/guard.server";
+import { requireContext } from "~/domains/tenancy/index.server";
 import { canEditBenefit } from "~/kit/permissions";
 import { formatAchievementPercent, latestAchievement } from "~/domains/benefits/achievement";
 import { parseIndicatorForm, parseMeasurementForm } from "~/domains/benefits/form";
 import { createIndicator, createMeasurement } from "~/domains/benefits/mutations.server";
 import { getBenefitById, getIndicatorById, getValuationSettings, listIndicatorsByBenefit, listMeasurementsByIndicator } from "~/domains/benefits/queries.server";
 import { hoursToFte, hoursToNok } from "~/domains/benefits/valuation";
-import { getMeasureById, listResponsibleOptions } from "~/domains/measures/queries.server";
+import { getMeasureById, listResponsibleOptions } from "~/domains/measures/index.server";
 import { AppError } from "~/kit/errors";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 

@@ -2,14 +2,14 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/benefits.new";
 import { BenefitForm } from "~/domains/benefits/ui/benefit-form";
-import { actorOf } from "~/domains/measures/form-data.server";
-import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/domains/measures/ui/page";
+import { actorOf } from "~/domains/measures/index.server";
+import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/domains/measures";
 import { useT } from "~/kit/ui/page-context";
-import { requireContext } from "~/domains/tenancy/guard.server";
+import { requireContext } from "~/domains/tenancy/index.server";
 import { canEditBenefit } from "~/kit/permissions";
 import { parseBenefitForm } from "~/domains/benefits/form";
 import { createBenefit } from "~/domains/benefits/mutations.server";
-import { getMeasureById, listGoalOptions, listResponsibleOptions } from "~/domains/measures/queries.server";
+import { getMeasureById, listGoalOptions, listResponsibleOptions } from "~/domains/measures/index.server";
 import { AppError } from "~/kit/errors";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 

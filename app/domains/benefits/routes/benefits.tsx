@@ -3,10 +3,10 @@ import type { ReactNode } from "react";
 import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/benefits";
 import { BenefitExportLinks } from "~/domains/benefits/ui/export-links";
-import { dateOnly } from "~/domains/measures/ui/measure-view";
-import { MeasuresErrorBoundary, metaTitle } from "~/domains/measures/ui/page";
+import { dateOnly } from "~/domains/measures";
+import { MeasuresErrorBoundary, metaTitle } from "~/domains/measures";
 import { useLang, useT } from "~/kit/ui/page-context";
-import { requireContext } from "~/domains/tenancy/guard.server";
+import { requireContext } from "~/domains/tenancy/index.server";
 import { DUE_WITHIN_DAYS, getFollowUp } from "~/domains/benefits/follow-up.server";
 import { withLoader } from "~/kit/http.server";
 

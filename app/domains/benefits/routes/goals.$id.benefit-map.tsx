@@ -2,14 +2,14 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/goals.$id.benefit-map";
 import { BenefitMapFigure, RegisterBenefitLinks } from "~/domains/benefits/ui/benefit-map";
-import { metaTitle } from "~/domains/measures/ui/page";
+import { metaTitle } from "~/domains/measures";
 import { useT } from "~/kit/ui/page-context";
 import { createTranslator } from "~/kit/i18n";
-import { requireContext } from "~/domains/tenancy/guard.server";
+import { requireContext } from "~/domains/tenancy/index.server";
 import { canEditBenefit } from "~/kit/permissions";
 import { buildBenefitMapDiagram } from "~/domains/benefits/map-charts.server";
 import { getBenefitMapForGoal } from "~/domains/benefits/map.server";
-import { getGoalById } from "~/domains/plan/queries.server";
+import { getGoalById } from "~/domains/plan/index.server";
 import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {

@@ -5,16 +5,16 @@ import { IndicatorFields, indicatorFieldLabels } from "~/domains/benefits/ui/ind
 import { RecordConflictAlert, SaveOrCancel } from "~/domains/benefits/ui/record-edit";
 import { DeleteConfirmation, DeleteLink } from "~/kit/ui/delete-confirmation";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
-import { actorOf } from "~/domains/measures/form-data.server";
-import { failureOf, metaTitle, normalizeFieldErrors } from "~/domains/measures/ui/page";
+import { actorOf } from "~/domains/measures/index.server";
+import { failureOf, metaTitle, normalizeFieldErrors } from "~/domains/measures";
 import { useT } from "~/kit/ui/page-context";
-import { requireContext } from "~/domains/tenancy/guard.server";
+import { requireContext } from "~/domains/tenancy/index.server";
 import { canEditBenefit } from "~/kit/permissions";
 import { indicatorToFormValues, parseIndicatorForm } from "~/domains/benefits/form";
 import { deleteIndicator, updateIndicator } from "~/domains/benefits/mutations.server";
 import { getBenefitById, getIndicatorById, listMeasurementsByIndicator } from "~/domains/benefits/queries.server";
-import { parseVersion } from "~/domains/measures/form";
-import { getMeasureById, listResponsibleOptions } from "~/domains/measures/queries.server";
+import { parseVersion } from "~/domains/measures/index.server";
+import { getMeasureById, listResponsibleOptions } from "~/domains/measures/index.server";
 import { AppError } from "~/kit/errors";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 

@@ -1,16 +1,16 @@
 import { Heading, Link as DsLink, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/dashboard";
-import { numericColumns, useAmountColumns } from "~/domains/benefits/ui/portfolio";
+import { numericColumns, useAmountColumns } from "~/domains/benefits";
 import { ChartFigure, type ChartTable } from "~/kit/charts/chart-figure";
 import { KeyFigures } from "~/kit/charts/key-figures";
-import { NotificationList, ReportingDue } from "~/domains/reporting/ui/reporting-due";
+import { NotificationList, ReportingDue } from "~/domains/reporting";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { createTranslator, formatDecimal, formatNumber, isLang } from "~/kit/i18n";
-import { requireContext } from "~/domains/tenancy/guard.server";
+import { requireContext } from "~/domains/tenancy/index.server";
 import { getDashboard } from "~/domains/dashboard/overview.server";
-import { getReportingInbox } from "~/domains/reporting/queries.server";
-import { MEASURE_STATUSES, type MeasureStatus } from "~/domains/measures/status";
+import { getReportingInbox } from "~/domains/reporting/index.server";
+import { MEASURE_STATUSES, type MeasureStatus } from "~/domains/measures";
 import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {

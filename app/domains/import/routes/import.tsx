@@ -3,10 +3,10 @@ import { Alert, Heading, Paragraph, Table, Tag } from "@digdir/designsystemet-re
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/import";
 import { UploadForm } from "~/domains/import/ui/upload-form";
-import { failureOf, metaTitle } from "~/domains/measures/ui/page";
+import { failureOf, metaTitle } from "~/domains/measures";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { formatDateTime, formatNumber } from "~/kit/i18n";
-import { requireContext } from "~/domains/tenancy/guard.server";
+import { requireContext } from "~/domains/tenancy/index.server";
 import { assistDraft } from "~/domains/import/assist.server";
 import { MAX_IMPORT_MB } from "~/domains/import/limits";
 import { createImport } from "~/domains/import/mutations.server";

@@ -1,7 +1,7 @@
 import type { FormState } from "~/kit/ui/forms";
-import { SelectInput, TextInput } from "~/domains/measures/ui/fields";
+import { SelectInput, TextInput } from "~/domains/measures";
 import type { Translate } from "~/kit/i18n";
-import { MEASURE_STATUSES } from "~/domains/measures/status";
+import { MEASURE_STATUSES } from "~/domains/measures";
 import { useT } from "~/kit/ui/page-context";
 import type { MeasureField, SourcedFields } from "~/domains/import/draft";
 

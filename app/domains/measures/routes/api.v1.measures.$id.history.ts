@@ -1,7 +1,7 @@
 import type { Route } from "./+types/api.v1.measures.$id.history";
 import { API_READ_ROLES, apiHandler, json, methodNotAllowed } from "~/kit/api.server";
-import { serializeHistoryEntry } from "~/domains/measures/api/serializers";
-import { requireApiContext } from "~/domains/tenancy/guard.server";
+import { serializeHistoryEntry } from "~/domains/api";
+import { requireApiContext } from "~/domains/tenancy/index.server";
 import { listMeasureHistory } from "~/domains/measures/queries.server";
 
 /** GET /api/v1/measures/:id/history: field-level changes, newest first. */

@@ -1,6 +1,6 @@
 import type { Route } from "./+types/api.v1.measures.export.csv";
-import { requireApiContext } from "~/domains/tenancy/guard.server";
-import { getMeasuresExport } from "~/domains/reporting/export.server";
+import { requireApiContext } from "~/domains/tenancy/index.server";
+import { getMeasuresExport } from "~/domains/reporting/index.server";
 import { parseMeasureFilter } from "~/domains/measures/form";
 import { API_READ_ROLES, apiHandler, download } from "~/kit/api.server";
 import { CSV_CONTENT_TYPE, toCsv } from "~/kit/csv";

@@ -5,7 +5,7 @@ import { actorOf, loadMeasureFormOptions, withConflictDetails } from "~/domains/
 import { type ConflictInfo, MeasureForm } from "~/domains/measures/ui/measure-form";
 import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/domains/measures/ui/page";
 import { useT } from "~/kit/ui/page-context";
-import { requireContext } from "~/domains/tenancy/guard.server";
+import { requireContext } from "~/domains/tenancy/index.server";
 import { canEditMeasure } from "~/kit/permissions";
 import { inputToFormValues, parseMeasureForm, parseVersion } from "~/domains/measures/form";
 import { measureToInput, updateMeasure } from "~/domains/measures/mutations.server";

@@ -5,7 +5,7 @@ import { actorOf, loadMeasureFormOptions } from "~/domains/measures/form-data.se
 import { MeasureForm } from "~/domains/measures/ui/measure-form";
 import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/domains/measures/ui/page";
 import { useT } from "~/kit/ui/page-context";
-import { requireContext } from "~/domains/tenancy/guard.server";
+import { requireContext } from "~/domains/tenancy/index.server";
 import { canProposeMeasure } from "~/kit/permissions";
 import { parseMeasureForm } from "~/domains/measures/form";
 import { createMeasure } from "~/domains/measures/mutations.server";

@@ -6,11 +6,11 @@ import { DownloadLinks, filterQuery } from "~/kit/ui/download-links";
 import { FilterForm, PortfolioPagination, PortfolioTable } from "~/domains/measures/ui/portfolio";
 import { useT } from "~/kit/ui/page-context";
 import type { MessageKey } from "~/kit/i18n";
-import { requireContext } from "~/domains/tenancy/guard.server";
+import { requireContext } from "~/domains/tenancy/index.server";
 import { canProposeMeasure } from "~/kit/permissions";
 import { parseMeasureFilter } from "~/domains/measures/form";
 import { listGoalOptions, listMeasures, listMergedTargets } from "~/domains/measures/queries.server";
-import { listSectors } from "~/domains/tenancy/queries.server";
+import { listSectors } from "~/domains/tenancy/index.server";
 import { withLoader } from "~/kit/http.server";
 
 const FILTER_LABELS: Record<string, MessageKey> = {

@@ -1,9 +1,9 @@
 import type { Route } from "./+types/api.v1.goals.$id";
 import { actorOf, API_READ_ROLES, apiHandler, json, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/kit/api.server";
 import { goalToInput } from "~/domains/plan/api/serializers";
-import { GOAL_UPDATE_FIELDS, GOAL_UPDATE_READ_ONLY_FIELDS } from "~/domains/measures/api/schemas";
-import { serializeGoalDetail } from "~/domains/measures/api/serializers";
-import { requireApiContext } from "~/domains/tenancy/guard.server";
+import { GOAL_UPDATE_FIELDS, GOAL_UPDATE_READ_ONLY_FIELDS } from "~/domains/api/index.server";
+import { serializeGoalDetail } from "~/domains/api";
+import { requireApiContext } from "~/domains/tenancy/index.server";
 import { updateGoal } from "~/domains/plan/mutations.server";
 import { getGoalById, listMeasuresForGoal } from "~/domains/plan/queries.server";
 import { PLAN_EDITOR_ROLES } from "~/domains/plan/schema";

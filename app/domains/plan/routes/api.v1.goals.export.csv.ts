@@ -1,6 +1,6 @@
 import type { Route } from "./+types/api.v1.goals.export.csv";
-import { requireApiContext } from "~/domains/tenancy/guard.server";
-import { getGoalsExport } from "~/domains/reporting/export.server";
+import { requireApiContext } from "~/domains/tenancy/index.server";
+import { getGoalsExport } from "~/domains/reporting/index.server";
 import { API_READ_ROLES, apiHandler, download } from "~/kit/api.server";
 import { CSV_CONTENT_TYPE, toCsv } from "~/kit/csv";
 import { exportFileName, sheetToCsvRows } from "~/kit/xlsx.server";

@@ -1,9 +1,9 @@
 import type { Route } from "./+types/api.v1.goals";
 import { actorOf, API_READ_ROLES, apiHandler, created, json, methodNotAllowed, pickBody, readJsonObject } from "~/kit/api.server";
-import { GOAL_CREATE_FIELDS, GOAL_READ_ONLY_FIELDS, goalListQuerySchema } from "~/domains/measures/api/schemas";
-import { serializeGoalDetail, serializeGoalList, serializeGoalTree } from "~/domains/measures/api/serializers";
-import { requireApiContext } from "~/domains/tenancy/guard.server";
-import { searchParamsToObject } from "~/domains/measures/schema";
+import { GOAL_CREATE_FIELDS, GOAL_READ_ONLY_FIELDS, goalListQuerySchema } from "~/domains/api/index.server";
+import { serializeGoalDetail, serializeGoalList, serializeGoalTree } from "~/domains/api";
+import { requireApiContext } from "~/domains/tenancy/index.server";
+import { searchParamsToObject } from "~/domains/measures/index.server";
 import { createGoal } from "~/domains/plan/mutations.server";
 import { getStrategyById, listGoalTree } from "~/domains/plan/queries.server";
 import { PLAN_EDITOR_ROLES } from "~/domains/plan/schema";

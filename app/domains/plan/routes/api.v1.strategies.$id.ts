@@ -1,9 +1,9 @@
 import type { Route } from "./+types/api.v1.strategies.$id";
 import { actorOf, API_READ_ROLES, apiHandler, json, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/kit/api.server";
 import { strategyToInput } from "~/domains/plan/api/serializers";
-import { STRATEGY_INPUT_FIELDS, STRATEGY_READ_ONLY_FIELDS } from "~/domains/measures/api/schemas";
-import { serializeStrategyDetail } from "~/domains/measures/api/serializers";
-import { requireApiContext } from "~/domains/tenancy/guard.server";
+import { STRATEGY_INPUT_FIELDS, STRATEGY_READ_ONLY_FIELDS } from "~/domains/api/index.server";
+import { serializeStrategyDetail } from "~/domains/api";
+import { requireApiContext } from "~/domains/tenancy/index.server";
 import { updateStrategy } from "~/domains/plan/mutations.server";
 import { getStrategyById, listGoalTree } from "~/domains/plan/queries.server";
 import { PLAN_EDITOR_ROLES } from "~/domains/plan/schema";

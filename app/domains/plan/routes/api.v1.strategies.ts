@@ -1,8 +1,8 @@
 import type { Route } from "./+types/api.v1.strategies";
 import { actorOf, API_READ_ROLES, apiHandler, created, json, methodNotAllowed, pickBody, readJsonObject } from "~/kit/api.server";
-import { STRATEGY_INPUT_FIELDS, STRATEGY_READ_ONLY_FIELDS } from "~/domains/measures/api/schemas";
-import { serializeStrategy, serializeStrategyDetail } from "~/domains/measures/api/serializers";
-import { requireApiContext } from "~/domains/tenancy/guard.server";
+import { STRATEGY_INPUT_FIELDS, STRATEGY_READ_ONLY_FIELDS } from "~/domains/api/index.server";
+import { serializeStrategy, serializeStrategyDetail } from "~/domains/api";
+import { requireApiContext } from "~/domains/tenancy/index.server";
 import { createStrategy } from "~/domains/plan/mutations.server";
 import { listStrategies } from "~/domains/plan/queries.server";
 import { PLAN_EDITOR_ROLES } from "~/domains/plan/schema";

@@ -1,13 +1,13 @@
 import { Alert, Breadcrumbs, Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/goals.$id";
-import { RegisterBenefitLinks } from "~/domains/benefits/ui/benefit-map";
+import { RegisterBenefitLinks } from "~/domains/benefits";
 import { PostForm } from "~/kit/ui/forms";
 import { useT } from "~/kit/ui/page-context";
 import type { MessageKey } from "~/kit/i18n";
-import { requireContext } from "~/domains/tenancy/guard.server";
+import { requireContext } from "~/domains/tenancy/index.server";
 import { canEditBenefit, canEditPlan } from "~/kit/permissions";
-import { getBenefitMapForGoal } from "~/domains/benefits/map.server";
+import { getBenefitMapForGoal } from "~/domains/benefits/index.server";
 import { FormErrorAlert, formatPeriod, GoalTree, metaTitle, SavedNotice } from "~/domains/plan/ui/components";
 import { actorFromContext, deleteGoal, type GoalSnapshot } from "~/domains/plan/mutations.server";
 import { getGoalById, getStrategyById, listGoalTree, listMeasuresForGoal } from "~/domains/plan/queries.server";

@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/goals";
 import { DownloadLinks } from "~/kit/ui/download-links";
 import { useT } from "~/kit/ui/page-context";
-import { requireContext } from "~/domains/tenancy/guard.server";
+import { requireContext } from "~/domains/tenancy/index.server";
 import { canEditPlan } from "~/kit/permissions";
 import { formatPeriod, GoalTree, metaTitle } from "~/domains/plan/ui/components";
 import { listGoalTree, listStrategies } from "~/domains/plan/queries.server";

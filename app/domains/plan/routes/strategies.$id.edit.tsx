@@ -4,7 +4,7 @@ import type { Route } from "./+types/strategies.$id.edit";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { formatDate } from "~/kit/i18n";
-import { requireContext } from "~/domains/tenancy/guard.server";
+import { requireContext } from "~/domains/tenancy/index.server";
 import { ConflictNotice, formatPeriod, metaTitle, StrategyFormFields, strategyFieldLabels, VersionInput } from "~/domains/plan/ui/components";
 import { actorFromContext, type StrategySnapshot, updateStrategy } from "~/domains/plan/mutations.server";
 import { getStrategyById } from "~/domains/plan/queries.server";

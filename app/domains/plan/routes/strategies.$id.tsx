@@ -3,7 +3,7 @@ import { Link, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/strategies.$id";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { formatDate } from "~/kit/i18n";
-import { requireContext } from "~/domains/tenancy/guard.server";
+import { requireContext } from "~/domains/tenancy/index.server";
 import { canEditPlan } from "~/kit/permissions";
 import { formatPeriod, GoalTree, metaTitle, SavedNotice } from "~/domains/plan/ui/components";
 import { getStrategyById, listGoalTree } from "~/domains/plan/queries.server";

@@ -3,7 +3,7 @@ import { Link, redirect, useActionData } from "react-router";
 import type { Route } from "./+types/strategies.new";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { useT } from "~/kit/ui/page-context";
-import { requireContext } from "~/domains/tenancy/guard.server";
+import { requireContext } from "~/domains/tenancy/index.server";
 import { metaTitle, StrategyFormFields, strategyFieldLabels } from "~/domains/plan/ui/components";
 import { actorFromContext, createStrategy } from "~/domains/plan/mutations.server";
 import { PLAN_EDITOR_ROLES } from "~/domains/plan/schema";

@@ -4,7 +4,7 @@ import type { Route } from "./+types/strategies";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { formatDate } from "~/kit/i18n";
 import { canEditPlan } from "~/kit/permissions";
-import { requireContext } from "~/domains/tenancy/guard.server";
+import { requireContext } from "~/domains/tenancy/index.server";
 import { formatPeriod, metaTitle } from "~/domains/plan/ui/components";
 import { listStrategies } from "~/domains/plan/queries.server";
 import { withLoader } from "~/kit/http.server";

@@ -1,5 +1,5 @@
 import type { Route } from "./+types/reporting.$id.report.pdf";
-import { requireContext } from "~/domains/tenancy/guard.server";
+import { requireContext } from "~/domains/tenancy/index.server";
 import { assembleRoundReport } from "~/domains/report/assemble.server";
 import { renderCouncilReport, REPORT_ROLES } from "~/domains/report/render.server";
 import { download } from "~/kit/api.server";

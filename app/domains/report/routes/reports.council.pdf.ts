@@ -1,6 +1,6 @@
 import type { Route } from "./+types/reports.council.pdf";
-import { requireContext } from "~/domains/tenancy/guard.server";
-import { currentYearInNorway } from "~/domains/benefits/portfolio.server";
+import { requireContext } from "~/domains/tenancy/index.server";
+import { currentYearInNorway } from "~/domains/benefits/index.server";
 import { assembleYearReport } from "~/domains/report/assemble.server";
 import { parseReportYear, renderCouncilReport, REPORT_ROLES } from "~/domains/report/render.server";
 import { download } from "~/kit/api.server";

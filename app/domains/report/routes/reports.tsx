@@ -2,14 +2,14 @@ import "~/domains/reporting/ui/reporting.css";
 import { Button, Heading, Link as DsLink, Paragraph, Table } from "@digdir/designsystemet-react";
 import { useLoaderData } from "react-router";
 import type { Route } from "./+types/reports";
-import { metaTitle } from "~/domains/measures/ui/page";
-import { SelectInput } from "~/domains/measures/ui/fields";
+import { metaTitle } from "~/domains/measures";
+import { SelectInput } from "~/domains/measures";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { formatDate } from "~/kit/i18n";
-import { requireContext } from "~/domains/tenancy/guard.server";
-import { currentYearInNorway } from "~/domains/benefits/portfolio.server";
+import { requireContext } from "~/domains/tenancy/index.server";
+import { currentYearInNorway } from "~/domains/benefits/index.server";
 import { REPORT_ROLES } from "~/domains/report/render.server";
-import { listRounds } from "~/domains/reporting/queries.server";
+import { listRounds } from "~/domains/reporting/index.server";
 import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {

@@ -1,5 +1,5 @@
 import type { Route } from "./+types/api.v1.rounds.$id.snapshot.csv";
-import { requireApiContext } from "~/domains/tenancy/guard.server";
+import { requireApiContext } from "~/domains/tenancy/index.server";
 import { getSnapshotExport } from "~/domains/reporting/export.server";
 import { apiHandler, download } from "~/kit/api.server";
 import { CSV_CONTENT_TYPE, toCsv } from "~/kit/csv";

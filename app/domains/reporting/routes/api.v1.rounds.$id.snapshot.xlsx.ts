@@ -1,5 +1,5 @@
 import type { Route } from "./+types/api.v1.rounds.$id.snapshot.xlsx";
-import { requireApiContext } from "~/domains/tenancy/guard.server";
+import { requireApiContext } from "~/domains/tenancy/index.server";
 import { getSnapshotExport } from "~/domains/reporting/export.server";
 import { apiHandler, download } from "~/kit/api.server";
 import { exportFileName, writeXlsx, XLSX_CONTENT_TYPE } from "~/kit/xlsx.server";

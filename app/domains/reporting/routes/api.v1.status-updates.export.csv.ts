@@ -1,5 +1,5 @@
 import type { Route } from "./+types/api.v1.status-updates.export.csv";
-import { requireApiContext } from "~/domains/tenancy/guard.server";
+import { requireApiContext } from "~/domains/tenancy/index.server";
 import { getStatusHistoryExport } from "~/domains/reporting/export.server";
 import { API_READ_ROLES, apiHandler, download } from "~/kit/api.server";
 import { CSV_CONTENT_TYPE, toCsv } from "~/kit/csv";

@@ -1,10 +1,10 @@
 import { Heading } from "@digdir/designsystemet-react";
 import { redirect, useLoaderData } from "react-router";
 import type { Route } from "./+types/notifications";
-import { metaTitle } from "~/domains/measures/ui/page";
+import { metaTitle } from "~/domains/measures";
 import { NotificationList } from "~/domains/reporting/ui/reporting-due";
 import { useT } from "~/kit/ui/page-context";
-import { requireContext } from "~/domains/tenancy/guard.server";
+import { requireContext } from "~/domains/tenancy/index.server";
 import { markNotificationsRead } from "~/domains/reporting/mutations.server";
 import { listNotifications } from "~/domains/reporting/queries.server";
 import { AppError } from "~/kit/errors";

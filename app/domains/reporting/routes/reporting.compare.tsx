@@ -3,12 +3,12 @@ import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react"
 import type { ReactNode } from "react";
 import { Form, Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/reporting.compare";
-import { SelectInput } from "~/domains/measures/ui/fields";
-import { metaTitle } from "~/domains/measures/ui/page";
+import { SelectInput } from "~/domains/measures";
+import { metaTitle } from "~/domains/measures";
 import { TrafficLight } from "~/domains/reporting/ui/traffic-light";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { formatNumber, type MessageKey } from "~/kit/i18n";
-import { requireContext } from "~/domains/tenancy/guard.server";
+import { requireContext } from "~/domains/tenancy/index.server";
 import { diffSnapshots, type SnapshotDiff } from "~/domains/reporting/diff";
 import { listRounds, listSnapshotRows } from "~/domains/reporting/queries.server";
 import { withLoader } from "~/kit/http.server";

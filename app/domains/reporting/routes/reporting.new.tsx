@@ -3,15 +3,15 @@ import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/reporting.new";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
-import { actorOf } from "~/domains/measures/form-data.server";
-import { CheckboxGroup, TextInput } from "~/domains/measures/ui/fields";
-import { failureOf, metaTitle } from "~/domains/measures/ui/page";
+import { actorOf } from "~/domains/measures/index.server";
+import { CheckboxGroup, TextInput } from "~/domains/measures";
+import { failureOf, metaTitle } from "~/domains/measures";
 import { useT } from "~/kit/ui/page-context";
-import { requireContext } from "~/domains/tenancy/guard.server";
-import { MEASURE_STATUSES } from "~/domains/measures/status";
+import { requireContext } from "~/domains/tenancy/index.server";
+import { MEASURE_STATUSES } from "~/domains/measures";
 import { openRound } from "~/domains/reporting/mutations.server";
 import { STATUS_LIMITS } from "~/domains/reporting/schema";
-import { listSectors } from "~/domains/tenancy/queries.server";
+import { listSectors } from "~/domains/tenancy/index.server";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {

@@ -20,11 +20,11 @@ import {
   updateSector,
 } from "~/domains/tenancy/mutations.server";
 import { getMunicipalityById, listApiTokens, listSectors } from "~/domains/tenancy/queries.server";
-import { updateValuationSettings } from "~/domains/benefits/mutations.server";
-import { getValuationSettings } from "~/domains/benefits/queries.server";
-import { PublicPlanSection } from "~/domains/public/ui/settings-section";
-import { updatePublicPlanSettings } from "~/domains/public/mutations.server";
-import { publicPlanSettingsFormInput } from "~/domains/public/schema";
+import { updateValuationSettings } from "~/domains/benefits/index.server";
+import { getValuationSettings } from "~/domains/benefits/index.server";
+import { PublicPlanSection } from "~/domains/public/index.server";
+import { updatePublicPlanSettings } from "~/domains/public/index.server";
+import { publicPlanSettingsFormInput } from "~/domains/public/index.server";
 import { languageCookie } from "~/kit/cookies.server";
 import { AppError } from "~/kit/errors";
 import { readForm, withAction, withLoader } from "~/kit/http.server";

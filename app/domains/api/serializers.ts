@@ -3,11 +3,11 @@
  * columns (municipalityId, searchVector, derived year bounds, sort orders). Each function is typed
  * against the response schema in ./schemas.ts, which the OpenAPI document is generated from.
  */
-import type { BenefitDetail, IndicatorRow, MeasurementRow } from "~/domains/benefits/queries.server";
-import type { HistoryEntry } from "~/domains/history/queries.server";
-import type { MeasureDetail, MeasureListRow } from "~/domains/measures/queries.server";
-import type { Goal, GoalMeasure, GoalNode, Strategy } from "~/domains/plan/queries.server";
-import { flattenGoalTree } from "~/domains/plan/tree";
+import type { BenefitDetail, IndicatorRow, MeasurementRow } from "~/domains/benefits/index.server";
+import type { HistoryEntry } from "~/domains/history/index.server";
+import type { MeasureDetail, MeasureListRow } from "~/domains/measures/index.server";
+import type { Goal, GoalMeasure, GoalNode, Strategy } from "~/domains/plan/index.server";
+import { flattenGoalTree } from "~/domains/plan";
 import type {
   BenefitJson,
   GoalDetailJson,

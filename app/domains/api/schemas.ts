@@ -4,21 +4,12 @@
  * The OpenAPI document is generated from these with z.toJSONSchema.
  */
 import { z } from "zod";
-import {
-  BENEFICIARIES,
-  BENEFIT_RECURRENCE,
-  BENEFIT_STATUSES,
-  BENEFIT_TYPES,
-  INDICATOR_DIRECTIONS,
-  INDICATOR_FREQUENCIES,
-  INDICATOR_UNITS,
-  MEASUREMENT_ASSESSMENTS,
-} from "~/domains/benefits/db";
-import { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES } from "~/domains/measures/db";
-import { benefitInputSchema, indicatorInputSchema, measurementInputSchema } from "~/domains/benefits/schema";
-import { measureInputSchema } from "~/domains/measures/schema";
-import { MEASURE_STATUSES } from "~/domains/measures/status";
-import { createGoalSchema, strategyInputSchema, updateGoalSchema } from "~/domains/plan/schema";
+import { BENEFICIARIES, BENEFIT_RECURRENCE, BENEFIT_STATUSES, BENEFIT_TYPES, INDICATOR_DIRECTIONS, INDICATOR_FREQUENCIES, INDICATOR_UNITS, MEASUREMENT_ASSESSMENTS } from "~/domains/benefits/index.server";
+import { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES } from "~/domains/measures/index.server";
+import { benefitInputSchema, indicatorInputSchema, measurementInputSchema } from "~/domains/benefits/index.server";
+import { measureInputSchema } from "~/domains/measures/index.server";
+import { MEASURE_STATUSES } from "~/domains/measures";
+import { createGoalSchema, strategyInputSchema, updateGoalSchema } from "~/domains/plan/index.server";
 import { ERROR_STATUS } from "~/kit/errors";
 
 // ── Requests ────────────────────────────────────────────────────────────────
