@@ -3,7 +3,8 @@
 // Run alone with `npx tsx bench/report.ts`; `npm run bench` runs it too and stores the result under `report`.
 import { eq } from "drizzle-orm";
 import { createDatabase, db, setDatabase } from "~/kit/db.server";
-import { measure, municipality } from "~/db/schema";
+import { measure } from "~/domains/measures/db";
+import { municipality } from "~/domains/tenancy/db";
 import { generateNationalData, municipalityCodes } from "~/domains/demo/generate.server";
 import { assembleYearReport } from "~/domains/report/assemble.server";
 import { renderCouncilReport } from "~/domains/report/render.server";

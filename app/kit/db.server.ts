@@ -6,9 +6,9 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
-import * as schema from "../db/schema";
 
-export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+// No relational-query schema is registered: queries name their tables. The tables live in each domain's db.ts.
+export type Database = PgDatabase<PgQueryResultHKT>;
 export type DatabaseKind = "pglite" | "postgresql";
 
 export interface DatabaseHandle {
@@ -26,7 +26,7 @@ export function createDatabase(options: { url?: string; dataDir?: string }): Dat
     // An idle connection can be closed by the server (restart, failover, a dropped database). Without a listener
     // pg emits that as an unhandled error and the process dies; the pool replaces the connection by itself.
     pool.on("error", (error) => console.warn(`PostgreSQL connection closed: ${error.message}`));
-    const db = drizzleNodePg({ client: pool, schema });
+    const db = drizzleNodePg({ client: pool });
     return {
       db: db as unknown as Database,
       kind: "postgresql",
@@ -36,7 +36,7 @@ export function createDatabase(options: { url?: string; dataDir?: string }): Dat
   }
   // No dataDir means an in-memory database (used by tests).
   const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
-  const db = drizzlePglite({ client, schema });
+  const db = drizzlePglite({ client });
   return {
     db: db as unknown as Database,
     kind: "pglite",

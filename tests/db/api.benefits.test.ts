@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
 import { type ApiRoute, callApi as call } from "../setup/api-client";
 import { db } from "~/kit/db.server";
-import { benefit, indicator, measurement } from "~/db/schema";
+import { benefit, indicator, measurement } from "~/domains/benefits/db";
 import { benefitSchema, indicatorListSchema, indicatorSchema, measurementListSchema, measurementSchema } from "~/domains/api/schemas";
 import { signIn } from "~/domains/tenancy/login.server";
 import { createGoal, createStrategy } from "~/domains/plan/mutations.server";

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
 import { byId, callApi as call } from "../setup/api-client";
 import { db } from "~/kit/db.server";
-import { measure } from "~/db/schema";
+import { measure } from "~/domains/measures/db";
 import type { Role } from "~/domains/tenancy/db";
 import { measureListSchema, measureSchema } from "~/domains/api/schemas";
 import { signIn } from "~/domains/tenancy/login.server";

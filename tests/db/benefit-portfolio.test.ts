@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
 import { db } from "~/kit/db.server";
-import { benefit, measure, strategy } from "~/db/schema";
+import { benefit } from "~/domains/benefits/db";
+import { measure } from "~/domains/measures/db";
+import { strategy } from "~/domains/plan/db";
 import { signIn } from "~/domains/tenancy/login.server";
 import { currentYearInNorway } from "~/domains/benefits/portfolio.server";
 import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
 import { db } from "~/kit/db.server";
-import { importColumnMapping } from "~/db/schema";
+import { importColumnMapping } from "~/domains/import/db";
 import { signIn } from "~/domains/tenancy/login.server";
 import { getSavedColumnMappings } from "~/domains/import/columns.server";
 import { createImport } from "~/domains/import/mutations.server";

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
 import { db } from "~/kit/db.server";
-import { measure } from "~/db/schema";
+import { measure } from "~/domains/measures/db";
 import { updatePublicPlanSettings } from "~/domains/public/mutations.server";
 import { createMunicipality } from "~/domains/tenancy/mutations.server";
 import { listSectors } from "~/domains/tenancy/queries.server";

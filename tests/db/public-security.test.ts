@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
 import { db } from "~/kit/db.server";
-import { municipality as municipalityTable } from "~/db/schema";
+import { municipality as municipalityTable } from "~/domains/tenancy/db";
 import { signIn } from "~/domains/tenancy/login.server";
 import { createBenefit, createIndicator, createMeasurement } from "~/domains/benefits/mutations.server";
 import { createMeasure, updateMeasure } from "~/domains/measures/mutations.server";

@@ -2,7 +2,7 @@ import mammoth from "mammoth";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
 import { db } from "~/kit/db.server";
-import { measure } from "~/db/schema";
+import { measure } from "~/domains/measures/db";
 import { signIn } from "~/domains/tenancy/login.server";
 import type { Principal } from "~/kit/permissions";
 import { closeRound, openRound } from "~/domains/reporting/mutations.server";

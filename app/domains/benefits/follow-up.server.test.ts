@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
 import { db } from "~/kit/db.server";
-import { benefit, indicator, measure, measurement, user } from "~/db/schema";
+import { benefit, indicator, measurement } from "~/domains/benefits/db";
+import { measure } from "~/domains/measures/index.server";
+import { user } from "~/domains/tenancy/index.server";
 import { createMunicipality } from "~/domains/tenancy/index.server";
 import { getFollowUp } from "./follow-up.server";
 import { nextDueDate } from "./measurement-rules";

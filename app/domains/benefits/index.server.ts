@@ -9,3 +9,5 @@ export { benefitInputSchema, indicatorInputSchema, measurementInputSchema } from
 export { getBenefitSummary } from "./summary.server";
 export { BenefitProfile } from "./ui/benefit-profile";
 export { MeasureBenefits } from "./ui/measure-benefits";
+export { benefit } from "./db";
+export { measurement } from "./db";

@@ -10,7 +10,9 @@
  */
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
-import { benefit, benefitGoal, goal, measure, measureGoal } from "~/db/schema";
+import { benefit, benefitGoal } from "~/domains/benefits/db";
+import { goal } from "~/domains/plan/index.server";
+import { measure, measureGoal } from "~/domains/measures/index.server";
 import type { BENEFIT_STATUSES, BENEFIT_TYPES } from "~/domains/benefits/db";
 import type { MeasureStatus } from "~/domains/measures";
 import { AppError } from "~/kit/errors";

@@ -2,7 +2,10 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
 import { db } from "~/kit/db.server";
-import { benefit, goal, indicator, measure, measurement, membership, municipalityValuation, strategy, user } from "~/db/schema";
+import { benefit, indicator, measurement, municipalityValuation } from "~/domains/benefits/db";
+import { goal, strategy } from "~/domains/plan/index.server";
+import { measure } from "~/domains/measures/index.server";
+import { membership, user } from "~/domains/tenancy/index.server";
 import { createMunicipality } from "~/domains/tenancy/index.server";
 import { AppError } from "~/kit/errors";
 import {

@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db, type Transaction } from "~/kit/db.server";
-import { benefit, benefitGoal, goal, indicator, measure, measurement, membership, municipalityValuation } from "~/db/schema";
+import { benefit, benefitGoal, indicator, measurement, municipalityValuation } from "~/domains/benefits/db";
+import { goal } from "~/domains/plan/index.server";
+import { measure } from "~/domains/measures/index.server";
+import { membership } from "~/domains/tenancy/index.server";
 import { type Actor, recordChanges } from "~/domains/history/index.server";
 import { AppError, type FieldErrors } from "~/kit/errors";
 import { isUuid } from "~/kit/ids";

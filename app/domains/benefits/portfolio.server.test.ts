@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
 import { db } from "~/kit/db.server";
-import { benefit, benefitGoal, goal, indicator, measure, measurement, municipalityValuation, strategy } from "~/db/schema";
+import { benefit, benefitGoal, indicator, measurement, municipalityValuation } from "~/domains/benefits/db";
+import { goal, strategy } from "~/domains/plan/index.server";
+import { measure } from "~/domains/measures/index.server";
 import { createMunicipality } from "~/domains/tenancy/index.server";
 import { listSectors } from "~/domains/tenancy/index.server";
 import { currentYearInNorway, getBenefitPortfolio, getCurrentStrategy, getDashboardBenefits, strategyRange } from "./portfolio.server";

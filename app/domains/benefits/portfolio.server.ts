@@ -8,7 +8,7 @@
  */
 import { and, desc, eq, gte, lte, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
-import { strategy } from "~/db/schema";
+import { strategy } from "~/domains/plan/index.server";
 import { createTranslator, type Lang } from "~/kit/i18n";
 import type { RenderedChart } from "~/domains/dashboard/index.server";
 import { buildBenefitYearChart } from "./charts.server";

@@ -1,6 +1,8 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
-import { benefit, benefitGoal, goal, indicator, measure, measurement, municipalityValuation } from "~/db/schema";
+import { benefit, benefitGoal, indicator, measurement, municipalityValuation } from "~/domains/benefits/db";
+import { goal } from "~/domains/plan/index.server";
+import { measure } from "~/domains/measures/index.server";
 import { type EntityHistoryEntry, listHistory, listHistoryWithChildren } from "~/domains/history/index.server";
 import { isUuid } from "~/kit/ids";
 import { AppError } from "~/kit/errors";

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
 import { db } from "~/kit/db.server";
-import { goal, measure, measureCost, measureGoal, strategy } from "~/db/schema";
+import { goal, strategy } from "~/domains/plan/index.server";
+import { measure, measureCost, measureGoal } from "~/domains/measures/index.server";
 import { createMunicipality } from "~/domains/tenancy/index.server";
 import { listSectors } from "~/domains/tenancy/index.server";
 import {

@@ -1,6 +1,8 @@
 import { and, asc, eq, gte, isNull, lte, notInArray, type SQL, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
-import { goal, measure, measureCost, measureGoal, sector, strategy } from "~/db/schema";
+import { goal, strategy } from "~/domains/plan/index.server";
+import { measure, measureCost, measureGoal } from "~/domains/measures/index.server";
+import { sector } from "~/domains/tenancy/index.server";
 import { FUNDING_SOURCES } from "~/domains/measures/index.server";
 import { MEASURE_STATUSES, type MeasureStatus } from "~/domains/measures";
 

@@ -1,7 +1,10 @@
 import { and, count, eq, isNotNull, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "~/kit/db.server";
-import { changeLog, goal, measure, measureCost, measureGoal, municipality, sector, strategy } from "~/db/schema";
+import { changeLog } from "~/domains/history/index.server";
+import { goal, strategy } from "~/domains/plan/index.server";
+import { measure, measureCost, measureGoal } from "~/domains/measures/index.server";
+import { municipality, sector } from "~/domains/tenancy/index.server";
 import { listMeasures } from "~/domains/measures/index.server";
 import { useTestDatabase } from "../../../tests/setup/database";
 import { generateNationalData, MAX_MUNICIPALITIES, municipalityCodes } from "./generate.server";

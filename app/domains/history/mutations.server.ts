@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Transaction } from "~/kit/db.server";
-import { changeLog } from "~/db/schema";
+import { changeLog } from "~/domains/history/db";
 
 export interface Actor {
   userId: string | null;

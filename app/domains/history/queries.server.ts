@@ -1,6 +1,7 @@
 import { and, desc, eq, or, type SQL, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
-import { changeLog, user } from "~/db/schema";
+import { changeLog } from "~/domains/history/db";
+import { user } from "~/domains/tenancy/index.server";
 
 export interface HistoryEntry {
   id: number;

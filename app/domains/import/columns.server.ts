@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
-import { importColumnMapping } from "~/db/schema";
+import { importColumnMapping } from "~/domains/import/db";
 import { AppError, isAppError } from "~/kit/errors";
 import {
   COLUMN_FORMATS,

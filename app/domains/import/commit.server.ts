@@ -6,7 +6,9 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import { db, type Transaction } from "~/kit/db.server";
-import { goal, measure, planImport, strategy } from "~/db/schema";
+import { goal, strategy } from "~/domains/plan/index.server";
+import { measure } from "~/domains/measures/index.server";
+import { planImport } from "~/domains/import/db";
 import { translate, type Lang } from "~/kit/i18n";
 import { canCreateMeasureWith, canEditMeasure, type Principal } from "~/kit/permissions";
 import { IMPORT_LABEL } from "~/domains/history";

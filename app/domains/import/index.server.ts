@@ -3,3 +3,4 @@ export { assistDraft } from "./assist.server";
 export { commitImport, type CommitRowError, parseStrategyPeriod } from "./commit.server";
 export { createImport } from "./mutations.server";
 export { readDocument } from "./read.server";
+export { planImport } from "./db";

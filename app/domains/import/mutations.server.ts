@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
-import { planImport } from "~/db/schema";
+import { planImport } from "~/domains/import/db";
 import { isUuid } from "~/domains/measures/index.server";
 import type { Lang } from "~/kit/i18n";
 import type { Principal } from "~/kit/permissions";

@@ -1,6 +1,8 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
-import { measure, planImport, user } from "~/db/schema";
+import { measure } from "~/domains/measures/index.server";
+import { planImport } from "~/domains/import/db";
+import { user } from "~/domains/tenancy/index.server";
 import { isUuid } from "~/domains/measures/index.server";
 import { AppError } from "~/kit/errors";
 import type { DraftMeasure, ImportDraft } from "./draft";

@@ -5,3 +5,7 @@ export { parseVersion } from "./form";
 export { assertTransition, changeMeasureStatus, cleanedForStatus, createMeasure, insertMeasure, measureToInput, parseMeasureInput, updateMeasure, writeMeasureUpdate } from "./mutations.server";
 export { buildMeasureWhere, getMeasureById, isUuid, listGoalOptions, listMeasures, listMeasuresForExport, listResponsibleOptions, type MeasureDetail, type MeasureListRow } from "./queries.server";
 export { costLineSchema, EMPTY_MEASURE, LIMITS, type MeasureFilter, measureFilterSchema, type MeasureInput, measureInputSchema, periodField, searchParamsToObject } from "./schema";
+export { measureCost } from "./db";
+export { measureDependency } from "./db";
+export { measureGoal } from "./db";
+export { measureStatusEvent } from "./db";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
 import { db } from "~/kit/db.server";
-import { goal, strategy } from "~/db/schema";
+import { goal, strategy } from "~/domains/plan/index.server";
 import type { Principal } from "~/kit/permissions";
 import { createMunicipality } from "~/domains/tenancy/index.server";
 import { listSectors } from "~/domains/tenancy/index.server";

@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db, type Transaction } from "~/kit/db.server";
-import { goal, measure, measureCost, measureDependency, measureGoal, measureStatusEvent, membership, sector } from "~/db/schema";
+import { goal } from "~/domains/plan/index.server";
+import { measure, measureCost, measureDependency, measureGoal, measureStatusEvent } from "~/domains/measures/db";
+import { membership, sector } from "~/domains/tenancy/index.server";
 import { canCreateMeasureWith, canEditMeasure, type Principal } from "~/kit/permissions";
 import { type Actor, recordChanges } from "~/domains/history/index.server";
 import { AppError, type FieldErrors } from "~/kit/errors";

@@ -1,7 +1,9 @@
 import { and, asc, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "~/kit/db.server";
-import { goal, measure, measureCost, measureDependency, measureGoal, measureStatusEvent, membership, sector, user } from "~/db/schema";
+import { goal } from "~/domains/plan/index.server";
+import { measure, measureCost, measureDependency, measureGoal, measureStatusEvent } from "~/domains/measures/db";
+import { membership, sector, user } from "~/domains/tenancy/index.server";
 import { listHistory } from "~/domains/history/index.server";
 import { AppError } from "~/kit/errors";
 import { isUuid } from "~/kit/ids";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
 import { db } from "~/kit/db.server";
-import { measure, measureGoal } from "~/db/schema";
+import { measure, measureGoal } from "~/domains/measures/index.server";
 import { listHistory } from "~/domains/history/index.server";
 import { createMunicipality } from "~/domains/tenancy/index.server";
 import { AppError } from "~/kit/errors";

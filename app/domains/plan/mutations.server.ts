@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { db, type Transaction } from "~/kit/db.server";
-import { goal, strategy } from "~/db/schema";
+import { goal, strategy } from "~/domains/plan/db";
 import type { AppContext } from "~/domains/tenancy/index.server";
 import type { Actor } from "~/domains/history/index.server";
 import { recordChanges } from "~/domains/history/index.server";

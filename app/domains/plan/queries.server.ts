@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
-import { goal, measure, measureGoal, strategy } from "~/db/schema";
+import { goal, strategy } from "~/domains/plan/db";
+import { measure, measureGoal } from "~/domains/measures/index.server";
 import { listHistory } from "~/domains/history/index.server";
 import { AppError } from "~/kit/errors";
 import { isUuid } from "./schema";

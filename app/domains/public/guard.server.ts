@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { db } from "~/kit/db.server";
-import { municipality } from "~/db/schema";
+import { municipality } from "~/domains/tenancy/index.server";
 import type { Lang } from "~/kit/i18n";
 import { AppError } from "~/kit/errors";
 

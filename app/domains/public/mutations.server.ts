@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { db } from "~/kit/db.server";
-import { municipality } from "~/db/schema";
+import { municipality } from "~/domains/tenancy/index.server";
 import { type Actor, recordChanges } from "~/domains/history/index.server";
 import { AppError } from "~/kit/errors";
 import { parseInput } from "~/kit/validation";

@@ -4,7 +4,11 @@
  */
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
-import { benefit, changeLog, goal, measure, measureCost, measureGoal, sector, strategy } from "~/db/schema";
+import { benefit } from "~/domains/benefits/index.server";
+import { changeLog } from "~/domains/history/index.server";
+import { goal, strategy } from "~/domains/plan/index.server";
+import { measure, measureCost, measureGoal } from "~/domains/measures/index.server";
+import { sector } from "~/domains/tenancy/index.server";
 import { getBenefitSummary } from "~/domains/benefits/index.server";
 import { buildMeasureWhere } from "~/domains/measures/index.server";
 import type { TrafficLight } from "~/domains/reporting/index.server";

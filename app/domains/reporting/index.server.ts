@@ -4,3 +4,4 @@ export { getGoalsExport, getMeasuresExport } from "./export.server";
 export { closeRound, openRound, publishStatusUpdate } from "./mutations.server";
 export { getMeasureReporting, getReportingInbox, getRoundById, listOwedReports, listRounds, listSnapshotRows } from "./queries.server";
 export { MeasureLatestStatus } from "./ui/status-view";
+export { statusUpdate } from "./db";

@@ -2,7 +2,7 @@ import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { getConfig } from "~/config.server";
 import { type DatabaseHandle, getDatabase } from "~/kit/db.server";
-import { account, session, user, verification } from "~/db/schema";
+import { account, session, user, verification } from "~/domains/tenancy/db.auth";
 
 export const SESSION_COOKIE_PREFIX = "retning";
 export const MIN_PASSWORD_LENGTH = 10;

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../tests/setup/database";
 import { db } from "~/kit/db.server";
-import { apiToken } from "~/db/schema";
+import { apiToken } from "~/domains/tenancy/db";
 import { createApiToken, createMunicipality } from "~/domains/tenancy/mutations.server";
 import { AppError } from "~/kit/errors";
 import { requireApiContext, requireContext } from "./guard.server";

@@ -6,3 +6,4 @@ export { type AppContext, getPreferredLanguage, requireApiContext, requireContex
 export { addMember, createApiToken, createMunicipality } from "./mutations.server";
 export { countMunicipalities, getApiTokenByValue, getMunicipalityByCode, getUserByEmail, listApiTokens, listMembers, listMembershipsForUser, listSectors } from "./queries.server";
 export { roleSchema } from "./schema";
+export { membership } from "./db";

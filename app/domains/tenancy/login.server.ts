@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, gt, or, sql } from "drizzle-orm";
 import { getConfig } from "~/config.server";
 import { db } from "~/kit/db.server";
-import { loginAttempt } from "~/db/schema";
+import { loginAttempt } from "~/domains/tenancy/db.auth";
 import { AppError } from "~/kit/errors";
 import { parseInput } from "~/kit/validation";
 import { getAuth } from "./auth.server";

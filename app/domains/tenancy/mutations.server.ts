@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { db } from "~/kit/db.server";
-import { apiToken, membership, municipality, sector } from "~/db/schema";
+import { apiToken, membership, municipality, sector } from "~/domains/tenancy/db";
 import type { Role } from "~/domains/tenancy/db";
 import { getAuth } from "~/domains/tenancy/auth.server";
 import { AppError } from "~/kit/errors";

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import { db } from "~/kit/db.server";
-import { apiToken, membership, municipality, sector, user } from "~/db/schema";
+import { apiToken, membership, municipality, sector } from "~/domains/tenancy/db";
+import { user } from "~/domains/tenancy/db.auth";
 import { isUuid } from "~/kit/ids";
 
 export async function getMunicipalityByCode({ code }: { code: string }) {
