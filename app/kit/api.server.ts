@@ -1,16 +1,19 @@
+import type { AppContext, Actor } from "~/kit/context";
 import { translate } from "~/kit/i18n";
 /**
  * Helpers for the JSON API route modules (app/routes/api.v1.*.ts), on top of withApi and readJson.
  */
-import type { Role } from "~/domains/tenancy/index.server";
-import type { AppContext } from "~/domains/tenancy/index.server";
-import type { Actor } from "~/domains/history/index.server";
+import type { Role } from "~/kit/permissions";
 import { AppError, type ErrorCode, type FieldErrors, isAppError } from "~/kit/errors";
 import { readJson, withApi } from "~/kit/http.server";
+import { z } from "zod";
 import { zodErrorToFieldErrors } from "~/kit/validation";
-import { versionBodySchema } from "~/domains/api/index.server";
 
 export const API_PREFIX = "/api/v1";
+
+/** The `version` a write is based on (from the last GET): optimistic concurrency for every resource. */
+export const versionField = z.number().int().min(1).describe("The version of the resource this change is based on (from the last GET).");
+export const versionBodySchema = z.object({ version: versionField });
 
 /** Reader tokens and sessions may only read. */
 export const API_READ_ROLES = ["admin", "coordinator", "contributor", "reader"] as const satisfies readonly Role[];
@@ -77,10 +80,6 @@ export function methodNotAllowed(allow: readonly string[]): Response {
     { error: { code: "method_not_allowed", message: translate("nb", "error.methodNotAllowed") } },
     { status: 405, headers: { Allow: allow.join(", "), "Cache-Control": "no-store" } },
   );
-}
-
-export function actorOf(context: Pick<AppContext, "user" | "actorLabel">): Actor {
-  return { userId: context.user?.id ?? null, label: context.actorLabel };
 }
 
 /** Reads an application/json body (415 otherwise) that must be a JSON object. */

@@ -266,7 +266,7 @@ describe("tenancy on every route", () => {
   });
 
   it("comparing another municipality's snapshots by id shows nothing of them", async () => {
-    const mod = await loadModule("routes/reporting.compare.tsx");
+    const mod = await loadModule("domains/reporting/routes/reporting.compare.tsx");
     const url = `http://localhost/reporting/compare?from=${other.closedRound}&to=${other.closedRound}`;
     const outcome = await run(() => mod.loader!({ request: new Request(url, { headers: { Cookie: cookie } }), params: {}, context: {} }));
     expect(outcome.status).toBe(200);

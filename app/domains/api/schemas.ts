@@ -4,6 +4,7 @@
  * The OpenAPI document is generated from these with z.toJSONSchema.
  */
 import { z } from "zod";
+import { versionField } from "~/kit/api.server";
 import { BENEFICIARIES, BENEFIT_RECURRENCE, BENEFIT_STATUSES, BENEFIT_TYPES, INDICATOR_DIRECTIONS, INDICATOR_FREQUENCIES, INDICATOR_UNITS, MEASUREMENT_ASSESSMENTS } from "~/domains/benefits/index.server";
 import { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES } from "~/domains/measures/index.server";
 import { benefitInputSchema, indicatorInputSchema, measurementInputSchema } from "~/domains/benefits/index.server";
@@ -15,9 +16,7 @@ import { ERROR_STATUS } from "~/kit/errors";
 // ── Requests ────────────────────────────────────────────────────────────────
 
 /** The `version` the client's change is based on (optimistic concurrency). */
-export const versionField = z.number().int().min(1).describe("The version of the resource this change is based on (from the last GET).");
 
-export const versionBodySchema = z.object({ version: versionField });
 
 const measureShape = measureInputSchema.shape;
 export const MEASURE_INPUT_FIELDS = Object.keys(measureShape) as Array<keyof typeof measureShape>;

@@ -1,3 +1,4 @@
+import type { Actor } from "~/kit/context";
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db, type Transaction } from "~/kit/db.server";
@@ -5,7 +6,7 @@ import { benefit, benefitGoal, indicator, measurement, municipalityValuation } f
 import { goal } from "~/domains/plan/index.server";
 import { measure } from "~/domains/measures/index.server";
 import { membership } from "~/domains/tenancy/index.server";
-import { type Actor, recordChanges } from "~/domains/history/index.server";
+import { recordChanges } from "~/domains/history/index.server";
 import { AppError, type FieldErrors } from "~/kit/errors";
 import { isUuid } from "~/kit/ids";
 import { isOutsidePeriod, parseNumericValue } from "./measurement-rules";

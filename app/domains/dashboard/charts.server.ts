@@ -1,6 +1,7 @@
 import { FUNDING_SOURCES } from "~/domains/measures/index.server";
 import { formatNumber, type Lang, type Translate } from "~/kit/i18n";
-import { FUNDING_COLORS, GRID_LINE_COLOR, STATUS_COLORS, SUBTLE_TEXT_COLOR, TEXT_COLOR } from "~/kit/charts/palette";
+import { GRID_LINE_COLOR, SUBTLE_TEXT_COLOR, TEXT_COLOR } from "~/kit/charts/palette";
+import { FUNDING_COLORS, STATUS_COLORS } from "./colors";
 import { type ChartOption, formatCompactNumber, renderChartSvg } from "~/kit/charts/render.server";
 import { estimateTextWidth } from "~/kit/charts/text-metrics";
 import { MEASURE_STATUSES } from "~/domains/measures";

@@ -1,5 +1,5 @@
+import type { Actor } from "~/kit/context";
 import type { Principal } from "~/kit/permissions";
-import type { Actor } from "~/domains/history/index.server";
 import { changeMeasureStatus, createMeasure, updateMeasure } from "~/domains/measures/index.server";
 import { createGoal, createStrategy } from "~/domains/plan/index.server";
 import { addMember, createMunicipality } from "~/domains/tenancy/index.server";

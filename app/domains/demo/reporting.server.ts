@@ -1,6 +1,6 @@
+import type { Actor } from "~/kit/context";
 import type { TrafficLight } from "~/domains/reporting/index.server";
 import type { Principal } from "~/kit/permissions";
-import type { Actor } from "~/domains/history/index.server";
 import { closeRound, openRound, publishStatusUpdate } from "~/domains/reporting/index.server";
 
 type Ids = Map<string, { id: string }>;

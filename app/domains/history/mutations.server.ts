@@ -1,12 +1,7 @@
+import type { Actor } from "~/kit/context";
 import { randomUUID } from "node:crypto";
 import type { Transaction } from "~/kit/db.server";
 import { changeLog } from "~/domains/history/db";
-
-export interface Actor {
-  userId: string | null;
-  /** Shown instead of a user: an API token name, "demo", "imported from <file>" … */
-  label: string | null;
-}
 
 type Snapshot = Record<string, unknown>;
 

@@ -4,6 +4,7 @@
  * row that fails stops the whole commit with the row named. History entries carry the actor label
  * "import:<file>", shown as "imported from <file>".
  */
+import type { Actor } from "~/kit/context";
 import { and, eq, sql } from "drizzle-orm";
 import { db, type Transaction } from "~/kit/db.server";
 import { goal, strategy } from "~/domains/plan/index.server";
@@ -12,7 +13,6 @@ import { planImport } from "~/domains/import/db";
 import { translate, type Lang } from "~/kit/i18n";
 import { canCreateMeasureWith, canEditMeasure, type Principal } from "~/kit/permissions";
 import { IMPORT_LABEL } from "~/domains/history";
-import type { Actor } from "~/domains/history/index.server";
 import { suggestNextCode } from "~/domains/measures";
 import { assertTransition, cleanedForStatus, insertMeasure, measureToInput, parseMeasureInput, writeMeasureUpdate } from "~/domains/measures/index.server";
 import { getMeasureById } from "~/domains/measures/index.server";

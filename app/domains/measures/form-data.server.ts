@@ -1,5 +1,5 @@
 // Server-side data for the measure form (options, conflict comparison). Used by route loaders/actions.
-import type { AppContext } from "~/domains/tenancy/index.server";
+import type { AppContext } from "~/kit/context";
 import {
   allowedSectorIds,
   diffSnapshots,
@@ -100,8 +100,4 @@ export async function withConflictDetails<T>({
     const conflict: ConflictInfo = { currentVersion: current.version, rows };
     throw new AppError("conflict", { messageRef: { key: "measures.conflict" }, details: { conflict } });
   }
-}
-
-export function actorOf(context: AppContext) {
-  return { userId: context.user?.id ?? null, label: context.actorLabel };
 }

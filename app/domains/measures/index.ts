@@ -7,3 +7,4 @@ export { periodRangeLabel, statusLabel } from "./ui/format";
 export { dateOnly, Fact } from "./ui/measure-view";
 export { failureOf, type FailureState, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors, StatusTag, useFocusOnMount } from "./ui/page";
 export { PortfolioPagination } from "./ui/portfolio";
+export type { FundingValue } from "./constants";

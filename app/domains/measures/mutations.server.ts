@@ -1,3 +1,4 @@
+import type { Actor } from "~/kit/context";
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db, type Transaction } from "~/kit/db.server";
@@ -5,7 +6,7 @@ import { goal } from "~/domains/plan/index.server";
 import { measure, measureCost, measureDependency, measureGoal, measureStatusEvent } from "~/domains/measures/db";
 import { membership, sector } from "~/domains/tenancy/index.server";
 import { canCreateMeasureWith, canEditMeasure, type Principal } from "~/kit/permissions";
-import { type Actor, recordChanges } from "~/domains/history/index.server";
+import { recordChanges } from "~/domains/history/index.server";
 import { AppError, type FieldErrors } from "~/kit/errors";
 import { parseInput } from "~/kit/validation";
 import { normalizeCode } from "./codes";

@@ -1,8 +1,7 @@
+import type { AppContext, Actor } from "~/kit/context";
 import { and, eq, sql } from "drizzle-orm";
 import { db, type Transaction } from "~/kit/db.server";
 import { goal, strategy } from "~/domains/plan/db";
-import type { AppContext } from "~/domains/tenancy/index.server";
-import type { Actor } from "~/domains/history/index.server";
 import { recordChanges } from "~/domains/history/index.server";
 import { AppError } from "~/kit/errors";
 import { parseInput } from "~/kit/validation";
@@ -36,11 +35,6 @@ export interface GoalSnapshot {
   indicator: string | null;
   version: number;
   updatedAt: string;
-}
-
-/** Who made a change, for the history. */
-export function actorFromContext(context: Pick<AppContext, "user" | "actorLabel">): Actor {
-  return { userId: context.user?.id ?? null, label: context.actorLabel };
 }
 
 function strategySnapshot(row: Strategy): StrategySnapshot {

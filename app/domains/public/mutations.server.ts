@@ -1,7 +1,8 @@
+import type { Actor } from "~/kit/context";
 import { eq } from "drizzle-orm";
 import { db } from "~/kit/db.server";
 import { municipality } from "~/domains/tenancy/index.server";
-import { type Actor, recordChanges } from "~/domains/history/index.server";
+import { recordChanges } from "~/domains/history/index.server";
 import { AppError } from "~/kit/errors";
 import { parseInput } from "~/kit/validation";
 import { isHttpUrl, PUBLIC_PLAN_SETTINGS_FIELDS, publicPlanSettingsSchema } from "./schema";

@@ -1,9 +1,10 @@
+import type { Actor } from "~/kit/context";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db, type Transaction } from "~/kit/db.server";
 import { notification, reportingRound, reportingRoundMeasure, statusUpdate } from "~/domains/reporting/db";
 import { sector } from "~/domains/tenancy/index.server";
 import { canManageReporting, canReportStatus, type Principal } from "~/kit/permissions";
-import { type Actor, recordChanges } from "~/domains/history/index.server";
+import { recordChanges } from "~/domains/history/index.server";
 import { getMeasureById, isUuid } from "~/domains/measures/index.server";
 import { formatDate, type Lang, translate } from "~/kit/i18n";
 import { AppError } from "~/kit/errors";

@@ -1,3 +1,4 @@
+import type { AppContext, SessionUser } from "~/kit/context";
 import type { Role } from "~/domains/tenancy/db";
 import { isLang, type Lang } from "~/kit/i18n";
 import { touchApiToken } from "~/domains/tenancy/mutations.server";
@@ -5,30 +6,6 @@ import { getApiTokenByValue, getMunicipalityById, listMembershipsForUser } from 
 import { languageCookie, municipalityCookie } from "~/kit/cookies.server";
 import { AppError } from "~/kit/errors";
 import { getSessionUser } from "./login.server";
-import type { Principal } from "~/kit/permissions";
-
-export interface SessionUser {
-  id: string;
-  name: string;
-  email: string;
-}
-
-export interface MunicipalitySummary {
-  id: string;
-  code: string;
-  name: string;
-  language: Lang;
-}
-
-export interface AppContext {
-  user: SessionUser | null;
-  municipality: MunicipalitySummary;
-  principal: Principal;
-  memberships: Array<{ code: string; name: string; role: Role }>;
-  lang: Lang;
-  /** Label for the change history when the actor is an API token. */
-  actorLabel: string | null;
-}
 
 export async function getPreferredLanguage(request: Request): Promise<Lang | null> {
   const value: unknown = await languageCookie.parse(request.headers.get("Cookie"));

@@ -1,30 +1,9 @@
-import type { FUNDING_SOURCES } from "~/domains/measures/index.server";
-import type { MeasureStatus } from "~/domains/measures";
 
 /**
  * Chart colours. Every fill is dark enough for white data labels (contrast ≥ 4.5:1) and therefore also stands
  * out from the white page (≥ 3:1, WCAG 1.4.11). Colour is never the only cue: charts also carry text labels,
  * a legend with text and decal patterns, and every chart has a data table.
  */
-export const STATUS_COLORS: Record<MeasureStatus, string> = {
-  idea: "#5c6670",
-  proposed: "#8a2d6b",
-  prioritised: "#0e6e6e",
-  planned: "#1f5fa6",
-  in_progress: "#a35200",
-  completed: "#1e7a3c",
-  dropped: "#b3261e",
-  merged: "#7a5230",
-};
-
-export const FUNDING_COLORS: Record<(typeof FUNDING_SOURCES)[number], string> = {
-  digitalisation_funds: "#1f5fa6",
-  own_budget: "#1e7a3c",
-  investment_budget: "#6a3d9a",
-  external_grant: "#a35200",
-  unknown: "#5c6670",
-};
-
 /** Default series colours when a chart does not set its own. */
 export const DEFAULT_PALETTE = ["#1f5fa6", "#a35200", "#1e7a3c", "#6a3d9a", "#b3261e", "#0e6e6e", "#8a2d6b", "#5c6670", "#7a5230"];
 

@@ -2,7 +2,7 @@
  * Shared by the benefit, indicator and measurement API routes: the edit rule (whoever may edit the parent
  * measure), the representations as GET returns them, and the DELETE version from the query string.
  */
-import type { AppContext } from "~/domains/tenancy/index.server";
+import type { AppContext } from "~/kit/context";
 import { canEditBenefit } from "~/kit/permissions";
 import { isOutsidePeriod } from "~/domains/benefits/measurement-rules";
 import { getBenefitById, getIndicatorById, getMeasurementById, listMeasurementsByIndicator } from "~/domains/benefits/queries.server";

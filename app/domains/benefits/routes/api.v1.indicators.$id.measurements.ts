@@ -1,5 +1,6 @@
+import { actorOf } from "~/kit/context";
 import type { Route } from "./+types/api.v1.indicators.$id.measurements";
-import { actorOf, API_READ_ROLES, apiHandler, created, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject } from "~/kit/api.server";
+import { API_READ_ROLES, apiHandler, created, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject } from "~/kit/api.server";
 import { assertCanEditIndicator, listMeasurementsJson } from "~/domains/benefits/api/serializers.server";
 import { MEASUREMENT_INPUT_FIELDS, MEASUREMENT_READ_ONLY_FIELDS } from "~/domains/api/index.server";
 import { serializeMeasurement } from "~/domains/api";

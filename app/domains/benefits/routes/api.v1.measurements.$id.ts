@@ -1,5 +1,6 @@
+import { actorOf } from "~/kit/context";
 import type { Route } from "./+types/api.v1.measurements.$id";
-import { actorOf, API_READ_ROLES, apiHandler, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/kit/api.server";
+import { API_READ_ROLES, apiHandler, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/kit/api.server";
 import { assertCanEditMeasurement, deleteVersion, loadMeasurementJson } from "~/domains/benefits/api/serializers.server";
 import { MEASUREMENT_INPUT_FIELDS, MEASUREMENT_READ_ONLY_FIELDS } from "~/domains/api/index.server";
 import { serializeMeasurement } from "~/domains/api";

@@ -1,8 +1,8 @@
+import { actorOf } from "~/kit/context";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/benefits.$id.edit";
 import { BenefitForm } from "~/domains/benefits/ui/benefit-form";
-import { actorOf } from "~/domains/measures/index.server";
 import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/domains/measures";
 import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";

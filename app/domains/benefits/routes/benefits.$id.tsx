@@ -1,8 +1,8 @@
+import { actorOf } from "~/kit/context";
 import { Alert, Button, Heading, Link as DsLink, List, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/benefits.$id";
 import { formatAmount, IndicatorForm, IndicatorSection, type IndicatorView } from "~/domains/benefits/ui/indicators";
-import { actorOf } from "~/domains/measures/index.server";
 import { dateOnly, Fact } from "~/domains/measures";
 import { failureOf, MeasuresErrorBoundary, metaTitle } from "~/domains/measures";
 import { useLang, useT } from "~/kit/ui/page-context";

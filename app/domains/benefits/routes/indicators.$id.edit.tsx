@@ -1,3 +1,4 @@
+import { actorOf } from "~/kit/context";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/indicators.$id.edit";
@@ -5,7 +6,6 @@ import { IndicatorFields, indicatorFieldLabels } from "~/domains/benefits/ui/ind
 import { RecordConflictAlert, SaveOrCancel } from "~/domains/benefits/ui/record-edit";
 import { DeleteConfirmation, DeleteLink } from "~/kit/ui/delete-confirmation";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
-import { actorOf } from "~/domains/measures/index.server";
 import { failureOf, metaTitle, normalizeFieldErrors } from "~/domains/measures";
 import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";

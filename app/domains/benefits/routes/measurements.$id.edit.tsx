@@ -1,3 +1,4 @@
+import { actorOf } from "~/kit/context";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/measurements.$id.edit";
@@ -6,7 +7,6 @@ import { RecordConflictAlert, SaveOrCancel } from "~/domains/benefits/ui/record-
 import { DeleteConfirmation, DeleteLink } from "~/kit/ui/delete-confirmation";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { SelectInput, TextInput } from "~/domains/measures";
-import { actorOf } from "~/domains/measures/index.server";
 import { dateOnly } from "~/domains/measures";
 import { failureOf, metaTitle } from "~/domains/measures";
 import { MEASUREMENT_ASSESSMENTS } from "~/domains/benefits/db";

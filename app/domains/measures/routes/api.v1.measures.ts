@@ -1,5 +1,6 @@
+import { actorOf } from "~/kit/context";
 import type { Route } from "./+types/api.v1.measures";
-import { actorOf, API_READ_ROLES, apiHandler, created, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject } from "~/kit/api.server";
+import { API_READ_ROLES, apiHandler, created, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject } from "~/kit/api.server";
 import { MEASURE_INPUT_FIELDS, MEASURE_READ_ONLY_FIELDS } from "~/domains/api/index.server";
 import { serializeMeasure, serializeMeasureListRow } from "~/domains/api";
 import { requireApiContext } from "~/domains/tenancy/index.server";

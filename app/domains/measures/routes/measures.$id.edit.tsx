@@ -1,7 +1,8 @@
+import { actorOf } from "~/kit/context";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/measures.$id.edit";
-import { actorOf, loadMeasureFormOptions, withConflictDetails } from "~/domains/measures/form-data.server";
+import { loadMeasureFormOptions, withConflictDetails } from "~/domains/measures/form-data.server";
 import { type ConflictInfo, MeasureForm } from "~/domains/measures/ui/measure-form";
 import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/domains/measures/ui/page";
 import { useT } from "~/kit/ui/page-context";

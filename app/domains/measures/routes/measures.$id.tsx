@@ -1,10 +1,10 @@
+import { actorOf } from "~/kit/context";
 import { Alert, Button, Heading, Link as DsLink, List, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/measures.$id";
 import { BenefitProfile } from "~/domains/benefits/index.server";
 import { MeasureBenefits } from "~/domains/benefits/index.server";
 import { MeasureLatestStatus } from "~/domains/reporting/index.server";
-import { actorOf } from "~/domains/measures/form-data.server";
 import { CostsTable, dateOnly, Fact, MeasureLink, MeasureList, periodText, responsibleText, StatusChangeForm, StatusEvents } from "~/domains/measures/ui/measure-view";
 import { failureOf, MeasuresErrorBoundary, metaTitle, StatusTag } from "~/domains/measures/ui/page";
 import { useLang, useT } from "~/kit/ui/page-context";

@@ -1,7 +1,8 @@
+import { actorOf } from "~/kit/context";
 import { Button, Field, Heading, Label, Paragraph, Select } from "@digdir/designsystemet-react";
 import { Form, Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/measures.new";
-import { actorOf, loadMeasureFormOptions } from "~/domains/measures/form-data.server";
+import { loadMeasureFormOptions } from "~/domains/measures/form-data.server";
 import { MeasureForm } from "~/domains/measures/ui/measure-form";
 import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/domains/measures/ui/page";
 import { useT } from "~/kit/ui/page-context";

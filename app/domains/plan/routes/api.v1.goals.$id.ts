@@ -1,5 +1,6 @@
+import { actorOf } from "~/kit/context";
 import type { Route } from "./+types/api.v1.goals.$id";
-import { actorOf, API_READ_ROLES, apiHandler, json, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/kit/api.server";
+import { API_READ_ROLES, apiHandler, json, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/kit/api.server";
 import { goalToInput } from "~/domains/plan/api/serializers";
 import { GOAL_UPDATE_FIELDS, GOAL_UPDATE_READ_ONLY_FIELDS } from "~/domains/api/index.server";
 import { serializeGoalDetail } from "~/domains/api";

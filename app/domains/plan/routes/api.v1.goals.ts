@@ -1,5 +1,6 @@
+import { actorOf } from "~/kit/context";
 import type { Route } from "./+types/api.v1.goals";
-import { actorOf, API_READ_ROLES, apiHandler, created, json, methodNotAllowed, pickBody, readJsonObject } from "~/kit/api.server";
+import { API_READ_ROLES, apiHandler, created, json, methodNotAllowed, pickBody, readJsonObject } from "~/kit/api.server";
 import { GOAL_CREATE_FIELDS, GOAL_READ_ONLY_FIELDS, goalListQuerySchema } from "~/domains/api/index.server";
 import { serializeGoalDetail, serializeGoalList, serializeGoalTree } from "~/domains/api";
 import { requireApiContext } from "~/domains/tenancy/index.server";

@@ -1,5 +1,6 @@
+import { actorOf } from "~/kit/context";
 import type { Route } from "./+types/api.v1.strategies.$id";
-import { actorOf, API_READ_ROLES, apiHandler, json, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/kit/api.server";
+import { API_READ_ROLES, apiHandler, json, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/kit/api.server";
 import { strategyToInput } from "~/domains/plan/api/serializers";
 import { STRATEGY_INPUT_FIELDS, STRATEGY_READ_ONLY_FIELDS } from "~/domains/api/index.server";
 import { serializeStrategyDetail } from "~/domains/api";

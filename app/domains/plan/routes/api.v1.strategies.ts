@@ -1,5 +1,6 @@
+import { actorOf } from "~/kit/context";
 import type { Route } from "./+types/api.v1.strategies";
-import { actorOf, API_READ_ROLES, apiHandler, created, json, methodNotAllowed, pickBody, readJsonObject } from "~/kit/api.server";
+import { API_READ_ROLES, apiHandler, created, json, methodNotAllowed, pickBody, readJsonObject } from "~/kit/api.server";
 import { STRATEGY_INPUT_FIELDS, STRATEGY_READ_ONLY_FIELDS } from "~/domains/api/index.server";
 import { serializeStrategy, serializeStrategyDetail } from "~/domains/api";
 import { requireApiContext } from "~/domains/tenancy/index.server";

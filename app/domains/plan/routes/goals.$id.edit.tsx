@@ -1,3 +1,4 @@
+import { actorOf } from "~/kit/context";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/goals.$id.edit";
@@ -5,7 +6,7 @@ import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { ConflictNotice, formatPeriod, GoalFormFields, goalFieldLabels, metaTitle, VersionInput } from "~/domains/plan/ui/components";
-import { actorFromContext, type GoalSnapshot, updateGoal } from "~/domains/plan/mutations.server";
+import { type GoalSnapshot, updateGoal } from "~/domains/plan/mutations.server";
 import { getGoalById, getStrategyById, listGoalTree } from "~/domains/plan/queries.server";
 import { PLAN_EDITOR_ROLES, versionSchema } from "~/domains/plan/schema";
 import { findGoalPath, flattenGoalTree, subtreeIds } from "~/domains/plan/tree";
@@ -48,7 +49,7 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
     id: params.id,
     input: Object.fromEntries(form),
     version: parseInput(versionSchema, form.get("version")),
-    actor: actorFromContext(context),
+    actor: actorOf(context),
   });
   return redirect(`/goals/${updated.id}?saved=1`);
 });

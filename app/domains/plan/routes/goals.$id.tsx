@@ -1,3 +1,4 @@
+import { actorOf } from "~/kit/context";
 import { Alert, Breadcrumbs, Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/goals.$id";
@@ -9,7 +10,7 @@ import { requireContext } from "~/domains/tenancy/index.server";
 import { canEditBenefit, canEditPlan } from "~/kit/permissions";
 import { getBenefitMapForGoal } from "~/domains/benefits/index.server";
 import { FormErrorAlert, formatPeriod, GoalTree, metaTitle, SavedNotice } from "~/domains/plan/ui/components";
-import { actorFromContext, deleteGoal, type GoalSnapshot } from "~/domains/plan/mutations.server";
+import { deleteGoal, type GoalSnapshot } from "~/domains/plan/mutations.server";
 import { getGoalById, getStrategyById, listGoalTree, listMeasuresForGoal } from "~/domains/plan/queries.server";
 import { PLAN_EDITOR_ROLES, versionSchema } from "~/domains/plan/schema";
 import { findGoalPath } from "~/domains/plan/tree";
@@ -59,7 +60,7 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
     municipalityId: context.municipality.id,
     id: params.id,
     version: parseInput(versionSchema, form.get("version")),
-    actor: actorFromContext(context),
+    actor: actorOf(context),
   });
   return redirect(deleted.parentId ? `/goals/${deleted.parentId}?deleted=1` : `/strategies/${deleted.strategyId}?deleted=1`);
 });

@@ -1,3 +1,4 @@
+import { actorOf } from "~/kit/context";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Form, Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/goals.new";
@@ -5,7 +6,7 @@ import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { formatPeriod, GoalFormFields, goalFieldLabels, metaTitle, SelectField } from "~/domains/plan/ui/components";
-import { actorFromContext, createGoal } from "~/domains/plan/mutations.server";
+import { createGoal } from "~/domains/plan/mutations.server";
 import { getStrategyById, listGoalTree, listStrategies } from "~/domains/plan/queries.server";
 import { PLAN_EDITOR_ROLES } from "~/domains/plan/schema";
 import { findGoalPath, flattenGoalTree, suggestGoalNumber } from "~/domains/plan/tree";
@@ -46,7 +47,7 @@ export const action = withAction(async ({ request }: Route.ActionArgs) => {
   const created = await createGoal({
     municipalityId: context.municipality.id,
     input: Object.fromEntries(form),
-    actor: actorFromContext(context),
+    actor: actorOf(context),
   });
   return redirect(`/goals/${created.id}?saved=1`);
 });

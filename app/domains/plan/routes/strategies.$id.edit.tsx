@@ -1,3 +1,4 @@
+import { actorOf } from "~/kit/context";
 import { Button, Heading } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/strategies.$id.edit";
@@ -6,7 +7,7 @@ import { useLang, useT } from "~/kit/ui/page-context";
 import { formatDate } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { ConflictNotice, formatPeriod, metaTitle, StrategyFormFields, strategyFieldLabels, VersionInput } from "~/domains/plan/ui/components";
-import { actorFromContext, type StrategySnapshot, updateStrategy } from "~/domains/plan/mutations.server";
+import { type StrategySnapshot, updateStrategy } from "~/domains/plan/mutations.server";
 import { getStrategyById } from "~/domains/plan/queries.server";
 import { PLAN_EDITOR_ROLES, versionSchema } from "~/domains/plan/schema";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
@@ -38,7 +39,7 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
     id: params.id,
     input: Object.fromEntries(form),
     version: parseInput(versionSchema, form.get("version")),
-    actor: actorFromContext(context),
+    actor: actorOf(context),
   });
   return redirect(`/strategies/${updated.id}?saved=1`);
 });

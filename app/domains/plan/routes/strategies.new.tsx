@@ -1,3 +1,4 @@
+import { actorOf } from "~/kit/context";
 import { Button, Heading } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData } from "react-router";
 import type { Route } from "./+types/strategies.new";
@@ -5,7 +6,7 @@ import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { metaTitle, StrategyFormFields, strategyFieldLabels } from "~/domains/plan/ui/components";
-import { actorFromContext, createStrategy } from "~/domains/plan/mutations.server";
+import { createStrategy } from "~/domains/plan/mutations.server";
 import { PLAN_EDITOR_ROLES } from "~/domains/plan/schema";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
@@ -20,7 +21,7 @@ export const action = withAction(async ({ request }: Route.ActionArgs) => {
   const created = await createStrategy({
     municipalityId: context.municipality.id,
     input: Object.fromEntries(form),
-    actor: actorFromContext(context),
+    actor: actorOf(context),
   });
   return redirect(`/strategies/${created.id}?saved=1`);
 });

@@ -1,7 +1,7 @@
+import { actorOf } from "~/kit/context";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/measures.$id.status";
-import { actorOf } from "~/domains/measures/index.server";
 import { failureOf, MeasuresErrorBoundary, metaTitle } from "~/domains/measures";
 import { StatusForm } from "~/domains/reporting/ui/status-form";
 import { StatusCard } from "~/domains/reporting/ui/status-view";

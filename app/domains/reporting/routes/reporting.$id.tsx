@@ -1,3 +1,4 @@
+import { actorOf } from "~/kit/context";
 import "~/domains/reporting/ui/reporting.css";
 import { Alert, Button, Heading, Link as DsLink, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
@@ -5,7 +6,6 @@ import type { Route } from "./+types/reporting.$id";
 import { KeyFigures } from "~/kit/charts/key-figures";
 import { DownloadLinks } from "~/kit/ui/download-links";
 import { PostForm } from "~/kit/ui/forms";
-import { actorOf } from "~/domains/measures/index.server";
 import { Fact } from "~/domains/measures";
 import { failureOf, metaTitle } from "~/domains/measures";
 import { TrafficLight } from "~/domains/reporting/ui/traffic-light";

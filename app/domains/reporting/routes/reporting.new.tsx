@@ -1,9 +1,9 @@
+import { actorOf } from "~/kit/context";
 import "~/domains/reporting/ui/reporting.css";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/reporting.new";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
-import { actorOf } from "~/domains/measures/index.server";
 import { CheckboxGroup, TextInput } from "~/domains/measures";
 import { failureOf, metaTitle } from "~/domains/measures";
 import { useT } from "~/kit/ui/page-context";

@@ -2,8 +2,8 @@ import { renderToString } from "react-dom/server";
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "~/kit/i18n";
-import { buildSectorChart } from "~/domains/dashboard/index.server";
-import { ChartFigure } from "./chart-figure";
+import { buildSectorChart } from "./charts.server";
+import { ChartFigure } from "~/kit/charts/chart-figure";
 
 /** Server-renders an element inside a router whose root loader provides the language (as the app's root does). */
 async function render(element: React.ReactNode): Promise<string> {
