@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, date, foreignKey, index, integer, numeric, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { user } from "~/domains/tenancy/index.server";
 import { measure } from "~/domains/measures/index.server";
 import { goal } from "~/domains/plan/index.server";
@@ -24,9 +24,7 @@ export const benefit = pgTable(
     municipalityId: uuid("municipality_id")
       .notNull()
       .references(() => municipality.id, { onDelete: "cascade" }),
-    measureId: uuid("measure_id")
-      .notNull()
-      .references(() => measure.id, { onDelete: "cascade" }),
+    measureId: uuid("measure_id").notNull(),
     title: text("title").notNull(),
     description: text("description"),
     type: text("type", { enum: BENEFIT_TYPES }).notNull(),
@@ -59,6 +57,9 @@ export const benefit = pgTable(
     index("benefit_municipality_status_idx").on(t.municipalityId, t.status),
     index("benefit_owner_idx").on(t.ownerUserId),
     index("benefit_manager_idx").on(t.managerUserId),
+    // Referenced by the composite foreign keys that keep children and links in the benefit's municipality.
+    unique("benefit_municipality_id_id_unique").on(t.municipalityId, t.id),
+    foreignKey({ name: "benefit_measure_id_tenant_fk", columns: [t.municipalityId, t.measureId], foreignColumns: [measure.municipalityId, measure.id] }).onDelete("cascade"),
     check("benefit_planned_hours_non_negative", sql`${t.plannedHoursPerYear} is null or ${t.plannedHoursPerYear} >= 0`),
     check("benefit_period_order", sql`${t.periodFrom} is null or ${t.periodTo} is null or ${t.periodFrom} <= ${t.periodTo}`),
   ],
@@ -67,17 +68,19 @@ export const benefit = pgTable(
 export const benefitGoal = pgTable(
   "benefit_goal",
   {
-    benefitId: uuid("benefit_id")
-      .notNull()
-      .references(() => benefit.id, { onDelete: "cascade" }),
-    goalId: uuid("goal_id")
-      .notNull()
-      .references(() => goal.id, { onDelete: "cascade" }),
+    benefitId: uuid("benefit_id").notNull(),
+    goalId: uuid("goal_id").notNull(),
     municipalityId: uuid("municipality_id")
       .notNull()
       .references(() => municipality.id, { onDelete: "cascade" }),
   },
-  (t) => [primaryKey({ columns: [t.benefitId, t.goalId] }), index("benefit_goal_goal_idx").on(t.goalId), index("benefit_goal_municipality_idx").on(t.municipalityId)],
+  (t) => [
+    primaryKey({ columns: [t.benefitId, t.goalId] }),
+    index("benefit_goal_goal_idx").on(t.goalId),
+    index("benefit_goal_municipality_idx").on(t.municipalityId),
+    foreignKey({ name: "benefit_goal_benefit_id_tenant_fk", columns: [t.municipalityId, t.benefitId], foreignColumns: [benefit.municipalityId, benefit.id] }).onDelete("cascade"),
+    foreignKey({ name: "benefit_goal_goal_id_tenant_fk", columns: [t.municipalityId, t.goalId], foreignColumns: [goal.municipalityId, goal.id] }).onDelete("cascade"),
+  ],
 );
 
 export const indicator = pgTable(
@@ -87,9 +90,7 @@ export const indicator = pgTable(
     municipalityId: uuid("municipality_id")
       .notNull()
       .references(() => municipality.id, { onDelete: "cascade" }),
-    benefitId: uuid("benefit_id")
-      .notNull()
-      .references(() => benefit.id, { onDelete: "cascade" }),
+    benefitId: uuid("benefit_id").notNull(),
     name: text("name").notNull(),
     unit: text("unit", { enum: INDICATOR_UNITS }).notNull(),
     customUnit: text("custom_unit"),
@@ -112,6 +113,9 @@ export const indicator = pgTable(
     index("indicator_benefit_idx").on(t.benefitId),
     index("indicator_municipality_idx").on(t.municipalityId),
     index("indicator_responsible_idx").on(t.responsibleUserId),
+    // Referenced by measurement's composite foreign key, which keeps it in the indicator's municipality.
+    unique("indicator_municipality_id_id_unique").on(t.municipalityId, t.id),
+    foreignKey({ name: "indicator_benefit_id_tenant_fk", columns: [t.municipalityId, t.benefitId], foreignColumns: [benefit.municipalityId, benefit.id] }).onDelete("cascade"),
     uniqueIndex("indicator_one_valuation_per_benefit").on(t.benefitId).where(sql`${t.isValuationIndicator}`),
     check("indicator_target_differs", sql`${t.baselineValue} is null or ${t.targetValue} is null or ${t.baselineValue} <> ${t.targetValue}`),
   ],
@@ -124,9 +128,7 @@ export const measurement = pgTable(
     municipalityId: uuid("municipality_id")
       .notNull()
       .references(() => municipality.id, { onDelete: "cascade" }),
-    indicatorId: uuid("indicator_id")
-      .notNull()
-      .references(() => indicator.id, { onDelete: "cascade" }),
+    indicatorId: uuid("indicator_id").notNull(),
     measuredOn: date("measured_on").notNull(),
     value: amount("value").notNull(),
     comment: text("comment"),
@@ -140,6 +142,7 @@ export const measurement = pgTable(
     index("measurement_indicator_idx").on(t.indicatorId, t.measuredOn),
     index("measurement_municipality_idx").on(t.municipalityId, t.measuredOn),
     index("measurement_created_by_idx").on(t.createdBy),
+    foreignKey({ name: "measurement_indicator_id_tenant_fk", columns: [t.municipalityId, t.indicatorId], foreignColumns: [indicator.municipalityId, indicator.id] }).onDelete("cascade"),
   ],
 );
 

@@ -1,11 +1,11 @@
 import { sql } from "drizzle-orm";
 import {
-  type AnyPgColumn,
   bigint,
   boolean,
   check,
   customType,
   date,
+  foreignKey,
   index,
   integer,
   pgTable,
@@ -42,7 +42,7 @@ export const measure = pgTable(
     code: text("code").notNull(),
     title: text("title").notNull(),
     description: text("description"),
-    sectorId: uuid("sector_id").references(() => sector.id, { onDelete: "set null" }),
+    sectorId: uuid("sector_id"),
     responsibleText: text("responsible_text"),
     responsibleUserId: text("responsible_user_id").references(() => user.id, { onDelete: "set null" }),
     userOriented: boolean("user_oriented").notNull().default(false),
@@ -51,7 +51,7 @@ export const measure = pgTable(
     statusChangedAt: timestamp("status_changed_at", { withTimezone: true }).notNull().defaultNow(),
     completedOn: date("completed_on"),
     dropReason: text("drop_reason"),
-    mergedIntoId: uuid("merged_into_id").references((): AnyPgColumn => measure.id, { onDelete: "set null" }),
+    mergedIntoId: uuid("merged_into_id"),
     planYear: integer("plan_year"),
     priority: integer("priority"),
     startPeriod: text("start_period"),
@@ -73,6 +73,12 @@ export const measure = pgTable(
   },
   (t) => [
     unique("measure_code_unique").on(t.municipalityId, t.code),
+    // Referenced by the composite foreign keys that keep children and links in the measure's municipality.
+    unique("measure_municipality_id_id_unique").on(t.municipalityId, t.id),
+    // ON DELETE SET NULL on these two only clears sector_id / merged_into_id: the migration (0007) spells out the
+    // column list, which drizzle-kit does not emit. Plain SET NULL would also null municipality_id.
+    foreignKey({ name: "measure_sector_id_tenant_fk", columns: [t.municipalityId, t.sectorId], foreignColumns: [sector.municipalityId, sector.id] }).onDelete("set null"),
+    foreignKey({ name: "measure_merged_into_id_tenant_fk", columns: [t.municipalityId, t.mergedIntoId], foreignColumns: [t.municipalityId, t.id] }).onDelete("set null"),
     index("measure_municipality_status_idx").on(t.municipalityId, t.status),
     index("measure_municipality_sector_idx").on(t.municipalityId, t.sectorId),
     index("measure_search_idx").using("gin", t.searchVector),
@@ -84,17 +90,18 @@ export const measure = pgTable(
 export const measureGoal = pgTable(
   "measure_goal",
   {
-    measureId: uuid("measure_id")
-      .notNull()
-      .references(() => measure.id, { onDelete: "cascade" }),
-    goalId: uuid("goal_id")
-      .notNull()
-      .references(() => goal.id, { onDelete: "cascade" }),
+    measureId: uuid("measure_id").notNull(),
+    goalId: uuid("goal_id").notNull(),
     municipalityId: uuid("municipality_id")
       .notNull()
       .references(() => municipality.id, { onDelete: "cascade" }),
   },
-  (t) => [primaryKey({ columns: [t.measureId, t.goalId] }), index("measure_goal_goal_idx").on(t.goalId)],
+  (t) => [
+    primaryKey({ columns: [t.measureId, t.goalId] }),
+    index("measure_goal_goal_idx").on(t.goalId),
+    foreignKey({ name: "measure_goal_measure_id_tenant_fk", columns: [t.municipalityId, t.measureId], foreignColumns: [measure.municipalityId, measure.id] }).onDelete("cascade"),
+    foreignKey({ name: "measure_goal_goal_id_tenant_fk", columns: [t.municipalityId, t.goalId], foreignColumns: [goal.municipalityId, goal.id] }).onDelete("cascade"),
+  ],
 );
 
 export const COST_RECURRENCE = ["one_off", "annual"] as const;
@@ -105,9 +112,7 @@ export const measureCost = pgTable(
   "measure_cost",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    measureId: uuid("measure_id")
-      .notNull()
-      .references(() => measure.id, { onDelete: "cascade" }),
+    measureId: uuid("measure_id").notNull(),
     municipalityId: uuid("municipality_id")
       .notNull()
       .references(() => municipality.id, { onDelete: "cascade" }),
@@ -124,6 +129,7 @@ export const measureCost = pgTable(
   },
   (t) => [
     index("measure_cost_measure_idx").on(t.measureId),
+    foreignKey({ name: "measure_cost_measure_id_tenant_fk", columns: [t.municipalityId, t.measureId], foreignColumns: [measure.municipalityId, measure.id] }).onDelete("cascade"),
     index("measure_cost_municipality_year_idx").on(t.municipalityId, t.year),
     check("measure_cost_amount_non_negative", sql`${t.amountNok} is null or ${t.amountNok} >= 0`),
     check("measure_cost_used_non_negative", sql`${t.usedNok} is null or ${t.usedNok} >= 0`),
@@ -133,12 +139,8 @@ export const measureCost = pgTable(
 export const measureDependency = pgTable(
   "measure_dependency",
   {
-    measureId: uuid("measure_id")
-      .notNull()
-      .references(() => measure.id, { onDelete: "cascade" }),
-    dependsOnId: uuid("depends_on_id")
-      .notNull()
-      .references(() => measure.id, { onDelete: "cascade" }),
+    measureId: uuid("measure_id").notNull(),
+    dependsOnId: uuid("depends_on_id").notNull(),
     municipalityId: uuid("municipality_id")
       .notNull()
       .references(() => municipality.id, { onDelete: "cascade" }),
@@ -146,6 +148,8 @@ export const measureDependency = pgTable(
   (t) => [
     primaryKey({ columns: [t.measureId, t.dependsOnId] }),
     index("measure_dependency_reverse_idx").on(t.dependsOnId),
+    foreignKey({ name: "measure_dependency_measure_id_tenant_fk", columns: [t.municipalityId, t.measureId], foreignColumns: [measure.municipalityId, measure.id] }).onDelete("cascade"),
+    foreignKey({ name: "measure_dependency_depends_on_id_tenant_fk", columns: [t.municipalityId, t.dependsOnId], foreignColumns: [measure.municipalityId, measure.id] }).onDelete("cascade"),
     check("measure_dependency_not_self", sql`${t.measureId} <> ${t.dependsOnId}`),
   ],
 );
@@ -154,9 +158,7 @@ export const measureStatusEvent = pgTable(
   "measure_status_event",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    measureId: uuid("measure_id")
-      .notNull()
-      .references(() => measure.id, { onDelete: "cascade" }),
+    measureId: uuid("measure_id").notNull(),
     municipalityId: uuid("municipality_id")
       .notNull()
       .references(() => municipality.id, { onDelete: "cascade" }),
@@ -166,5 +168,8 @@ export const measureStatusEvent = pgTable(
     changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
     changedBy: text("changed_by").references(() => user.id, { onDelete: "set null" }),
   },
-  (t) => [index("measure_status_event_measure_idx").on(t.measureId, t.changedAt)],
+  (t) => [
+    index("measure_status_event_measure_idx").on(t.measureId, t.changedAt),
+    foreignKey({ name: "measure_status_event_measure_id_tenant_fk", columns: [t.municipalityId, t.measureId], foreignColumns: [measure.municipalityId, measure.id] }).onDelete("cascade"),
+  ],
 );

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { type AnyPgColumn, check, date, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { check, date, foreignKey, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { municipality } from "~/domains/tenancy/index.server";
 
 export const strategy = pgTable(
@@ -22,6 +22,7 @@ export const strategy = pgTable(
   },
   (t) => [
     index("strategy_municipality_idx").on(t.municipalityId),
+    unique("strategy_municipality_id_id_unique").on(t.municipalityId, t.id),
     check("strategy_period_order", sql`${t.periodTo} >= ${t.periodFrom}`),
   ],
 );
@@ -33,10 +34,8 @@ export const goal = pgTable(
     municipalityId: uuid("municipality_id")
       .notNull()
       .references(() => municipality.id, { onDelete: "cascade" }),
-    strategyId: uuid("strategy_id")
-      .notNull()
-      .references(() => strategy.id, { onDelete: "cascade" }),
-    parentId: uuid("parent_id").references((): AnyPgColumn => goal.id, { onDelete: "cascade" }),
+    strategyId: uuid("strategy_id").notNull(),
+    parentId: uuid("parent_id"),
     number: text("number").notNull(),
     title: text("title").notNull(),
     description: text("description"),
@@ -49,5 +48,9 @@ export const goal = pgTable(
     unique("goal_number_unique").on(t.strategyId, t.number),
     index("goal_municipality_idx").on(t.municipalityId),
     index("goal_parent_idx").on(t.parentId),
+    // Referenced by the composite foreign keys that keep children and links in the goal's municipality.
+    unique("goal_municipality_id_id_unique").on(t.municipalityId, t.id),
+    foreignKey({ name: "goal_strategy_id_tenant_fk", columns: [t.municipalityId, t.strategyId], foreignColumns: [strategy.municipalityId, strategy.id] }).onDelete("cascade"),
+    foreignKey({ name: "goal_parent_id_tenant_fk", columns: [t.municipalityId, t.parentId], foreignColumns: [t.municipalityId, t.id] }).onDelete("cascade"),
   ],
 );

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { user } from "~/domains/tenancy/index.server";
 import { measure } from "~/domains/measures/index.server";
 import { municipality } from "~/domains/tenancy/index.server";
@@ -34,24 +34,29 @@ export const reportingRound = pgTable(
     closedBy: text("closed_by").references(() => user.id, { onDelete: "set null" }),
     version: integer("version").notNull().default(1),
   },
-  (t) => [index("reporting_round_municipality_idx").on(t.municipalityId, t.openedAt)],
+  (t) => [
+    index("reporting_round_municipality_idx").on(t.municipalityId, t.openedAt),
+    // Referenced by the composite foreign keys that keep round links, status updates and snapshots in its municipality.
+    unique("reporting_round_municipality_id_id_unique").on(t.municipalityId, t.id),
+  ],
 );
 
 /** The measures expected to report in a round, fixed when the round opens. */
 export const reportingRoundMeasure = pgTable(
   "reporting_round_measure",
   {
-    roundId: uuid("round_id")
-      .notNull()
-      .references(() => reportingRound.id, { onDelete: "cascade" }),
-    measureId: uuid("measure_id")
-      .notNull()
-      .references(() => measure.id, { onDelete: "cascade" }),
+    roundId: uuid("round_id").notNull(),
+    measureId: uuid("measure_id").notNull(),
     municipalityId: uuid("municipality_id")
       .notNull()
       .references(() => municipality.id, { onDelete: "cascade" }),
   },
-  (t) => [primaryKey({ columns: [t.roundId, t.measureId] }), index("reporting_round_measure_measure_idx").on(t.measureId)],
+  (t) => [
+    primaryKey({ columns: [t.roundId, t.measureId] }),
+    index("reporting_round_measure_measure_idx").on(t.measureId),
+    foreignKey({ name: "reporting_round_measure_round_id_tenant_fk", columns: [t.municipalityId, t.roundId], foreignColumns: [reportingRound.municipalityId, reportingRound.id] }).onDelete("cascade"),
+    foreignKey({ name: "reporting_round_measure_measure_id_tenant_fk", columns: [t.municipalityId, t.measureId], foreignColumns: [measure.municipalityId, measure.id] }).onDelete("cascade"),
+  ],
 );
 
 /** A status update for one measure: a draft until published, frozen afterwards. */
@@ -62,10 +67,8 @@ export const statusUpdate = pgTable(
     municipalityId: uuid("municipality_id")
       .notNull()
       .references(() => municipality.id, { onDelete: "cascade" }),
-    measureId: uuid("measure_id")
-      .notNull()
-      .references(() => measure.id, { onDelete: "cascade" }),
-    roundId: uuid("round_id").references(() => reportingRound.id, { onDelete: "set null" }),
+    measureId: uuid("measure_id").notNull(),
+    roundId: uuid("round_id"),
     periodLabel: text("period_label").notNull(),
     overall: text("overall", { enum: TRAFFIC_LIGHTS }),
     parameters: jsonb("parameters").$type<StatusParameters>().notNull().default({}),
@@ -82,6 +85,10 @@ export const statusUpdate = pgTable(
   (t) => [
     index("status_update_measure_idx").on(t.measureId, t.publishedAt),
     index("status_update_round_idx").on(t.roundId),
+    foreignKey({ name: "status_update_measure_id_tenant_fk", columns: [t.municipalityId, t.measureId], foreignColumns: [measure.municipalityId, measure.id] }).onDelete("cascade"),
+    // ON DELETE SET NULL only clears round_id: the migration (0007) spells out the column list, which drizzle-kit
+    // does not emit. Plain SET NULL would also null municipality_id.
+    foreignKey({ name: "status_update_round_id_tenant_fk", columns: [t.municipalityId, t.roundId], foreignColumns: [reportingRound.municipalityId, reportingRound.id] }).onDelete("set null"),
     // At most one draft per measure: a second writer continues the existing draft.
     uniqueIndex("status_update_one_draft").on(t.measureId).where(sql`published_at is null`),
     check("status_update_progress_range", sql`${t.progressPercent} is null or (${t.progressPercent} >= 0 and ${t.progressPercent} <= 100)`),
@@ -93,9 +100,7 @@ export const statusUpdate = pgTable(
 export const snapshotRow = pgTable(
   "snapshot_row",
   {
-    roundId: uuid("round_id")
-      .notNull()
-      .references(() => reportingRound.id, { onDelete: "cascade" }),
+    roundId: uuid("round_id").notNull(),
     // No foreign key: the snapshot outlives a deleted measure.
     measureId: uuid("measure_id").notNull(),
     municipalityId: uuid("municipality_id")
@@ -103,7 +108,10 @@ export const snapshotRow = pgTable(
       .references(() => municipality.id, { onDelete: "cascade" }),
     data: jsonb("data").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.roundId, t.measureId] })],
+  (t) => [
+    primaryKey({ columns: [t.roundId, t.measureId] }),
+    foreignKey({ name: "snapshot_row_round_id_tenant_fk", columns: [t.municipalityId, t.roundId], foreignColumns: [reportingRound.municipalityId, reportingRound.id] }).onDelete("cascade"),
+  ],
 );
 
 /** In-app notifications (reminders), shown to one user; text is a catalogue key so it follows the user's language. */

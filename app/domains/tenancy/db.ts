@@ -30,7 +30,12 @@ export const sector = pgTable(
     codePrefix: text("code_prefix").notNull(),
     sortOrder: integer("sort_order").notNull().default(0),
   },
-  (t) => [unique("sector_prefix_unique").on(t.municipalityId, t.codePrefix), unique("sector_name_unique").on(t.municipalityId, t.name)],
+  (t) => [
+    unique("sector_prefix_unique").on(t.municipalityId, t.codePrefix),
+    unique("sector_name_unique").on(t.municipalityId, t.name),
+    // Referenced by measure's composite foreign key on (municipality_id, sector_id).
+    unique("sector_municipality_id_id_unique").on(t.municipalityId, t.id),
+  ],
 );
 
 export { ROLES, type Role };
