@@ -59,7 +59,7 @@ export function AppHeader() {
       {root?.user && root.municipality ? (
         <nav aria-label={t("nav.label")} className="app-nav">
           <ul>
-            {root.navigation.map((item) => (
+            {(root.navigation ?? []).map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to}>{t(item.labelKey as MessageKey)}</NavLink>
               </li>

@@ -35,7 +35,8 @@ export async function loader({ request }: Route.LoaderArgs) {
       municipality: context?.municipality ?? null,
       role: context?.principal.role ?? null,
       memberships: context?.memberships ?? [],
-      navigation: context ? listNavigation({ role: context.principal.role }) : [],
+      // Only signed-in pages have a menu; the public pages' root data stays exactly the anonymous shell.
+      ...(context ? { navigation: listNavigation({ role: context.principal.role }) } : {}),
     },
     { headers: setCookie ? { "Set-Cookie": setCookie } : undefined },
   );

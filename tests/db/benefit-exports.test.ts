@@ -82,11 +82,11 @@ describe("export routes", () => {
   it("win over the :id routes next to them", () => {
     const objects = flatten(routes);
     const fileFor = (path: string) => matchRoutes(objects as never, path)?.at(-1)?.route.id;
-    expect(fileFor("/api/v1/benefits/export.xlsx")).toBe("routes/api.v1.benefits.export.xlsx.ts");
-    expect(fileFor("/api/v1/benefits/export.csv")).toBe("routes/api.v1.benefits.export.csv.ts");
-    expect(fileFor("/api/v1/measurements/export.xlsx")).toBe("routes/api.v1.measurements.export.xlsx.ts");
-    expect(fileFor("/api/v1/measurements/export.csv")).toBe("routes/api.v1.measurements.export.csv.ts");
-    expect(fileFor("/api/v1/benefits/export.pdf")).toBe("routes/api.v1.benefits.$id.ts");
+    expect(fileFor("/api/v1/benefits/export.xlsx")).toBe("domains/benefits/routes/api.v1.benefits.export.xlsx.ts");
+    expect(fileFor("/api/v1/benefits/export.csv")).toBe("domains/benefits/routes/api.v1.benefits.export.csv.ts");
+    expect(fileFor("/api/v1/measurements/export.xlsx")).toBe("domains/benefits/routes/api.v1.measurements.export.xlsx.ts");
+    expect(fileFor("/api/v1/measurements/export.csv")).toBe("domains/benefits/routes/api.v1.measurements.export.csv.ts");
+    expect(fileFor("/api/v1/benefits/export.pdf")).toBe("domains/benefits/routes/api.v1.benefits.$id.ts");
   });
 
   it("answer 401 without a session or token", async () => {

@@ -125,15 +125,15 @@ describe("export routes", () => {
   it("win over the :id routes next to them", () => {
     const objects = flatten(routes);
     const fileFor = (path: string) => matchRoutes(objects as never, path)?.at(-1)?.route.id;
-    expect(fileFor("/api/v1/measures/export.xlsx")).toBe("routes/api.v1.measures.export.xlsx.ts");
-    expect(fileFor("/api/v1/measures/export.csv")).toBe("routes/api.v1.measures.export.csv.ts");
-    expect(fileFor("/api/v1/goals/export.xlsx")).toBe("routes/api.v1.goals.export.xlsx.ts");
-    expect(fileFor("/api/v1/goals/export.csv")).toBe("routes/api.v1.goals.export.csv.ts");
-    expect(fileFor("/api/v1/status-updates/export.xlsx")).toBe("routes/api.v1.status-updates.export.xlsx.ts");
-    expect(fileFor("/api/v1/status-updates/export.csv")).toBe("routes/api.v1.status-updates.export.csv.ts");
-    expect(fileFor("/api/v1/rounds/abc/snapshot.xlsx")).toBe("routes/api.v1.rounds.$id.snapshot.xlsx.ts");
-    expect(fileFor("/api/v1/rounds/abc/snapshot.csv")).toBe("routes/api.v1.rounds.$id.snapshot.csv.ts");
-    expect(fileFor("/api/v1/measures/export.pdf")).toBe("routes/api.v1.measures.$id.ts");
+    expect(fileFor("/api/v1/measures/export.xlsx")).toBe("domains/measures/routes/api.v1.measures.export.xlsx.ts");
+    expect(fileFor("/api/v1/measures/export.csv")).toBe("domains/measures/routes/api.v1.measures.export.csv.ts");
+    expect(fileFor("/api/v1/goals/export.xlsx")).toBe("domains/plan/routes/api.v1.goals.export.xlsx.ts");
+    expect(fileFor("/api/v1/goals/export.csv")).toBe("domains/plan/routes/api.v1.goals.export.csv.ts");
+    expect(fileFor("/api/v1/status-updates/export.xlsx")).toBe("domains/reporting/routes/api.v1.status-updates.export.xlsx.ts");
+    expect(fileFor("/api/v1/status-updates/export.csv")).toBe("domains/reporting/routes/api.v1.status-updates.export.csv.ts");
+    expect(fileFor("/api/v1/rounds/abc/snapshot.xlsx")).toBe("domains/reporting/routes/api.v1.rounds.$id.snapshot.xlsx.ts");
+    expect(fileFor("/api/v1/rounds/abc/snapshot.csv")).toBe("domains/reporting/routes/api.v1.rounds.$id.snapshot.csv.ts");
+    expect(fileFor("/api/v1/measures/export.pdf")).toBe("domains/measures/routes/api.v1.measures.$id.ts");
   });
 
   it("answer 401 without a session or token", async () => {

@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, date, foreignKey, index, integer, numeric, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { user } from "~/domains/tenancy/index.server";
-import { measure } from "~/domains/measures/index.server";
-import { goal } from "~/domains/plan/index.server";
-import { municipality } from "~/domains/tenancy/index.server";
+import { user } from "~/domains/tenancy/db.auth";
+import { measure } from "~/domains/measures/db";
+import { goal } from "~/domains/plan/db";
+import { municipality } from "~/domains/tenancy/db";
 
 export const BENEFIT_TYPES = ["cost_reduction", "freed_capacity", "quality", "increased_income", "benefit_for_others"] as const;
 export const BENEFICIARIES = ["citizens", "employees", "municipality", "others"] as const;

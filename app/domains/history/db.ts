@@ -1,6 +1,6 @@
 import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { user } from "~/domains/tenancy/index.server";
-import { municipality } from "~/domains/tenancy/index.server";
+import { user } from "~/domains/tenancy/db.auth";
+import { municipality } from "~/domains/tenancy/db";
 
 // One row per changed field. Rows written by the same save share a changeSetId.
 export const changeLog = pgTable(

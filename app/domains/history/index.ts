@@ -1,3 +1,2 @@
 // The history domain's client-safe public entry: what other domains and the app shell may import (no drizzle, no zod).
 export { groupHistory, type HistoryGroup, IMPORT_LABEL } from "./group";
-export { HistoryTable, type HistoryTableGroup, type HistoryTableTexts, isEmptyHistoryValue } from "./ui/history-table";

@@ -1,6 +1,6 @@
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { user } from "~/domains/tenancy/index.server";
-import { municipality } from "~/domains/tenancy/index.server";
+import { user } from "~/domains/tenancy/db.auth";
+import { municipality } from "~/domains/tenancy/db";
 
 export const IMPORT_STATES = ["review", "committed", "discarded"] as const;
 

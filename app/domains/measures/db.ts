@@ -15,9 +15,9 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { user } from "~/domains/tenancy/index.server";
-import { goal } from "~/domains/plan/index.server";
-import { municipality, sector } from "~/domains/tenancy/index.server";
+import { user } from "~/domains/tenancy/db.auth";
+import { goal } from "~/domains/plan/db";
+import { municipality, sector } from "~/domains/tenancy/db";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 

@@ -2,9 +2,4 @@
 export { isValidCode, normalizeCode, suggestNextCode } from "./codes";
 export { formatPeriod, parsePeriod, type Period, serializePeriod } from "./period";
 export { isIsoDate, MEASURE_STATUSES, type MeasureStatus } from "./status";
-export { BooleanCheckbox, CheckboxGroup, type FormValueMap, SelectInput, TextInput } from "./ui/fields";
-export { periodRangeLabel, statusLabel } from "./ui/format";
-export { dateOnly, Fact } from "./ui/measure-view";
-export { failureOf, type FailureState, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors, StatusTag, useFocusOnMount } from "./ui/page";
-export { PortfolioPagination } from "./ui/portfolio";
 export type { FundingValue } from "./constants";

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, date, foreignKey, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import { municipality } from "~/domains/tenancy/index.server";
+import { municipality } from "~/domains/tenancy/db";
 
 export const strategy = pgTable(
   "strategy",

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { check, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { user } from "~/domains/tenancy/index.server";
-import { measure } from "~/domains/measures/index.server";
-import { municipality } from "~/domains/tenancy/index.server";
+import { user } from "~/domains/tenancy/db.auth";
+import { measure } from "~/domains/measures/db";
+import { municipality } from "~/domains/tenancy/db";
 
 export const TRAFFIC_LIGHTS = ["green", "yellow", "red"] as const;
 export type TrafficLight = (typeof TRAFFIC_LIGHTS)[number];

@@ -1,4 +1,2 @@
 // The reporting domain's client-safe public entry: what other domains and the app shell may import (no drizzle, no zod).
 export { diffSnapshots } from "./diff";
-export { NotificationList, ReportingDue } from "./ui/reporting-due";
-export { TrafficLight } from "./ui/traffic-light";

@@ -3,8 +3,8 @@ import { Alert, Button, Heading, Link as DsLink, List, Paragraph, Tag } from "@d
 import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/benefits.$id";
 import { formatAmount, IndicatorForm, IndicatorSection, type IndicatorView } from "~/domains/benefits/ui/indicators";
-import { dateOnly, Fact } from "~/domains/measures";
-import { failureOf, MeasuresErrorBoundary, metaTitle } from "~/domains/measures";
+import { dateOnly, Fact } from "~/domains/measures/ui";
+import { failureOf, MeasuresErrorBoundary, metaTitle } from "~/domains/measures/ui";
 import { useLang, useT } from "~/kit/ui/page-context";
 import type { MessageKey } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/index.server";

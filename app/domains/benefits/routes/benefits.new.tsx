@@ -3,7 +3,7 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/benefits.new";
 import { BenefitForm } from "~/domains/benefits/ui/benefit-form";
-import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/domains/measures";
+import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/domains/measures/ui";
 import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { canEditBenefit } from "~/kit/permissions";

@@ -1,6 +1,6 @@
 // Field labels and values in the benefit history (benefit, indicator and measurement fields).
 import { formatAmount } from "~/domains/benefits/ui/indicators";
-import { dateOnly } from "~/domains/measures";
+import { dateOnly } from "~/domains/measures/ui";
 import type { MessageKey, Translate } from "~/kit/i18n";
 import type { BenefitHistorySubject } from "~/domains/benefits/history";
 

@@ -3,7 +3,7 @@
 import { Button, Heading, Link as DsLink, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { Link } from "react-router";
 import { formatAmount } from "~/domains/benefits/ui/indicators";
-import { Fact, dateOnly } from "~/domains/measures";
+import { Fact, dateOnly } from "~/domains/measures/ui";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { formatNumber, type Lang, type Translate } from "~/kit/i18n";
 import type { MeasureBenefitView } from "~/domains/benefits/measure-page.server";

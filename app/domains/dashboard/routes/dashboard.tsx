@@ -1,10 +1,10 @@
 import { Heading, Link as DsLink, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/dashboard";
-import { numericColumns, useAmountColumns } from "~/domains/benefits";
+import { numericColumns, useAmountColumns } from "~/domains/benefits/ui";
 import { ChartFigure, type ChartTable } from "~/kit/charts/chart-figure";
 import { KeyFigures } from "~/kit/charts/key-figures";
-import { NotificationList, ReportingDue } from "~/domains/reporting";
+import { NotificationList, ReportingDue } from "~/domains/reporting/ui";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { createTranslator, formatDecimal, formatNumber, isLang } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/index.server";

@@ -7,7 +7,7 @@ import { DeleteConfirmation, DeleteLink } from "~/kit/ui/delete-confirmation";
 import { GoalsTable } from "~/domains/import/ui/goals-table";
 import { MeasuresReview } from "~/domains/import/ui/measures-review";
 import { TargetForm } from "~/domains/import/ui/target-form";
-import { failureOf, metaTitle } from "~/domains/measures";
+import { failureOf, metaTitle } from "~/domains/measures/ui";
 import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { deleteImport, reviewImport, setImportTarget } from "~/domains/import/mutations.server";

@@ -1,5 +1,5 @@
 import type { FormState } from "~/kit/ui/forms";
-import { SelectInput, TextInput } from "~/domains/measures";
+import { SelectInput, TextInput } from "~/domains/measures/ui";
 import type { Translate } from "~/kit/i18n";
 import { MEASURE_STATUSES } from "~/domains/measures";
 import { useT } from "~/kit/ui/page-context";

@@ -2,7 +2,7 @@ import "~/domains/measures/ui/measures.css";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/measures.$id.history";
-import { HistoryTable } from "~/domains/history";
+import { HistoryTable } from "~/domains/history/ui";
 import { fieldLabelKey, formatFieldValue } from "~/domains/measures/ui/format";
 import { MeasuresErrorBoundary, metaTitle } from "~/domains/measures/ui/page";
 import { useLang, useT } from "~/kit/ui/page-context";

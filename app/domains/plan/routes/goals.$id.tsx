@@ -2,7 +2,7 @@ import { actorOf } from "~/kit/context";
 import { Alert, Breadcrumbs, Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/goals.$id";
-import { RegisterBenefitLinks } from "~/domains/benefits";
+import { RegisterBenefitLinks } from "~/domains/benefits/ui";
 import { PostForm } from "~/kit/ui/forms";
 import { useT } from "~/kit/ui/page-context";
 import type { MessageKey } from "~/kit/i18n";

@@ -5,7 +5,7 @@ import { Alert, Field, Heading, Label, Paragraph, Select, Tag, ValidationMessage
 import { Fragment, type ReactNode } from "react";
 import { Link } from "react-router";
 import { type FormState, TextField, useFieldError, valueOf } from "~/kit/ui/forms";
-import { HistoryTable, type HistoryTableGroup, type HistoryTableTexts, isEmptyHistoryValue } from "~/domains/history";
+import { HistoryTable, type HistoryTableGroup, type HistoryTableTexts, isEmptyHistoryValue } from "~/domains/history/ui";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { createTranslator, formatDate, formatDateTime, isLang, type Lang, type MessageKey, type Translate } from "~/kit/i18n";
 import { CASE_REFERENCE_MAX, GOAL_DESCRIPTION_MAX, GOAL_INDICATOR_MAX, GOAL_NUMBER_MAX, GOAL_TITLE_MAX, STRATEGY_TITLE_MAX, SUMMARY_MAX } from "../limits";

@@ -1,9 +1,9 @@
 import { Heading, Link as DsLink, Paragraph, Table } from "@digdir/designsystemet-react";
 import { data, Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/kommune.$kommunenummer.tiltak.$code";
-import { periodRangeLabel } from "~/domains/measures";
-import { dateOnly, Fact } from "~/domains/measures";
-import { StatusTag } from "~/domains/measures";
+import { periodRangeLabel } from "~/domains/measures/ui";
+import { dateOnly, Fact } from "~/domains/measures/ui";
+import { StatusTag } from "~/domains/measures/ui";
 import { PublicErrorBoundary, PublicLayout } from "~/domains/public/ui/public-layout";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { createTranslator, formatDateTime, formatNumber, type MessageKey } from "~/kit/i18n";

@@ -1,11 +1,11 @@
 import { Button, Field, Heading, Input, Label, Link as DsLink, Paragraph, Select, Table } from "@digdir/designsystemet-react";
 import { data, Form, Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/kommune.$kommunenummer";
-import { periodRangeLabel, statusLabel } from "~/domains/measures";
-import { PortfolioPagination } from "~/domains/measures";
-import { StatusTag } from "~/domains/measures";
+import { periodRangeLabel, statusLabel } from "~/domains/measures/ui";
+import { PortfolioPagination } from "~/domains/measures/ui";
+import { StatusTag } from "~/domains/measures/ui";
 import { PublicErrorBoundary, PublicLayout } from "~/domains/public/ui/public-layout";
-import { TrafficLight } from "~/domains/reporting";
+import { TrafficLight } from "~/domains/reporting/ui";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { createTranslator, formatDate, formatDateTime, formatNumber } from "~/kit/i18n";
 import { MEASURE_STATUSES } from "~/domains/measures";

@@ -2,7 +2,7 @@ import { actorOf } from "~/kit/context";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/measures.$id.status";
-import { failureOf, MeasuresErrorBoundary, metaTitle } from "~/domains/measures";
+import { failureOf, MeasuresErrorBoundary, metaTitle } from "~/domains/measures/ui";
 import { StatusForm } from "~/domains/reporting/ui/status-form";
 import { StatusCard } from "~/domains/reporting/ui/status-view";
 import { useLang, useT } from "~/kit/ui/page-context";

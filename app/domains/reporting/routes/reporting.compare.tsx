@@ -3,8 +3,8 @@ import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react"
 import type { ReactNode } from "react";
 import { Form, Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/reporting.compare";
-import { SelectInput } from "~/domains/measures";
-import { metaTitle } from "~/domains/measures";
+import { SelectInput } from "~/domains/measures/ui";
+import { metaTitle } from "~/domains/measures/ui";
 import { TrafficLight } from "~/domains/reporting/ui/traffic-light";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { formatNumber, type MessageKey } from "~/kit/i18n";

@@ -1,6 +1,6 @@
 import { Button, Field, Fieldset, Heading, Input, Label, Paragraph, ValidationMessage } from "@digdir/designsystemet-react";
 import { FormErrorSummary, type FormState, PostForm, useFieldError, valueOf } from "~/kit/ui/forms";
-import { SelectInput, TextInput } from "~/domains/measures";
+import { SelectInput, TextInput } from "~/domains/measures/ui";
 import { STATUS_PARAMETERS, TRAFFIC_LIGHTS } from "~/domains/reporting/db";
 import { STATUS_LIMITS } from "~/domains/reporting/schema";
 import { useT } from "~/kit/ui/page-context";

@@ -1,0 +1,6 @@
+// The measures domain's UI components for other domains (client-safe).
+export { BooleanCheckbox, CheckboxGroup, type FormValueMap, SelectInput, TextInput } from "./fields";
+export { periodRangeLabel, statusLabel } from "./format";
+export { dateOnly, Fact } from "./measure-view";
+export { failureOf, type FailureState, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors, StatusTag, useFocusOnMount } from "./page";
+export { PortfolioPagination } from "./portfolio";
