@@ -17,6 +17,17 @@ export default defineConfig({
         },
       },
       {
+        test: {
+          // The tests of the lint tooling itself (tests/lint/).
+          name: "lint",
+          include: ["tests/lint/**/*.test.ts"],
+          exclude: ["tests/lint/fixtures/**"],
+          environment: "node",
+          setupFiles: ["tests/setup/console.ts"],
+          testTimeout: 30_000,
+        },
+      },
+      {
         plugins: [tsconfigPaths()],
         test: {
           name: "e2e",
