@@ -13,7 +13,8 @@ import tseslint from "typescript-eslint";
 // - app/kit/**: domain-free helpers. They may not import anything under app/domains/ (the registry root included).
 // - app/domains/<domain>/**: a domain file may import its own domain's files, app/kit/**, the registry root
 //   (~/domains = app/domains/index.ts) and another domain only through its entry points ~/domains/<other>
-//   (index.ts, client-safe) and ~/domains/<other>/index.server (index.server.ts, server-only). Every other file
+//   (index.ts, client-safe logic and constants), ~/domains/<other>/ui (ui/index.ts, React components) and
+//   ~/domains/<other>/index.server (index.server.ts, server-only); a db.ts may import another domain's db.ts (tables). Every other file
 //   under app/ (a deep file of another domain, the app shell, ...) is out of bounds. Test files follow the same rule.
 // - The rest of app/ (the app shell: root.tsx, entry.server.tsx, routes.ts, hooks.ts, cli/**, ...; until they move,
 //   also db/, i18n/ and modules/) and everything outside app/ (tests/, bench/, scripts/) may import anything.
@@ -23,7 +24,9 @@ import tseslint from "typescript-eslint";
 // tests/lint/boundaries.test.ts checks these rules on the small tree in tests/lint/fixtures/, whose own
 // tsconfig.json maps `~/` to tests/lint/fixtures/app/ (the element patterns below match both trees).
 const root = import.meta.dirname;
-const domainEntryPoints = ["index.ts", "index.server.ts"];
+const domainEntryPoints = ["index.ts", "ui/index.ts", "index.server.ts"];
+/** Tables: a domain's db.ts may reference another domain's tables (foreign keys) without a cycle through the entries. */
+const tableFiles = ["db.ts", "db.*.ts"];
 /** The pattern for `sub` (a folder under app/) in the real tree and in the test fixtures. */
 const appPaths = (sub) => [`app${sub && "/"}${sub}`, `tests/lint/fixtures/app${sub && "/"}${sub}`];
 
@@ -63,11 +66,15 @@ const boundariesConfig = {
             from: { element: { type: "domain" } },
             disallow: { to: { element: { type: ["domain", "registry", "app"] } } },
             message:
-              "A file of domain '{{from.element.captured.domain}}' may import only its own files, ~/kit/**, ~/domains and the entry points ~/domains/<other> or ~/domains/<other>/index.server of another domain, not {{to.file.path}}.",
+              "A file of domain '{{from.element.captured.domain}}' may import only its own files, ~/kit/**, ~/domains and the entry points ~/domains/<other>, ~/domains/<other>/ui or ~/domains/<other>/index.server of another domain (a db.ts may also import another domain's db.ts), not {{to.file.path}}.",
           },
           {
             from: { element: { type: "domain" } },
             allow: { to: { element: { type: "domain", fileInternalPath: domainEntryPoints } } },
+          },
+          {
+            from: { element: { type: "domain", fileInternalPath: tableFiles } },
+            allow: { to: { element: { type: "domain", fileInternalPath: tableFiles } } },
           },
           {
             from: { element: { type: "domain" } },

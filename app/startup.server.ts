@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { getConfig } from "./config.server";
+import { getConfig } from "./kit/config.server";
 import { createDatabase, getDatabase, setDatabase } from "./kit/db.server";
 import { loadDemoData } from "~/domains/demo/index.server";
 import { countMunicipalities } from "~/domains/tenancy/index.server";

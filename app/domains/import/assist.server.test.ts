@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { getLlmConfig, type LlmConfig } from "~/config.server";
+import { getLlmConfig, type LlmConfig } from "~/kit/config.server";
 import { draftMeasure } from "../../../tests/setup/import-draft";
 import { type LlmStub, startLlmStub } from "../../../tests/setup/llm-stub";
 import { ASSIST_BELOW_CONFIDENCE, assistDraft, refineDraftWithModel } from "./assist.server";

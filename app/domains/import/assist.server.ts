@@ -9,7 +9,7 @@
  * unchanged with the warning `import.warning.assistFailed`.
  */
 import { z } from "zod";
-import { getLlmConfig, type LlmConfig } from "~/config.server";
+import { getLlmConfig, type LlmConfig } from "~/kit/config.server";
 import type { DraftMeasure, DraftSource, ImportDraft, MeasureField } from "./draft";
 import type { DocumentLine, DocumentModel } from "./model";
 import { cleanText, looksLikeCost, parseNokAmount, parsePeriodRange } from "./parsers";

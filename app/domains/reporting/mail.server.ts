@@ -1,5 +1,5 @@
 import nodemailer from "nodemailer";
-import { getConfig } from "~/config.server";
+import { getConfig } from "~/kit/config.server";
 
 export interface MailMessage {
   from: string;

@@ -1,6 +1,6 @@
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
-import { getConfig } from "~/config.server";
+import { getConfig } from "~/kit/config.server";
 import { type DatabaseHandle, getDatabase } from "~/kit/db.server";
 import { account, session, user, verification } from "~/domains/tenancy/db.auth";
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, gt, or, sql } from "drizzle-orm";
-import { getConfig } from "~/config.server";
+import { getConfig } from "~/kit/config.server";
 import { db } from "~/kit/db.server";
 import { loginAttempt } from "~/domains/tenancy/db.auth";
 import { AppError } from "~/kit/errors";

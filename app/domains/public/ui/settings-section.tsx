@@ -4,7 +4,7 @@ import { type FormState, PostForm, valuesOf } from "~/kit/ui/forms";
 import { useT } from "~/kit/ui/page-context";
 import { publicPlanPath } from "~/domains/public/paths";
 import { ACCESSIBILITY_URL_MAX } from "~/domains/public/schema";
-import { ChoiceInput, PrefixedErrorSummary, PrefixedTextField, SuccessAlert } from "~/domains/tenancy/routes/admin.shared";
+import { ChoiceInput, PrefixedErrorSummary, PrefixedTextField, SuccessAlert } from "~/domains/tenancy/ui";
 import type { MessageRef } from "~/kit/errors";
 
 export interface PublicPlanSettingsView {

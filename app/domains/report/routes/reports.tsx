@@ -1,4 +1,3 @@
-import "~/domains/reporting/ui/reporting.css";
 import { Button, Heading, Link as DsLink, Paragraph, Table } from "@digdir/designsystemet-react";
 import { useLoaderData } from "react-router";
 import type { Route } from "./+types/reports";
@@ -37,7 +36,7 @@ export default function ReportsPage() {
           {t("report.page.yearHeading")}
         </Heading>
         {/* A plain GET form: the browser downloads the file, with or without JavaScript. */}
-        <form method="get" action="/reports/council.docx" className="reporting-actions reporting-compare-form">
+        <form method="get" action="/reports/council.docx" className="action-row action-row--form">
           <SelectInput name="year" label={t("report.page.year")} state={undefined} value={String(current)} choices={years.map((y) => ({ value: String(y), label: String(y) }))} />
           <Button type="submit">{t("report.page.docx")}</Button>
           <Button type="submit" variant="secondary" formAction="/reports/council.pdf">
@@ -69,7 +68,7 @@ export default function ReportsPage() {
                   <Table.Cell>{formatDate(lang, r.deadline)}</Table.Cell>
                   <Table.Cell>{r.closedAt ? formatDate(lang, r.closedAt) : ""}</Table.Cell>
                   <Table.Cell>
-                    <span className="reporting-actions">
+                    <span className="action-row">
                       <DsLink href={`/reporting/${r.id}/report.docx`} download>
                         {t("report.page.roundDocx")}
                         <span className="visually-hidden"> {r.title}</span>

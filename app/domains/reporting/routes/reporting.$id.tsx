@@ -188,7 +188,7 @@ export default function RoundPage() {
         <Heading level={2} data-size="md" id="report-heading">
           {t("report.round.heading")}
         </Heading>
-        <ul className="reporting-actions">
+        <ul className="action-row">
           <li>
             <DsLink href={`/reporting/${round.id}/report.docx`} download>
               {t("report.round.docx")}

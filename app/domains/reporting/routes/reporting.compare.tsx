@@ -114,7 +114,7 @@ export default function ComparePage() {
       ) : (
         <>
           <Paragraph>{t("reporting.compare.intro")}</Paragraph>
-          <Form method="get" className="reporting-actions reporting-compare-form">
+          <Form method="get" className="action-row action-row--form">
             <SelectInput name="from" label={t("reporting.compare.from")} state={undefined} value={from.id} choices={rounds.map((r) => ({ value: r.id, label: r.title }))} />
             <SelectInput name="to" label={t("reporting.compare.to")} state={undefined} value={to.id} choices={rounds.map((r) => ({ value: r.id, label: r.title }))} />
             <Button type="submit" variant="secondary">

@@ -73,7 +73,7 @@ export default function NewRoundPage() {
           state={state}
           groups={[{ choices: MEASURE_STATUSES.map((s) => ({ value: s, label: t(`measures.status.${s}`) })) }]}
         />
-        <div className="reporting-actions">
+        <div className="action-row">
           <Button type="submit">{t("reporting.new.submit")}</Button>
           <Button asChild variant="tertiary">
             <Link to="/reporting">{t("action.cancel")}</Link>

@@ -28,7 +28,7 @@ export default function ReportingPage() {
         {t("reporting.title")}
       </Heading>
       <Paragraph>{t("reporting.intro")}</Paragraph>
-      <div className="reporting-actions">
+      <div className="action-row">
         {canManage ? (
           <Button asChild>
             <Link to="/reporting/new">{t("reporting.rounds.new")}</Link>

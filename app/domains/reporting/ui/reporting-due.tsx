@@ -82,7 +82,7 @@ export function NotificationList({ notifications, compact = false }: { notificat
           ))}
         </List.Unordered>
       )}
-      <div className="reporting-actions">
+      <div className="action-row">
         {shown.some((n) => !n.read) ? (
           <PostForm action="/notifications">
             <input type="hidden" name="redirectTo" value={location.pathname} />

@@ -113,7 +113,7 @@ export function StatusForm({ state, defaults, version, rounds, heading }: Status
           rows={3}
           maxLength={STATUS_LIMITS.internalComment}
         />
-        <div className="reporting-actions">
+        <div className="action-row">
           <Button type="submit" name="intent" value="draft" variant="secondary">
             {t("reporting.status.saveDraft")}
           </Button>

@@ -83,7 +83,7 @@ export function MeasureLatestStatus({ measureId, latest, canReport, hasDraft }: 
         {t("reporting.status.latest")}
       </Heading>
       {latest ? <StatusCard status={latest} /> : <Paragraph>{t("reporting.status.none")}</Paragraph>}
-      <div className="reporting-actions">
+      <div className="action-row">
         {canReport ? (
           <Button asChild variant="secondary">
             <Link to={`/measures/${measureId}/status#status-form`}>{hasDraft ? t("reporting.status.continueDraft") : t("reporting.status.write")}</Link>

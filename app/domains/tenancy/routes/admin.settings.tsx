@@ -1,7 +1,7 @@
 import { Alert, Button, Field, Fieldset, Heading, Label, Paragraph, Select, Table, Tag, ValidationMessage } from "@digdir/designsystemet-react";
 import { data, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/admin.settings";
-import { AdminErrorBoundary, ChoiceInput, failureFor, PrefixedErrorSummary, PrefixedTextField, SuccessAlert } from "./admin.shared";
+import { AdminErrorBoundary, ChoiceInput, failureFor, PrefixedErrorSummary, PrefixedTextField, SuccessAlert } from "../ui/admin-fields";
 import { PostForm, useFieldError, valueOf } from "~/kit/ui/forms";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { createTranslator, formatDateTime } from "~/kit/i18n";

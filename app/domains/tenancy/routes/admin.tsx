@@ -1,6 +1,6 @@
 import { redirect } from "react-router";
 import type { Route } from "./+types/admin";
-import { AdminErrorBoundary } from "./admin.shared";
+import { AdminErrorBoundary } from "../ui/admin-fields";
 import { requireContext } from "~/domains/tenancy/guard.server";
 import { withLoader } from "~/kit/http.server";
 

@@ -1,7 +1,7 @@
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/admin.user";
-import { AdminErrorBoundary, failureFor, RoleAndSectorFields, SuccessAlert } from "./admin.shared";
+import { AdminErrorBoundary, failureFor, RoleAndSectorFields, SuccessAlert } from "../ui/admin-fields";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { useT } from "~/kit/ui/page-context";
 import { createTranslator } from "~/kit/i18n";

@@ -1,7 +1,7 @@
 import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Link, useActionData, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/admin.users";
-import { AdminErrorBoundary, failureFor, RoleAndSectorFields, sectorNames, SuccessAlert } from "./admin.shared";
+import { AdminErrorBoundary, failureFor, RoleAndSectorFields, sectorNames, SuccessAlert } from "../ui/admin-fields";
 import { FormErrorSummary, PostForm, TextField } from "~/kit/ui/forms";
 import { useT } from "~/kit/ui/page-context";
 import { createTranslator } from "~/kit/i18n";
