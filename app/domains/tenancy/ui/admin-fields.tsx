@@ -1,7 +1,6 @@
 // Shared UI for the admin pages (not a route module).
-import { Alert, ErrorSummary, Field, Fieldset, Heading, Input, Label, Paragraph, ValidationMessage } from "@digdir/designsystemet-react";
-import { useEffect, useState } from "react";
-import { isRouteErrorResponse, Link, useRouteError } from "react-router";
+import { Alert, ErrorSummary, Field, Fieldset, Input, Label, Paragraph, ValidationMessage } from "@digdir/designsystemet-react";
+import { useState, useSyncExternalStore } from "react";
 import { type FormState, useFieldError, valueOf, valuesOf } from "~/kit/ui/forms";
 import type { Role } from "~/domains/tenancy/db";
 import { useT } from "~/kit/ui/page-context";
@@ -30,14 +29,17 @@ export function failureFor(
 
 /** True after hydration; lets the page hide fields that only matter with JavaScript off. */
 export function useHydrated(): boolean {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  return hydrated;
+  // The server snapshot is false and the client's true: React renders the server's value while hydrating, then the client's.
+  return useSyncExternalStore(subscribeToNothing, () => true, () => false);
+}
+
+function subscribeToNothing(): () => void {
+  return () => {};
 }
 
 /**
  * A text field whose id is `${idPrefix}-${name}`, for pages with several forms that share field
- * names (TextField in ~/components/forms always uses `field-${name}`). Label, description and error
+ * names (TextField in ~/kit/ui/forms always uses `field-${name}`). Label, description and error
  * are wired explicitly, so they are associated in the server-rendered HTML too (Designsystemet's
  * Textfield links them only after hydration).
  */
