@@ -1,7 +1,9 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { getConfig } from "./kit/config.server";
-import { createDatabase, getDatabase, setDatabase } from "./kit/db.server";
+import { getConfig } from "~/kit/config.server";
+import { createDatabase, getDatabase, setDatabase } from "~/kit/db.server";
+// The registry installs the message catalogue (the CLI translates its messages too).
+import "~/domains";
 import { loadDemoData } from "~/domains/demo/index.server";
 import { countMunicipalities } from "~/domains/tenancy/index.server";
 
