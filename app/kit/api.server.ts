@@ -4,7 +4,7 @@ import { translate } from "~/kit/i18n";
  * Helpers for the JSON API route modules (app/routes/api.v1.*.ts), on top of withApi and readJson.
  */
 import type { Role } from "~/kit/permissions";
-import { AppError, type ErrorCode, type FieldErrors, isAppError } from "~/kit/errors";
+import { AppError, ERROR_STATUS, type ErrorCode, type FieldErrors, isAppError } from "~/kit/errors";
 import { readJson, withApi } from "~/kit/http.server";
 import { z } from "zod";
 import { zodErrorToFieldErrors } from "~/kit/validation";
@@ -14,6 +14,45 @@ export const API_PREFIX = "/api/v1";
 /** The `version` a write is based on (from the last GET): optimistic concurrency for every resource. */
 export const versionField = z.number().int().min(1).describe("The version of the resource this change is based on (from the last GET).");
 export const versionBodySchema = z.object({ version: versionField });
+
+/** DELETE query string: an optional version; when given and stale, the answer is 409 and nothing is deleted. */
+export const deleteQuerySchema = z.object({
+  version: z.coerce.number().int().min(1).optional().describe("The version the deletion is based on; a stale version gives 409."),
+});
+
+/** The `meta` of a paged list. */
+export const pageMetaSchema = z.object({
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  pageCount: z.number().int(),
+});
+
+const API_ERROR_CODES = [...(Object.keys(ERROR_STATUS) as Array<keyof typeof ERROR_STATUS>), "method_not_allowed"] as const;
+
+/** The body of every error answer (see apiHandler and methodNotAllowed). */
+export const errorSchema = z.object({
+  error: z.looseObject({
+    code: z.enum(API_ERROR_CODES),
+    message: z.string().describe("Human-readable, in the language of Accept-Language (nb by default, nn supported)."),
+    fields: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe('Validation errors per field; nested fields are dotted ("costs.0.amountNok"), "_form" is the body as a whole.'),
+    currentVersion: z.number().int().optional().describe("On 409: the version now stored."),
+    current: z.record(z.string(), z.unknown()).optional().describe("On 409: the resource as now stored (same representation as GET)."),
+  }),
+});
+
+/** Fields of a representation that a client may send back but cannot change: ignored in request bodies (see pickBody). */
+export function readOnlyFields(representation: z.ZodObject, writable: readonly string[]): string[] {
+  return Object.keys(representation.shape).filter((key) => !writable.includes(key));
+}
+
+/** A timestamp as the API writes it: ISO 8601 in UTC. */
+export function isoDateTime(value: Date | string): string {
+  return (value instanceof Date ? value : new Date(value)).toISOString();
+}
 
 /** Reader tokens and sessions may only read. */
 export const API_READ_ROLES = ["admin", "coordinator", "contributor", "reader"] as const satisfies readonly Role[];

@@ -3,7 +3,7 @@ import { useTestDatabase } from "../setup/database";
 import { type ApiRoute, callApi as call } from "../setup/api-client";
 import { db } from "~/kit/db.server";
 import { benefit, indicator, measurement } from "~/domains/benefits/db";
-import { benefitSchema, indicatorListSchema, indicatorSchema, measurementListSchema, measurementSchema } from "~/domains/api/schemas";
+import { benefitSchema, indicatorListSchema, indicatorSchema, measurementListSchema, measurementSchema } from "~/domains/benefits/api/schemas";
 import { signIn } from "~/domains/tenancy/login.server";
 import { createGoal, createStrategy } from "~/domains/plan/mutations.server";
 import { addMember, createApiToken, createMunicipality } from "~/domains/tenancy/mutations.server";

@@ -4,7 +4,7 @@ import { byId, callApi as call } from "../setup/api-client";
 import { db } from "~/kit/db.server";
 import { measure } from "~/domains/measures/db";
 import type { Role } from "~/domains/tenancy/db";
-import { measureListSchema, measureSchema } from "~/domains/api/schemas";
+import { measureListSchema, measureSchema } from "~/domains/measures/api/schemas";
 import { signIn } from "~/domains/tenancy/login.server";
 import { createGoal, createStrategy } from "~/domains/plan/mutations.server";
 import { addMember, createApiToken, createMunicipality } from "~/domains/tenancy/mutations.server";

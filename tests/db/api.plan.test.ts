@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
 import { byId, callApi as call } from "../setup/api-client";
-import { goalDetailSchema, goalFlatListSchema, goalTreeSchema, strategyDetailSchema, strategyListSchema } from "~/domains/api/schemas";
+import { goalDetailSchema, goalFlatListSchema, goalTreeSchema, strategyDetailSchema, strategyListSchema } from "~/domains/plan/api/schemas";
 import { createApiToken, createMunicipality } from "~/domains/tenancy/mutations.server";
 import * as goalRoute from "~/domains/plan/routes/api.v1.goals.$id";
 import * as goalsRoute from "~/domains/plan/routes/api.v1.goals";

@@ -1,11 +1,9 @@
 // The benefits domain's server-only public entry: tables, queries, mutations and schemas for other domains.
-export { BENEFICIARIES, BENEFIT_RECURRENCE, BENEFIT_STATUSES, BENEFIT_TYPES, INDICATOR_DIRECTIONS, INDICATOR_FREQUENCIES, INDICATOR_UNITS, MEASUREMENT_ASSESSMENTS } from "./db";
 export { getBenefitMapForGoal } from "./map.server";
 export { getMeasureBenefitsView } from "./measure-page.server";
 export { createBenefit, createIndicator, createMeasurement, updateValuationSettings } from "./mutations.server";
 export { currentYearInNorway, getCurrentStrategy, getDashboardBenefits, strategyRange } from "./portfolio.server";
 export { type BenefitDetail, getValuationSettings, type IndicatorRow, type MeasurementRow } from "./queries.server";
-export { benefitInputSchema, indicatorInputSchema, measurementInputSchema } from "./schema";
 export { getBenefitSummary } from "./summary.server";
 export { benefit } from "./db";
 export { measurement } from "./db";

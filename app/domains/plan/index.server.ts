@@ -2,5 +2,5 @@
 export { goal } from "./db";
 export { createGoal, createStrategy, insertGoal, insertStrategy } from "./mutations.server";
 export { getGoalById, type Goal, type GoalMeasure, type GoalNode, listStrategies, type Strategy } from "./queries.server";
-export { createGoalSchema, strategyInputSchema, updateGoalSchema } from "./schema";
+export { strategyInputSchema } from "./schema";
 export { strategy } from "./db";

@@ -9,8 +9,8 @@ import { getBenefitById, getIndicatorById, getMeasurementById, listMeasurementsB
 import { getMeasureById } from "~/domains/measures/index.server";
 import { AppError } from "~/kit/errors";
 import { parseInput } from "~/kit/validation";
-import { deleteQuerySchema } from "~/domains/api/index.server";
-import { serializeBenefit, serializeIndicator, serializeMeasurement } from "~/domains/api";
+import { deleteQuerySchema } from "~/kit/api.server";
+import { serializeBenefit, serializeIndicator, serializeMeasurement } from "~/domains/benefits/api/serializers";
 
 /** 403 unless the principal may edit the measure (404 when it is not in the municipality). */
 export async function assertCanEditMeasureBenefits(context: Pick<AppContext, "municipality" | "principal">, measureId: string) {

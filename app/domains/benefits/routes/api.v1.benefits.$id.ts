@@ -2,8 +2,8 @@ import { actorOf } from "~/kit/context";
 import type { Route } from "./+types/api.v1.benefits.$id";
 import { API_READ_ROLES, apiHandler, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/kit/api.server";
 import { assertCanEditBenefit, deleteVersion, loadBenefitJson } from "~/domains/benefits/api/serializers.server";
-import { BENEFIT_INPUT_FIELDS, BENEFIT_READ_ONLY_FIELDS } from "~/domains/api/index.server";
-import { serializeBenefit } from "~/domains/api";
+import { BENEFIT_INPUT_FIELDS, BENEFIT_READ_ONLY_FIELDS } from "~/domains/benefits/api/schemas";
+import { serializeBenefit } from "~/domains/benefits/api/serializers";
 import { requireApiContext } from "~/domains/tenancy/index.server";
 import { deleteBenefit, updateBenefit } from "~/domains/benefits/mutations.server";
 

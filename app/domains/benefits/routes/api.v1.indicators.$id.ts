@@ -2,8 +2,8 @@ import { actorOf } from "~/kit/context";
 import type { Route } from "./+types/api.v1.indicators.$id";
 import { API_READ_ROLES, apiHandler, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/kit/api.server";
 import { assertCanEditIndicator, deleteVersion, loadIndicatorJson } from "~/domains/benefits/api/serializers.server";
-import { INDICATOR_INPUT_FIELDS, INDICATOR_READ_ONLY_FIELDS } from "~/domains/api/index.server";
-import { serializeIndicator } from "~/domains/api";
+import { INDICATOR_INPUT_FIELDS, INDICATOR_READ_ONLY_FIELDS } from "~/domains/benefits/api/schemas";
+import { serializeIndicator } from "~/domains/benefits/api/serializers";
 import { requireApiContext } from "~/domains/tenancy/index.server";
 import { deleteIndicator, updateIndicator } from "~/domains/benefits/mutations.server";
 

@@ -2,8 +2,8 @@ import { actorOf } from "~/kit/context";
 import type { Route } from "./+types/api.v1.measurements.$id";
 import { API_READ_ROLES, apiHandler, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/kit/api.server";
 import { assertCanEditMeasurement, deleteVersion, loadMeasurementJson } from "~/domains/benefits/api/serializers.server";
-import { MEASUREMENT_INPUT_FIELDS, MEASUREMENT_READ_ONLY_FIELDS } from "~/domains/api/index.server";
-import { serializeMeasurement } from "~/domains/api";
+import { MEASUREMENT_INPUT_FIELDS, MEASUREMENT_READ_ONLY_FIELDS } from "~/domains/benefits/api/schemas";
+import { serializeMeasurement } from "~/domains/benefits/api/serializers";
 import { requireApiContext } from "~/domains/tenancy/index.server";
 import { deleteMeasurement, updateMeasurement } from "~/domains/benefits/mutations.server";
 

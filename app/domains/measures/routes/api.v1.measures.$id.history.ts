@@ -1,6 +1,6 @@
 import type { Route } from "./+types/api.v1.measures.$id.history";
 import { API_READ_ROLES, apiHandler, json, methodNotAllowed } from "~/kit/api.server";
-import { serializeHistoryEntry } from "~/domains/api";
+import { serializeHistoryEntry } from "~/domains/history/index.server";
 import { requireApiContext } from "~/domains/tenancy/index.server";
 import { listMeasureHistory } from "~/domains/measures/queries.server";
 

@@ -1,8 +1,8 @@
 import { actorOf } from "~/kit/context";
 import type { Route } from "./+types/api.v1.measures.$id";
 import { API_READ_ROLES, apiHandler, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/kit/api.server";
-import { MEASURE_INPUT_FIELDS, MEASURE_READ_ONLY_FIELDS } from "~/domains/api/index.server";
-import { serializeMeasure } from "~/domains/api";
+import { MEASURE_INPUT_FIELDS, MEASURE_READ_ONLY_FIELDS } from "~/domains/measures/api/schemas";
+import { serializeMeasure } from "~/domains/measures/api/serializers";
 import { requireApiContext } from "~/domains/tenancy/index.server";
 import { updateMeasure } from "~/domains/measures/mutations.server";
 import { getMeasureById } from "~/domains/measures/queries.server";

@@ -1,8 +1,8 @@
 import { actorOf } from "~/kit/context";
 import type { Route } from "./+types/api.v1.measures";
 import { API_READ_ROLES, apiHandler, created, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject } from "~/kit/api.server";
-import { MEASURE_INPUT_FIELDS, MEASURE_READ_ONLY_FIELDS } from "~/domains/api/index.server";
-import { serializeMeasure, serializeMeasureListRow } from "~/domains/api";
+import { MEASURE_INPUT_FIELDS, MEASURE_READ_ONLY_FIELDS } from "~/domains/measures/api/schemas";
+import { serializeMeasure, serializeMeasureListRow } from "~/domains/measures/api/serializers";
 import { requireApiContext } from "~/domains/tenancy/index.server";
 import { createMeasure } from "~/domains/measures/mutations.server";
 import { listMeasures } from "~/domains/measures/queries.server";

@@ -1,8 +1,8 @@
 import { actorOf } from "~/kit/context";
 import type { Route } from "./+types/api.v1.goals";
 import { API_READ_ROLES, apiHandler, created, json, methodNotAllowed, pickBody, readJsonObject } from "~/kit/api.server";
-import { GOAL_CREATE_FIELDS, GOAL_READ_ONLY_FIELDS, goalListQuerySchema } from "~/domains/api/index.server";
-import { serializeGoalDetail, serializeGoalList, serializeGoalTree } from "~/domains/api";
+import { GOAL_CREATE_FIELDS, GOAL_READ_ONLY_FIELDS, goalListQuerySchema } from "~/domains/plan/api/schemas";
+import { serializeGoalDetail, serializeGoalList, serializeGoalTree } from "~/domains/plan/api/serializers";
 import { requireApiContext } from "~/domains/tenancy/index.server";
 import { searchParamsToObject } from "~/domains/measures/index.server";
 import { createGoal } from "~/domains/plan/mutations.server";

@@ -1,8 +1,8 @@
 import { actorOf } from "~/kit/context";
 import type { Route } from "./+types/api.v1.strategies";
 import { API_READ_ROLES, apiHandler, created, json, methodNotAllowed, pickBody, readJsonObject } from "~/kit/api.server";
-import { STRATEGY_INPUT_FIELDS, STRATEGY_READ_ONLY_FIELDS } from "~/domains/api/index.server";
-import { serializeStrategy, serializeStrategyDetail } from "~/domains/api";
+import { STRATEGY_INPUT_FIELDS, STRATEGY_READ_ONLY_FIELDS } from "~/domains/plan/api/schemas";
+import { serializeStrategy, serializeStrategyDetail } from "~/domains/plan/api/serializers";
 import { requireApiContext } from "~/domains/tenancy/index.server";
 import { createStrategy } from "~/domains/plan/mutations.server";
 import { listStrategies } from "~/domains/plan/queries.server";
