@@ -9,13 +9,13 @@ export type TenantRowTable = TenantTable & { id: AnyColumn };
 
 /**
  * The tenant condition every query by id or by parent goes through: rows of the municipality that also match
- * every given condition. `municipalityId` is an id, or a column when the municipality is joined (public pages).
+ * every given condition (undefined ones are left out).
  */
-export function scoped(table: TenantTable, municipalityId: string | AnyColumn, ...conditions: (SQLWrapper | undefined)[]): SQL {
+export function scoped(table: TenantTable, municipalityId: string, ...conditions: (SQLWrapper | undefined)[]): SQL {
   return and(eq(table.municipalityId, municipalityId), ...conditions) as SQL;
 }
 
 /** The municipality's row with this id (or, in a join, with the id in that column). */
-export function byId(table: TenantRowTable, { municipalityId, id }: { municipalityId: string | AnyColumn; id: string | AnyColumn }): SQL {
+export function byId(table: TenantRowTable, { municipalityId, id }: { municipalityId: string; id: string | AnyColumn }): SQL {
   return scoped(table, municipalityId, eq(table.id, id));
 }

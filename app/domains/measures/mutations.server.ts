@@ -37,11 +37,11 @@ async function snapshotMeasure(tx: Transaction, municipalityId: string, id: stri
   const [row] = await tx
     .select({
       m: measure,
-      sectorName: sql<string | null>`(select s.name from ${sector} s where s.id = ${outer.sectorId})`,
+      sectorName: sql<string | null>`(select s.name from ${sector} s where s.id = ${outer.sectorId} and s.municipality_id = ${municipalityId})`,
       responsibleUser: sql<string | null>`(select u.name from "user" u where u.id = ${outer.responsibleUserId})`,
-      mergedInto: sql<string | null>`(select t.code from ${measure} t where t.id = ${outer.mergedIntoId})`,
-      goals: sql<string[] | null>`(select array_agg(g.number order by g.number) from ${measureGoal} mg join ${goal} g on g.id = mg.goal_id where mg.measure_id = ${outer.id})`,
-      dependsOn: sql<string[] | null>`(select array_agg(d.code order by d.code) from ${measureDependency} md join ${measure} d on d.id = md.depends_on_id where md.measure_id = ${outer.id})`,
+      mergedInto: sql<string | null>`(select t.code from ${measure} t where t.id = ${outer.mergedIntoId} and t.municipality_id = ${municipalityId})`,
+      goals: sql<string[] | null>`(select array_agg(g.number order by g.number) from ${measureGoal} mg join ${goal} g on g.id = mg.goal_id and g.municipality_id = mg.municipality_id where mg.measure_id = ${outer.id} and mg.municipality_id = ${municipalityId})`,
+      dependsOn: sql<string[] | null>`(select array_agg(d.code order by d.code) from ${measureDependency} md join ${measure} d on d.id = md.depends_on_id and d.municipality_id = md.municipality_id where md.measure_id = ${outer.id} and md.municipality_id = ${municipalityId})`,
     })
     .from(measure)
     .where(byId(measure, { municipalityId, id }));

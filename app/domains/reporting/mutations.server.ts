@@ -30,7 +30,7 @@ async function snapshotStatus(tx: Transaction, municipalityId: string, id: strin
   const [row] = await tx
     .select({
       s: statusUpdate,
-      round: sql<string | null>`(select r.title from ${reportingRound} r where r.id = ${statusUpdate.roundId} and r.municipality_id = ${statusUpdate.municipalityId})`,
+      round: sql<string | null>`(select r.title from ${reportingRound} r where r.id = ${statusUpdate.roundId} and r.municipality_id = ${municipalityId})`,
     })
     .from(statusUpdate)
     .where(byId(statusUpdate, { municipalityId, id }));
