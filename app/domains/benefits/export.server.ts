@@ -82,18 +82,18 @@ export async function listBenefitRegisterRows({ municipalityId }: { municipality
       b.planned_hours_per_year::float8 as "plannedHoursPerYear", b.planned_nok_per_year::float8 as "plannedNokPerYear",
       b.alternative_use as "alternativeUse",
       (select string_agg(g.number, ', ' order by g.number) from benefit_goal bg join goal g on g.id = bg.goal_id
-        where bg.benefit_id = b.id and g.municipality_id = b.municipality_id) as "goals",
+        where bg.benefit_id = b.id and bg.municipality_id = b.municipality_id and g.municipality_id = b.municipality_id) as "goals",
       i.name as "indicatorName", i.unit as "indicatorUnit", i.custom_unit as "indicatorCustomUnit", i.direction as "indicatorDirection",
       i.baseline_value::float8 as "baselineValue", i.target_value::float8 as "targetValue",
       latest.value::float8 as "latestValue", latest.measured_on::text as "latestMeasuredOn"
     from benefit b
     join measure m on m.id = b.measure_id and m.municipality_id = b.municipality_id
-    left join sector s on s.id = m.sector_id
+    left join sector s on s.id = m.sector_id and s.municipality_id = b.municipality_id
     left join "user" ou on ou.id = b.owner_user_id
     left join "user" mu on mu.id = b.manager_user_id
     left join indicator i on i.benefit_id = b.id and i.is_valuation_indicator and i.municipality_id = b.municipality_id
     left join lateral (
-      select x.value, x.measured_on from measurement x where x.indicator_id = i.id
+      select x.value, x.measured_on from measurement x where x.indicator_id = i.id and x.municipality_id = b.municipality_id
       order by x.measured_on desc, x.created_at desc limit 1
     ) latest on true
     where b.municipality_id = ${municipalityId}

@@ -8,7 +8,7 @@
  *
  * Three queries (measures, benefits with their goal ids, goals), each filtered by municipality.
  */
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { asc, inArray, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
 import { benefit, benefitGoal } from "~/domains/benefits/db";
 import { goal } from "~/domains/plan/index.server";
@@ -17,6 +17,7 @@ import type { BENEFIT_STATUSES, BENEFIT_TYPES } from "~/domains/benefits/db";
 import type { MeasureStatus } from "~/domains/measures";
 import { AppError } from "~/kit/errors";
 import { isUuid } from "~/kit/ids";
+import { byId, scoped } from "~/kit/tenant-scope.server";
 
 export interface BenefitMapMeasure {
   id: string;
@@ -74,7 +75,7 @@ async function loadMap({ municipalityId, measureIds }: { municipalityId: string;
         responsibleUserId: measure.responsibleUserId,
       })
       .from(measure)
-      .where(and(eq(measure.municipalityId, municipalityId), inArray(measure.id, measureIds)))
+      .where(scoped(measure, municipalityId, inArray(measure.id, measureIds)))
       .orderBy(asc(measure.code), asc(measure.id)),
     db()
       .select({
@@ -86,26 +87,27 @@ async function loadMap({ municipalityId, measureIds }: { municipalityId: string;
         disbenefit: benefit.disbenefit,
       })
       .from(benefit)
-      .where(and(eq(benefit.municipalityId, municipalityId), inArray(benefit.measureId, measureIds)))
+      .where(scoped(benefit, municipalityId, inArray(benefit.measureId, measureIds)))
       .orderBy(asc(benefit.createdAt), asc(benefit.id)),
     db()
       .select({ benefitId: benefitGoal.benefitId, goalId: benefitGoal.goalId })
       .from(benefitGoal)
-      .innerJoin(benefit, and(eq(benefit.id, benefitGoal.benefitId), eq(benefit.municipalityId, municipalityId)))
-      .where(and(eq(benefitGoal.municipalityId, municipalityId), inArray(benefit.measureId, measureIds))),
+      .innerJoin(benefit, byId(benefit, { municipalityId, id: benefitGoal.benefitId }))
+      .where(scoped(benefitGoal, municipalityId, inArray(benefit.measureId, measureIds))),
     db()
       .select({ id: goal.id, number: goal.number, title: goal.title })
       .from(goal)
       .where(
-        and(
-          eq(goal.municipalityId, municipalityId),
+        scoped(
+          goal,
+          municipalityId,
           inArray(
             goal.id,
             db()
               .select({ id: benefitGoal.goalId })
               .from(benefitGoal)
-              .innerJoin(benefit, and(eq(benefit.id, benefitGoal.benefitId), eq(benefit.municipalityId, municipalityId)))
-              .where(and(eq(benefitGoal.municipalityId, municipalityId), inArray(benefit.measureId, measureIds))),
+              .innerJoin(benefit, byId(benefit, { municipalityId, id: benefitGoal.benefitId }))
+              .where(scoped(benefitGoal, municipalityId, inArray(benefit.measureId, measureIds))),
           ),
         ),
       )
@@ -134,7 +136,7 @@ export async function getBenefitMapForMeasure({ municipalityId, measureId }: { m
   const [found] = await db()
     .select({ id: measure.id })
     .from(measure)
-    .where(and(eq(measure.id, measureId), eq(measure.municipalityId, municipalityId)));
+    .where(byId(measure, { municipalityId, id: measureId }));
   if (!found) throw new AppError("not_found");
   return loadMap({ municipalityId, measureIds: [found.id] });
 }
@@ -148,14 +150,15 @@ export async function getBenefitMapForGoal({ municipalityId, goalId }: { municip
   const [found] = await db()
     .select({ id: goal.id })
     .from(goal)
-    .where(and(eq(goal.id, goalId), eq(goal.municipalityId, municipalityId)));
+    .where(byId(goal, { municipalityId, id: goalId }));
   if (!found) throw new AppError("not_found");
   const measures = await db()
     .select({ id: measure.id })
     .from(measure)
     .where(
-      and(
-        eq(measure.municipalityId, municipalityId),
+      scoped(
+        measure,
+        municipalityId,
         sql`(${measure.id} in (select mg.measure_id from ${measureGoal} mg where mg.goal_id = ${goalId} and mg.municipality_id = ${municipalityId})
           or ${measure.id} in (select b.measure_id from ${benefit} b join ${benefitGoal} bg on bg.benefit_id = b.id
                                where bg.goal_id = ${goalId} and bg.municipality_id = ${municipalityId} and b.municipality_id = ${municipalityId}))`,

@@ -9,6 +9,8 @@ import { membership } from "~/domains/tenancy/index.server";
 import { recordChanges } from "~/domains/history/index.server";
 import { AppError, type FieldErrors } from "~/kit/errors";
 import { isUuid } from "~/kit/ids";
+import { byId, scoped } from "~/kit/tenant-scope.server";
+import { updateVersioned } from "~/kit/versioned-update.server";
 import { isOutsidePeriod, parseNumericValue } from "./measurement-rules";
 import {
   getBenefitById,
@@ -52,7 +54,7 @@ async function assertUsers(tx: Transaction, municipalityId: string, users: Recor
     const [m] = await tx
       .select({ id: membership.id })
       .from(membership)
-      .where(and(eq(membership.userId, userId), eq(membership.municipalityId, municipalityId)));
+      .where(scoped(membership, municipalityId, eq(membership.userId, userId)));
     if (!m) errors[field] = { key: "validation.invalidChoice" };
   }
 }
@@ -64,12 +66,12 @@ function throwIfAny(errors: FieldErrors) {
 // ── Benefits ───────────────────────────────────────────────────────────────
 
 async function snapshotBenefit(tx: Transaction, municipalityId: string, id: string) {
-  const [row] = await tx.select().from(benefit).where(and(eq(benefit.id, id), eq(benefit.municipalityId, municipalityId)));
+  const [row] = await tx.select().from(benefit).where(byId(benefit, { municipalityId, id }));
   const goals = await tx
     .select({ number: goal.number })
     .from(benefitGoal)
-    .innerJoin(goal, eq(goal.id, benefitGoal.goalId))
-    .where(eq(benefitGoal.benefitId, id))
+    .innerJoin(goal, byId(goal, { municipalityId, id: benefitGoal.goalId }))
+    .where(scoped(benefitGoal, municipalityId, eq(benefitGoal.benefitId, id)))
     .orderBy(goal.number);
   return { ...row, goals: goals.map((g) => g.number) };
 }
@@ -83,14 +85,14 @@ async function assertBenefitReferences(tx: Transaction, municipalityId: string, 
   const errors: FieldErrors = {};
   await assertUsers(tx, municipalityId, { ownerUserId: input.ownerUserId, managerUserId: input.managerUserId }, errors);
   if (input.goalIds.length > 0) {
-    const found = await tx.select({ id: goal.id }).from(goal).where(and(inArray(goal.id, input.goalIds), eq(goal.municipalityId, municipalityId)));
+    const found = await tx.select({ id: goal.id }).from(goal).where(scoped(goal, municipalityId, inArray(goal.id, input.goalIds)));
     if (found.length !== input.goalIds.length) errors.goalIds = { key: "validation.invalidChoice" };
   }
   throwIfAny(errors);
 }
 
 async function writeBenefitGoals(tx: Transaction, municipalityId: string, id: string, goalIds: string[]) {
-  await tx.delete(benefitGoal).where(and(eq(benefitGoal.benefitId, id), eq(benefitGoal.municipalityId, municipalityId)));
+  await tx.delete(benefitGoal).where(scoped(benefitGoal, municipalityId, eq(benefitGoal.benefitId, id)));
   if (goalIds.length > 0) await tx.insert(benefitGoal).values(goalIds.map((goalId) => ({ benefitId: id, goalId, municipalityId })));
 }
 
@@ -109,7 +111,7 @@ export async function createBenefit({
   const [m] = await db()
     .select({ id: measure.id })
     .from(measure)
-    .where(and(eq(measure.id, measureId), eq(measure.municipalityId, municipalityId)));
+    .where(byId(measure, { municipalityId, id: measureId }));
   if (!m) throw new AppError("not_found");
   const data = parseBenefitInput(benefitInputSchema, { ...EMPTY_BENEFIT, ...input });
   const id = await db().transaction(async (tx) => {
@@ -161,23 +163,28 @@ export async function updateBenefit({
   await db().transaction(async (tx) => {
     await assertBenefitReferences(tx, municipalityId, data);
     const before = await snapshotBenefit(tx, municipalityId, id);
-    const updated = await tx
-      .update(benefit)
-      .set({ ...benefitColumns(data), version: sql`${benefit.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(benefit.id, id), eq(benefit.municipalityId, municipalityId), eq(benefit.version, version)))
-      .returning({ id: benefit.id });
-    if (updated.length === 0) throw conflict(current.version);
-    await writeBenefitGoals(tx, municipalityId, id, data.goalIds);
-    await recordChanges({
+    await updateVersioned({
       tx,
+      table: benefit,
       municipalityId,
-      entityType: "benefit",
-      entityId: id,
-      before,
-      after: await snapshotBenefit(tx, municipalityId, id),
-      fields: BENEFIT_HISTORY_FIELDS,
-      actor,
-      changeSetId: randomUUID(),
+      id,
+      version,
+      values: benefitColumns(data),
+      conflict: (locked) => conflict(locked.version),
+      record: async () => {
+        await writeBenefitGoals(tx, municipalityId, id, data.goalIds);
+        await recordChanges({
+          tx,
+          municipalityId,
+          entityType: "benefit",
+          entityId: id,
+          before,
+          after: await snapshotBenefit(tx, municipalityId, id),
+          fields: BENEFIT_HISTORY_FIELDS,
+          actor,
+          changeSetId: randomUUID(),
+        });
+      },
     });
   });
   return getBenefitById({ municipalityId, id });
@@ -191,7 +198,7 @@ export async function deleteBenefit({ municipalityId, id, version, actor }: { mu
     const before = await snapshotBenefit(tx, municipalityId, id);
     const deleted = await tx
       .delete(benefit)
-      .where(and(eq(benefit.id, id), eq(benefit.municipalityId, municipalityId), ...(version !== undefined ? [eq(benefit.version, version)] : [])))
+      .where(and(byId(benefit, { municipalityId, id }), ...(version !== undefined ? [eq(benefit.version, version)] : [])))
       .returning({ id: benefit.id });
     if (deleted.length === 0) throw conflict(current.version);
     await recordChanges({ tx, municipalityId, entityType: "benefit", entityId: id, before, after: null, fields: BENEFIT_HISTORY_FIELDS, actor });
@@ -270,13 +277,17 @@ export async function updateIndicator({
   try {
     await db().transaction(async (tx) => {
       await assertIndicatorReferences(tx, municipalityId, data);
-      const [after] = await tx
-        .update(indicator)
-        .set({ ...indicatorColumns(data), version: sql`${indicator.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(indicator.id, id), eq(indicator.municipalityId, municipalityId), eq(indicator.version, version)))
-        .returning();
-      if (!after) throw conflict(current.version);
-      await recordChanges({ tx, municipalityId, entityType: "indicator", entityId: id, before: current, after, fields: INDICATOR_HISTORY_FIELDS, actor, parent: benefitParent(current.benefitId) });
+      await updateVersioned({
+        tx,
+        table: indicator,
+        municipalityId,
+        id,
+        version,
+        values: indicatorColumns(data),
+        conflict: (locked) => conflict(locked.version),
+        record: (before, after) =>
+          recordChanges({ tx, municipalityId, entityType: "indicator", entityId: id, before, after, fields: INDICATOR_HISTORY_FIELDS, actor, parent: benefitParent(current.benefitId) }),
+      });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw valuationTaken();
@@ -294,10 +305,10 @@ export async function deleteIndicator({ municipalityId, id, version, actor }: { 
     const measurements = await tx
       .select()
       .from(measurement)
-      .where(and(eq(measurement.indicatorId, id), eq(measurement.municipalityId, municipalityId)));
+      .where(scoped(measurement, municipalityId, eq(measurement.indicatorId, id)));
     const deleted = await tx
       .delete(indicator)
-      .where(and(eq(indicator.id, id), eq(indicator.municipalityId, municipalityId), ...(version !== undefined ? [eq(indicator.version, version)] : [])))
+      .where(and(byId(indicator, { municipalityId, id }), ...(version !== undefined ? [eq(indicator.version, version)] : [])))
       .returning({ id: indicator.id });
     if (deleted.length === 0) throw conflict(current.version);
     for (const m of measurements) {
@@ -367,15 +378,15 @@ export async function updateMeasurement({
   const stored = { measuredOn: current.measuredOn, value: current.value, comment: current.comment, assessment: current.assessment };
   const data = parseBenefitInput(measurementInputSchema(ind.unit), { ...stored, ...input });
   if (current.version !== version) throw conflict(current.version);
-  const row = await db().transaction(async (tx) => {
-    const [after] = await tx
-      .update(measurement)
-      .set({ ...data, version: sql`${measurement.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(measurement.id, id), eq(measurement.municipalityId, municipalityId), eq(measurement.version, version)))
-      .returning();
-    if (!after) throw conflict(current.version);
-    await recordChanges({ tx, municipalityId, entityType: "measurement", entityId: id, before: current, after, fields: MEASUREMENT_HISTORY_FIELDS, actor, parent: benefitParent(ind.benefitId) });
-    return after;
+  const row = await updateVersioned({
+    table: measurement,
+    municipalityId,
+    id,
+    version,
+    values: data,
+    conflict: (locked) => conflict(locked.version),
+    record: (before, after, tx) =>
+      recordChanges({ tx, municipalityId, entityType: "measurement", entityId: id, before, after, fields: MEASUREMENT_HISTORY_FIELDS, actor, parent: benefitParent(ind.benefitId) }),
   });
   return withWarning(municipalityId, ind, row);
 }
@@ -387,7 +398,7 @@ export async function deleteMeasurement({ municipalityId, id, version, actor }: 
   await db().transaction(async (tx) => {
     const deleted = await tx
       .delete(measurement)
-      .where(and(eq(measurement.id, id), eq(measurement.municipalityId, municipalityId), ...(version !== undefined ? [eq(measurement.version, version)] : [])))
+      .where(and(byId(measurement, { municipalityId, id }), ...(version !== undefined ? [eq(measurement.version, version)] : [])))
       .returning({ id: measurement.id });
     if (deleted.length === 0) throw conflict(current.version);
     await recordChanges({ tx, municipalityId, entityType: "measurement", entityId: id, before: current, after: null, fields: MEASUREMENT_HISTORY_FIELDS, actor, parent: benefitParent(ind.benefitId) });
@@ -443,7 +454,7 @@ export async function updateValuationSettings({
       const updated = await tx
         .update(municipalityValuation)
         .set({ ...settings, version: sql`${municipalityValuation.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(municipalityValuation.municipalityId, municipalityId), eq(municipalityValuation.version, version)))
+        .where(scoped(municipalityValuation, municipalityId, eq(municipalityValuation.version, version)))
         .returning({ id: municipalityValuation.municipalityId });
       if (updated.length === 0) throw conflict(current.version);
     }

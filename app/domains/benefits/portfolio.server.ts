@@ -6,8 +6,9 @@
  * By goal, a benefit linked to several goals counts fully for each of them, so the goal rows can add up to more
  * than the total; benefits without a goal form one row (`goalId` null). Only goals of the municipality count.
  */
-import { and, desc, eq, gte, lte, sql } from "drizzle-orm";
+import { desc, gte, lte, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
+import { scoped } from "~/kit/tenant-scope.server";
 import { strategy } from "~/domains/plan/index.server";
 import { createTranslator, type Lang } from "~/kit/i18n";
 import type { RenderedChart } from "~/domains/dashboard/index.server";
@@ -89,7 +90,7 @@ export async function getCurrentStrategy({ municipalityId, year }: { municipalit
   const [row] = await db()
     .select({ id: strategy.id, title: strategy.title, periodFrom: strategy.periodFrom, periodTo: strategy.periodTo })
     .from(strategy)
-    .where(and(eq(strategy.municipalityId, municipalityId), lte(strategy.periodFrom, year), gte(strategy.periodTo, year)))
+    .where(scoped(strategy, municipalityId, lte(strategy.periodFrom, year), gte(strategy.periodTo, year)))
     .orderBy(desc(strategy.periodFrom), desc(strategy.periodTo), desc(strategy.createdAt))
     .limit(1);
   return row ?? null;

@@ -1,10 +1,11 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { asc, desc, eq, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
 import { benefit, benefitGoal, indicator, measurement, municipalityValuation } from "~/domains/benefits/db";
 import { goal } from "~/domains/plan/index.server";
 import { measure } from "~/domains/measures/index.server";
 import { type EntityHistoryEntry, listHistory, listHistoryWithChildren } from "~/domains/history/index.server";
 import { isUuid } from "~/kit/ids";
+import { byId, scoped } from "~/kit/tenant-scope.server";
 import { AppError } from "~/kit/errors";
 import { DEFAULT_HOURLY_COST_NOK, DEFAULT_HOURS_PER_FTE, type ValuationSettings } from "./valuation";
 
@@ -21,12 +22,12 @@ export async function listBenefitsByMeasure({ municipalityId, measureId }: { mun
   const [m] = await db()
     .select({ id: measure.id })
     .from(measure)
-    .where(and(eq(measure.id, measureId), eq(measure.municipalityId, municipalityId)));
+    .where(byId(measure, { municipalityId, id: measureId }));
   if (!m) throw new AppError("not_found");
   return db()
     .select()
     .from(benefit)
-    .where(and(eq(benefit.measureId, measureId), eq(benefit.municipalityId, municipalityId)))
+    .where(scoped(benefit, municipalityId, eq(benefit.measureId, measureId)))
     .orderBy(asc(benefit.createdAt), asc(benefit.id));
 }
 
@@ -35,13 +36,13 @@ export async function findBenefitById({ municipalityId, id }: { municipalityId: 
   const [row] = await db()
     .select()
     .from(benefit)
-    .where(and(eq(benefit.id, id), eq(benefit.municipalityId, municipalityId)));
+    .where(byId(benefit, { municipalityId, id }));
   if (!row) return null;
   const goals = await db()
     .select({ id: goal.id, number: goal.number, title: goal.title })
     .from(benefitGoal)
-    .innerJoin(goal, eq(goal.id, benefitGoal.goalId))
-    .where(and(eq(benefitGoal.benefitId, id), eq(benefitGoal.municipalityId, municipalityId)))
+    .innerJoin(goal, byId(goal, { municipalityId, id: benefitGoal.goalId }))
+    .where(scoped(benefitGoal, municipalityId, eq(benefitGoal.benefitId, id)))
     .orderBy(asc(goal.number));
   return { ...row, goals };
 }
@@ -57,7 +58,7 @@ export async function listIndicatorsByBenefit({ municipalityId, benefitId }: { m
   return db()
     .select()
     .from(indicator)
-    .where(and(eq(indicator.benefitId, benefitId), eq(indicator.municipalityId, municipalityId)))
+    .where(scoped(indicator, municipalityId, eq(indicator.benefitId, benefitId)))
     .orderBy(asc(indicator.createdAt), asc(indicator.id));
 }
 
@@ -66,7 +67,7 @@ export async function getIndicatorById({ municipalityId, id }: { municipalityId:
   const [row] = await db()
     .select()
     .from(indicator)
-    .where(and(eq(indicator.id, id), eq(indicator.municipalityId, municipalityId)));
+    .where(byId(indicator, { municipalityId, id }));
   if (!row) throw new AppError("not_found");
   return row;
 }
@@ -77,7 +78,7 @@ export async function listMeasurementsByIndicator({ municipalityId, indicatorId 
   return db()
     .select()
     .from(measurement)
-    .where(and(eq(measurement.indicatorId, indicatorId), eq(measurement.municipalityId, municipalityId)))
+    .where(scoped(measurement, municipalityId, eq(measurement.indicatorId, indicatorId)))
     .orderBy(desc(measurement.measuredOn), desc(measurement.createdAt));
 }
 
@@ -86,7 +87,7 @@ export async function getMeasurementById({ municipalityId, id }: { municipalityI
   const [row] = await db()
     .select()
     .from(measurement)
-    .where(and(eq(measurement.id, id), eq(measurement.municipalityId, municipalityId)));
+    .where(byId(measurement, { municipalityId, id }));
   if (!row) throw new AppError("not_found");
   return row;
 }

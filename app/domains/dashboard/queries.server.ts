@@ -1,5 +1,6 @@
-import { and, asc, eq, gte, isNull, lte, notInArray, type SQL, sql } from "drizzle-orm";
+import { asc, eq, gte, isNull, lte, notInArray, type SQL, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
+import { byId, scoped } from "~/kit/tenant-scope.server";
 import { goal, strategy } from "~/domains/plan/index.server";
 import { measure, measureCost, measureGoal } from "~/domains/measures/index.server";
 import { sector } from "~/domains/tenancy/index.server";
@@ -69,14 +70,14 @@ export async function getSectorStatusCounts({ municipalityId }: { municipalityId
         ...countsByStatusColumns(),
       })
       .from(sector)
-      .leftJoin(measure, and(eq(measure.sectorId, sector.id), eq(measure.municipalityId, municipalityId)))
+      .leftJoin(measure, scoped(measure, municipalityId, eq(measure.sectorId, sector.id)))
       .where(eq(sector.municipalityId, municipalityId))
       .groupBy(sector.id, sector.name, sector.sortOrder)
       .orderBy(asc(sector.sortOrder), asc(sector.name)),
     db()
       .select({ total: sql<number>`count(${measure.id})::int`, ...countsByStatusColumns() })
       .from(measure)
-      .where(and(eq(measure.municipalityId, municipalityId), isNull(measure.sectorId))),
+      .where(scoped(measure, municipalityId, isNull(measure.sectorId))),
   ]);
   const rows: SectorStatusCounts[] = bySector.map((row) => ({
     sectorId: row.sectorId,
@@ -119,11 +120,7 @@ export async function getPlannedCostByYearAndFunding({
   fromYear?: number;
   toYear?: number;
 }): Promise<CostByYearAndFunding[]> {
-  const conditions: SQL[] = [
-    eq(measureCost.municipalityId, municipalityId),
-    eq(measure.municipalityId, municipalityId),
-    notInArray(measure.status, [...EXCLUDED_STATUSES]),
-  ];
+  const conditions: SQL[] = [notInArray(measure.status, [...EXCLUDED_STATUSES])];
   if (fromYear !== undefined) conditions.push(gte(measureCost.year, fromYear));
   if (toYear !== undefined) conditions.push(lte(measureCost.year, toYear));
   const rows = await db()
@@ -134,8 +131,8 @@ export async function getPlannedCostByYearAndFunding({
       unknownCount: sql<number>`(count(*) filter (where ${measureCost.amountNok} is null))::int`,
     })
     .from(measureCost)
-    .innerJoin(measure, eq(measure.id, measureCost.measureId))
-    .where(and(...conditions))
+    .innerJoin(measure, byId(measure, { municipalityId, id: measureCost.measureId }))
+    .where(scoped(measureCost, municipalityId, ...conditions))
     .groupBy(measureCost.year, measureCost.fundingSource)
     .orderBy(sql`${measureCost.year} asc nulls last`, fundingOrder);
   return rows.map((row) => ({ ...row, amountNok: Number(row.amountNok), unknownCount: Number(row.unknownCount) }));
@@ -157,7 +154,7 @@ export async function getUserOrientedShare({ municipalityId }: { municipalityId:
       share: sql<number | null>`(count(*) filter (where ${measure.userOriented}))::float8 / nullif(count(*), 0)`,
     })
     .from(measure)
-    .where(and(eq(measure.municipalityId, municipalityId), notInArray(measure.status, [...EXCLUDED_STATUSES])));
+    .where(scoped(measure, municipalityId, notInArray(measure.status, [...EXCLUDED_STATUSES])));
   return {
     userOriented: Number(row?.userOriented ?? 0),
     total: Number(row?.total ?? 0),
@@ -203,8 +200,8 @@ export async function getGoalsWithoutMeasures({ municipalityId }: { municipality
   return db()
     .select({ id: goal.id, number: goal.number, title: goal.title, strategyId: strategy.id, strategyTitle: strategy.title })
     .from(goal)
-    .innerJoin(strategy, and(eq(strategy.id, goal.strategyId), eq(strategy.municipalityId, municipalityId)))
-    .where(and(eq(goal.municipalityId, municipalityId), sql`${goal.id} not in ${covered}`))
+    .innerJoin(strategy, byId(strategy, { municipalityId, id: goal.strategyId }))
+    .where(scoped(goal, municipalityId, sql`${goal.id} not in ${covered}`))
     .orderBy(sql`${strategy.periodFrom} desc`, asc(strategy.title), asc(strategy.id), sql`${numericNumber} asc nulls last`, asc(goal.number));
 }
 

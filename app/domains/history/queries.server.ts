@@ -1,5 +1,6 @@
 import { and, desc, eq, or, type SQL, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
+import { scoped } from "~/kit/tenant-scope.server";
 import { changeLog } from "~/domains/history/db";
 import { user } from "~/domains/tenancy/index.server";
 
@@ -54,7 +55,7 @@ export async function listHistory({
   entityId: string;
   limit?: number;
 }): Promise<HistoryEntry[]> {
-  const rows = await selectHistory(and(eq(changeLog.municipalityId, municipalityId), eq(changeLog.entityType, entityType), eq(changeLog.entityId, entityId)), limit);
+  const rows = await selectHistory(scoped(changeLog, municipalityId, eq(changeLog.entityType, entityType), eq(changeLog.entityId, entityId)), limit);
   return rows.map(({ entityType: _type, entityId: _id, ...row }) => row);
 }
 
@@ -80,8 +81,9 @@ export async function listHistoryWithChildren({
   limit?: number;
 }): Promise<EntityHistoryEntry[]> {
   return selectHistory(
-    and(
-      eq(changeLog.municipalityId, municipalityId),
+    scoped(
+      changeLog,
+      municipalityId,
       or(
         and(eq(changeLog.entityType, entityType), eq(changeLog.entityId, entityId)),
         and(eq(changeLog.parentEntityType, entityType), eq(changeLog.parentEntityId, entityId)),

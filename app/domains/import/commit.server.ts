@@ -22,6 +22,7 @@ import { strategyInputSchema } from "~/domains/plan/index.server";
 import { listSectors } from "~/domains/tenancy/index.server";
 import { AppError, type MessageRef } from "~/kit/errors";
 import { parseInput } from "~/kit/validation";
+import { byId, scoped } from "~/kit/tenant-scope.server";
 import type { DraftMeasure, ImportDraft, MeasureDecision } from "./draft";
 import { sectorInitials } from "./merge";
 import { findMeasureMatches, getImportById, type ImportResult, type MeasureMatch } from "./queries.server";
@@ -238,7 +239,7 @@ async function resolveStrategy({ tx, municipalityId, draft, actor }: { tx: Trans
     const [row] = await tx
       .select({ id: strategy.id })
       .from(strategy)
-      .where(and(eq(strategy.id, target.strategyId), eq(strategy.municipalityId, municipalityId)));
+      .where(byId(strategy, { municipalityId, id: target.strategyId }));
     if (!row) throw new AppError("validation", { fieldErrors: { strategyId: { key: "validation.invalidChoice" } } });
     return { id: row.id, created: false };
   }
@@ -262,7 +263,7 @@ async function writeGoals({ tx, municipalityId, strategyId, draft, actor }: { tx
   const existing = await tx
     .select({ id: goal.id, number: goal.number })
     .from(goal)
-    .where(and(eq(goal.strategyId, strategyId), eq(goal.municipalityId, municipalityId)));
+    .where(scoped(goal, municipalityId, eq(goal.strategyId, strategyId)));
   const ids = new Map(existing.map((g) => [g.number, g.id]));
   let created = 0;
   const depth = (n: string) => n.split(".").length;
@@ -338,7 +339,7 @@ export async function commitImport({
     const updated = await tx
       .update(planImport)
       .set({ state: "committed", result, committedAt: new Date(), updatedBy: principal.userId, updatedAt: new Date(), version: sql`${planImport.version} + 1` })
-      .where(and(eq(planImport.id, id), eq(planImport.municipalityId, municipalityId), eq(planImport.version, version), eq(planImport.state, "review")))
+      .where(and(byId(planImport, { municipalityId, id }), eq(planImport.version, version), eq(planImport.state, "review")))
       .returning({ id: planImport.id });
     if (updated.length === 0) throw new AppError("conflict", { messageRef: { key: "import.review.conflict" } });
     return result;
@@ -349,7 +350,7 @@ async function findMeasureIdByCode({ tx, municipalityId, code }: { tx: Transacti
   const [row] = await tx
     .select({ id: measure.id })
     .from(measure)
-    .where(and(eq(measure.municipalityId, municipalityId), sql`upper(${measure.code}) = ${code}`));
+    .where(scoped(measure, municipalityId, sql`upper(${measure.code}) = ${code}`));
   if (!row) throw new AppError("validation", { fieldErrors: { mergedIntoId: { key: "import.commit.movedToUnknown", params: { code } } } });
   return row.id;
 }

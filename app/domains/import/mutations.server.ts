@@ -7,6 +7,7 @@ import type { Principal } from "~/kit/permissions";
 import { listStrategies } from "~/domains/plan/index.server";
 import { listSectors } from "~/domains/tenancy/index.server";
 import { AppError } from "~/kit/errors";
+import { byId } from "~/kit/tenant-scope.server";
 import { parseInput } from "~/kit/validation";
 import { commitImport } from "./commit.server";
 import type { DraftMeasure, ImportDraft } from "./draft";
@@ -82,7 +83,7 @@ export async function saveImportDraft({
   const updated = await db()
     .update(planImport)
     .set({ draft, updatedBy: userId, updatedAt: new Date(), version: sql`${planImport.version} + 1` })
-    .where(and(eq(planImport.id, id), eq(planImport.municipalityId, municipalityId), eq(planImport.version, version), eq(planImport.state, "review")))
+    .where(and(byId(planImport, { municipalityId, id }), eq(planImport.version, version), eq(planImport.state, "review")))
     .returning({ version: planImport.version });
   if (updated.length === 0) await assertChangeable({ municipalityId, id });
   if (updated.length === 0) throw new AppError("conflict", { messageRef: { key: "import.review.conflict" } });
@@ -94,7 +95,7 @@ async function assertChangeable({ municipalityId, id }: { municipalityId: string
   const [row] = await db()
     .select({ state: planImport.state })
     .from(planImport)
-    .where(and(eq(planImport.id, id), eq(planImport.municipalityId, municipalityId)));
+    .where(byId(planImport, { municipalityId, id }));
   if (!row) throw new AppError("not_found");
   if (row.state !== "review") throw new AppError("conflict", { messageRef: { key: "import.review.closed" } });
 }
@@ -105,7 +106,7 @@ export async function discardImport({ municipalityId, id, version, userId }: { m
   const updated = await db()
     .update(planImport)
     .set({ state: "discarded", updatedBy: userId, updatedAt: new Date(), version: sql`${planImport.version} + 1` })
-    .where(and(eq(planImport.id, id), eq(planImport.municipalityId, municipalityId), eq(planImport.version, version), eq(planImport.state, "review")))
+    .where(and(byId(planImport, { municipalityId, id }), eq(planImport.version, version), eq(planImport.state, "review")))
     .returning({ id: planImport.id });
   if (updated.length === 0) await assertChangeable({ municipalityId, id });
   if (updated.length === 0) throw new AppError("conflict", { messageRef: { key: "import.review.conflict" } });
@@ -120,7 +121,7 @@ export async function deleteImport({ municipalityId, id, input }: { municipality
   const { version } = parseInput(reviewActionSchema.pick({ version: true }), input);
   const [deleted] = await db()
     .delete(planImport)
-    .where(and(eq(planImport.id, id), eq(planImport.municipalityId, municipalityId), eq(planImport.version, version)))
+    .where(and(byId(planImport, { municipalityId, id }), eq(planImport.version, version)))
     .returning({ fileName: planImport.fileName });
   if (deleted) return deleted;
   await getImportById({ municipalityId, id });

@@ -1,10 +1,11 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
 import { measure } from "~/domains/measures/index.server";
 import { planImport } from "~/domains/import/db";
 import { user } from "~/domains/tenancy/index.server";
 import { isUuid } from "~/domains/measures/index.server";
 import { AppError } from "~/kit/errors";
+import { byId } from "~/kit/tenant-scope.server";
 import type { DraftMeasure, ImportDraft } from "./draft";
 import type { DocumentModel } from "./model";
 
@@ -72,7 +73,7 @@ export async function getImportById({ municipalityId, id }: { municipalityId: st
     .select({ i: planImport, createdByName: user.name })
     .from(planImport)
     .leftJoin(user, eq(user.id, planImport.createdBy))
-    .where(and(eq(planImport.id, id), eq(planImport.municipalityId, municipalityId)));
+    .where(byId(planImport, { municipalityId, id }));
   if (!row) throw new AppError("not_found");
   const i = row.i;
   return {

@@ -8,7 +8,9 @@ import { membership, sector } from "~/domains/tenancy/index.server";
 import { canCreateMeasureWith, canEditMeasure, type Principal } from "~/kit/permissions";
 import { recordChanges } from "~/domains/history/index.server";
 import { AppError, type FieldErrors } from "~/kit/errors";
+import { byId, scoped } from "~/kit/tenant-scope.server";
 import { parseInput } from "~/kit/validation";
+import { updateVersioned } from "~/kit/versioned-update.server";
 import { normalizeCode } from "./codes";
 import { MEASURE_SNAPSHOT_FIELDS } from "./fields";
 import { findCyclePath } from "./dependencies";
@@ -35,14 +37,14 @@ async function snapshotMeasure(tx: Transaction, municipalityId: string, id: stri
   const [row] = await tx
     .select({
       m: measure,
-      sectorName: sql<string | null>`(select s.name from ${sector} s where s.id = ${outer.sectorId})`,
+      sectorName: sql<string | null>`(select s.name from ${sector} s where s.id = ${outer.sectorId} and s.municipality_id = ${municipalityId})`,
       responsibleUser: sql<string | null>`(select u.name from "user" u where u.id = ${outer.responsibleUserId})`,
-      mergedInto: sql<string | null>`(select t.code from ${measure} t where t.id = ${outer.mergedIntoId})`,
-      goals: sql<string[] | null>`(select array_agg(g.number order by g.number) from ${measureGoal} mg join ${goal} g on g.id = mg.goal_id where mg.measure_id = ${outer.id})`,
-      dependsOn: sql<string[] | null>`(select array_agg(d.code order by d.code) from ${measureDependency} md join ${measure} d on d.id = md.depends_on_id where md.measure_id = ${outer.id})`,
+      mergedInto: sql<string | null>`(select t.code from ${measure} t where t.id = ${outer.mergedIntoId} and t.municipality_id = ${municipalityId})`,
+      goals: sql<string[] | null>`(select array_agg(g.number order by g.number) from ${measureGoal} mg join ${goal} g on g.id = mg.goal_id and g.municipality_id = mg.municipality_id where mg.measure_id = ${outer.id} and mg.municipality_id = ${municipalityId})`,
+      dependsOn: sql<string[] | null>`(select array_agg(d.code order by d.code) from ${measureDependency} md join ${measure} d on d.id = md.depends_on_id and d.municipality_id = md.municipality_id where md.measure_id = ${outer.id} and md.municipality_id = ${municipalityId})`,
     })
     .from(measure)
-    .where(and(eq(measure.id, id), eq(measure.municipalityId, municipalityId)));
+    .where(byId(measure, { municipalityId, id }));
   const costs = await tx
     .select({
       amountNok: measureCost.amountNok,
@@ -54,7 +56,7 @@ async function snapshotMeasure(tx: Transaction, municipalityId: string, id: stri
       description: measureCost.description,
     })
     .from(measureCost)
-    .where(eq(measureCost.measureId, id))
+    .where(scoped(measureCost, municipalityId, eq(measureCost.measureId, id)))
     .orderBy(measureCost.sortOrder);
   const m = row.m;
   return {
@@ -96,18 +98,18 @@ function yearBounds(input: MeasureInput): { startYear: number | null; endYear: n
 async function assertReferences(tx: Transaction, municipalityId: string, input: MeasureInput, selfId: string | null) {
   const errors: FieldErrors = {};
   if (input.sectorId) {
-    const [s] = await tx.select({ id: sector.id }).from(sector).where(and(eq(sector.id, input.sectorId), eq(sector.municipalityId, municipalityId)));
+    const [s] = await tx.select({ id: sector.id }).from(sector).where(byId(sector, { municipalityId, id: input.sectorId }));
     if (!s) errors.sectorId = { key: "validation.invalidChoice" };
   }
   if (input.responsibleUserId) {
     const [m] = await tx
       .select({ id: membership.id })
       .from(membership)
-      .where(and(eq(membership.userId, input.responsibleUserId), eq(membership.municipalityId, municipalityId)));
+      .where(scoped(membership, municipalityId, eq(membership.userId, input.responsibleUserId)));
     if (!m) errors.responsibleUserId = { key: "validation.invalidChoice" };
   }
   if (input.goalIds.length > 0) {
-    const found = await tx.select({ id: goal.id }).from(goal).where(and(inArray(goal.id, input.goalIds), eq(goal.municipalityId, municipalityId)));
+    const found = await tx.select({ id: goal.id }).from(goal).where(scoped(goal, municipalityId, inArray(goal.id, input.goalIds)));
     if (found.length !== input.goalIds.length) errors.goalIds = { key: "validation.invalidChoice" };
   }
   const measureIds = [...input.dependsOnIds, ...(input.mergedIntoId ? [input.mergedIntoId] : [])];
@@ -115,7 +117,7 @@ async function assertReferences(tx: Transaction, municipalityId: string, input: 
     const found = await tx
       .select({ id: measure.id })
       .from(measure)
-      .where(and(inArray(measure.id, measureIds), eq(measure.municipalityId, municipalityId)));
+      .where(scoped(measure, municipalityId, inArray(measure.id, measureIds)));
     const ids = new Set(found.map((f) => f.id));
     if (input.dependsOnIds.some((id) => !ids.has(id))) errors.dependsOnIds = { key: "validation.invalidChoice" };
     if (input.mergedIntoId && !ids.has(input.mergedIntoId)) errors.mergedIntoId = { key: "validation.invalidChoice" };
@@ -128,7 +130,7 @@ async function assertCodeFree(tx: Transaction, municipalityId: string, code: str
   const [clash] = await tx
     .select({ id: measure.id })
     .from(measure)
-    .where(and(eq(measure.municipalityId, municipalityId), sql`upper(${measure.code}) = upper(${code})`));
+    .where(scoped(measure, municipalityId, sql`upper(${measure.code}) = upper(${code})`));
   if (clash && clash.id !== selfId) {
     throw new AppError("validation", { fieldErrors: { code: { key: "measures.codeTaken", params: { code } } } });
   }
@@ -139,17 +141,17 @@ async function assertNoCycle(tx: Transaction, municipalityId: string, selfId: st
   const edges = await tx
     .select({ measureId: measureDependency.measureId, dependsOnId: measureDependency.dependsOnId })
     .from(measureDependency)
-    .where(and(eq(measureDependency.municipalityId, municipalityId), sql`${measureDependency.measureId} <> ${selfId}`));
+    .where(scoped(measureDependency, municipalityId, sql`${measureDependency.measureId} <> ${selfId}`));
   for (const to of dependsOnIds) {
     const path = findCyclePath({ edges, from: selfId, to });
     if (path) {
       const codes = await tx
         .select({ id: measure.id, code: measure.code })
         .from(measure)
-        .where(inArray(measure.id, [...new Set(path)]));
-      const byId = new Map(codes.map((c) => [c.id, c.code]));
+        .where(scoped(measure, municipalityId, inArray(measure.id, [...new Set(path)])));
+      const codeById = new Map(codes.map((c) => [c.id, c.code]));
       throw new AppError("validation", {
-        fieldErrors: { dependsOnIds: { key: "measures.dependencyCycle", params: { path: path.map((p) => byId.get(p) ?? "?").join(" → ") } } },
+        fieldErrors: { dependsOnIds: { key: "measures.dependencyCycle", params: { path: path.map((p) => codeById.get(p) ?? "?").join(" → ") } } },
       });
     }
     edges.push({ measureId: selfId, dependsOnId: to });
@@ -190,15 +192,15 @@ export function cleanedForStatus(input: MeasureInput): MeasureInput {
 }
 
 async function writeRelations(tx: Transaction, municipalityId: string, id: string, input: MeasureInput) {
-  await tx.delete(measureGoal).where(eq(measureGoal.measureId, id));
+  await tx.delete(measureGoal).where(scoped(measureGoal, municipalityId, eq(measureGoal.measureId, id)));
   if (input.goalIds.length > 0) {
     await tx.insert(measureGoal).values(input.goalIds.map((goalId) => ({ measureId: id, goalId, municipalityId })));
   }
-  await tx.delete(measureDependency).where(eq(measureDependency.measureId, id));
+  await tx.delete(measureDependency).where(scoped(measureDependency, municipalityId, eq(measureDependency.measureId, id)));
   if (input.dependsOnIds.length > 0) {
     await tx.insert(measureDependency).values(input.dependsOnIds.map((dependsOnId) => ({ measureId: id, dependsOnId, municipalityId })));
   }
-  await tx.delete(measureCost).where(eq(measureCost.measureId, id));
+  await tx.delete(measureCost).where(scoped(measureCost, municipalityId, eq(measureCost.measureId, id)));
   if (input.costs.length > 0) {
     await tx.insert(measureCost).values(input.costs.map((c, index) => ({ ...c, measureId: id, municipalityId, sortOrder: index })));
   }
@@ -241,7 +243,7 @@ export async function parseMeasureInput({ municipalityId, input, selfId }: { mun
     const [clash] = await db()
       .select({ id: measure.id })
       .from(measure)
-      .where(and(eq(measure.municipalityId, municipalityId), sql`upper(${measure.code}) = upper(${normalized})`));
+      .where(scoped(measure, municipalityId, sql`upper(${measure.code}) = upper(${normalized})`));
     if (!clash || clash.id === selfId) throw error;
     throw new AppError("validation", {
       fieldErrors: { code: { key: "measures.codeTaken", params: { code: normalized } }, ...error.fieldErrors },
@@ -428,39 +430,39 @@ export async function writeMeasureUpdate({
   await assertNoCycle(tx, municipalityId, id, data.dependsOnIds);
   const beforeSnapshot = await snapshotMeasure(tx, municipalityId, id);
   const statusChanged = before.status !== data.status;
-  const updated = await tx
-    .update(measure)
-    .set({
-      ...columnsFrom(data),
-      version: sql`${measure.version} + 1`,
-      updatedAt: new Date(),
-      ...(statusChanged ? { statusChangedAt: new Date() } : {}),
-    })
-    .where(and(eq(measure.id, id), eq(measure.municipalityId, municipalityId), eq(measure.version, version)))
-    .returning({ id: measure.id });
-  // Someone saved between our read and this write.
-  if (updated.length === 0) throw new AppError("conflict", { messageRef: { key: "measures.conflict" } });
-  await writeRelations(tx, municipalityId, id, data);
-  if (statusChanged) {
-    await tx.insert(measureStatusEvent).values({
-      measureId: id,
-      municipalityId,
-      fromStatus: before.status,
-      toStatus: data.status,
-      reason: data.status === "dropped" ? data.dropReason : null,
-      changedBy: actor.userId,
-    });
-  }
-  await recordChanges({
+  await updateVersioned({
     tx,
+    table: measure,
     municipalityId,
-    entityType: "measure",
-    entityId: id,
-    before: beforeSnapshot,
-    after: await snapshotMeasure(tx, municipalityId, id),
-    fields: MEASURE_HISTORY_FIELDS,
-    actor,
-    changeSetId: randomUUID(),
+    id,
+    version,
+    values: { ...columnsFrom(data), ...(statusChanged ? { statusChangedAt: new Date() } : {}) },
+    // Someone saved between our read and this write.
+    conflict: () => new AppError("conflict", { messageRef: { key: "measures.conflict" } }),
+    record: async () => {
+      await writeRelations(tx, municipalityId, id, data);
+      if (statusChanged) {
+        await tx.insert(measureStatusEvent).values({
+          measureId: id,
+          municipalityId,
+          fromStatus: before.status,
+          toStatus: data.status,
+          reason: data.status === "dropped" ? data.dropReason : null,
+          changedBy: actor.userId,
+        });
+      }
+      await recordChanges({
+        tx,
+        municipalityId,
+        entityType: "measure",
+        entityId: id,
+        before: beforeSnapshot,
+        after: await snapshotMeasure(tx, municipalityId, id),
+        fields: MEASURE_HISTORY_FIELDS,
+        actor,
+        changeSetId: randomUUID(),
+      });
+    },
   });
 }
 

@@ -7,6 +7,7 @@ import { membership, sector, user } from "~/domains/tenancy/index.server";
 import { listHistory } from "~/domains/history/index.server";
 import { AppError } from "~/kit/errors";
 import { isUuid } from "~/kit/ids";
+import { byId, scoped } from "~/kit/tenant-scope.server";
 import { suggestNextCode } from "./codes";
 import { type MeasureFilter, toPrefixTsQuery } from "./schema";
 import { MEASURE_STATUSES } from "./status";
@@ -144,7 +145,7 @@ export async function listMeasures({ municipalityId, filter }: { municipalityId:
       total: sql<number>`count(*) over ()`,
     })
     .from(measure)
-    .leftJoin(sector, eq(sector.id, measure.sectorId))
+    .leftJoin(sector, byId(sector, { municipalityId, id: measure.sectorId }))
     .leftJoin(user, eq(user.id, measure.responsibleUserId))
     .where(buildMeasureWhere({ municipalityId, filter }))
     .orderBy(...orderBy(filter, Boolean(filter.q)))
@@ -208,7 +209,7 @@ export async function listMeasuresForExport({ municipalityId, filter }: { munici
       updatedAt: measure.updatedAt,
     })
     .from(measure)
-    .leftJoin(sector, eq(sector.id, measure.sectorId))
+    .leftJoin(sector, byId(sector, { municipalityId, id: measure.sectorId }))
     .leftJoin(user, eq(user.id, measure.responsibleUserId))
     .where(buildMeasureWhere({ municipalityId, filter }))
     .orderBy(...orderBy(filter, Boolean(filter.q)));
@@ -228,7 +229,7 @@ async function getMeasureRow({ municipalityId, id }: { municipalityId: string; i
   const [row] = await db()
     .select()
     .from(measure)
-    .where(and(eq(measure.id, id), eq(measure.municipalityId, municipalityId)))
+    .where(byId(measure, { municipalityId, id }))
     .limit(1);
   return row ?? null;
 }
@@ -242,28 +243,28 @@ export async function getMeasureById({ municipalityId, id }: { municipalityId: s
     db()
       .select({ id: goal.id, number: goal.number, title: goal.title })
       .from(measureGoal)
-      .innerJoin(goal, eq(goal.id, measureGoal.goalId))
-      .where(and(eq(measureGoal.measureId, id), eq(measureGoal.municipalityId, municipalityId)))
+      .innerJoin(goal, byId(goal, { municipalityId, id: measureGoal.goalId }))
+      .where(scoped(measureGoal, municipalityId, eq(measureGoal.measureId, id)))
       .orderBy(asc(goal.number)),
     db()
       .select()
       .from(measureCost)
-      .where(and(eq(measureCost.measureId, id), eq(measureCost.municipalityId, municipalityId)))
+      .where(scoped(measureCost, municipalityId, eq(measureCost.measureId, id)))
       .orderBy(asc(measureCost.sortOrder)),
     db()
       .select({ id: measure.id, code: measure.code, title: measure.title, status: measure.status })
       .from(measureDependency)
-      .innerJoin(measure, eq(measure.id, measureDependency.dependsOnId))
-      .where(and(eq(measureDependency.measureId, id), eq(measureDependency.municipalityId, municipalityId)))
+      .innerJoin(measure, byId(measure, { municipalityId, id: measureDependency.dependsOnId }))
+      .where(scoped(measureDependency, municipalityId, eq(measureDependency.measureId, id)))
       .orderBy(asc(measure.code)),
     db()
       .select({ id: measure.id, code: measure.code, title: measure.title, status: measure.status })
       .from(measureDependency)
-      .innerJoin(measure, eq(measure.id, measureDependency.measureId))
-      .where(and(eq(measureDependency.dependsOnId, id), eq(measureDependency.municipalityId, municipalityId)))
+      .innerJoin(measure, byId(measure, { municipalityId, id: measureDependency.measureId }))
+      .where(scoped(measureDependency, municipalityId, eq(measureDependency.dependsOnId, id)))
       .orderBy(asc(measure.code)),
     base.sectorId
-      ? db().select().from(sector).where(and(eq(sector.id, base.sectorId), eq(sector.municipalityId, municipalityId))).limit(1)
+      ? db().select().from(sector).where(byId(sector, { municipalityId, id: base.sectorId })).limit(1)
       : Promise.resolve([]),
     base.responsibleUserId
       ? db().select({ id: user.id, name: user.name, email: user.email }).from(user).where(eq(user.id, base.responsibleUserId)).limit(1)
@@ -272,13 +273,13 @@ export async function getMeasureById({ municipalityId, id }: { municipalityId: s
       ? db()
           .select({ id: measure.id, code: measure.code, title: measure.title })
           .from(measure)
-          .where(and(eq(measure.id, base.mergedIntoId), eq(measure.municipalityId, municipalityId)))
+          .where(byId(measure, { municipalityId, id: base.mergedIntoId }))
           .limit(1)
       : Promise.resolve([]),
     db()
       .select({ id: measure.id, code: measure.code, title: measure.title })
       .from(measure)
-      .where(and(eq(measure.mergedIntoId, id), eq(measure.municipalityId, municipalityId)))
+      .where(scoped(measure, municipalityId, eq(measure.mergedIntoId, id)))
       .orderBy(asc(measure.code)),
     db()
       .select({
@@ -291,7 +292,7 @@ export async function getMeasureById({ municipalityId, id }: { municipalityId: s
       })
       .from(measureStatusEvent)
       .leftJoin(user, eq(user.id, measureStatusEvent.changedBy))
-      .where(and(eq(measureStatusEvent.measureId, id), eq(measureStatusEvent.municipalityId, municipalityId)))
+      .where(scoped(measureStatusEvent, municipalityId, eq(measureStatusEvent.measureId, id)))
       .orderBy(desc(measureStatusEvent.changedAt)),
   ]);
   return {
@@ -315,7 +316,7 @@ export async function getMeasureByCode({ municipalityId, code }: { municipalityI
   const [row] = await db()
     .select({ id: measure.id, code: measure.code, mergedIntoId: measure.mergedIntoId })
     .from(measure)
-    .where(and(eq(measure.municipalityId, municipalityId), sql`upper(${measure.code}) = upper(${code})`))
+    .where(scoped(measure, municipalityId, sql`upper(${measure.code}) = upper(${code})`))
     .limit(1);
   return row ?? null;
 }
@@ -326,14 +327,14 @@ export async function suggestMeasureCode({ municipalityId, sectorId }: { municip
     const [s] = await db()
       .select({ codePrefix: sector.codePrefix })
       .from(sector)
-      .where(and(eq(sector.id, sectorId), eq(sector.municipalityId, municipalityId)));
+      .where(byId(sector, { municipalityId, id: sectorId }));
     prefix = s?.codePrefix ?? null;
   }
   const condition = prefix ? sql`upper(${measure.code}) like ${`${prefix.toUpperCase()}%`}` : sql`${measure.code} ~ '^[0-9]+$'`;
   const codes = await db()
     .select({ code: measure.code })
     .from(measure)
-    .where(and(eq(measure.municipalityId, municipalityId), condition));
+    .where(scoped(measure, municipalityId, condition));
   return suggestNextCode({ prefix, existingCodes: codes.map((c) => c.code) });
 }
 
@@ -378,7 +379,7 @@ export async function listMergedTargets({ municipalityId, ids }: { municipalityI
   const rows = await db()
     .select({ id: measure.id, targetId: target.id, targetCode: target.code })
     .from(measure)
-    .innerJoin(target, and(eq(target.id, measure.mergedIntoId), eq(target.municipalityId, municipalityId)))
-    .where(and(eq(measure.municipalityId, municipalityId), inArray(measure.id, valid)));
+    .innerJoin(target, byId(target, { municipalityId, id: measure.mergedIntoId }))
+    .where(scoped(measure, municipalityId, inArray(measure.id, valid)));
   return new Map(rows.map((r) => [r.id, { id: r.targetId, code: r.targetCode }]));
 }

@@ -1,10 +1,12 @@
 import type { AppContext, Actor } from "~/kit/context";
-import { and, eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { db, type Transaction } from "~/kit/db.server";
 import { goal, strategy } from "~/domains/plan/db";
 import { recordChanges } from "~/domains/history/index.server";
 import { AppError } from "~/kit/errors";
+import { byId, scoped } from "~/kit/tenant-scope.server";
 import { parseInput } from "~/kit/validation";
+import { updateVersioned } from "~/kit/versioned-update.server";
 import type { Goal, Strategy } from "./queries.server";
 import { type CreateGoalInput, createGoalSchema, isUuid, type StrategyInput, strategyInputSchema, updateGoalSchema } from "./schema";
 
@@ -106,22 +108,14 @@ export async function updateStrategy({
 }): Promise<Strategy> {
   if (!isUuid(id)) throw new AppError("not_found");
   const data = parseInput(strategyInputSchema, input);
-  return db().transaction(async (tx) => {
-    const [current] = await tx
-      .select()
-      .from(strategy)
-      .where(and(eq(strategy.id, id), eq(strategy.municipalityId, municipalityId)))
-      .for("update");
-    if (!current) throw new AppError("not_found");
-    if (current.version !== version) throw conflict(strategySnapshot(current));
-    const [row] = await tx
-      .update(strategy)
-      .set({ ...data, version: sql`${strategy.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(strategy.id, id), eq(strategy.municipalityId, municipalityId), eq(strategy.version, version)))
-      .returning();
-    if (!row) throw conflict(strategySnapshot(current));
-    await recordChanges({ tx, municipalityId, entityType: "strategy", entityId: id, before: current, after: row, fields: STRATEGY_HISTORY_FIELDS, actor });
-    return row;
+  return updateVersioned({
+    table: strategy,
+    municipalityId,
+    id,
+    version,
+    values: data,
+    conflict: (current) => conflict(strategySnapshot(current)),
+    record: (before, after, tx) => recordChanges({ tx, municipalityId, entityType: "strategy", entityId: id, before, after, fields: STRATEGY_HISTORY_FIELDS, actor }),
   });
 }
 
@@ -139,11 +133,14 @@ function isUniqueViolation(error: unknown): boolean {
   return false;
 }
 
-async function assertNumberFree(tx: Transaction, { strategyId, number, exceptId }: { strategyId: string; number: string; exceptId?: string }) {
+async function assertNumberFree(
+  tx: Transaction,
+  { municipalityId, strategyId, number, exceptId }: { municipalityId: string; strategyId: string; number: string; exceptId?: string },
+) {
   const rows = await tx
     .select({ id: goal.id })
     .from(goal)
-    .where(and(eq(goal.strategyId, strategyId), eq(goal.number, number)));
+    .where(scoped(goal, municipalityId, eq(goal.strategyId, strategyId), eq(goal.number, number)));
   if (rows.some((r) => r.id !== exceptId)) throw numberTaken();
 }
 
@@ -158,7 +155,7 @@ async function assertValidParent(
   const rows = await tx
     .select({ id: goal.id, parentId: goal.parentId })
     .from(goal)
-    .where(and(eq(goal.municipalityId, municipalityId), eq(goal.strategyId, strategyId)));
+    .where(scoped(goal, municipalityId, eq(goal.strategyId, strategyId)));
   const parents = new Map(rows.map((r) => [r.id, r.parentId]));
   if (!parents.has(parentId)) {
     throw new AppError("validation", { fieldErrors: { parentId: { key: "plan.parentInvalid" } } });
@@ -188,10 +185,10 @@ export async function insertGoal({ tx, municipalityId, data, actor }: { tx: Tran
   const [owner] = await tx
     .select({ id: strategy.id })
     .from(strategy)
-    .where(and(eq(strategy.id, data.strategyId), eq(strategy.municipalityId, municipalityId)));
+    .where(byId(strategy, { municipalityId, id: data.strategyId }));
   if (!owner) throw new AppError("validation", { fieldErrors: { strategyId: { key: "validation.invalidChoice" } } });
   if (data.parentId) await assertValidParent(tx, { municipalityId, strategyId: data.strategyId, parentId: data.parentId });
-  await assertNumberFree(tx, { strategyId: data.strategyId, number: data.number });
+  await assertNumberFree(tx, { municipalityId, strategyId: data.strategyId, number: data.number });
   const [row] = await tx
     .insert(goal)
     .values({ ...data, municipalityId })
@@ -217,24 +214,18 @@ export async function updateGoal({
   if (!isUuid(id)) throw new AppError("not_found");
   const data = parseInput(updateGoalSchema, input);
   try {
-    return await db().transaction(async (tx) => {
-      const [current] = await tx
-        .select()
-        .from(goal)
-        .where(and(eq(goal.id, id), eq(goal.municipalityId, municipalityId)))
-        .for("update");
-      if (!current) throw new AppError("not_found");
-      if (current.version !== version) throw conflict(goalSnapshot(current));
-      if (data.parentId) await assertValidParent(tx, { municipalityId, strategyId: current.strategyId, parentId: data.parentId, goalId: id });
-      if (data.number !== current.number) await assertNumberFree(tx, { strategyId: current.strategyId, number: data.number, exceptId: id });
-      const [row] = await tx
-        .update(goal)
-        .set({ ...data, version: sql`${goal.version} + 1`, updatedAt: new Date() })
-        .where(and(eq(goal.id, id), eq(goal.municipalityId, municipalityId), eq(goal.version, version)))
-        .returning();
-      if (!row) throw conflict(goalSnapshot(current));
-      await recordChanges({ tx, municipalityId, entityType: "goal", entityId: id, before: current, after: row, fields: GOAL_HISTORY_FIELDS, actor });
-      return row;
+    return await updateVersioned({
+      table: goal,
+      municipalityId,
+      id,
+      version,
+      values: data,
+      conflict: (current) => conflict(goalSnapshot(current)),
+      check: async (current, tx) => {
+        if (data.parentId) await assertValidParent(tx, { municipalityId, strategyId: current.strategyId, parentId: data.parentId, goalId: id });
+        if (data.number !== current.number) await assertNumberFree(tx, { municipalityId, strategyId: current.strategyId, number: data.number, exceptId: id });
+      },
+      record: (before, after, tx) => recordChanges({ tx, municipalityId, entityType: "goal", entityId: id, before, after, fields: GOAL_HISTORY_FIELDS, actor }),
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw numberTaken();
@@ -262,17 +253,17 @@ export async function deleteGoal({
     const [current] = await tx
       .select()
       .from(goal)
-      .where(and(eq(goal.id, id), eq(goal.municipalityId, municipalityId)))
+      .where(byId(goal, { municipalityId, id }))
       .for("update");
     if (!current) throw new AppError("not_found");
     if (version !== undefined && current.version !== version) throw conflict(goalSnapshot(current));
     const children = await tx
       .select({ id: goal.id })
       .from(goal)
-      .where(and(eq(goal.parentId, id), eq(goal.municipalityId, municipalityId)))
+      .where(scoped(goal, municipalityId, eq(goal.parentId, id)))
       .limit(1);
     if (children.length > 0) throw new AppError("validation", { messageRef: { key: "plan.goalHasChildren" } });
-    await tx.delete(goal).where(and(eq(goal.id, id), eq(goal.municipalityId, municipalityId)));
+    await tx.delete(goal).where(byId(goal, { municipalityId, id }));
     await recordChanges({ tx, municipalityId, entityType: "goal", entityId: id, before: current, after: null, fields: GOAL_HISTORY_FIELDS, actor });
     return current;
   });

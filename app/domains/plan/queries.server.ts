@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
 import { goal, strategy } from "~/domains/plan/db";
 import { measure, measureGoal } from "~/domains/measures/index.server";
 import { listHistory } from "~/domains/history/index.server";
 import { AppError } from "~/kit/errors";
+import { byId, scoped } from "~/kit/tenant-scope.server";
 import { isUuid } from "./schema";
 import { buildGoalTree, type TreeNode } from "./tree";
 
@@ -40,7 +41,7 @@ export async function getStrategyById({ municipalityId, id }: { municipalityId: 
   const [row] = await db()
     .select()
     .from(strategy)
-    .where(and(eq(strategy.id, id), eq(strategy.municipalityId, municipalityId)))
+    .where(byId(strategy, { municipalityId, id }))
     .limit(1);
   if (!row) throw new AppError("not_found");
   return row;
@@ -52,7 +53,7 @@ export async function getGoalById({ municipalityId, id }: { municipalityId: stri
   const [row] = await db()
     .select()
     .from(goal)
-    .where(and(eq(goal.id, id), eq(goal.municipalityId, municipalityId)))
+    .where(byId(goal, { municipalityId, id }))
     .limit(1);
   if (!row) throw new AppError("not_found");
   return row;
@@ -77,7 +78,7 @@ export async function listGoalTree({ municipalityId, strategyId }: { municipalit
       measureCount: sql<number>`(select count(*)::int from ${measureGoal} where ${measureGoal.goalId} = ${goal.id})`,
     })
     .from(goal)
-    .where(and(eq(goal.municipalityId, municipalityId), strategyId ? eq(goal.strategyId, strategyId) : undefined));
+    .where(scoped(goal, municipalityId, strategyId ? eq(goal.strategyId, strategyId) : undefined));
   return buildGoalTree(rows.map((row) => ({ ...row, measureCount: Number(row.measureCount) })));
 }
 
@@ -96,8 +97,8 @@ export async function listMeasuresForGoal({ municipalityId, goalId }: { municipa
   const rows = await db()
     .select({ id: measure.id, code: measure.code, title: measure.title, status: measure.status })
     .from(measureGoal)
-    .innerJoin(measure, eq(measure.id, measureGoal.measureId))
-    .where(and(eq(measureGoal.goalId, goalId), eq(measureGoal.municipalityId, municipalityId), eq(measure.municipalityId, municipalityId)))
+    .innerJoin(measure, byId(measure, { municipalityId, id: measureGoal.measureId }))
+    .where(scoped(measureGoal, municipalityId, eq(measureGoal.goalId, goalId)))
     .orderBy(asc(measure.code));
   return rows.sort((a, b) => codeCollator.compare(a.code, b.code));
 }
@@ -122,11 +123,11 @@ export async function listPlanReferenceNames({ municipalityId, ids }: { municipa
     db()
       .select({ id: goal.id, number: goal.number, title: goal.title })
       .from(goal)
-      .where(and(eq(goal.municipalityId, municipalityId), inArray(goal.id, valid))),
+      .where(scoped(goal, municipalityId, inArray(goal.id, valid))),
     db()
       .select({ id: strategy.id, title: strategy.title })
       .from(strategy)
-      .where(and(eq(strategy.municipalityId, municipalityId), inArray(strategy.id, valid))),
+      .where(scoped(strategy, municipalityId, inArray(strategy.id, valid))),
   ]);
   const names: Record<string, string> = {};
   for (const g of goals) names[g.id] = `${g.number} ${g.title}`;

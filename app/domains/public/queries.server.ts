@@ -4,6 +4,7 @@
  */
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
+import { byId, scoped } from "~/kit/tenant-scope.server";
 import { benefit } from "~/domains/benefits/index.server";
 import { changeLog } from "~/domains/history/index.server";
 import { goal, strategy } from "~/domains/plan/index.server";
@@ -88,7 +89,7 @@ async function listStrategyGoals({ municipalityId, strategyId }: { municipalityI
   return db()
     .select({ id: goal.id, parentId: goal.parentId, number: goal.number, title: goal.title })
     .from(goal)
-    .where(and(eq(goal.municipalityId, municipalityId), eq(goal.strategyId, strategyId)));
+    .where(scoped(goal, municipalityId, eq(goal.strategyId, strategyId)));
 }
 
 interface PublishedMeasureSqlRow extends Omit<PublicMeasureRow, "knownCostNok" | "progressPercent"> {
@@ -135,11 +136,12 @@ export async function listPublishedMeasures({
     )
     select m.code, m.title, m.description, m.status, s.name as "sectorName", m.start_period as "startPeriod", m.end_period as "endPeriod",
       m.user_oriented as "userOriented", m.responsible_text as "responsible",
-      coalesce((select array_agg(g.number order by g.number) from ${measureGoal} mg join ${goal} g on g.id = mg.goal_id where mg.measure_id = m.id), '{}') as "goalNumbers",
+      coalesce((select array_agg(g.number order by g.number) from ${measureGoal} mg join ${goal} g on g.id = mg.goal_id and g.municipality_id = ${mid}
+        where mg.measure_id = m.id and mg.municipality_id = ${mid}), '{}') as "goalNumbers",
       ${costs} as "knownCostNok",
       ls.overall, ls.progress_percent as "progressPercent", ls.period_label as "statusPeriod"
     from page p
-    join ${measure} m on m.id = p.id
+    join ${measure} m on m.id = p.id and m.municipality_id = ${mid}
     left join ${sector} s on s.id = m.sector_id and s.municipality_id = ${mid}
     left join lateral (
       select su.overall, su.progress_percent, su.period_label from status_update su
@@ -177,11 +179,11 @@ async function getLastUpdated({ municipalityId }: { municipalityId: string }): P
     .select({
       at: sql<string | null>`greatest(
         (select max(${measure.updatedAt}) from ${measure} where ${measure.municipalityId} = ${m} and ${measure.published}),
-        (select max(b.updated_at) from ${benefit} b join ${measure} pm on pm.id = b.measure_id and pm.published where b.municipality_id = ${m}),
+        (select max(b.updated_at) from ${benefit} b join ${measure} pm on pm.id = b.measure_id and pm.municipality_id = ${m} and pm.published where b.municipality_id = ${m}),
         (select max(${strategy.updatedAt}) from ${strategy} where ${strategy.municipalityId} = ${m}),
         (select max(${goal.updatedAt}) from ${goal} where ${goal.municipalityId} = ${m}),
         (select max(${changeLog.changedAt}) from ${changeLog} where ${changeLog.municipalityId} = ${m} and ${changeLog.entityType} = 'measure' and ${changeLog.field} = 'published'),
-        (select max(su.published_at) from status_update su join ${measure} pm on pm.id = su.measure_id and pm.published where su.municipality_id = ${m})
+        (select max(su.published_at) from status_update su join ${measure} pm on pm.id = su.measure_id and pm.municipality_id = ${m} and pm.published where su.municipality_id = ${m})
       )`,
     })
     .from(sql`(select 1) as one`);
@@ -262,8 +264,8 @@ export async function getPublishedMeasure({ municipality, code }: { municipality
       updatedAt: measure.updatedAt,
     })
     .from(measure)
-    .leftJoin(sector, and(eq(sector.id, measure.sectorId), eq(sector.municipalityId, municipality.id)))
-    .where(and(eq(measure.municipalityId, municipality.id), eq(measure.published, true), sql`upper(${measure.code}) = upper(${code})`))
+    .leftJoin(sector, byId(sector, { municipalityId: municipality.id, id: measure.sectorId }))
+    .where(scoped(measure, municipality.id, eq(measure.published, true), sql`upper(${measure.code}) = upper(${code})`))
     .limit(1);
   if (!row) return null;
   const { id, ...fields } = row;
@@ -271,8 +273,8 @@ export async function getPublishedMeasure({ municipality, code }: { municipality
     db()
       .select({ number: goal.number, title: goal.title })
       .from(measureGoal)
-      .innerJoin(goal, eq(goal.id, measureGoal.goalId))
-      .where(and(eq(measureGoal.measureId, id), eq(measureGoal.municipalityId, municipality.id)))
+      .innerJoin(goal, byId(goal, { municipalityId: municipality.id, id: measureGoal.goalId }))
+      .where(scoped(measureGoal, municipality.id, eq(measureGoal.measureId, id)))
       .orderBy(asc(goal.number)),
     municipality.showCosts
       ? db()
@@ -284,7 +286,7 @@ export async function getPublishedMeasure({ municipality, code }: { municipality
             fundingSource: measureCost.fundingSource,
           })
           .from(measureCost)
-          .where(and(eq(measureCost.measureId, id), eq(measureCost.municipalityId, municipality.id)))
+          .where(scoped(measureCost, municipality.id, eq(measureCost.measureId, id)))
           .orderBy(asc(measureCost.sortOrder))
       : Promise.resolve(null),
   ]);

@@ -94,10 +94,10 @@ function portfolioCte(municipalityId: string, snapshotRoundId: string | null): S
     select m.id as measure_id, m.code, m.title, s.name as sector_name, s.sort_order as sector_sort, m.status, ls.overall,
       m.end_year, m.completed_on, m.drop_reason, m.status_changed_at
     from measure m
-    left join sector s on s.id = m.sector_id
+    left join sector s on s.id = m.sector_id and s.municipality_id = m.municipality_id
     left join lateral (
       select su.overall from status_update su
-      where su.measure_id = m.id and su.published_at is not null
+      where su.measure_id = m.id and su.municipality_id = m.municipality_id and su.published_at is not null
       order by su.published_at desc limit 1
     ) ls on true
     where m.municipality_id = ${municipalityId})`;

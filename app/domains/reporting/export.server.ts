@@ -98,7 +98,7 @@ export async function listGoalExportRows({ municipalityId }: { municipalityId: s
   return rowsOf<GoalExportRow>(sql`
     select dense_rank() over (order by s.period_from desc, s.title, s.id)::int as "strategyOrder", s.title as "strategyTitle", g.number, g.title, p.number as "parentNumber", g.description, g.indicator,
       (select count(*)::int from measure_goal mg join measure m on m.id = mg.measure_id
-        where mg.goal_id = g.id and m.municipality_id = g.municipality_id) as "measureCount"
+        where mg.goal_id = g.id and mg.municipality_id = g.municipality_id and m.municipality_id = g.municipality_id) as "measureCount"
     from goal g
     join strategy s on s.id = g.strategy_id and s.municipality_id = g.municipality_id
     left join goal p on p.id = g.parent_id and p.municipality_id = g.municipality_id

@@ -8,6 +8,8 @@ import { recordChanges } from "~/domains/history/index.server";
 import { getMeasureById, isUuid } from "~/domains/measures/index.server";
 import { formatDate, type Lang, translate } from "~/kit/i18n";
 import { AppError } from "~/kit/errors";
+import { byId, scoped } from "~/kit/tenant-scope.server";
+import { updateVersioned } from "~/kit/versioned-update.server";
 import { getConfiguredMailer, type Mailer } from "./mail.server";
 import { getRoundById, owedItems, pgArray } from "./queries.server";
 import { parseRoundInput, parseStatusUpdateInput, type StatusUpdateInput } from "./schema";
@@ -24,14 +26,14 @@ function conflict(): AppError {
   return new AppError("conflict", { messageRef: { key: "reporting.conflict" } });
 }
 
-async function snapshotStatus(tx: Transaction, id: string) {
+async function snapshotStatus(tx: Transaction, municipalityId: string, id: string) {
   const [row] = await tx
     .select({
       s: statusUpdate,
-      round: sql<string | null>`(select r.title from ${reportingRound} r where r.id = ${statusUpdate.roundId})`,
+      round: sql<string | null>`(select r.title from ${reportingRound} r where r.id = ${statusUpdate.roundId} and r.municipality_id = ${municipalityId})`,
     })
     .from(statusUpdate)
-    .where(eq(statusUpdate.id, id));
+    .where(byId(statusUpdate, { municipalityId, id }));
   const s = row.s;
   return {
     periodLabel: s.periodLabel,
@@ -51,15 +53,8 @@ async function assertRoundForMeasure(tx: Transaction, municipalityId: string, me
     ? await tx
         .select({ id: reportingRound.id })
         .from(reportingRound)
-        .innerJoin(reportingRoundMeasure, eq(reportingRoundMeasure.roundId, reportingRound.id))
-        .where(
-          and(
-            eq(reportingRound.id, roundId),
-            eq(reportingRound.municipalityId, municipalityId),
-            eq(reportingRound.state, "open"),
-            eq(reportingRoundMeasure.measureId, measureId),
-          ),
-        )
+        .innerJoin(reportingRoundMeasure, scoped(reportingRoundMeasure, municipalityId, eq(reportingRoundMeasure.roundId, reportingRound.id)))
+        .where(and(byId(reportingRound, { municipalityId, id: roundId }), eq(reportingRound.state, "open"), eq(reportingRoundMeasure.measureId, measureId)))
     : [];
   if (!found) throw new AppError("validation", { fieldErrors: { roundId: { key: "validation.invalidChoice" } } });
 }
@@ -84,7 +79,7 @@ async function writeDraft({
   const [draft] = await tx
     .select({ id: statusUpdate.id, version: statusUpdate.version })
     .from(statusUpdate)
-    .where(and(eq(statusUpdate.municipalityId, municipalityId), eq(statusUpdate.measureId, measureId), isNull(statusUpdate.publishedAt)))
+    .where(scoped(statusUpdate, municipalityId, eq(statusUpdate.measureId, measureId), isNull(statusUpdate.publishedAt)))
     .for("update");
   const columns = {
     periodLabel: data.periodLabel,
@@ -104,11 +99,11 @@ async function writeDraft({
     return { id: row.id, before: null };
   }
   if (!draft || draft.version !== version) throw conflict();
-  const before = await snapshotStatus(tx, draft.id);
+  const before = await snapshotStatus(tx, municipalityId, draft.id);
   await tx
     .update(statusUpdate)
     .set({ ...columns, version: sql`${statusUpdate.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(statusUpdate.id, draft.id), eq(statusUpdate.version, version), isNull(statusUpdate.publishedAt)));
+    .where(and(byId(statusUpdate, { municipalityId, id: draft.id }), eq(statusUpdate.version, version), isNull(statusUpdate.publishedAt)));
   return { id: draft.id, before };
 }
 
@@ -141,7 +136,7 @@ export async function saveStatusDraft({
   const data = parseStatusUpdateInput({ input });
   return db().transaction(async (tx) => {
     const { id, before } = await writeDraft({ tx, municipalityId, measureId: measure.id, version, actor, data });
-    await recordChanges({ tx, municipalityId, entityType: "status_update", entityId: id, before, after: await snapshotStatus(tx, id), fields: STATUS_HISTORY_FIELDS, actor });
+    await recordChanges({ tx, municipalityId, entityType: "status_update", entityId: id, before, after: await snapshotStatus(tx, municipalityId, id), fields: STATUS_HISTORY_FIELDS, actor });
     return { id };
   });
 }
@@ -174,22 +169,22 @@ export async function publishStatusUpdate({
     await tx
       .update(statusUpdate)
       .set({ publishedAt: now, publishedBy: actor.userId, updatedAt: now })
-      .where(and(eq(statusUpdate.id, id), isNull(statusUpdate.publishedAt)));
-    await recordChanges({ tx, municipalityId, entityType: "status_update", entityId: id, before, after: await snapshotStatus(tx, id), fields: STATUS_HISTORY_FIELDS, actor });
+      .where(and(byId(statusUpdate, { municipalityId, id }), isNull(statusUpdate.publishedAt)));
+    await recordChanges({ tx, municipalityId, entityType: "status_update", entityId: id, before, after: await snapshotStatus(tx, municipalityId, id), fields: STATUS_HISTORY_FIELDS, actor });
     return { id };
   });
 }
 
 // ── Rounds ──────────────────────────────────────────────────────────────────
 
-async function snapshotRound(tx: Transaction, id: string) {
+async function snapshotRound(tx: Transaction, municipalityId: string, id: string) {
   const [row] = await tx
     .select({
       r: reportingRound,
-      expectedMeasures: sql<number>`(select count(*)::int from ${reportingRoundMeasure} rm where rm.round_id = ${sql.raw('"reporting_round"."id"')})`,
+      expectedMeasures: sql<number>`(select count(*)::int from ${reportingRoundMeasure} rm where rm.round_id = ${sql.raw('"reporting_round"."id"')} and rm.municipality_id = ${municipalityId})`,
     })
     .from(reportingRound)
-    .where(eq(reportingRound.id, id));
+    .where(byId(reportingRound, { municipalityId, id }));
   return {
     title: row.r.title,
     deadline: row.r.deadline,
@@ -206,7 +201,7 @@ export async function openRound({ municipalityId, principal, actor, input }: { m
   const data = parseRoundInput(input);
   return db().transaction(async (tx) => {
     if (data.sectorIds.length > 0) {
-      const found = await tx.select({ id: sector.id }).from(sector).where(and(inArray(sector.id, data.sectorIds), eq(sector.municipalityId, municipalityId)));
+      const found = await tx.select({ id: sector.id }).from(sector).where(scoped(sector, municipalityId, inArray(sector.id, data.sectorIds)));
       if (found.length !== new Set(data.sectorIds).size) throw new AppError("validation", { fieldErrors: { sectorIds: { key: "validation.invalidChoice" } } });
     }
     const [round] = await tx
@@ -219,7 +214,7 @@ export async function openRound({ municipalityId, principal, actor, input }: { m
       where m.municipality_id = ${municipalityId}
         and (${data.sectorIds.length === 0} or m.sector_id = any(${pgArray(data.sectorIds)}::uuid[]))
         and (${data.statuses.length === 0} or m.status = any(${pgArray(data.statuses)}::text[]))`);
-    await recordChanges({ tx, municipalityId, entityType: "reporting_round", entityId: round.id, before: null, after: await snapshotRound(tx, round.id), fields: ROUND_HISTORY_FIELDS, actor });
+    await recordChanges({ tx, municipalityId, entityType: "reporting_round", entityId: round.id, before: null, after: await snapshotRound(tx, municipalityId, round.id), fields: ROUND_HISTORY_FIELDS, actor });
     return { id: round.id };
   });
 }
@@ -247,32 +242,40 @@ export async function closeRound({
   const round = await getRoundById({ municipalityId, id });
   if (round.state !== "open" || round.version !== version) throw conflict();
   await db().transaction(async (tx) => {
-    const before = await snapshotRound(tx, id);
-    const updated = await tx
-      .update(reportingRound)
-      .set({ state: "closed", closedAt: now, closedBy: actor.userId, version: sql`${reportingRound.version} + 1` })
-      .where(and(eq(reportingRound.id, id), eq(reportingRound.municipalityId, municipalityId), eq(reportingRound.version, version), eq(reportingRound.state, "open")))
-      .returning({ id: reportingRound.id });
-    if (updated.length === 0) throw conflict();
-    await tx.execute(sql`
+    const before = await snapshotRound(tx, municipalityId, id);
+    await updateVersioned({
+      tx,
+      table: reportingRound,
+      municipalityId,
+      id,
+      version,
+      values: { state: "closed", closedAt: now, closedBy: actor.userId },
+      conflict,
+      check: async (current) => {
+        if (current.state !== "open") throw conflict();
+      },
+      record: async () => {
+        await tx.execute(sql`
       insert into snapshot_row (round_id, measure_id, municipality_id, data)
       select ${id}, m.id, m.municipality_id, jsonb_build_object(
         'measureId', m.id, 'code', m.code, 'title', m.title, 'sectorId', m.sector_id, 'sectorName', s.name,
         'status', m.status, 'priority', m.priority,
-        'mergedIntoCode', (select t.code from measure t where t.id = m.merged_into_id),
-        'costTotalNok', coalesce((select sum(c.amount_nok) from measure_cost c where c.measure_id = m.id), 0)::bigint,
-        'costUnknownLines', (select count(*) from measure_cost c where c.measure_id = m.id and c.amount_nok is null)::int,
+        'mergedIntoCode', (select t.code from measure t where t.id = m.merged_into_id and t.municipality_id = m.municipality_id),
+        'costTotalNok', coalesce((select sum(c.amount_nok) from measure_cost c where c.measure_id = m.id and c.municipality_id = m.municipality_id), 0)::bigint,
+        'costUnknownLines', (select count(*) from measure_cost c where c.measure_id = m.id and c.municipality_id = m.municipality_id and c.amount_nok is null)::int,
         'overall', ls.overall, 'progressPercent', ls.progress_percent, 'statusPeriod', ls.period_label)
       from measure m
-      left join sector s on s.id = m.sector_id
+      left join sector s on s.id = m.sector_id and s.municipality_id = m.municipality_id
       left join lateral (
         select su.overall, su.progress_percent, su.period_label from status_update su
-        where su.measure_id = m.id and su.published_at is not null
+        where su.measure_id = m.id and su.municipality_id = m.municipality_id and su.published_at is not null
         order by su.published_at desc limit 1
       ) ls on true
       where m.municipality_id = ${municipalityId}`);
-    await tx.update(statusUpdate).set({ roundId: null }).where(and(eq(statusUpdate.roundId, id), isNull(statusUpdate.publishedAt)));
-    await recordChanges({ tx, municipalityId, entityType: "reporting_round", entityId: id, before, after: await snapshotRound(tx, id), fields: ROUND_HISTORY_FIELDS, actor });
+        await tx.update(statusUpdate).set({ roundId: null }).where(scoped(statusUpdate, municipalityId, eq(statusUpdate.roundId, id), isNull(statusUpdate.publishedAt)));
+        await recordChanges({ tx, municipalityId, entityType: "reporting_round", entityId: id, before, after: await snapshotRound(tx, municipalityId, id), fields: ROUND_HISTORY_FIELDS, actor });
+      },
+    });
   });
 }
 
@@ -343,8 +346,9 @@ export async function markNotificationsRead({ municipalityId, userId, ids }: { m
     .update(notification)
     .set({ readAt: new Date() })
     .where(
-      and(
-        eq(notification.municipalityId, municipalityId),
+      scoped(
+        notification,
+        municipalityId,
         eq(notification.userId, userId),
         isNull(notification.readAt),
         valid ? (valid.length > 0 ? inArray(notification.id, valid) : sql`false`) : undefined,

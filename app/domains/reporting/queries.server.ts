@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
+import { asc, desc, eq, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
 import { notification, reportingRound, snapshotRow, statusUpdate } from "~/domains/reporting/db";
 import { user } from "~/domains/tenancy/index.server";
@@ -7,6 +7,7 @@ import type { Principal } from "~/kit/permissions";
 import { isUuid } from "~/domains/measures/index.server";
 import type { MeasureStatus } from "~/domains/measures";
 import { AppError } from "~/kit/errors";
+import { byId, scoped } from "~/kit/tenant-scope.server";
 import type { SnapshotMeasure } from "./diff";
 
 async function rowsOf<T>(query: SQL): Promise<T[]> {
@@ -54,11 +55,14 @@ export interface StatusUpdateView {
   updatedAt: string;
 }
 
+// Outer-query column written out in full: inside the subquery an unqualified name would bind to its own table.
+const outerStatusMunicipalityId = sql.raw('"status_update"."municipality_id"');
+
 const statusColumns = {
   id: statusUpdate.id,
   measureId: statusUpdate.measureId,
   roundId: statusUpdate.roundId,
-  roundTitle: sql<string | null>`(select r.title from ${reportingRound} r where r.id = ${statusUpdate.roundId})`,
+  roundTitle: sql<string | null>`(select r.title from ${reportingRound} r where r.id = ${statusUpdate.roundId} and r.municipality_id = ${outerStatusMunicipalityId})`,
   periodLabel: statusUpdate.periodLabel,
   overall: statusUpdate.overall,
   parameters: statusUpdate.parameters,
@@ -103,7 +107,7 @@ export async function listStatusUpdates({
   const rows = await db()
     .select(statusColumns)
     .from(statusUpdate)
-    .where(and(eq(statusUpdate.municipalityId, municipalityId), eq(statusUpdate.measureId, measureId), or(isNotNull(statusUpdate.publishedAt), draftVisible)))
+    .where(scoped(statusUpdate, municipalityId, eq(statusUpdate.measureId, measureId), or(isNotNull(statusUpdate.publishedAt), draftVisible)))
     .orderBy(desc(statusUpdate.publishedAt), desc(statusUpdate.createdAt));
   const views = rows.map(toView);
   return { published: views.filter((v) => v.publishedAt !== null), draft: views.find((v) => v.publishedAt === null) ?? null };
@@ -115,7 +119,7 @@ export async function getLatestPublishedStatus({ municipalityId, measureId }: { 
   const [row] = await db()
     .select(statusColumns)
     .from(statusUpdate)
-    .where(and(eq(statusUpdate.municipalityId, municipalityId), eq(statusUpdate.measureId, measureId), isNotNull(statusUpdate.publishedAt)))
+    .where(scoped(statusUpdate, municipalityId, eq(statusUpdate.measureId, measureId), isNotNull(statusUpdate.publishedAt)))
     .orderBy(desc(statusUpdate.publishedAt))
     .limit(1);
   return row ? toView(row) : null;
@@ -155,7 +159,7 @@ export async function getStatusDraft({ municipalityId, measureId }: { municipali
   const [row] = await db()
     .select(statusColumns)
     .from(statusUpdate)
-    .where(and(eq(statusUpdate.municipalityId, municipalityId), eq(statusUpdate.measureId, measureId), isNull(statusUpdate.publishedAt)));
+    .where(scoped(statusUpdate, municipalityId, eq(statusUpdate.measureId, measureId), isNull(statusUpdate.publishedAt)));
   return row ? toView(row) : null;
 }
 
@@ -206,7 +210,7 @@ export async function listRounds({ municipalityId, state }: { municipalityId: st
   const rows = await db()
     .select(roundColumns)
     .from(reportingRound)
-    .where(and(eq(reportingRound.municipalityId, municipalityId), state ? eq(reportingRound.state, state) : undefined))
+    .where(scoped(reportingRound, municipalityId, state ? eq(reportingRound.state, state) : undefined))
     .orderBy(desc(reportingRound.deadline), desc(reportingRound.openedAt));
   return rows.map(toRound);
 }
@@ -216,7 +220,7 @@ export async function getRoundById({ municipalityId, id }: { municipalityId: str
   const [row] = await db()
     .select(roundColumns)
     .from(reportingRound)
-    .where(and(eq(reportingRound.id, id), eq(reportingRound.municipalityId, municipalityId)));
+    .where(byId(reportingRound, { municipalityId, id }));
   if (!row) throw new AppError("not_found");
   return toRound(row);
 }
@@ -257,15 +261,15 @@ function roundItems(municipalityId: string, roundId: string, today: string): SQL
         coalesce((select u.name from "user" u where u.id = m.responsible_user_id), m.responsible_text) as responsible_name,
         pub.overall,
         (pub.id is not null) as published,
-        (pub.id is null and exists (select 1 from status_update d where d.measure_id = m.id and d.round_id = r.id and d.published_at is null)) as draft,
+        (pub.id is null and exists (select 1 from status_update d where d.measure_id = m.id and d.round_id = r.id and d.municipality_id = r.municipality_id and d.published_at is null)) as draft,
         (pub.id is null and r.state = 'open' and r.deadline < ${today}::date) as overdue
       from reporting_round r
-      join reporting_round_measure rm on rm.round_id = r.id
-      join measure m on m.id = rm.measure_id
-      left join sector s on s.id = m.sector_id
+      join reporting_round_measure rm on rm.round_id = r.id and rm.municipality_id = r.municipality_id
+      join measure m on m.id = rm.measure_id and m.municipality_id = r.municipality_id
+      left join sector s on s.id = m.sector_id and s.municipality_id = r.municipality_id
       left join lateral (
         select su.id, su.overall from status_update su
-        where su.measure_id = m.id and su.round_id = r.id and su.published_at is not null
+        where su.measure_id = m.id and su.round_id = r.id and su.municipality_id = r.municipality_id and su.published_at is not null
         order by su.published_at desc limit 1
       ) pub on true
       where r.id = ${roundId} and r.municipality_id = ${municipalityId}
@@ -322,8 +326,8 @@ export function owedItems(municipalityId: string): SQL {
     with owed as (
       select r.id as round_id, r.title as round_title, r.deadline, m.id as measure_id, m.code, m.title, o.user_id
       from reporting_round r
-      join reporting_round_measure rm on rm.round_id = r.id
-      join measure m on m.id = rm.measure_id
+      join reporting_round_measure rm on rm.round_id = r.id and rm.municipality_id = r.municipality_id
+      join measure m on m.id = rm.measure_id and m.municipality_id = r.municipality_id
       join lateral (
         select m.responsible_user_id as user_id where m.responsible_user_id is not null
         union
@@ -332,7 +336,7 @@ export function owedItems(municipalityId: string): SQL {
           and cardinality(ms.sector_ids) > 0 and m.sector_id = any(ms.sector_ids)
       ) o on true
       where r.municipality_id = ${municipalityId} and r.state = 'open'
-        and not exists (select 1 from status_update su where su.measure_id = m.id and su.round_id = r.id and su.published_at is not null)
+        and not exists (select 1 from status_update su where su.measure_id = m.id and su.round_id = r.id and su.municipality_id = r.municipality_id and su.published_at is not null)
     )`;
 }
 
@@ -352,7 +356,7 @@ export async function listOwedReports({ municipalityId, principal, today = osloT
   if (!principal.userId || principal.role === "reader") return [];
   const rows = await rowsOf<Record<string, unknown>>(sql`${owedItems(municipalityId)}
     select distinct o.round_id, o.round_title, o.deadline, o.measure_id, o.code, o.title,
-      exists (select 1 from status_update d where d.measure_id = o.measure_id and d.published_at is null) as has_draft,
+      exists (select 1 from status_update d where d.measure_id = o.measure_id and d.municipality_id = ${municipalityId} and d.published_at is null) as has_draft,
       (o.deadline < ${today}::date) as overdue
     from owed o where o.user_id = ${principal.userId}
     order by o.deadline, o.code`);
@@ -372,7 +376,7 @@ export async function listOwedReports({ municipalityId, principal, today = osloT
 export async function listOpenRoundsForMeasure({ municipalityId, measureId }: { municipalityId: string; measureId: string }) {
   const rows = await rowsOf<Record<string, unknown>>(sql`
     select r.id, r.title, r.deadline from reporting_round r
-    join reporting_round_measure rm on rm.round_id = r.id
+    join reporting_round_measure rm on rm.round_id = r.id and rm.municipality_id = r.municipality_id
     where r.municipality_id = ${municipalityId} and rm.measure_id = ${measureId} and r.state = 'open'
     order by r.deadline`);
   return rows.map((r) => ({ id: String(r.id), title: String(r.title), deadline: isoDate(r.deadline) }));
@@ -386,7 +390,7 @@ export async function listSnapshotRows({ municipalityId, roundId }: { municipali
   const rows = await db()
     .select({ data: snapshotRow.data })
     .from(snapshotRow)
-    .where(and(eq(snapshotRow.roundId, roundId), eq(snapshotRow.municipalityId, municipalityId)))
+    .where(scoped(snapshotRow, municipalityId, eq(snapshotRow.roundId, roundId)))
     .orderBy(asc(sql`${snapshotRow.data}->>'code'`));
   return rows.map((r) => r.data as SnapshotMeasure);
 }
@@ -406,7 +410,7 @@ export async function listNotifications({ municipalityId, userId, limit = 20 }: 
   const rows = await db()
     .select()
     .from(notification)
-    .where(and(eq(notification.municipalityId, municipalityId), eq(notification.userId, userId)))
+    .where(scoped(notification, municipalityId, eq(notification.userId, userId)))
     .orderBy(desc(notification.createdAt))
     .limit(limit);
   return rows.map((n) => ({ id: n.id, messageKey: n.messageKey, params: n.params, href: n.href, createdAt: n.createdAt.toISOString(), read: n.readAt !== null }));

@@ -64,7 +64,7 @@ export async function requireApiContext(request: Request, options: { roles?: rea
     const found = await getMunicipalityById({ id: token.municipalityId });
     if (!found) throw new AppError("unauthorized");
     assertRole(token.role, options.roles);
-    await touchApiToken({ id: token.id });
+    await touchApiToken({ municipalityId: token.municipalityId, id: token.id });
     return {
       user: null,
       municipality: { id: found.id, code: found.code, name: found.name, language: found.language },

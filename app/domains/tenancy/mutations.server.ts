@@ -8,6 +8,7 @@ import { getAuth } from "~/domains/tenancy/auth.server";
 import { AppError } from "~/kit/errors";
 import { parseInput } from "~/kit/validation";
 import { isUuid } from "~/kit/ids";
+import { byId, scoped } from "~/kit/tenant-scope.server";
 import { getMunicipalityByCode, getUserByEmail, hashToken } from "./queries.server";
 import {
   addMemberSchema,
@@ -49,7 +50,7 @@ async function assertSectorUnique({ municipalityId, name, codePrefix, exceptId }
   const rows = await db()
     .select({ id: sector.id, name: sector.name, codePrefix: sector.codePrefix })
     .from(sector)
-    .where(and(eq(sector.municipalityId, municipalityId), exceptId ? ne(sector.id, exceptId) : undefined));
+    .where(scoped(sector, municipalityId, exceptId ? ne(sector.id, exceptId) : undefined));
   if (rows.some((r) => r.codePrefix === codePrefix)) {
     throw new AppError("validation", { fieldErrors: { codePrefix: { key: "tenancy.prefixTaken" } } });
   }
@@ -75,13 +76,13 @@ export async function updateSector({ municipalityId, id, input }: { municipality
   const [current] = await db()
     .select({ id: sector.id })
     .from(sector)
-    .where(and(eq(sector.id, id), eq(sector.municipalityId, municipalityId)));
+    .where(byId(sector, { municipalityId, id }));
   if (!current) throw new AppError("not_found");
   await assertSectorUnique({ municipalityId, ...data, exceptId: id });
   const [row] = await db()
     .update(sector)
     .set(data)
-    .where(and(eq(sector.id, id), eq(sector.municipalityId, municipalityId)))
+    .where(byId(sector, { municipalityId, id }))
     .returning();
   if (!row) throw new AppError("not_found");
   return row;
@@ -100,7 +101,7 @@ async function assertSectorsBelong({ municipalityId, sectorIds }: { municipality
   const rows = await db()
     .select({ id: sector.id })
     .from(sector)
-    .where(and(eq(sector.municipalityId, municipalityId), inArray(sector.id, unique)));
+    .where(scoped(sector, municipalityId, inArray(sector.id, unique)));
   if (rows.length !== unique.length) {
     throw new AppError("validation", { fieldErrors: { sectorIds: { key: "validation.invalidChoice" } } });
   }
@@ -122,7 +123,7 @@ export async function addMember({ municipalityId, input }: { municipalityId: str
   const [already] = await db()
     .select({ id: membership.id })
     .from(membership)
-    .where(and(eq(membership.userId, existing.id), eq(membership.municipalityId, municipalityId)));
+    .where(scoped(membership, municipalityId, eq(membership.userId, existing.id)));
   if (already) throw new AppError("validation", { fieldErrors: { email: { key: "tenancy.alreadyMember" } } });
   const [row] = await db()
     .insert(membership)
@@ -143,7 +144,7 @@ async function lockAndCountAdmins(tx: Tx, { municipalityId }: { municipalityId: 
   const [{ count }] = await tx
     .select({ count: sql<number>`count(*)::int` })
     .from(membership)
-    .where(and(eq(membership.municipalityId, municipalityId), eq(membership.role, "admin")));
+    .where(scoped(membership, municipalityId, eq(membership.role, "admin")));
   return Number(count);
 }
 
@@ -157,7 +158,7 @@ export async function updateMember({ municipalityId, membershipId, input }: { mu
     const [current] = await tx
       .select()
       .from(membership)
-      .where(and(eq(membership.id, membershipId), eq(membership.municipalityId, municipalityId)));
+      .where(byId(membership, { municipalityId, id: membershipId }));
     if (!current) throw new AppError("not_found");
     if (current.role === "admin" && data.role !== "admin" && admins <= 1) {
       throw new AppError("validation", { fieldErrors: { role: { key: "tenancy.lastAdmin" } } });
@@ -165,7 +166,7 @@ export async function updateMember({ municipalityId, membershipId, input }: { mu
     const [row] = await tx
       .update(membership)
       .set({ role: data.role, sectorIds })
-      .where(and(eq(membership.id, membershipId), eq(membership.municipalityId, municipalityId)))
+      .where(byId(membership, { municipalityId, id: membershipId }))
       .returning();
     return row;
   });
@@ -178,12 +179,12 @@ export async function removeMember({ municipalityId, membershipId }: { municipal
     const [current] = await tx
       .select()
       .from(membership)
-      .where(and(eq(membership.id, membershipId), eq(membership.municipalityId, municipalityId)));
+      .where(byId(membership, { municipalityId, id: membershipId }));
     if (!current) throw new AppError("not_found");
     if (current.role === "admin" && admins <= 1) {
       throw new AppError("validation", { fieldErrors: { role: { key: "tenancy.lastAdmin" } } });
     }
-    await tx.delete(membership).where(and(eq(membership.id, membershipId), eq(membership.municipalityId, municipalityId)));
+    await tx.delete(membership).where(byId(membership, { municipalityId, id: membershipId }));
   });
 }
 
@@ -204,16 +205,16 @@ export async function revokeApiToken({ municipalityId, id }: { municipalityId: s
   const [row] = await db()
     .update(apiToken)
     .set({ revokedAt: new Date() })
-    .where(and(eq(apiToken.id, id), eq(apiToken.municipalityId, municipalityId), isNull(apiToken.revokedAt)))
+    .where(and(byId(apiToken, { municipalityId, id }), isNull(apiToken.revokedAt)))
     .returning({ id: apiToken.id });
   if (!row) throw new AppError("not_found");
   return row;
 }
 
 /** Records when a token was last used, at most once a minute per token. */
-export async function touchApiToken({ id }: { id: string }) {
+export async function touchApiToken({ municipalityId, id }: { municipalityId: string; id: string }) {
   await db()
     .update(apiToken)
     .set({ lastUsedAt: new Date() })
-    .where(and(eq(apiToken.id, id), sql`(${apiToken.lastUsedAt} is null or ${apiToken.lastUsedAt} < now() - interval '1 minute')`));
+    .where(and(byId(apiToken, { municipalityId, id }), sql`(${apiToken.lastUsedAt} is null or ${apiToken.lastUsedAt} < now() - interval '1 minute')`));
 }

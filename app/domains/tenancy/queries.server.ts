@@ -4,6 +4,7 @@ import { db } from "~/kit/db.server";
 import { apiToken, membership, municipality, sector } from "~/domains/tenancy/db";
 import { user } from "~/domains/tenancy/db.auth";
 import { isUuid } from "~/kit/ids";
+import { byId } from "~/kit/tenant-scope.server";
 
 export async function getMunicipalityByCode({ code }: { code: string }) {
   const [row] = await db().select().from(municipality).where(eq(municipality.code, code)).limit(1);
@@ -74,7 +75,7 @@ export async function getMemberById({ municipalityId, membershipId }: { municipa
     })
     .from(membership)
     .innerJoin(user, eq(membership.userId, user.id))
-    .where(and(eq(membership.municipalityId, municipalityId), eq(membership.id, membershipId)))
+    .where(byId(membership, { municipalityId, id: membershipId }))
     .limit(1);
   return row ?? null;
 }
