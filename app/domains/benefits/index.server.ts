@@ -7,7 +7,5 @@ export { currentYearInNorway, getCurrentStrategy, getDashboardBenefits, strategy
 export { type BenefitDetail, getValuationSettings, type IndicatorRow, type MeasurementRow } from "./queries.server";
 export { benefitInputSchema, indicatorInputSchema, measurementInputSchema } from "./schema";
 export { getBenefitSummary } from "./summary.server";
-export { BenefitProfile } from "./ui/benefit-profile";
-export { MeasureBenefits } from "./ui/measure-benefits";
 export { benefit } from "./db";
 export { measurement } from "./db";

@@ -2,4 +2,3 @@
 export { updatePublicPlanSettings } from "./mutations.server";
 export { publicPlanSchema } from "./open-data.server";
 export { publicPlanSettingsFormInput } from "./schema";
-export { PublicPlanSection } from "./ui/settings-section";

@@ -1,2 +1,3 @@
 // The public domain's client-safe public entry: what other domains and the app shell may import (no drizzle, no zod).
 export { isPublicPagePath, usePublicLang, usePublicPage } from "./paths";
+export { PublicPlanSection } from "./ui/settings-section";

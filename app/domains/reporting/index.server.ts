@@ -3,5 +3,4 @@ export { TRAFFIC_LIGHTS, type TrafficLight } from "./db";
 export { getGoalsExport, getMeasuresExport } from "./export.server";
 export { closeRound, openRound, publishStatusUpdate } from "./mutations.server";
 export { getMeasureReporting, getReportingInbox, getRoundById, listOwedReports, listRounds, listSnapshotRows } from "./queries.server";
-export { MeasureLatestStatus } from "./ui/status-view";
 export { statusUpdate } from "./db";

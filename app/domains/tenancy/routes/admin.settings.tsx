@@ -22,7 +22,7 @@ import {
 import { getMunicipalityById, listApiTokens, listSectors } from "~/domains/tenancy/queries.server";
 import { updateValuationSettings } from "~/domains/benefits/index.server";
 import { getValuationSettings } from "~/domains/benefits/index.server";
-import { PublicPlanSection } from "~/domains/public/index.server";
+import { PublicPlanSection } from "~/domains/public";
 import { updatePublicPlanSettings } from "~/domains/public/index.server";
 import { publicPlanSettingsFormInput } from "~/domains/public/index.server";
 import { languageCookie } from "~/kit/cookies.server";
