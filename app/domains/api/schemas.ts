@@ -6,10 +6,9 @@
 import { z } from "zod";
 import { versionField } from "~/kit/api.server";
 import { BENEFICIARIES, BENEFIT_RECURRENCE, BENEFIT_STATUSES, BENEFIT_TYPES, INDICATOR_DIRECTIONS, INDICATOR_FREQUENCIES, INDICATOR_UNITS, MEASUREMENT_ASSESSMENTS } from "~/domains/benefits/index.server";
-import { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES } from "~/domains/measures/index.server";
 import { benefitInputSchema, indicatorInputSchema, measurementInputSchema } from "~/domains/benefits/index.server";
 import { measureInputSchema } from "~/domains/measures/index.server";
-import { MEASURE_STATUSES } from "~/domains/measures";
+import { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES, MEASURE_STATUSES } from "~/domains/measures";
 import { createGoalSchema, strategyInputSchema, updateGoalSchema } from "~/domains/plan/index.server";
 import { ERROR_STATUS } from "~/kit/errors";
 

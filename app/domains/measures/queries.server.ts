@@ -9,7 +9,7 @@ import { AppError } from "~/kit/errors";
 import { isUuid } from "~/kit/ids";
 import { suggestNextCode } from "./codes";
 import { type MeasureFilter, toPrefixTsQuery } from "./schema";
-import { MEASURE_STATUSES } from "./status";
+import { MEASURE_STATUSES } from "./constants";
 
 // Outer-query columns written out in full, for correlated subqueries (drizzle leaves columns unqualified in single-table queries).
 const outerId = sql.raw('"measure"."id"');
