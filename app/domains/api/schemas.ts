@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { versionField } from "~/kit/api.server";
-import { BENEFICIARIES, BENEFIT_RECURRENCE, BENEFIT_STATUSES, BENEFIT_TYPES, INDICATOR_DIRECTIONS, INDICATOR_FREQUENCIES, INDICATOR_UNITS, MEASUREMENT_ASSESSMENTS } from "~/domains/benefits/index.server";
+import { BENEFICIARIES, BENEFIT_RECURRENCE, BENEFIT_STATUSES, BENEFIT_TYPES, INDICATOR_DIRECTIONS, INDICATOR_FREQUENCIES, INDICATOR_UNITS, MEASUREMENT_ASSESSMENTS } from "~/domains/benefits";
 import { benefitInputSchema, indicatorInputSchema, measurementInputSchema } from "~/domains/benefits/index.server";
 import { measureInputSchema } from "~/domains/measures/index.server";
 import { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES, MEASURE_STATUSES } from "~/domains/measures";

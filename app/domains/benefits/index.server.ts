@@ -1,5 +1,4 @@
 // The benefits domain's server-only public entry: tables, queries, mutations and schemas for other domains.
-export { BENEFICIARIES, BENEFIT_RECURRENCE, BENEFIT_STATUSES, BENEFIT_TYPES, INDICATOR_DIRECTIONS, INDICATOR_FREQUENCIES, INDICATOR_UNITS, MEASUREMENT_ASSESSMENTS } from "./db";
 export { getBenefitMapForGoal } from "./map.server";
 export { getMeasureBenefitsView } from "./measure-page.server";
 export { createBenefit, createIndicator, createMeasurement, updateValuationSettings } from "./mutations.server";
