@@ -1,6 +1,7 @@
 // The measures domain's server-only public entry: tables, queries, mutations and schemas for other domains.
 export { measure } from "./db";
 export { parseVersion } from "./form";
+export { getMeasureForRequest } from "./layout.server";
 export { assertTransition, changeMeasureStatus, cleanedForStatus, createMeasure, insertMeasure, measureToInput, parseMeasureInput, updateMeasure, writeMeasureUpdate } from "./mutations.server";
 export { buildMeasureWhere, getMeasureById, isUuid, listGoalOptions, listMeasures, listMeasuresForExport, listResponsibleOptions, type MeasureDetail, type MeasureListRow } from "./queries.server";
 export { costLineSchema, EMPTY_MEASURE, LIMITS, type MeasureFilter, measureFilterSchema, type MeasureInput, measureInputSchema, periodField, searchParamsToObject } from "./schema";
