@@ -5,7 +5,7 @@ export { formatPeriod, parsePeriod, type Period, serializePeriod } from "./perio
 export { isIsoDate } from "./status";
 export { BooleanCheckbox, CheckboxGroup, type FormValueMap, SelectInput, TextInput } from "./ui/fields";
 export { periodRangeLabel, statusLabel } from "./ui/format";
-export { type MeasureHeader, measureHeaderOf, useMeasureHeader } from "./ui/layout";
+export { measureHeaderOf, useMeasureHeader } from "./ui/layout";
 export { dateOnly, Fact } from "./ui/measure-view";
 export { failureOf, type FailureState, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors, StatusTag, useFocusOnMount } from "./ui/page";
 export { PortfolioPagination } from "./ui/portfolio";

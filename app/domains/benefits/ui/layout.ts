@@ -2,7 +2,7 @@
 import { useRouteLoaderData } from "react-router";
 
 /** The layout's route id (benefits/routes.ts). */
-export const BENEFIT_LAYOUT_ID = "benefit";
+const BENEFIT_LAYOUT_ID = "benefit";
 
 export interface BenefitHeader {
   id: string;

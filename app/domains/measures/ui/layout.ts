@@ -2,7 +2,7 @@
 import { useRouteLoaderData } from "react-router";
 
 /** The layout's route id (measures/routes.ts; other domains attach their measure pages to it). */
-export const MEASURE_LAYOUT_ID = "measure";
+const MEASURE_LAYOUT_ID = "measure";
 
 export interface MeasureHeader {
   id: string;
