@@ -34,7 +34,10 @@ interface FlatRoute {
 function flatten(entries: RouteConfigEntry[], parent = ""): FlatRoute[] {
   return entries.flatMap((entry) => {
     const path = entry.index ? parent : [parent, entry.path ?? ""].filter(Boolean).join("/");
-    return [{ path, file: entry.file }, ...flatten(entry.children ?? [], path)];
+    const children = flatten(entry.children ?? [], path);
+    // A pathless layout's loader runs for each of its children's addresses: walk it with theirs.
+    const own = entry.index || entry.path ? [{ path, file: entry.file }] : children.map((child) => ({ path: child.path, file: entry.file }));
+    return [...own, ...children];
   });
 }
 

@@ -4,15 +4,7 @@ import { user } from "~/domains/tenancy/db.auth";
 import { measure } from "~/domains/measures/db";
 import { goal } from "~/domains/plan/db";
 import { municipality } from "~/domains/tenancy/db";
-
-export const BENEFIT_TYPES = ["cost_reduction", "freed_capacity", "quality", "increased_income", "benefit_for_others"] as const;
-export const BENEFICIARIES = ["citizens", "employees", "municipality", "others"] as const;
-export const BENEFIT_STATUSES = ["proposed", "planned", "realising", "realised", "not_realised"] as const;
-export const BENEFIT_RECURRENCE = ["one_off", "annual"] as const;
-export const INDICATOR_UNITS = ["hours", "nok", "count", "percent", "custom"] as const;
-export const INDICATOR_DIRECTIONS = ["higher_is_better", "lower_is_better"] as const;
-export const INDICATOR_FREQUENCIES = ["monthly", "quarterly", "half_yearly", "yearly"] as const;
-export const MEASUREMENT_ASSESSMENTS = ["on_track", "watch", "deviation"] as const;
+import { BENEFICIARIES, BENEFIT_RECURRENCE, BENEFIT_STATUSES, BENEFIT_TYPES, INDICATOR_DIRECTIONS, INDICATOR_FREQUENCIES, INDICATOR_UNITS, MEASUREMENT_ASSESSMENTS } from "./constants";
 
 /** Amounts (hours, NOK) and indicator values: 15 significant digits as parseNumericValue accepts, 4 decimals. */
 const amount = (name: string) => numeric(name, { precision: 20, scale: 4, mode: "number" });

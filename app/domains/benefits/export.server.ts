@@ -10,7 +10,7 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { db } from "~/kit/db.server";
-import type { INDICATOR_DIRECTIONS, INDICATOR_UNITS } from "~/domains/benefits/db";
+import type { INDICATOR_DIRECTIONS, INDICATOR_UNITS } from "~/domains/benefits/constants";
 import { createTranslator, type Lang, type MessageKey, type Translate } from "~/kit/i18n";
 import { type Sheet, type SheetColumn } from "~/kit/xlsx.server";
 import { computeAchievement } from "./achievement";

@@ -13,7 +13,7 @@ import { db } from "~/kit/db.server";
 import { benefit, benefitGoal } from "~/domains/benefits/db";
 import { goal } from "~/domains/plan/index.server";
 import { measure, measureGoal } from "~/domains/measures/index.server";
-import type { BENEFIT_STATUSES, BENEFIT_TYPES } from "~/domains/benefits/db";
+import type { BENEFIT_STATUSES, BENEFIT_TYPES } from "~/domains/benefits/constants";
 import type { MeasureStatus } from "~/domains/measures";
 import { AppError } from "~/kit/errors";
 import { isUuid } from "~/kit/ids";

@@ -2,7 +2,7 @@
  * What the measure page shows about the measure's benefits: each benefit's figures (ready for display) and the
  * yearly benefit profile with its chart. Serialisable, for the route loader.
  */
-import type { MEASUREMENT_ASSESSMENTS } from "~/domains/benefits/db";
+import type { MEASUREMENT_ASSESSMENTS } from "~/domains/benefits/constants";
 import { createTranslator, type Lang } from "~/kit/i18n";
 import { type AchievementStatus, formatAchievementPercent } from "./achievement";
 import { buildBenefitProfileChart, profileTotals, type RenderedPicture } from "./map-charts.server";

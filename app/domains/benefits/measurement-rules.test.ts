@@ -6,12 +6,10 @@ import {
   isIsoDate,
   isOutsidePeriod,
   isOverdue,
-  MEASUREMENT_FREQUENCIES,
-  MEASUREMENT_UNITS,
   nextDueDate,
   parseNumericValue,
-  type MeasurementUnit,
 } from "./measurement-rules";
+import { INDICATOR_FREQUENCIES, INDICATOR_UNITS, type IndicatorUnit } from "./constants";
 
 const FAIL = { ok: false, key: "validation.number" };
 const ok = (value: number) => ({ ok: true, value });
@@ -42,7 +40,7 @@ describe("parseNumericValue – number formats (any unit)", () => {
     ["- 5", -5],
     ["+5", 5],
   ])("reads %j as %d", (input, expected) => {
-    for (const unit of MEASUREMENT_UNITS) expect(parseNumericValue(input, unit)).toEqual(ok(expected));
+    for (const unit of INDICATOR_UNITS) expect(parseNumericValue(input, unit)).toEqual(ok(expected));
   });
 
   it.each([
@@ -69,7 +67,7 @@ describe("parseNumericValue – number formats (any unit)", () => {
     "1 234,5 6",
     "1234567890123456", // 16 digits
   ])("rejects %j", (input) => {
-    for (const unit of MEASUREMENT_UNITS) expect(parseNumericValue(input, unit)).toEqual(FAIL);
+    for (const unit of INDICATOR_UNITS) expect(parseNumericValue(input, unit)).toEqual(FAIL);
   });
 
   it("accepts up to 15 significant digits", () => {
@@ -89,7 +87,7 @@ describe("parseNumericValue – number formats (any unit)", () => {
 });
 
 describe("parseNumericValue – unit words", () => {
-  const cases: Record<MeasurementUnit, Array<[string, number]>> = {
+  const cases: Record<IndicatorUnit, Array<[string, number]>> = {
     hours: [
       ["350 timer", 350],
       ["350 Timer", 350],
@@ -135,7 +133,7 @@ describe("parseNumericValue – unit words", () => {
     custom: [["17", 17]],
   };
 
-  for (const unit of MEASUREMENT_UNITS) {
+  for (const unit of INDICATOR_UNITS) {
     it.each(cases[unit])(`${unit}: reads %j as %d`, (input, expected) => {
       expect(parseNumericValue(input, unit)).toEqual(ok(expected));
     });
@@ -246,7 +244,7 @@ describe("nextDueDate", () => {
   const today = "2025-06-15";
 
   it("has months for every frequency", () => {
-    expect(MEASUREMENT_FREQUENCIES.map((f) => FREQUENCY_MONTHS[f])).toEqual([1, 3, 6, 12]);
+    expect(INDICATOR_FREQUENCIES.map((f) => FREQUENCY_MONTHS[f])).toEqual([1, 3, 6, 12]);
   });
 
   it.each([

@@ -6,14 +6,10 @@
  * involved. Functions throw RangeError for strings that are not real dates ("2024-02-30").
  */
 
-export const MEASUREMENT_UNITS = ["hours", "nok", "count", "percent", "custom"] as const;
-export type MeasurementUnit = (typeof MEASUREMENT_UNITS)[number];
-
-export const MEASUREMENT_FREQUENCIES = ["monthly", "quarterly", "half_yearly", "yearly"] as const;
-export type MeasurementFrequency = (typeof MEASUREMENT_FREQUENCIES)[number];
+import type { IndicatorFrequency, IndicatorUnit } from "./constants";
 
 /** Months between two measurements for each frequency. */
-export const FREQUENCY_MONTHS: Readonly<Record<MeasurementFrequency, number>> = {
+export const FREQUENCY_MONTHS: Readonly<Record<IndicatorFrequency, number>> = {
   monthly: 1,
   quarterly: 3,
   half_yearly: 6,
@@ -26,7 +22,7 @@ export type NumericParseResult = { ok: true; value: number } | { ok: false; key:
 const MAX_DIGITS = 15;
 
 /** Unit words accepted after (and for NOK also before) the number, per unit. Lower case. */
-const UNIT_SUFFIX: Record<MeasurementUnit, RegExp | null> = {
+const UNIT_SUFFIX: Record<IndicatorUnit, RegExp | null> = {
   hours: /\s*(?:timer|timar|time|t\.|t|h)$/u,
   nok: /\s*(?:kroner|kr\.|kr|nok)$/u, // plus NOK_PREFIX and NOK_DASH_SUFFIX
   count: /\s*(?:stk\.|stk)$/u,
@@ -63,7 +59,7 @@ const FAIL: NumericParseResult = { ok: false, key: "validation.number" };
  * Another unit's word is rejected ("50 %" for hours). Empty input is rejected: a measurement needs a
  * value. Negative values are accepted here; range rules (e.g. `validateHours`) are the caller's.
  */
-export function parseNumericValue(input: string, unit: MeasurementUnit): NumericParseResult {
+export function parseNumericValue(input: string, unit: IndicatorUnit): NumericParseResult {
   if (typeof input !== "string") return FAIL;
   let s = input.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
 
@@ -181,7 +177,7 @@ export function isOutsidePeriod(input: { date: string; from: string | null; to: 
 export function nextDueDate(input: {
   lastMeasuredOn: string | null;
   baselineDate: string | null;
-  frequency: MeasurementFrequency;
+  frequency: IndicatorFrequency;
   today: string;
 }): string {
   const { lastMeasuredOn, baselineDate, frequency, today } = input;

@@ -32,11 +32,12 @@ import {
   INDICATOR_DIRECTIONS,
   INDICATOR_FREQUENCIES,
   INDICATOR_UNITS,
+  type IndicatorUnit,
   MEASUREMENT_ASSESSMENTS,
-} from "~/domains/benefits/db";
+} from "./constants";
 import { AppError, type FieldErrors } from "~/kit/errors";
 import { zodErrorToFieldErrors } from "~/kit/validation";
-import { isIsoDate, type MeasurementUnit, parseNumericValue } from "./measurement-rules";
+import { isIsoDate, parseNumericValue } from "./measurement-rules";
 import { validateHours } from "./valuation";
 
 export const BENEFIT_LIMITS = {
@@ -161,7 +162,7 @@ export const EMPTY_BENEFIT = {
 } as const;
 
 /** Null for empty input, "invalid" for text that is not a number in the unit. */
-function toNumber(value: number | string | null | undefined, unit: MeasurementUnit): number | null | "invalid" {
+function toNumber(value: number | string | null | undefined, unit: IndicatorUnit): number | null | "invalid" {
   if (value === null || value === undefined) return null;
   if (typeof value === "number") return Number.isFinite(value) ? value : "invalid";
   if (value.trim() === "") return null;
@@ -202,7 +203,7 @@ export const indicatorInputSchema = z
     };
   });
 
-function checkIndicatorValues(input: { unit: MeasurementUnit; baselineValue?: number | string | null; targetValue?: number | string | null }): FieldErrors {
+function checkIndicatorValues(input: { unit: IndicatorUnit; baselineValue?: number | string | null; targetValue?: number | string | null }): FieldErrors {
   const errors: FieldErrors = {};
   const values = { baselineValue: toNumber(input.baselineValue, input.unit), targetValue: toNumber(input.targetValue, input.unit) };
   for (const [field, value] of Object.entries(values)) {
@@ -231,7 +232,7 @@ export const EMPTY_INDICATOR = {
 } as const;
 
 /** The measurement schema depends on the indicator's unit: the value is parsed in that unit. */
-export function measurementInputSchema(unit: MeasurementUnit) {
+export function measurementInputSchema(unit: IndicatorUnit) {
   return z
     .object({
       measuredOn: requiredDate,

@@ -34,7 +34,7 @@
  */
 import { type SQL, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
-import { BENEFIT_TYPES } from "~/domains/benefits/db";
+import { BENEFIT_TYPES } from "~/domains/benefits/constants";
 import { getValuationSettings } from "./queries.server";
 
 export type BenefitType = (typeof BENEFIT_TYPES)[number];

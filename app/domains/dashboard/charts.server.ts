@@ -1,10 +1,9 @@
-import { FUNDING_SOURCES } from "~/domains/measures/index.server";
 import { formatNumber, type Lang, type Translate } from "~/kit/i18n";
 import { GRID_LINE_COLOR, SUBTLE_TEXT_COLOR, TEXT_COLOR } from "~/kit/charts/palette";
 import { FUNDING_COLORS, STATUS_COLORS } from "./colors";
 import { type ChartOption, formatCompactNumber, renderChartSvg } from "~/kit/charts/render.server";
 import { estimateTextWidth } from "~/kit/charts/text-metrics";
-import { MEASURE_STATUSES } from "~/domains/measures";
+import { FUNDING_SOURCES, MEASURE_STATUSES } from "~/domains/measures";
 import type { CostByYearAndFunding, FundingSource, SectorStatusCounts, StatusCount } from "./queries.server";
 
 /** A server-rendered chart: its title, a text summary (also the SVG's text alternative) and the SVG, or null when there is nothing to draw. */

@@ -1,4 +1,4 @@
-import type { FundingValue, MeasureStatus } from "~/domains/measures";
+import type { FundingSource, MeasureStatus } from "~/domains/measures";
 
 /** Fills for the status and funding charts; like the kit's palette, each carries white labels (≥ 4.5:1). */
 export const STATUS_COLORS: Record<MeasureStatus, string> = {
@@ -12,7 +12,7 @@ export const STATUS_COLORS: Record<MeasureStatus, string> = {
   merged: "#7a5230",
 };
 
-export const FUNDING_COLORS: Record<FundingValue, string> = {
+export const FUNDING_COLORS: Record<FundingSource, string> = {
   digitalisation_funds: "#1f5fa6",
   own_budget: "#1e7a3c",
   investment_budget: "#6a3d9a",

@@ -4,8 +4,7 @@ import { byId, scoped } from "~/kit/tenant-scope.server";
 import { goal, strategy } from "~/domains/plan/index.server";
 import { measure, measureCost, measureGoal } from "~/domains/measures/index.server";
 import { sector } from "~/domains/tenancy/index.server";
-import { FUNDING_SOURCES } from "~/domains/measures/index.server";
-import { MEASURE_STATUSES, type MeasureStatus } from "~/domains/measures";
+import { FUNDING_SOURCES, MEASURE_STATUSES, type MeasureStatus } from "~/domains/measures";
 
 export type FundingSource = (typeof FUNDING_SOURCES)[number];
 

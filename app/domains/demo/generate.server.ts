@@ -24,9 +24,8 @@ import { db, type Transaction } from "~/kit/db.server";
 import { goal, strategy } from "~/domains/plan/index.server";
 import { measure, measureCost, measureDependency, measureGoal, measureStatusEvent } from "~/domains/measures/index.server";
 import { municipality, sector } from "~/domains/tenancy/index.server";
-import type { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES } from "~/domains/measures/index.server";
 import { parsePeriod } from "~/domains/measures";
-import type { MeasureStatus } from "~/domains/measures";
+import type { CostRecurrence, CostType, FundingSource, MeasureStatus } from "~/domains/measures";
 import { DEMO_MUNICIPALITY_CODE, DEMO_NEIGHBOUR_CODE } from "./demo.server";
 
 /** Timestamps of generated rows lie before this date (fixed, so the data is reproducible). */
@@ -522,9 +521,9 @@ function buildMunicipality(rows: Rows, code: string, seed: number, measureCount:
 
     const costCount = rng.weighted([[0, 2], [1, 4], [2, 3], [3, 1]] as const);
     for (let c = 0; c < costCount; c++) {
-      const recurrence: (typeof COST_RECURRENCE)[number] = rng.chance(0.6) ? "one_off" : "annual";
-      const costType: (typeof COST_TYPES)[number] = recurrence === "annual" ? "operating" : rng.chance(0.7) ? "investment" : "operating";
-      const fundingSource: (typeof FUNDING_SOURCES)[number] = rng.weighted([
+      const recurrence: CostRecurrence = rng.chance(0.6) ? "one_off" : "annual";
+      const costType: CostType = recurrence === "annual" ? "operating" : rng.chance(0.7) ? "investment" : "operating";
+      const fundingSource: FundingSource = rng.weighted([
         ["own_budget", 4],
         ["investment_budget", 2],
         ["digitalisation_funds", 2],

@@ -1,8 +1,7 @@
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { user } from "~/domains/tenancy/db.auth";
 import { municipality } from "~/domains/tenancy/db";
-
-export const IMPORT_STATES = ["review", "committed", "discarded"] as const;
+import { IMPORT_STATES } from "./constants";
 
 /**
  * An uploaded plan document and its draft under review. The document model is kept so the draft can be

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isValidCode, normalizeCode } from "~/domains/measures";
 import { LIMITS, periodField } from "~/domains/measures/index.server";
 import { MEASURE_STATUSES } from "~/domains/measures";
+import { DECISION_ACTIONS, REVIEW_INTENTS } from "./constants";
 import type { DraftCost } from "./draft";
 import { parseGoalNumbers, parseNokAmount } from "./parsers";
 
@@ -21,11 +22,6 @@ const optionalText = (max: number) =>
 const versionField = z.coerce.number({ message: "validation.invalid" }).int().min(1, { message: "validation.invalid" });
 
 const idList = z.array(z.string().min(1).max(200)).max(5_000);
-
-export const REVIEW_INTENTS = ["save", "merge", "delete", "sector", "target", "deleteGoal", "discard", "commit"] as const;
-export type ReviewIntent = (typeof REVIEW_INTENTS)[number];
-
-export const DECISION_ACTIONS = ["create", "update", "skip"] as const;
 
 /** One submission of the review screen: the intent, the selected rows and the per-row decisions. */
 export const reviewActionSchema = z.object({

@@ -1,23 +1,22 @@
-// Client-safe copies of the measure enums (the originals live next to the Drizzle tables, which the
-// browser bundle should not pull in). The `satisfies` clauses keep them in sync at compile time.
-import type { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES } from "~/domains/measures/db";
-import type { MEASURE_SORTS } from "~/domains/measures/schema";
+// The measures domain's enums and constant lists: the single source for the Drizzle tables (db.ts), the zod
+// schemas (schema.ts) and the UI. Client-safe: this module imports nothing.
 
-export const RECURRENCES = ["one_off", "annual"] as const satisfies typeof COST_RECURRENCE;
-export const COST_TYPE_VALUES = ["investment", "operating"] as const satisfies typeof COST_TYPES;
-export const FUNDING_VALUES = [
-  "digitalisation_funds",
-  "own_budget",
-  "investment_budget",
-  "external_grant",
-  "unknown",
-] as const satisfies typeof FUNDING_SOURCES;
-export const SORT_VALUES = ["code", "title", "status", "priority", "sector", "updated", "start", "relevance"] as const satisfies typeof MEASURE_SORTS;
+/** All statuses, in flow order. */
+export const MEASURE_STATUSES = ["idea", "proposed", "prioritised", "planned", "in_progress", "completed", "dropped", "merged"] as const;
+export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 
-export type Recurrence = (typeof RECURRENCES)[number];
-export type CostTypeValue = (typeof COST_TYPE_VALUES)[number];
-export type FundingValue = (typeof FUNDING_VALUES)[number];
-export type SortValue = (typeof SORT_VALUES)[number];
+export const COST_RECURRENCE = ["one_off", "annual"] as const;
+export type CostRecurrence = (typeof COST_RECURRENCE)[number];
+
+export const COST_TYPES = ["investment", "operating"] as const;
+export type CostType = (typeof COST_TYPES)[number];
+
+export const FUNDING_SOURCES = ["digitalisation_funds", "own_budget", "investment_budget", "external_grant", "unknown"] as const;
+export type FundingSource = (typeof FUNDING_SOURCES)[number];
+
+/** The portfolio's sort orders. */
+export const MEASURE_SORTS = ["code", "title", "status", "priority", "sector", "updated", "start", "relevance"] as const;
+export type MeasureSort = (typeof MEASURE_SORTS)[number];
 
 /** Number of empty cost lines offered at the end of the form (no JavaScript needed to add lines). */
 export const EMPTY_COST_LINES = 2;

@@ -18,19 +18,9 @@ import {
 import { user } from "~/domains/tenancy/db.auth";
 import { goal } from "~/domains/plan/db";
 import { municipality, sector } from "~/domains/tenancy/db";
+import { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES, MEASURE_STATUSES } from "./constants";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
-
-export const MEASURE_STATUS_VALUES = [
-  "idea",
-  "proposed",
-  "prioritised",
-  "planned",
-  "in_progress",
-  "completed",
-  "dropped",
-  "merged",
-] as const;
 
 export const measure = pgTable(
   "measure",
@@ -47,7 +37,7 @@ export const measure = pgTable(
     responsibleUserId: text("responsible_user_id").references(() => user.id, { onDelete: "set null" }),
     userOriented: boolean("user_oriented").notNull().default(false),
     tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
-    status: text("status", { enum: MEASURE_STATUS_VALUES }).notNull().default("idea"),
+    status: text("status", { enum: MEASURE_STATUSES }).notNull().default("idea"),
     statusChangedAt: timestamp("status_changed_at", { withTimezone: true }).notNull().defaultNow(),
     completedOn: date("completed_on"),
     dropReason: text("drop_reason"),
@@ -104,10 +94,6 @@ export const measureGoal = pgTable(
   ],
 );
 
-export const COST_RECURRENCE = ["one_off", "annual"] as const;
-export const COST_TYPES = ["investment", "operating"] as const;
-export const FUNDING_SOURCES = ["digitalisation_funds", "own_budget", "investment_budget", "external_grant", "unknown"] as const;
-
 export const measureCost = pgTable(
   "measure_cost",
   {
@@ -162,8 +148,8 @@ export const measureStatusEvent = pgTable(
     municipalityId: uuid("municipality_id")
       .notNull()
       .references(() => municipality.id, { onDelete: "cascade" }),
-    fromStatus: text("from_status", { enum: MEASURE_STATUS_VALUES }),
-    toStatus: text("to_status", { enum: MEASURE_STATUS_VALUES }).notNull(),
+    fromStatus: text("from_status", { enum: MEASURE_STATUSES }),
+    toStatus: text("to_status", { enum: MEASURE_STATUSES }).notNull(),
     reason: text("reason"),
     changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
     changedBy: text("changed_by").references(() => user.id, { onDelete: "set null" }),

@@ -11,7 +11,7 @@ import {
 } from "~/domains/measures/form";
 import { measureToInput } from "~/domains/measures/mutations.server";
 import { getMeasureById, listGoalOptions, listMeasureOptions, listResponsibleOptions } from "~/domains/measures/queries.server";
-import type { MeasureStatus } from "~/domains/measures/status";
+import type { MeasureStatus } from "~/domains/measures/constants";
 import { listStrategies } from "~/domains/plan/index.server";
 import { listSectors } from "~/domains/tenancy/index.server";
 import { createTranslator } from "~/kit/i18n";

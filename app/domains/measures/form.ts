@@ -14,7 +14,8 @@ import type { Principal } from "~/kit/permissions";
 import { AppError, type FieldErrors } from "~/kit/errors";
 import { zodErrorToFieldErrors } from "~/kit/validation";
 import { formatPeriod, parsePeriod } from "./period";
-import { allowedTransitions, MEASURE_STATUSES, type MeasureStatus } from "./status";
+import { MEASURE_STATUSES, type MeasureStatus } from "./constants";
+import { allowedTransitions } from "./status";
 import { costLineSchema, EMPTY_MEASURE, type MeasureFilter, type MeasureInput, measureFilterSchema, measureInputSchema, searchParamsToObject } from "./schema";
 import { MEASURE_SNAPSHOT_FIELDS, type MeasureSnapshotField } from "./fields";
 

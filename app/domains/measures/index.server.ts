@@ -1,6 +1,7 @@
 // The measures domain's server-only public entry: tables, queries, mutations and schemas for other domains.
-export { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES, measure } from "./db";
+export { measure } from "./db";
 export { parseVersion } from "./form";
+export { getMeasureForRequest } from "./layout.server";
 export { assertTransition, changeMeasureStatus, cleanedForStatus, createMeasure, insertMeasure, measureToInput, parseMeasureInput, updateMeasure, writeMeasureUpdate } from "./mutations.server";
 export { buildMeasureWhere, getMeasureById, isUuid, listGoalOptions, listMeasures, listMeasuresForExport, listResponsibleOptions, type MeasureDetail, type MeasureListRow } from "./queries.server";
 export { EMPTY_MEASURE, LIMITS, type MeasureFilter, type MeasureInput, periodField, searchParamsToObject } from "./schema";

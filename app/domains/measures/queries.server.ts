@@ -10,7 +10,7 @@ import { isUuid } from "~/kit/ids";
 import { byId, scoped } from "~/kit/tenant-scope.server";
 import { suggestNextCode } from "./codes";
 import { type MeasureFilter, toPrefixTsQuery } from "./schema";
-import { MEASURE_STATUSES } from "./status";
+import { MEASURE_STATUSES } from "./constants";
 
 // Outer-query columns written out in full, for correlated subqueries (drizzle leaves columns unqualified in single-table queries).
 const outerId = sql.raw('"measure"."id"');

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES } from "~/domains/measures/db";
+import { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES, MEASURE_SORTS, MEASURE_STATUSES } from "./constants";
 import { isValidCode, MAX_CODE_LENGTH, normalizeCode } from "./codes";
 import { isPeriodRangeValid, parsePeriod, serializePeriod } from "./period";
-import { isIsoDate, MEASURE_STATUSES } from "./status";
+import { isIsoDate } from "./status";
 
 export const LIMITS = {
   title: 300,
@@ -135,8 +135,6 @@ export const EMPTY_MEASURE: z.input<typeof measureInputSchema> = {
   costs: [],
 };
 
-export const MEASURE_SORTS = ["code", "title", "status", "priority", "sector", "updated", "start", "relevance"] as const;
-export type MeasureSort = (typeof MEASURE_SORTS)[number];
 
 const multi = z
   .union([z.string(), z.array(z.string())])

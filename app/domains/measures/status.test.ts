@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   ACTIVE_STATUSES,
   CLOSED_STATUSES,
-  MEASURE_STATUSES,
   allowedTransitions,
   isActiveStatus,
   isClosedStatus,
@@ -10,8 +9,8 @@ import {
   isMeasureStatus,
   isTransitionAllowed,
   validateTransition,
-  type MeasureStatus,
 } from "./status";
+import { MEASURE_STATUSES, type MeasureStatus } from "./constants";
 
 const OPEN: MeasureStatus[] = ["idea", "proposed", "prioritised", "planned", "in_progress"];
 

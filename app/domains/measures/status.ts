@@ -7,20 +7,7 @@
  * another measure. Completed and dropped measures can be reopened (to
  * planned or in_progress); a merged measure is final.
  */
-
-/** All statuses, in flow order. */
-export const MEASURE_STATUSES = [
-  "idea",
-  "proposed",
-  "prioritised",
-  "planned",
-  "in_progress",
-  "completed",
-  "dropped",
-  "merged",
-] as const;
-
-export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
+import { MEASURE_STATUSES, type MeasureStatus } from "./constants";
 
 /** Open statuses (work not yet finished), in flow order. */
 export const ACTIVE_STATUSES = [

@@ -5,7 +5,8 @@ import { municipality } from "~/domains/tenancy/index.server";
 import { recordChanges } from "~/domains/history/index.server";
 import { AppError } from "~/kit/errors";
 import { parseInput } from "~/kit/validation";
-import { isHttpUrl, PUBLIC_PLAN_SETTINGS_FIELDS, publicPlanSettingsSchema } from "./schema";
+import { PUBLIC_PLAN_SETTINGS_FIELDS } from "./constants";
+import { isHttpUrl, publicPlanSettingsSchema } from "./schema";
 
 /** Turns the public plan page on or off, chooses whether costs are public, and sets the accessibility statement. */
 export async function updatePublicPlanSettings({ municipalityId, actor, input }: { municipalityId: string; actor: Actor; input: unknown }) {

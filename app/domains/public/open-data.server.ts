@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { createTranslator, type MessageKey } from "~/kit/i18n";
 import { formatPeriod, parsePeriod } from "~/domains/measures";
-import { TRAFFIC_LIGHTS } from "~/domains/reporting/index.server";
+import { TRAFFIC_LIGHTS } from "~/domains/reporting";
 import { MEASURE_STATUSES } from "~/domains/measures";
 import { toCsv } from "~/kit/csv";
 import type { PublicContext } from "./guard.server";

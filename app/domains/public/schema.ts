@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { MEASURE_STATUSES } from "~/domains/measures";
-
-export const ACCESSIBILITY_URL_MAX = 500;
+import { ACCESSIBILITY_URL_MAX } from "./constants";
 
 /** An http(s) address, or empty for none (checked with isHttpUrl by the mutation, which has its own message). */
 const accessibilityStatementUrl = z
@@ -28,9 +27,6 @@ export const publicPlanSettingsSchema = z.object({
 });
 
 export type PublicPlanSettings = z.output<typeof publicPlanSettingsSchema>;
-
-/** The history fields of the settings. */
-export const PUBLIC_PLAN_SETTINGS_FIELDS = ["publicPlanEnabled", "publicShowCosts", "accessibilityStatementUrl"] as const;
 
 /** Filters of the public plan page (GET form): one sector, one status, one goal, and free text. */
 export const publicFilterSchema = z.object({

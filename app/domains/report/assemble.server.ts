@@ -23,12 +23,11 @@
  */
 import { type SQL, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
-import { FUNDING_SOURCES } from "~/domains/measures/index.server";
 import type { TrafficLight } from "~/domains/reporting/index.server";
 import type { Lang } from "~/kit/i18n";
 import { getCurrentStrategy, strategyRange } from "~/domains/benefits/index.server";
 import { getBenefitSummary } from "~/domains/benefits/index.server";
-import { MEASURE_STATUSES, type MeasureStatus } from "~/domains/measures";
+import { FUNDING_SOURCES, MEASURE_STATUSES, type MeasureStatus } from "~/domains/measures";
 import { getRoundById } from "~/domains/reporting/index.server";
 import { AppError } from "~/kit/errors";
 

@@ -3,16 +3,7 @@ import { check, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, te
 import { user } from "~/domains/tenancy/db.auth";
 import { measure } from "~/domains/measures/db";
 import { municipality } from "~/domains/tenancy/db";
-
-export const TRAFFIC_LIGHTS = ["green", "yellow", "red"] as const;
-export type TrafficLight = (typeof TRAFFIC_LIGHTS)[number];
-
-/** The parameters a status update assesses, each with a traffic light and a comment. */
-export const STATUS_PARAMETERS = ["progress", "cost", "time", "quality", "risk", "benefits"] as const;
-export type StatusParameter = (typeof STATUS_PARAMETERS)[number];
-export type StatusParameters = Partial<Record<StatusParameter, { light: TrafficLight | null; comment: string | null }>>;
-
-export const ROUND_STATES = ["open", "closed"] as const;
+import { ROUND_STATES, type StatusParameters, TRAFFIC_LIGHTS } from "./constants";
 
 /** A reporting round ("Status pr. januar 2026"): which measures must report, by when. */
 export const reportingRound = pgTable(

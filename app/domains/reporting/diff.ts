@@ -11,7 +11,7 @@
  *   - statusChanges: the measure status changed (any change, including the ones above);
  *   - lightChanges:  the overall traffic light of the latest published status changed.
  */
-import type { TrafficLight } from "~/domains/reporting/db";
+import type { TrafficLight } from "~/domains/reporting/constants";
 import type { MeasureStatus } from "~/domains/measures";
 
 export interface SnapshotMeasure {

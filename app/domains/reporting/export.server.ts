@@ -9,7 +9,7 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import { db } from "~/kit/db.server";
-import { STATUS_PARAMETERS, type StatusParameters, type TrafficLight } from "~/domains/reporting/db";
+import { STATUS_PARAMETERS, type StatusParameters, type TrafficLight } from "~/domains/reporting/constants";
 import { createTranslator, type Lang, type MessageKey, type Translate } from "~/kit/i18n";
 import { compareGoalNumbers } from "~/domains/plan";
 import { listMeasuresForExport } from "~/domains/measures/index.server";

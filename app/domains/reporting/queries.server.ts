@@ -2,7 +2,7 @@ import { asc, desc, eq, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm
 import { db } from "~/kit/db.server";
 import { notification, reportingRound, snapshotRow, statusUpdate } from "~/domains/reporting/db";
 import { user } from "~/domains/tenancy/index.server";
-import type { StatusParameters, TrafficLight } from "~/domains/reporting/db";
+import type { StatusParameters, TrafficLight } from "~/domains/reporting/constants";
 import type { Principal } from "~/kit/permissions";
 import { isUuid } from "~/domains/measures/index.server";
 import type { MeasureStatus } from "~/domains/measures";

@@ -1,10 +1,8 @@
 import { z } from "zod";
-import { STATUS_PARAMETERS, type StatusParameters, TRAFFIC_LIGHTS } from "~/domains/reporting/db";
+import { STATUS_LIMITS, STATUS_PARAMETERS, type StatusParameters, TRAFFIC_LIGHTS } from "./constants";
 import { isIsoDate, MEASURE_STATUSES } from "~/domains/measures";
 import { AppError, type FieldErrors } from "~/kit/errors";
 import { parseInput, zodErrorToFieldErrors } from "~/kit/validation";
-
-export const STATUS_LIMITS = { periodLabel: 200, comment: 2_000, internalComment: 5_000, roundTitle: 200 } as const;
 
 const optionalText = (max: number) =>
   z

@@ -14,7 +14,7 @@ import {
   INDICATOR_FREQUENCIES,
   INDICATOR_UNITS,
   MEASUREMENT_ASSESSMENTS,
-} from "../db";
+} from "../constants";
 import { benefitInputSchema, indicatorInputSchema, measurementInputSchema } from "../schema";
 
 // ── Requests ────────────────────────────────────────────────────────────────

@@ -2,34 +2,38 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/benefits.$id.history";
 import { benefitHistoryFieldLabel, benefitHistorySubject, formatBenefitHistoryValue } from "~/domains/benefits/ui/history-format";
+import { benefitHeaderOf, useBenefitHeader } from "~/domains/benefits/ui/layout";
 import { HistoryTable } from "~/domains/history/ui";
 import { metaTitle } from "~/domains/measures/ui";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { groupBenefitHistory } from "~/domains/benefits/history";
-import { getBenefitById, listBenefitHistory } from "~/domains/benefits/queries.server";
+import { getBenefitForRequest } from "~/domains/benefits/layout.server";
+import { listBenefitHistory } from "~/domains/benefits/queries.server";
 import { listResponsibleOptions } from "~/domains/measures/index.server";
 import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request);
   const municipalityId = context.municipality.id;
-  const benefit = await getBenefitById({ municipalityId, id: params.id });
+  const benefit = await getBenefitForRequest({ request, municipalityId, id: params.id });
   const [entries, users] = await Promise.all([listBenefitHistory({ municipalityId, id: benefit.id }), listResponsibleOptions({ municipalityId })]);
   return {
-    benefit: { id: benefit.id, title: benefit.title },
     groups: groupBenefitHistory(entries),
     users: Object.fromEntries(users.map((u) => [u.id, u.name])),
   };
 });
 
-export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
-  metaTitle(matches, (t) => (loaderData ? t("benefitRecords.history.heading", { title: loaderData.benefit.title }) : t("benefitRecords.history.title")));
+export const meta: Route.MetaFunction = ({ matches, loaderData }) => {
+  const benefit = loaderData && benefitHeaderOf(matches);
+  return metaTitle(matches, (t) => (benefit ? t("benefitRecords.history.heading", { title: benefit.title }) : t("benefitRecords.history.title")));
+};
 
 export default function BenefitHistory() {
   const t = useT();
   const lang = useLang();
-  const { benefit, groups, users } = useLoaderData<typeof loader>();
+  const benefit = useBenefitHeader();
+  const { groups, users } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
       <Paragraph>

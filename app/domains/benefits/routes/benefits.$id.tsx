@@ -12,6 +12,7 @@ import { canEditBenefit } from "~/kit/permissions";
 import { formatAchievementPercent, latestAchievement } from "~/domains/benefits/achievement";
 import { parseIndicatorForm, parseMeasurementForm } from "~/domains/benefits/form";
 import { createIndicator, createMeasurement } from "~/domains/benefits/mutations.server";
+import { getBenefitForRequest } from "~/domains/benefits/layout.server";
 import { getBenefitById, getIndicatorById, getValuationSettings, listIndicatorsByBenefit, listMeasurementsByIndicator } from "~/domains/benefits/queries.server";
 import { hoursToFte, hoursToNok } from "~/domains/benefits/valuation";
 import { getMeasureById, listResponsibleOptions } from "~/domains/measures/index.server";
@@ -21,7 +22,7 @@ import { readForm, withAction, withLoader } from "~/kit/http.server";
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request);
   const municipalityId = context.municipality.id;
-  const benefit = await getBenefitById({ municipalityId, id: params.id });
+  const benefit = await getBenefitForRequest({ request, municipalityId, id: params.id });
   const [measure, valuation, indicatorRows, users] = await Promise.all([
     getMeasureById({ municipalityId, id: benefit.measureId }),
     getValuationSettings({ municipalityId }),

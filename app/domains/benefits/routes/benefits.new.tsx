@@ -3,24 +3,23 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/benefits.new";
 import { BenefitForm } from "~/domains/benefits/ui/benefit-form";
-import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/domains/measures/ui";
+import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors, useMeasureHeader } from "~/domains/measures/ui";
 import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { canEditBenefit } from "~/kit/permissions";
 import { parseBenefitForm } from "~/domains/benefits/form";
 import { createBenefit } from "~/domains/benefits/mutations.server";
-import { getMeasureById, listGoalOptions, listResponsibleOptions } from "~/domains/measures/index.server";
+import { getMeasureById, getMeasureForRequest, listGoalOptions, listResponsibleOptions } from "~/domains/measures/index.server";
 import { AppError } from "~/kit/errors";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request);
   const municipalityId = context.municipality.id;
-  const measure = await getMeasureById({ municipalityId, id: params.id });
+  const measure = await getMeasureForRequest({ request, municipalityId, id: params.id });
   if (!canEditBenefit(context.principal, measure)) throw new AppError("forbidden");
   const [users, goals] = await Promise.all([listResponsibleOptions({ municipalityId }), listGoalOptions({ municipalityId })]);
   return {
-    measure: { id: measure.id, code: measure.code, title: measure.title },
     users: users.map((u) => ({ id: u.id, name: u.name })),
     goals: goals.map((g) => ({ id: g.id, number: g.number, title: g.title })),
   };
@@ -42,7 +41,8 @@ const DEFAULTS = { status: "proposed", recurrence: "annual", quantitative: "fals
 
 export default function NewBenefit() {
   const t = useT();
-  const { measure, users, goals } = useLoaderData<typeof loader>();
+  const measure = useMeasureHeader();
+  const { users, goals } = useLoaderData<typeof loader>();
   const failure = failureOf(useActionData<typeof action>());
   const state = failure ? { ...failure, fieldErrors: normalizeFieldErrors(failure.fieldErrors) } : undefined;
   return (

@@ -9,7 +9,7 @@ import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { SelectInput, TextInput } from "~/domains/measures/ui";
 import { dateOnly } from "~/domains/measures/ui";
 import { failureOf, metaTitle } from "~/domains/measures/ui";
-import { MEASUREMENT_ASSESSMENTS } from "~/domains/benefits/db";
+import { MEASUREMENT_ASSESSMENTS } from "~/domains/benefits/constants";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { canEditBenefit } from "~/kit/permissions";

@@ -4,7 +4,7 @@ import { Link } from "react-router";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { BooleanCheckbox, CheckboxGroup, type FormValueMap, SelectInput, TextInput } from "~/domains/measures/ui";
 import type { FailureState } from "~/domains/measures/ui";
-import { BENEFICIARIES, BENEFIT_RECURRENCE, BENEFIT_STATUSES, BENEFIT_TYPES } from "~/domains/benefits/db";
+import { BENEFICIARIES, BENEFIT_RECURRENCE, BENEFIT_STATUSES, BENEFIT_TYPES } from "~/domains/benefits/constants";
 import { useT } from "~/kit/ui/page-context";
 
 export interface BenefitFormProps {

@@ -5,9 +5,8 @@
  */
 import { z } from "zod";
 import { pageMetaSchema, readOnlyFields, versionField } from "~/kit/api.server";
-import { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES } from "../db";
+import { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES, MEASURE_STATUSES } from "../constants";
 import { measureInputSchema } from "../schema";
-import { MEASURE_STATUSES } from "../status";
 
 // ── Requests ────────────────────────────────────────────────────────────────
 

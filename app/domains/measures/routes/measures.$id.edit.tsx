@@ -3,6 +3,7 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/measures.$id.edit";
 import { loadMeasureFormOptions, withConflictDetails } from "~/domains/measures/form-data.server";
+import { measureHeaderOf, useMeasureHeader } from "~/domains/measures/ui/layout";
 import { type ConflictInfo, MeasureForm } from "~/domains/measures/ui/measure-form";
 import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/domains/measures/ui/page";
 import { useT } from "~/kit/ui/page-context";
@@ -10,17 +11,18 @@ import { requireContext } from "~/domains/tenancy/index.server";
 import { canEditMeasure } from "~/kit/permissions";
 import { inputToFormValues, parseMeasureForm, parseVersion } from "~/domains/measures/form";
 import { measureToInput, updateMeasure } from "~/domains/measures/mutations.server";
+import { getMeasureForRequest } from "~/domains/measures/layout.server";
 import { getMeasureById } from "~/domains/measures/queries.server";
 import { AppError } from "~/kit/errors";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request);
-  const measure = await getMeasureById({ municipalityId: context.municipality.id, id: params.id });
+  const measure = await getMeasureForRequest({ request, municipalityId: context.municipality.id, id: params.id });
   if (!canEditMeasure(context.principal, measure)) throw new AppError("forbidden");
   const options = await loadMeasureFormOptions({ context, measureId: measure.id, currentStatus: measure.status, currentSectorId: measure.sectorId });
   return {
-    measure: { id: measure.id, code: measure.code, title: measure.title, version: measure.version },
+    version: measure.version,
     defaults: inputToFormValues(measureToInput(measure), context.lang),
     options,
   };
@@ -43,12 +45,15 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
   return redirect(`/measures/${current.id}?saved=1`);
 });
 
-export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
-  metaTitle(matches, (t) => (loaderData ? `${t("measures.edit")} ${loaderData.measure.code}` : t("measures.edit")));
+export const meta: Route.MetaFunction = ({ matches, loaderData }) => {
+  const measure = loaderData && measureHeaderOf(matches);
+  return metaTitle(matches, (t) => (measure ? `${t("measures.edit")} ${measure.code}` : t("measures.edit")));
+};
 
 export default function EditMeasure() {
   const t = useT();
-  const { measure, defaults, options } = useLoaderData<typeof loader>();
+  const measure = useMeasureHeader();
+  const { version, defaults, options } = useLoaderData<typeof loader>();
   const failure = failureOf(useActionData<typeof action>());
   const state = failure ? { ...failure, fieldErrors: normalizeFieldErrors(failure.fieldErrors) } : undefined;
   const conflict = (failure?.details?.conflict as ConflictInfo | undefined) ?? null;
@@ -64,7 +69,7 @@ export default function EditMeasure() {
         mode="edit"
         state={state}
         defaults={defaults}
-        version={measure.version}
+        version={version}
         conflict={conflict}
         options={options}
         cancelHref={`/measures/${measure.id}`}

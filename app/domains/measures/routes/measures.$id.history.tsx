@@ -4,31 +4,36 @@ import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/measures.$id.history";
 import { HistoryTable } from "~/domains/history/ui";
 import { fieldLabelKey, formatFieldValue } from "~/domains/measures/ui/format";
+import { measureHeaderOf, useMeasureHeader } from "~/domains/measures/ui/layout";
 import { MeasuresErrorBoundary, metaTitle } from "~/domains/measures/ui/page";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { groupHistory } from "~/domains/history";
 import { MEASURE_SNAPSHOT_FIELDS } from "~/domains/measures/fields";
-import { getMeasureById, listMeasureHistory } from "~/domains/measures/queries.server";
+import { getMeasureForRequest } from "~/domains/measures/layout.server";
+import { listMeasureHistory } from "~/domains/measures/queries.server";
 import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request);
   const municipalityId = context.municipality.id;
-  const measure = await getMeasureById({ municipalityId, id: params.id });
+  const measure = await getMeasureForRequest({ request, municipalityId, id: params.id });
   const entries = await listMeasureHistory({ municipalityId, id: measure.id });
   // One group per save (change set), newest first; fields in the order of the form.
   const groups = groupHistory(entries, MEASURE_SNAPSHOT_FIELDS);
-  return { measure: { id: measure.id, code: measure.code, title: measure.title }, groups };
+  return { groups };
 });
 
-export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
-  metaTitle(matches, (t) => (loaderData ? `${t("measures.history")} ${loaderData.measure.code}` : t("measures.history")));
+export const meta: Route.MetaFunction = ({ matches, loaderData }) => {
+  const measure = loaderData && measureHeaderOf(matches);
+  return metaTitle(matches, (t) => (measure ? `${t("measures.history")} ${measure.code}` : t("measures.history")));
+};
 
 export default function MeasureHistory() {
   const t = useT();
   const lang = useLang();
-  const { measure, groups } = useLoaderData<typeof loader>();
+  const measure = useMeasureHeader();
+  const { groups } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
       <Paragraph>

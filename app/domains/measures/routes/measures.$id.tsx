@@ -2,8 +2,7 @@ import { actorOf } from "~/kit/context";
 import { Alert, Button, Heading, Link as DsLink, List, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/measures.$id";
-import { BenefitProfile } from "~/domains/benefits/ui";
-import { MeasureBenefits } from "~/domains/benefits/ui";
+import { BenefitProfile, MeasureBenefits } from "~/domains/benefits/ui";
 import { MeasureLatestStatus } from "~/domains/reporting/ui";
 import { CostsTable, dateOnly, Fact, MeasureLink, MeasureList, periodText, responsibleText, StatusChangeForm, StatusEvents } from "~/domains/measures/ui/measure-view";
 import { failureOf, MeasuresErrorBoundary, metaTitle, StatusTag } from "~/domains/measures/ui/page";
@@ -15,6 +14,7 @@ import { getMeasureBenefitsView } from "~/domains/benefits/index.server";
 import { getMeasureReporting } from "~/domains/reporting/index.server";
 import { parseStatusForm, parseVersion, statusChangeChoices } from "~/domains/measures/form";
 import { changeMeasureStatus } from "~/domains/measures/mutations.server";
+import { getMeasureForRequest } from "~/domains/measures/layout.server";
 import { getMeasureById, listMeasureOptions } from "~/domains/measures/queries.server";
 import { AppError, isAppError } from "~/kit/errors";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
@@ -22,7 +22,7 @@ import { readForm, withAction, withLoader } from "~/kit/http.server";
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request);
   const municipalityId = context.municipality.id;
-  const measure = await getMeasureById({ municipalityId, id: params.id });
+  const measure = await getMeasureForRequest({ request, municipalityId, id: params.id });
   const canEdit = canEditMeasure(context.principal, measure);
   const statusChoices = canEdit ? statusChangeChoices(context.principal, measure.status) : [];
   const mergeOptions = statusChoices.includes("merged")

@@ -2,7 +2,7 @@
 // Pure functions: safe on both server and client.
 import { formatDate, formatNumber, type Lang, type MessageKey, type Translate } from "~/kit/i18n";
 import { formatPeriod, formatPeriodRange, parsePeriod } from "~/domains/measures/period";
-import type { MeasureStatus } from "~/domains/measures/status";
+import type { MeasureStatus } from "~/domains/measures/constants";
 
 export function statusLabel(t: Translate, status: string): string {
   return t(`measures.status.${status}` as MessageKey);

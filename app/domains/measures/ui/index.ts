@@ -4,3 +4,4 @@ export { periodRangeLabel, statusLabel } from "./format";
 export { dateOnly, Fact } from "./measure-view";
 export { failureOf, type FailureState, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors, StatusTag, useFocusOnMount } from "./page";
 export { PortfolioPagination } from "./portfolio";
+export { measureHeaderOf, useMeasureHeader } from "./layout";

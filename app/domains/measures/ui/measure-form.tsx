@@ -6,8 +6,7 @@ import { Link } from "react-router";
 import { FormErrorSummary, type FormState, PostForm, valueOf } from "~/kit/ui/forms";
 import { useT } from "~/kit/ui/page-context";
 import type { MessageKey, Translate } from "~/kit/i18n";
-import type { MeasureStatus } from "~/domains/measures/status";
-import { COST_TYPE_VALUES, FUNDING_VALUES, RECURRENCES } from "../constants";
+import { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES, type MeasureStatus } from "../constants";
 import { COST_FIELDS, costLines } from "../cost-lines";
 import { BooleanCheckbox, CheckboxGroup, CheckboxInput, type FormValueMap, SelectInput, TextInput } from "./fields";
 import { fieldLabelKey, statusLabel } from "./format";
@@ -159,7 +158,7 @@ function CostLine({
           state={state}
           defaults={defaults}
           emptyLabel={t("measures.form.choose")}
-          choices={RECURRENCES.map((r) => ({ value: r, label: t(`measures.recurrence.${r}`) }))}
+          choices={COST_RECURRENCE.map((r) => ({ value: r, label: t(`measures.recurrence.${r}`) }))}
         />
         <TextInput name={name("year")} label={t("measures.cost.year")} state={state} defaults={defaults} inputMode="numeric" maxLength={4} autoComplete="off" />
         <SelectInput
@@ -168,7 +167,7 @@ function CostLine({
           state={state}
           defaults={defaults}
           emptyLabel={t("measures.form.choose")}
-          choices={COST_TYPE_VALUES.map((c) => ({ value: c, label: t(`measures.costType.${c}`) }))}
+          choices={COST_TYPES.map((c) => ({ value: c, label: t(`measures.costType.${c}`) }))}
         />
         <SelectInput
           name={name("fundingSource")}
@@ -176,7 +175,7 @@ function CostLine({
           state={state}
           defaults={defaults}
           emptyLabel={t("measures.form.choose")}
-          choices={FUNDING_VALUES.map((f) => ({ value: f, label: t(`measures.funding.${f}`) }))}
+          choices={FUNDING_SOURCES.map((f) => ({ value: f, label: t(`measures.funding.${f}`) }))}
         />
         <TextInput name={name("description")} label={t("measures.cost.description")} state={state} defaults={defaults} maxLength={300} />
       </div>

@@ -6,7 +6,7 @@ import { Link } from "react-router";
 import { FormErrorSummary, type FormState, PostForm } from "~/kit/ui/forms";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { formatDate, formatDateTime, type MessageKey } from "~/kit/i18n";
-import type { MeasureStatus } from "~/domains/measures/status";
+import type { MeasureStatus } from "~/domains/measures/constants";
 import { type FormValueMap, SelectInput, TextInput } from "./fields";
 import { fieldLabelKey, nok, periodRangeLabel, statusLabel } from "./format";
 import { StatusTag, useFocusOnMount } from "./page";

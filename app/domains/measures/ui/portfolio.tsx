@@ -6,8 +6,7 @@ import type { ReactNode } from "react";
 import { Form, Link } from "react-router";
 import { useLang, useT } from "~/kit/ui/page-context";
 import type { MessageKey } from "~/kit/i18n";
-import { MEASURE_STATUSES } from "~/domains/measures/status";
-import { SORT_VALUES, type SortValue } from "../constants";
+import { MEASURE_SORTS, MEASURE_STATUSES, type MeasureSort } from "../constants";
 import { nok, periodRangeLabel } from "./format";
 import { StatusTag } from "./page";
 
@@ -27,7 +26,7 @@ export interface PortfolioRow {
 }
 
 export interface ActiveSort {
-  sort: SortValue;
+  sort: MeasureSort;
   dir: "asc" | "desc";
 }
 
@@ -139,7 +138,7 @@ export function FilterForm({
       <div className="row">
         <FilterSelect name="sort" label={t("measures.sort.label")} defaultValue={raw("sort")}>
           <Select.Option value="">{t("measures.sort.default")}</Select.Option>
-          {SORT_VALUES.map((s) => (
+          {MEASURE_SORTS.map((s) => (
             <Select.Option key={s} value={s}>
               {t(`measures.sort.${s}`)}
             </Select.Option>
@@ -166,7 +165,7 @@ function SortHeader({
   params,
   className,
 }: {
-  column: SortValue;
+  column: MeasureSort;
   label: string;
   active: ActiveSort;
   params: URLSearchParams;
@@ -195,7 +194,7 @@ function SortHeader({
 export function PortfolioTable({ rows, active, params, caption }: { rows: PortfolioRow[]; active: ActiveSort; params: URLSearchParams; caption: string }) {
   const t = useT();
   const lang = useLang();
-  const sortable = (column: SortValue, key: MessageKey, className?: string) => (
+  const sortable = (column: MeasureSort, key: MessageKey, className?: string) => (
     <SortHeader column={column} label={t(key)} active={active} params={params} className={className} />
   );
   return (

@@ -3,7 +3,7 @@ import { Button, Fieldset, Heading, Link as DsLink, Paragraph } from "@digdir/de
 import { type FormState, PostForm, valuesOf } from "~/kit/ui/forms";
 import { useT } from "~/kit/ui/page-context";
 import { publicPlanPath } from "~/domains/public/paths";
-import { ACCESSIBILITY_URL_MAX } from "~/domains/public/schema";
+import { ACCESSIBILITY_URL_MAX } from "~/domains/public/constants";
 import { ChoiceInput, PrefixedErrorSummary, PrefixedTextField, SuccessAlert } from "~/domains/tenancy/ui";
 import type { MessageRef } from "~/kit/errors";
 

@@ -2,7 +2,7 @@ import { actorOf } from "~/kit/context";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/measures.$id.status";
-import { failureOf, MeasuresErrorBoundary, metaTitle } from "~/domains/measures/ui";
+import { failureOf, measureHeaderOf, MeasuresErrorBoundary, metaTitle, useMeasureHeader } from "~/domains/measures/ui";
 import { StatusForm } from "~/domains/reporting/ui/status-form";
 import { StatusCard } from "~/domains/reporting/ui/status-view";
 import { useLang, useT } from "~/kit/ui/page-context";
@@ -10,7 +10,7 @@ import { formatDateTime } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { canReportStatus } from "~/kit/permissions";
 import { parseVersion } from "~/domains/measures/index.server";
-import { getMeasureById } from "~/domains/measures/index.server";
+import { getMeasureById, getMeasureForRequest } from "~/domains/measures/index.server";
 import { publishStatusUpdate, saveStatusDraft } from "~/domains/reporting/mutations.server";
 import { listOpenRoundsForMeasure, listStatusUpdates } from "~/domains/reporting/queries.server";
 import { statusFormToInput, statusUpdateToInput } from "~/domains/reporting/schema";
@@ -20,7 +20,7 @@ import { readForm, withAction, withLoader } from "~/kit/http.server";
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request);
   const municipalityId = context.municipality.id;
-  const measure = await getMeasureById({ municipalityId, id: params.id });
+  const measure = await getMeasureForRequest({ request, municipalityId, id: params.id });
   const canReport = canReportStatus(context.principal, measure);
   const { published, draft } = await listStatusUpdates({ municipalityId, measureId: measure.id, viewerId: context.principal.userId, canEdit: canReport });
   const rounds = canReport ? await listOpenRoundsForMeasure({ municipalityId, measureId: measure.id }) : [];
@@ -28,7 +28,6 @@ export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) =
   const stored = draft ? statusUpdateToInput(draft) : { periodLabel: chosenRound?.title ?? "", roundId: chosenRound?.id ?? "" };
   const defaults = Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, v === null ? "" : String(v)]));
   return {
-    measure: { id: measure.id, code: measure.code, title: measure.title },
     canReport,
     published,
     draft: draft ? { version: draft.version, authorName: draft.authorName, updatedAt: draft.updatedAt } : null,
@@ -55,13 +54,16 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
   return redirect(`/measures/${measure.id}/status?saved=1#status-form`);
 });
 
-export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
-  metaTitle(matches, (t) => (loaderData ? t("reporting.status.heading", { code: loaderData.measure.code, title: loaderData.measure.title }) : t("reporting.title")));
+export const meta: Route.MetaFunction = ({ matches, loaderData }) => {
+  const measure = loaderData && measureHeaderOf(matches);
+  return metaTitle(matches, (t) => (measure ? t("reporting.status.heading", { code: measure.code, title: measure.title }) : t("reporting.title")));
+};
 
 export default function MeasureStatusPage() {
   const t = useT();
   const lang = useLang();
-  const { measure, canReport, published, draft, defaults, rounds } = useLoaderData<typeof loader>();
+  const measure = useMeasureHeader();
+  const { canReport, published, draft, defaults, rounds } = useLoaderData<typeof loader>();
   const failure = failureOf(useActionData<typeof action>());
   const [params] = useSearchParams();
   const notice = params.get("published") ? t("reporting.status.published") : params.get("saved") ? t("reporting.status.saved") : null;

@@ -10,7 +10,7 @@ import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { MEASURE_STATUSES } from "~/domains/measures";
 import { openRound } from "~/domains/reporting/mutations.server";
-import { STATUS_LIMITS } from "~/domains/reporting/schema";
+import { STATUS_LIMITS } from "~/domains/reporting/constants";
 import { listSectors } from "~/domains/tenancy/index.server";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 

@@ -1,8 +1,7 @@
 import { Button, Field, Fieldset, Heading, Input, Label, Paragraph, ValidationMessage } from "@digdir/designsystemet-react";
 import { FormErrorSummary, type FormState, PostForm, useFieldError, valueOf } from "~/kit/ui/forms";
 import { SelectInput, TextInput } from "~/domains/measures/ui";
-import { STATUS_PARAMETERS, TRAFFIC_LIGHTS } from "~/domains/reporting/db";
-import { STATUS_LIMITS } from "~/domains/reporting/schema";
+import { STATUS_LIMITS, STATUS_PARAMETERS, TRAFFIC_LIGHTS } from "~/domains/reporting/constants";
 import { useT } from "~/kit/ui/page-context";
 import { TrafficLight } from "./traffic-light";
 

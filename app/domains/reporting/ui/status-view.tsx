@@ -1,6 +1,6 @@
 import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Link } from "react-router";
-import { STATUS_PARAMETERS } from "~/domains/reporting/db";
+import { STATUS_PARAMETERS } from "~/domains/reporting/constants";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { formatDateTime, formatNumber } from "~/kit/i18n";
 import type { StatusUpdateView } from "~/domains/reporting/queries.server";

@@ -1,5 +1,5 @@
 import "./reporting.css";
-import type { TrafficLight as Light } from "~/domains/reporting/db";
+import type { TrafficLight as Light } from "~/domains/reporting/constants";
 import { useT } from "~/kit/ui/page-context";
 
 /** A traffic light as a shape plus its name ("Gul – noe avvik"): never colour alone. */
