@@ -3,7 +3,6 @@ import { translate } from "~/kit/i18n";
 /**
  * Helpers for the JSON API route modules (app/routes/api.v1.*.ts), on top of withApi and readJson.
  */
-import type { Role } from "~/kit/permissions";
 import { AppError, type ErrorCode, type FieldErrors, isAppError } from "~/kit/errors";
 import { readJson, withApi } from "~/kit/http.server";
 import { z } from "zod";
@@ -14,11 +13,6 @@ export const API_PREFIX = "/api/v1";
 /** The `version` a write is based on (from the last GET): optimistic concurrency for every resource. */
 export const versionField = z.number().int().min(1).describe("The version of the resource this change is based on (from the last GET).");
 export const versionBodySchema = z.object({ version: versionField });
-
-/** Reader tokens and sessions may only read. */
-export const API_READ_ROLES = ["admin", "coordinator", "contributor", "reader"] as const satisfies readonly Role[];
-/** Who may create and update measures (the measures module applies the finer rules, e.g. for contributors). */
-export const MEASURE_WRITE_ROLES = ["admin", "coordinator", "contributor"] as const satisfies readonly Role[];
 
 /** Messages for errors thrown without one, so every error body has a readable message. */
 const DEFAULT_MESSAGES: Partial<Record<ErrorCode, string>> = {

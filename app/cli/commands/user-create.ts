@@ -2,6 +2,7 @@ import { z } from "zod";
 import { addMember } from "~/domains/tenancy/index.server";
 import { getMunicipalityByCode, getUserByEmail, listSectors } from "~/domains/tenancy/index.server";
 import { roleSchema } from "~/domains/tenancy/index.server";
+import { isSectorScoped } from "~/kit/permissions";
 import { parseInput } from "~/kit/validation";
 import { CliError, type Command, optionalString, requiredString, stringList } from "../command";
 
@@ -33,7 +34,7 @@ export const userCreate: Command = {
     const { role } = parseInput(z.object({ role: roleSchema }), { role: requiredString(options, "role") });
 
     const prefixes = stringList(options, "sector").map((p) => p.trim().toUpperCase());
-    if (prefixes.length > 0 && role !== "coordinator") throw new CliError("--sector only applies to --role coordinator.");
+    if (prefixes.length > 0 && !isSectorScoped(role)) throw new CliError("--sector only applies to --role coordinator.");
     const sectors = prefixes.length > 0 ? await listSectors({ municipalityId: municipality.id }) : [];
     const sectorIds = prefixes.map((prefix) => {
       const found = sectors.find((s) => s.codePrefix === prefix);

@@ -27,7 +27,7 @@ describe("guard", () => {
     expect(context).toMatchObject({ municipality: { code: "1201" }, principal: { role: "reader", userId: null }, lang: "nn", actorLabel: "API: Statistikk" });
     const [row] = await db().select().from(apiToken).where(eq(apiToken.id, id));
     expect(row.lastUsedAt).toBeInstanceOf(Date);
-    expect(await codeOf(requireApiContext(request, { roles: ["admin", "coordinator"] }))).toBe("forbidden");
+    expect(await codeOf(requireApiContext(request, { capability: "plan.edit" }))).toBe("forbidden");
   });
 
   it("rejects missing, malformed and unknown credentials as unauthorized", async () => {

@@ -32,7 +32,7 @@ import { readForm, withAction, withLoader } from "~/kit/http.server";
 const TOKEN_ROLES = ["reader", "coordinator", "admin"] as const;
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
-  const context = await requireContext(request, { roles: ["admin"] });
+  const context = await requireContext(request, { capability: "admin.settings" });
   const municipalityId = context.municipality.id;
   const [municipality, sectors, tokens, valuation] = await Promise.all([
     getMunicipalityById({ id: municipalityId }),
@@ -57,7 +57,7 @@ export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
 
 export const action = withAction(async ({ request }: Route.ActionArgs) => {
   const form = await readForm(request);
-  const context = await requireContext(request, { roles: ["admin"] });
+  const context = await requireContext(request, { capability: "admin.settings" });
   const municipalityId = context.municipality.id;
   const intent = formText(form, "intent");
   switch (intent) {

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { isRouteErrorResponse, Link, useRouteError } from "react-router";
 import { type FormState, useFieldError, valueOf, valuesOf } from "~/kit/ui/forms";
 import type { Role } from "~/domains/tenancy/db";
+import { isSectorScoped } from "~/kit/permissions";
 import { useT } from "~/kit/ui/page-context";
 import type { MessageRef } from "~/kit/errors";
 
@@ -209,7 +210,7 @@ export function RoleAndSectorFields({
       </Fieldset>
       <Fieldset
         id={`${idPrefix}-sectorIds`}
-        hidden={hydrated && currentRole !== "coordinator"}
+        hidden={hydrated && !ROLE_CHOICES.some((choice) => choice === currentRole && isSectorScoped(choice))}
         aria-describedby={sectorError ? `${idPrefix}-sectorIds-error` : undefined}
       >
         <Fieldset.Legend>{t("admin.sectorsChoice.legend")}</Fieldset.Legend>
