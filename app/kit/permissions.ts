@@ -1,3 +1,5 @@
+import { AppError } from "./errors";
+
 export const ROLES = ["admin", "coordinator", "contributor", "reader"] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -80,6 +82,11 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
 export function can(who: Principal | Role, capability: Capability): boolean {
   const role = typeof who === "string" ? who : who.role;
   return ROLE_CAPABILITIES[role].includes(capability);
+}
+
+/** For mutations: throws forbidden unless the principal has the capability. */
+export function assertCan(p: Principal, capability: Capability): void {
+  if (!can(p, capability)) throw new AppError("forbidden");
 }
 
 /** The roles that have a capability (for queries over memberships). */

@@ -12,6 +12,9 @@ import { getImportById } from "~/domains/import/queries.server";
 import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";
 import { action, loader } from "~/domains/import/routes/import.$id.columns";
 import { csrfCookie } from "~/kit/cookies.server";
+import type { Principal } from "~/kit/permissions";
+
+const admin: Principal = { role: "admin", userId: null, sectorIds: [] };
 
 useTestDatabase();
 
@@ -37,16 +40,16 @@ beforeAll(async () => {
   const b = await createMunicipality({ code: "9202", name: "Kolonnekommune B", language: "nn" });
   municipalityA = a.id;
   municipalityB = b.id;
-  await addMember({ municipalityId: a.id, input: { email: "k@a.no", name: "Kari Koordinator", role: "coordinator", password: "passord-a-123456" } });
-  await addMember({ municipalityId: a.id, input: { email: "l@a.no", name: "Lars Leser", role: "reader", password: "passord-l-123456" } });
-  await addMember({ municipalityId: b.id, input: { email: "b@b.no", name: "Bjørn Admin", role: "admin", password: "passord-b-123456" } });
+  await addMember({ municipalityId: a.id, principal: admin, input: { email: "k@a.no", name: "Kari Koordinator", role: "coordinator", password: "passord-a-123456" } });
+  await addMember({ municipalityId: a.id, principal: admin, input: { email: "l@a.no", name: "Lars Leser", role: "reader", password: "passord-l-123456" } });
+  await addMember({ municipalityId: b.id, principal: admin, input: { email: "b@b.no", name: "Bjørn Admin", role: "admin", password: "passord-b-123456" } });
   cookies.a = await cookieFor("k@a.no", "passord-a-123456");
   cookies.reader = await cookieFor("l@a.no", "passord-l-123456");
   cookies.b = await cookieFor("b@b.no", "passord-b-123456");
 });
 
 const upload = (municipalityId: string, fileName = "tiltak.csv", text = UNUSUAL_CSV) =>
-  createImport({ municipalityId, userId: null, fileName, bytes: Buffer.from(text) });
+  createImport({ municipalityId, principal: admin, fileName, bytes: Buffer.from(text) });
 
 type Page = Awaited<ReturnType<typeof loader>>;
 

@@ -4,7 +4,7 @@ import { getMunicipalityByCode, getUserByEmail, listSectors } from "~/domains/te
 import { roleSchema } from "~/domains/tenancy/index.server";
 import { isSectorScoped } from "~/kit/permissions";
 import { parseInput } from "~/kit/validation";
-import { CliError, type Command, optionalString, requiredString, stringList } from "../command";
+import { CLI_PRINCIPAL, CliError, type Command, optionalString, requiredString, stringList } from "../command";
 
 export const userCreate: Command = {
   name: "user:create",
@@ -56,6 +56,7 @@ export const userCreate: Command = {
     const name = optionalString(options, "name")?.trim() || existing?.name || email.split("@")[0];
     const row = await addMember({
       municipalityId: municipality.id,
+      principal: CLI_PRINCIPAL,
       input: { email, name, role, sectorIds, password },
     });
     const user = (await getUserByEmail({ email }))!;

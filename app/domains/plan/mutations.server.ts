@@ -4,6 +4,7 @@ import { db, type Transaction } from "~/kit/db.server";
 import { goal, strategy } from "~/domains/plan/db";
 import { recordChanges } from "~/domains/history/index.server";
 import { AppError } from "~/kit/errors";
+import { assertCan, type Principal } from "~/kit/permissions";
 import { parseInput } from "~/kit/validation";
 import type { Goal, Strategy } from "./queries.server";
 import { type CreateGoalInput, createGoalSchema, isUuid, type StrategyInput, strategyInputSchema, updateGoalSchema } from "./schema";
@@ -72,7 +73,8 @@ function conflict(current: StrategySnapshot | GoalSnapshot): AppError {
 
 // ── Strategies ──────────────────────────────────────────────────────────────
 
-export async function createStrategy({ municipalityId, input, actor }: { municipalityId: string; input: unknown; actor: Actor }): Promise<Strategy> {
+export async function createStrategy({ municipalityId, principal, input, actor }: { municipalityId: string; principal: Principal; input: unknown; actor: Actor }): Promise<Strategy> {
+  assertCan(principal, "plan.edit");
   const data = parseInput(strategyInputSchema, input);
   return db().transaction((tx) => insertStrategy({ tx, municipalityId, data, actor }));
 }
@@ -93,17 +95,20 @@ export async function insertStrategy({ tx, municipalityId, data, actor }: { tx: 
  */
 export async function updateStrategy({
   municipalityId,
+  principal,
   id,
   input,
   version,
   actor,
 }: {
   municipalityId: string;
+  principal: Principal;
   id: string;
   input: unknown;
   version: number;
   actor: Actor;
 }): Promise<Strategy> {
+  assertCan(principal, "plan.edit");
   if (!isUuid(id)) throw new AppError("not_found");
   const data = parseInput(strategyInputSchema, input);
   return db().transaction(async (tx) => {
@@ -173,7 +178,8 @@ async function assertValidParent(
   }
 }
 
-export async function createGoal({ municipalityId, input, actor }: { municipalityId: string; input: unknown; actor: Actor }): Promise<Goal> {
+export async function createGoal({ municipalityId, principal, input, actor }: { municipalityId: string; principal: Principal; input: unknown; actor: Actor }): Promise<Goal> {
+  assertCan(principal, "plan.edit");
   const data = parseInput(createGoalSchema, input);
   try {
     return await db().transaction((tx) => insertGoal({ tx, municipalityId, data, actor }));
@@ -203,17 +209,20 @@ export async function insertGoal({ tx, municipalityId, data, actor }: { tx: Tran
 /** Saves a goal edited from `version` (conflict and nothing written when stale). The strategy cannot change. */
 export async function updateGoal({
   municipalityId,
+  principal,
   id,
   input,
   version,
   actor,
 }: {
   municipalityId: string;
+  principal: Principal;
   id: string;
   input: unknown;
   version: number;
   actor: Actor;
 }): Promise<Goal> {
+  assertCan(principal, "plan.edit");
   if (!isUuid(id)) throw new AppError("not_found");
   const data = parseInput(updateGoalSchema, input);
   try {
@@ -248,15 +257,18 @@ export async function updateGoal({
  */
 export async function deleteGoal({
   municipalityId,
+  principal,
   id,
   version,
   actor,
 }: {
   municipalityId: string;
+  principal: Principal;
   id: string;
   version?: number;
   actor: Actor;
 }): Promise<Goal> {
+  assertCan(principal, "plan.edit");
   if (!isUuid(id)) throw new AppError("not_found");
   return db().transaction(async (tx) => {
     const [current] = await tx

@@ -29,10 +29,10 @@ export const action = apiHandler(async ({ request, params }: Route.ActionArgs) =
   };
   if (request.method === "DELETE") {
     const version = deleteVersion(request);
-    await withConflictDetails(() => deleteIndicator({ municipalityId, id, version, actor: actorOf(context) }), current);
+    await withConflictDetails(() => deleteIndicator({ municipalityId, principal: context.principal, id, version, actor: actorOf(context) }), current);
     return new Response(null, { status: 204 });
   }
   const { input, version } = pickBody(await readJsonObject(request), { fields: INDICATOR_INPUT_FIELDS, ignored: INDICATOR_READ_ONLY_FIELDS, version: true });
-  const indicator = await withConflictDetails(() => updateIndicator({ municipalityId, id, version, actor: actorOf(context), input }), current);
+  const indicator = await withConflictDetails(() => updateIndicator({ municipalityId, principal: context.principal, id, version, actor: actorOf(context), input }), current);
   return json(serializeIndicator(indicator));
 });

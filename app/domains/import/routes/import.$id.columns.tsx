@@ -30,7 +30,7 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
   const applied = await applyColumnMapping({
     municipalityId: context.municipality.id,
     id: params.id,
-    userId: context.principal.userId,
+    principal: context.principal,
     version: form.get("version"),
     choice: (name) => {
       const value = form.get(name);

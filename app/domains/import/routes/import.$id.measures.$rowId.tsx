@@ -21,7 +21,7 @@ export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) =
 export const action = withAction(async ({ request, params }: Route.ActionArgs) => {
   const form = await readForm(request);
   const context = await requireContext(request, { capability: "import.use" });
-  const options = { municipalityId: context.municipality.id, id: params.id, rowId: params.rowId, userId: context.principal.userId, input: formValues(form) };
+  const options = { municipalityId: context.municipality.id, id: params.id, rowId: params.rowId, principal: context.principal, input: formValues(form) };
   const intent = form.get("intent");
   if (intent === "split") await splitImportRow(options);
   else if (intent === "delete") await deleteImportRow(options);

@@ -30,14 +30,14 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
     return typeof value === "string" ? value : null;
   };
   if (field("intent") === "delete") {
-    await deleteImport({ municipalityId, id: params.id, input: { version: field("version") } });
+    await deleteImport({ municipalityId, principal: context.principal, id: params.id, input: { version: field("version") } });
     return redirect("/import?deleted=1");
   }
   if (field("intent") === "target") {
     await setImportTarget({
       municipalityId,
       id: params.id,
-      userId: context.principal.userId,
+      principal: context.principal,
       input: { version: field("version"), strategyId: field("strategyId") ?? "", title: field("title"), periodFrom: field("periodFrom"), periodTo: field("periodTo") },
     });
     return redirect(`/import/${params.id}?saved=target#target-heading`);

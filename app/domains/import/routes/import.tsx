@@ -24,7 +24,7 @@ export const action = withAction(async ({ request }: Route.ActionArgs) => {
   const form = await readForm(request);
   const context = await requireContext(request, { capability: "import.use" });
   const { fileName, bytes } = await readUpload(form.get("file"));
-  const id = await asUploadErrors(() => createImport({ municipalityId: context.municipality.id, userId: context.user?.id ?? null, fileName, bytes, refine: (draft, model) => assistDraft({ draft, model }) }));
+  const id = await asUploadErrors(() => createImport({ municipalityId: context.municipality.id, principal: context.principal, fileName, bytes, refine: (draft, model) => assistDraft({ draft, model }) }));
   const format = fileName.toLowerCase().split(".").pop();
   return redirect(format === "xlsx" || format === "csv" ? `/import/${id}/columns` : `/import/${id}`);
 });

@@ -36,7 +36,7 @@ export const action = apiHandler(async ({ request, params }: Route.ActionArgs) =
         throw new AppError("validation", { fieldErrors: { strategyId: { key: "validation.invalid" } } });
       }
       if (current.version !== version) throw new AppError("conflict", { messageRef: { key: "plan.conflict" } });
-      return updateGoal({ municipalityId, id, version, input: { ...goalToInput(current), ...input }, actor: actorOf(context) });
+      return updateGoal({ municipalityId, principal: context.principal, id, version, input: { ...goalToInput(current), ...input }, actor: actorOf(context) });
     },
     async () => {
       const representation = await loadGoal(municipalityId, id);

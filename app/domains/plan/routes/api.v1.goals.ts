@@ -24,6 +24,6 @@ export const action = apiHandler(async ({ request }: Route.ActionArgs) => {
   if (request.method !== "POST") return methodNotAllowed(["GET", "HEAD", "POST"]);
   const context = await requireApiContext(request, { capability: "plan.edit" });
   const { input } = pickBody(await readJsonObject(request), { fields: GOAL_CREATE_FIELDS, ignored: GOAL_READ_ONLY_FIELDS });
-  const goal = await createGoal({ municipalityId: context.municipality.id, input, actor: actorOf(context) });
+  const goal = await createGoal({ municipalityId: context.municipality.id, principal: context.principal, input, actor: actorOf(context) });
   return created(serializeGoalDetail(goal, []), `/goals/${goal.id}`);
 });

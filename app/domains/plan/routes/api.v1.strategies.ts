@@ -19,6 +19,6 @@ export const action = apiHandler(async ({ request }: Route.ActionArgs) => {
   if (request.method !== "POST") return methodNotAllowed(["GET", "HEAD", "POST"]);
   const context = await requireApiContext(request, { capability: "plan.edit" });
   const { input } = pickBody(await readJsonObject(request), { fields: STRATEGY_INPUT_FIELDS, ignored: STRATEGY_READ_ONLY_FIELDS });
-  const strategy = await createStrategy({ municipalityId: context.municipality.id, input, actor: actorOf(context) });
+  const strategy = await createStrategy({ municipalityId: context.municipality.id, principal: context.principal, input, actor: actorOf(context) });
   return created(serializeStrategyDetail(strategy, []), `/strategies/${strategy.id}`);
 });

@@ -58,6 +58,7 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
   if (form.get("intent") !== "delete") throw new AppError("bad_request");
   const deleted = await deleteGoal({
     municipalityId: context.municipality.id,
+    principal: context.principal,
     id: params.id,
     version: parseInput(versionSchema, form.get("version")),
     actor: actorOf(context),

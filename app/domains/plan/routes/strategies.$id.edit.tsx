@@ -36,6 +36,7 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
   const context = await requireContext(request, { capability: "plan.edit" });
   const updated = await updateStrategy({
     municipalityId: context.municipality.id,
+    principal: context.principal,
     id: params.id,
     input: Object.fromEntries(form),
     version: parseInput(versionSchema, form.get("version")),

@@ -19,6 +19,7 @@ export const action = withAction(async ({ request }: Route.ActionArgs) => {
   const context = await requireContext(request, { capability: "plan.edit" });
   const created = await createStrategy({
     municipalityId: context.municipality.id,
+    principal: context.principal,
     input: Object.fromEntries(form),
     actor: actorOf(context),
   });

@@ -37,13 +37,13 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
   const self = member.userId === context.user?.id;
   switch (formText(form, "intent")) {
     case "update": {
-      const row = await updateMember({ municipalityId, membershipId, input: updateMemberFormInput(form) });
+      const row = await updateMember({ municipalityId, principal: context.principal, membershipId, input: updateMemberFormInput(form) });
       // An admin who gives up the admin role can no longer see this page.
       if (self && !can(row.role, "admin.users")) return redirect("/");
       return data({ ok: true as const });
     }
     case "remove":
-      await removeMember({ municipalityId, membershipId });
+      await removeMember({ municipalityId, principal: context.principal, membershipId });
       return redirect(self ? "/" : "/admin/users?removed=1");
     default:
       throw new AppError("bad_request");

@@ -29,7 +29,7 @@ export const action = withAction(async ({ request }: Route.ActionArgs) => {
   const form = await readForm(request);
   const context = await requireContext(request, { capability: "admin.users" });
   const input = addMemberFormInput(form);
-  const row = await addMember({ municipalityId: context.municipality.id, input });
+  const row = await addMember({ municipalityId: context.municipality.id, principal: context.principal, input });
   return { ok: true as const, membershipId: row.id, email: input.email };
 });
 
