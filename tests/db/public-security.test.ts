@@ -324,6 +324,15 @@ describe("the public plan never shows what is not published", () => {
     }
   });
 
+  it("lets only admins change the public plan settings", async () => {
+    const [a] = await db().select().from(municipalityTable).where(eq(municipalityTable.code, A));
+    const coordinator = { role: "coordinator" as const, userId: null, sectorIds: [] };
+    const input = { publicPlanEnabled: false, publicShowCosts: true, accessibilityStatementUrl: "" };
+    await expect(updatePublicPlanSettings({ municipalityId: a.id, principal: coordinator, actor, input })).rejects.toMatchObject({ code: "forbidden" });
+    const [after] = await db().select().from(municipalityTable).where(eq(municipalityTable.code, A));
+    expect(after).toMatchObject({ publicPlanEnabled: true, publicShowCosts: false, accessibilityStatementUrl: "https://a-kommune.test/uu" });
+  });
+
   it("answers 404 everywhere for a municipality that has not opted in, exactly as for an unknown number", async () => {
     const unknown = await fetchAll(UNKNOWN, ["X01"], credentials[0]);
     for (const credential of credentials) {

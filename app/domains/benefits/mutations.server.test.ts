@@ -295,3 +295,35 @@ describe("valuation settings", () => {
     expect((await getValuationSettings({ municipalityId: m.id })).isDefault).toBe(true);
   });
 });
+
+describe("permissions", () => {
+  it("follows the edit rule of the measure: a contributor only on their own measures, readers never, valuation for admins", async () => {
+    const { m, ms, userId } = await setup("4641");
+    const contributorId = "bidrag-4641";
+    await db().insert(user).values({ id: contributorId, name: "Bidragsyter", email: "bidrag4641@example.no" });
+    await db().insert(membership).values({ userId: contributorId, municipalityId: m.id, role: "contributor" });
+    const [own] = await db().insert(measure).values({ municipalityId: m.id, code: "HO2", title: "Eget tiltak", responsibleUserId: contributorId }).returning();
+    const contributor: Principal = { role: "contributor", userId: contributorId, sectorIds: [] };
+    const reader: Principal = { role: "reader", userId: null, sectorIds: [] };
+    const coordinator: Principal = { role: "coordinator", userId, sectorIds: [] };
+    const b = await createBenefit({ municipalityId: m.id, principal: admin, measureId: ms.id, actor, input: freedTime });
+    const ind = await createIndicator({ municipalityId: m.id, principal: admin, benefitId: b.id, actor, input: { name: "Saker", unit: "count", direction: "higher_is_better" } });
+    const before = await counts();
+
+    expect((await errorOf(createBenefit({ municipalityId: m.id, principal: contributor, measureId: ms.id, actor, input: freedTime }))).code).toBe("forbidden");
+    expect((await errorOf(updateBenefit({ municipalityId: m.id, principal: contributor, id: b.id, version: 1, actor, input: { title: "Bidragsyterens" } }))).code).toBe("forbidden");
+    expect((await errorOf(createIndicator({ municipalityId: m.id, principal: reader, benefitId: b.id, actor, input: { name: "Lesar", unit: "count", direction: "higher_is_better" } }))).code).toBe("forbidden");
+    expect((await errorOf(createMeasurement({ municipalityId: m.id, principal: reader, indicatorId: ind.id, actor, input: { measuredOn: "2024-06-30", value: 1 } }))).code).toBe("forbidden");
+    expect((await errorOf(deleteBenefit({ municipalityId: m.id, principal: reader, id: b.id, actor }))).code).toBe("forbidden");
+    expect(await counts()).toEqual(before);
+    expect((await getBenefitById({ municipalityId: m.id, id: b.id })).title).toBe(freedTime.title);
+
+    const mine = await createBenefit({ municipalityId: m.id, principal: contributor, measureId: own.id, actor, input: freedTime });
+    const mineIndicator = await createIndicator({ municipalityId: m.id, principal: contributor, benefitId: mine.id, actor, input: { name: "Saker", unit: "count", direction: "higher_is_better" } });
+    await createMeasurement({ municipalityId: m.id, principal: contributor, indicatorId: mineIndicator.id, actor, input: { measuredOn: "2024-06-30", value: 3 } });
+    expect(await updateBenefit({ municipalityId: m.id, principal: coordinator, id: b.id, version: 1, actor, input: { title: "Koordinatorens" } })).toMatchObject({ version: 2 });
+
+    expect((await errorOf(updateValuationSettings({ municipalityId: m.id, principal: coordinator, version: 0, actor, input: { hourlyCostNok: 800 } }))).code).toBe("forbidden");
+    expect((await getValuationSettings({ municipalityId: m.id })).isDefault).toBe(true);
+  });
+});

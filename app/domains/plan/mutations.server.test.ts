@@ -293,3 +293,26 @@ describe("goals", () => {
     expect(await listGoalTree({ municipalityId: m.id, strategyId: s.id })).toEqual([]);
   });
 });
+
+describe("permissions", () => {
+  const reader: Principal = { role: "reader", userId: null, sectorIds: [] };
+  const contributor: Principal = { role: "contributor", userId: null, sectorIds: [] };
+  const coordinator: Principal = { role: "coordinator", userId: null, sectorIds: [] };
+
+  it("lets admins and coordinators edit the plan and refuses readers and contributors without writing", async () => {
+    const m = await municipality();
+    const s = await createStrategy({ municipalityId: m.id, principal: admin, input: strategyInput, actor });
+    const g = await createGoal({ municipalityId: m.id, principal: admin, input: { strategyId: s.id, number: "1", title: "Mål" }, actor });
+    await expectAppError(updateStrategy({ municipalityId: m.id, principal: reader, id: s.id, input: { ...strategyInput, title: "Lesarens tittel" }, version: 1, actor }), "forbidden");
+    await expectAppError(createStrategy({ municipalityId: m.id, principal: contributor, input: strategyInput, actor }), "forbidden");
+    await expectAppError(createGoal({ municipalityId: m.id, principal: reader, input: { strategyId: s.id, number: "2", title: "To" }, actor }), "forbidden");
+    await expectAppError(updateGoal({ municipalityId: m.id, principal: contributor, id: g.id, input: { number: "1", title: "Endret" }, version: 1, actor }), "forbidden");
+    await expectAppError(deleteGoal({ municipalityId: m.id, principal: reader, id: g.id, actor }), "forbidden");
+    expect(await listStrategies({ municipalityId: m.id })).toHaveLength(1);
+    expect(await getStrategyById({ municipalityId: m.id, id: s.id })).toMatchObject({ title: strategyInput.title, version: 1 });
+    expect(await getGoalById({ municipalityId: m.id, id: g.id })).toMatchObject({ title: "Mål", version: 1 });
+
+    expect(await updateStrategy({ municipalityId: m.id, principal: coordinator, id: s.id, input: { ...strategyInput, title: "Koordinatorens tittel" }, version: 1, actor })).toMatchObject({ version: 2 });
+    expect(await updateGoal({ municipalityId: m.id, principal: coordinator, id: g.id, input: { number: "1", title: "Endret" }, version: 1, actor })).toMatchObject({ version: 2 });
+  });
+});

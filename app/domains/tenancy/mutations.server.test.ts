@@ -9,9 +9,10 @@ import {
   removeMember,
   revokeApiToken,
   updateMember,
+  updateMunicipalitySettings,
   updateSector,
 } from "./mutations.server";
-import { getApiTokenByValue, getMemberById, listApiTokens, listMembers, listMembershipsForUser, listSectors } from "./queries.server";
+import { getApiTokenByValue, getMemberById, getMunicipalityById, listApiTokens, listMembers, listMembershipsForUser, listSectors } from "./queries.server";
 import type { Principal } from "~/kit/permissions";
 
 const admin: Principal = { role: "admin", userId: null, sectorIds: [] };
@@ -152,5 +153,28 @@ describe("tenancy", () => {
     expect(await getApiTokenByValue({ token })).toBeNull();
     expect((await listApiTokens({ municipalityId: a.id }))[0].revokedAt).toBeInstanceOf(Date);
     await expectAppError(revokeApiToken({ municipalityId: a.id, principal: admin, id }), "not_found");
+  });
+});
+
+describe("permissions", () => {
+  it("leaves the municipality's settings, sectors, tokens and members to admins", async () => {
+    const m = await createMunicipality({ code: "3420", name: "Trysil", language: "nb", sectors: [{ name: "Helse", codePrefix: "HO" }] });
+    const [helse] = await listSectors({ municipalityId: m.id });
+    const member = await addMember({ municipalityId: m.id, principal: admin, input: { email: "k@trysil.kommune.no", name: "K", role: "coordinator", password: "passord-123456" } });
+    const { id: tokenId } = await createApiToken({ municipalityId: m.id, principal: admin, input: { role: "reader", name: "BI" } });
+    const coordinator: Principal = { role: "coordinator", userId: member.userId, sectorIds: [] };
+    const contributor: Principal = { role: "contributor", userId: null, sectorIds: [] };
+    await expectAppError(updateMunicipalitySettings({ municipalityId: m.id, principal: coordinator, input: { name: "Nytt navn", language: "nn" } }), "forbidden");
+    await expectAppError(createSector({ municipalityId: m.id, principal: coordinator, input: { name: "Oppvekst", codePrefix: "O" } }), "forbidden");
+    await expectAppError(updateSector({ municipalityId: m.id, principal: coordinator, id: helse.id, input: { name: "Omsorg", codePrefix: "OM" } }), "forbidden");
+    await expectAppError(createApiToken({ municipalityId: m.id, principal: coordinator, input: { role: "admin", name: "Bakdør" } }), "forbidden");
+    await expectAppError(revokeApiToken({ municipalityId: m.id, principal: coordinator, id: tokenId }), "forbidden");
+    await expectAppError(addMember({ municipalityId: m.id, principal: contributor, input: { email: "ny@trysil.kommune.no", name: "Ny", role: "admin", password: "passord-123456" } }), "forbidden");
+    await expectAppError(updateMember({ municipalityId: m.id, principal: coordinator, membershipId: member.id, input: { role: "admin" } }), "forbidden");
+    await expectAppError(removeMember({ municipalityId: m.id, principal: coordinator, membershipId: member.id }), "forbidden");
+    expect(await getMunicipalityById({ id: m.id })).toMatchObject({ name: "Trysil", language: "nb" });
+    expect((await listSectors({ municipalityId: m.id })).map((s) => `${s.name}:${s.codePrefix}`)).toEqual(["Helse:HO"]);
+    expect((await listApiTokens({ municipalityId: m.id })).map((t) => [t.name, t.revokedAt])).toEqual([["BI", null]]);
+    expect((await listMembers({ municipalityId: m.id })).map((x) => [x.email, x.role])).toEqual([["k@trysil.kommune.no", "coordinator"]]);
   });
 });
