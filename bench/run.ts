@@ -242,7 +242,7 @@ async function prepare(handle: DatabaseHandle) {
   if (!m || !s || !g) throw new Error(`Municipality ${code} is incomplete (no HO sector or goal 1)`);
   // One token per run; earlier bench tokens are removed so the cached database does not collect them.
   await db().delete(apiToken).where(eq(apiToken.name, TOKEN_NAME));
-  const { token } = await createApiToken({ municipalityId: m.id, input: { role: "reader", name: TOKEN_NAME } });
+  const { token } = await createApiToken({ municipalityId: m.id, principal: { role: "admin", userId: null, sectorIds: [] }, input: { role: "reader", name: TOKEN_NAME } });
   return { generation, target: { municipalityId: m.id, municipalityCode: code, sectorId: s.id, goalId: g.id }, token, tableRows: await tableCounts() };
 }
 

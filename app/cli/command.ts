@@ -1,4 +1,8 @@
 /** Shared types and helpers of the command-line interface (`npm run cli -- <command>`). */
+import type { Principal } from "~/kit/permissions";
+
+/** The CLI is run by the installation's operator, who may do anything in any municipality: it acts as an admin. */
+export const CLI_PRINCIPAL: Principal = { role: "admin", userId: null, sectorIds: [] };
 
 export interface OptionSpec {
   type: "string" | "boolean";

@@ -11,7 +11,7 @@
 import type { DomainManifest, MessagePart, NavigationItem } from "../kit/domain";
 import { installCatalogue, type Lang } from "../kit/i18n";
 import { common } from "../kit/messages";
-import type { Role } from "../kit/permissions";
+import { can, type Role } from "../kit/permissions";
 import { apiDomain } from "./api/domain";
 import { benefitsDomain } from "./benefits/domain";
 import { dashboardDomain } from "./dashboard/domain";
@@ -68,5 +68,5 @@ const NAVIGATION: readonly NavigationItem[] = manifests.flatMap((d) => d.navigat
 
 /** The main menu for a role, in order. */
 export function listNavigation({ role }: { role: Role }): NavigationItem[] {
-  return NAVIGATION.filter((item) => !item.roles || item.roles.includes(role));
+  return NAVIGATION.filter((item) => !item.capability || can(role, item.capability));
 }

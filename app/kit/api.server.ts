@@ -3,7 +3,6 @@ import { translate } from "~/kit/i18n";
 /**
  * Helpers for the JSON API route modules (app/routes/api.v1.*.ts), on top of withApi and readJson.
  */
-import type { Role } from "~/kit/permissions";
 import { AppError, ERROR_STATUS, type ErrorCode, type FieldErrors, isAppError } from "~/kit/errors";
 import { readJson, withApi } from "~/kit/http.server";
 import { z } from "zod";
@@ -53,11 +52,6 @@ export function readOnlyFields(representation: z.ZodObject, writable: readonly s
 export function isoDateTime(value: Date | string): string {
   return (value instanceof Date ? value : new Date(value)).toISOString();
 }
-
-/** Reader tokens and sessions may only read. */
-export const API_READ_ROLES = ["admin", "coordinator", "contributor", "reader"] as const satisfies readonly Role[];
-/** Who may create and update measures (the measures module applies the finer rules, e.g. for contributors). */
-export const MEASURE_WRITE_ROLES = ["admin", "coordinator", "contributor"] as const satisfies readonly Role[];
 
 /** Messages for errors thrown without one, so every error body has a readable message. */
 const DEFAULT_MESSAGES: Partial<Record<ErrorCode, string>> = {

@@ -1,4 +1,4 @@
-import type { Role } from "./permissions";
+import type { Capability } from "./permissions";
 
 /** A link in the main navigation, contributed by a domain. */
 export interface NavigationItem {
@@ -7,8 +7,8 @@ export interface NavigationItem {
   labelKey: string;
   /** Position in the menu; lower comes first. */
   order: number;
-  /** Roles that see the link; all roles when left out. */
-  roles?: readonly Role[];
+  /** Who sees the link: the roles with this capability; everyone when left out. */
+  capability?: Capability;
 }
 
 /** One part of the message catalogue: nynorsk has exactly the bokmål keys (see defineMessages). */

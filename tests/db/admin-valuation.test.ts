@@ -5,6 +5,9 @@ import { signIn } from "~/domains/tenancy/login.server";
 import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";
 import { action, loader } from "~/domains/tenancy/routes/admin.settings";
 import { csrfCookie } from "~/kit/cookies.server";
+import type { Principal } from "~/kit/permissions";
+
+const admin: Principal = { role: "admin", userId: null, sectorIds: [] };
 
 useTestDatabase();
 
@@ -15,7 +18,7 @@ let municipalityId = "";
 beforeAll(async () => {
   const m = await createMunicipality({ code: "9101", name: "Verdikommune" });
   municipalityId = m.id;
-  await addMember({ municipalityId: m.id, input: { email: "v@v.no", name: "V Admin", role: "admin", password: "passord-v-123456" } });
+  await addMember({ municipalityId: m.id, principal: admin, input: { email: "v@v.no", name: "V Admin", role: "admin", password: "passord-v-123456" } });
   const { headers } = await signIn({ request: new Request("http://localhost/login", { method: "POST" }), input: { email: "v@v.no", password: "passord-v-123456" } });
   cookie = [...headers.getSetCookie().map((c) => c.split(";")[0]), (await csrfCookie.serialize(csrf)).split(";")[0]].join("; ");
 });

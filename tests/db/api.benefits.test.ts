@@ -14,6 +14,9 @@ import * as measurementsRoute from "~/domains/benefits/routes/api.v1.indicators.
 import * as measureBenefitsRoute from "~/domains/benefits/routes/api.v1.measures.$id.benefits";
 import * as measuresRoute from "~/domains/measures/routes/api.v1.measures";
 import * as measurementRoute from "~/domains/benefits/routes/api.v1.measurements.$id";
+import type { Principal } from "~/kit/permissions";
+
+const admin: Principal = { role: "admin", userId: null, sectorIds: [] };
 
 useTestDatabase();
 
@@ -46,18 +49,18 @@ beforeAll(async () => {
   const a = await createMunicipality({ code: "4611", name: "Kommune A", sectors: [{ name: "Helse og omsorg", codePrefix: "HO" }] });
   tokens = {} as typeof tokens;
   for (const role of ["admin", "coordinator", "reader"] as const) {
-    tokens[role] = (await createApiToken({ municipalityId: a.id, input: { role, name: `${role} token` } })).token;
+    tokens[role] = (await createApiToken({ municipalityId: a.id, principal: admin, input: { role, name: `${role} token` } })).token;
   }
   const actor = { userId: null, label: "test" };
-  const strategy = await createStrategy({ municipalityId: a.id, input: { title: "Strategi", periodFrom: 2024, periodTo: 2027 }, actor });
-  goalId = (await createGoal({ municipalityId: a.id, input: { strategyId: strategy.id, number: "1", title: "Hovedmål" }, actor })).id;
+  const strategy = await createStrategy({ municipalityId: a.id, principal: admin, input: { title: "Strategi", periodFrom: 2024, periodTo: 2027 }, actor });
+  goalId = (await createGoal({ municipalityId: a.id, principal: admin, input: { strategyId: strategy.id, number: "1", title: "Hovedmål" }, actor })).id;
 
   const m = await call(measuresRoute, "/measures", { method: "POST", token: tokens.admin, body: { code: "HO1", title: "Digitale skjema", status: "planned" } });
   measureId = m.json.id;
   const m2 = await call(measuresRoute, "/measures", { method: "POST", token: tokens.admin, body: { code: "HO2", title: "Adminens tiltak" } });
   adminMeasureId = m2.json.id;
 
-  await addMember({ municipalityId: a.id, input: { email: "bidrag@example.no", name: "Bidragsyter", role: "contributor", password: "passord-passord" } });
+  await addMember({ municipalityId: a.id, principal: admin, input: { email: "bidrag@example.no", name: "Bidragsyter", role: "contributor", password: "passord-passord" } });
   const { headers } = await signIn({ request: new Request("http://localhost/login", { method: "POST" }), input: { email: "bidrag@example.no", password: "passord-passord" } });
   contributorCookie = headers
     .getSetCookie()
@@ -65,7 +68,7 @@ beforeAll(async () => {
     .join("; ");
 
   const b = await createMunicipality({ code: "4612", name: "Kommune B" });
-  otherToken = (await createApiToken({ municipalityId: b.id, input: { role: "admin", name: "B admin" } })).token;
+  otherToken = (await createApiToken({ municipalityId: b.id, principal: admin, input: { role: "admin", name: "B admin" } })).token;
   const bm = await call(measuresRoute, "/measures", { method: "POST", token: otherToken, body: { code: "B1", title: "Kommune Bs tiltak" } });
   const bb = await post(measureBenefitsRoute, `/measures/${bm.json.id}/benefits`, bm.json.id, { title: "Bs gevinst", type: "quality" }, otherToken);
   const bi = await post(indicatorsRoute, `/benefits/${bb.id}/indicators`, bb.id, { name: "Bs indikator", unit: "count", direction: "higher_is_better" }, otherToken);

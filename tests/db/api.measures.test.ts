@@ -13,6 +13,9 @@ import * as historyRoute from "~/domains/measures/routes/api.v1.measures.$id.his
 import * as measureRoute from "~/domains/measures/routes/api.v1.measures.$id";
 import * as measuresRoute from "~/domains/measures/routes/api.v1.measures";
 import * as splatRoute from "~/domains/api/routes/api.v1.splat";
+import type { Principal } from "~/kit/permissions";
+
+const admin: Principal = { role: "admin", userId: null, sectorIds: [] };
 
 useTestDatabase();
 
@@ -45,12 +48,12 @@ beforeAll(async () => {
   tokens = {} as typeof tokens;
   // API tokens are readers, coordinators or admins; contributors use the app (session cookie).
   for (const role of ["admin", "coordinator", "reader"] as const) {
-    tokens[role] = (await createApiToken({ municipalityId: a.id, input: { role, name: `${role} token` } })).token;
+    tokens[role] = (await createApiToken({ municipalityId: a.id, principal: admin, input: { role, name: `${role} token` } })).token;
   }
   const actor = { userId: null, label: "test" };
-  const strategy = await createStrategy({ municipalityId: a.id, input: { title: "Strategi", periodFrom: 2023, periodTo: 2027 }, actor });
-  goalId = (await createGoal({ municipalityId: a.id, input: { strategyId: strategy.id, number: "1", title: "Hovedmål" }, actor })).id;
-  subGoalId = (await createGoal({ municipalityId: a.id, input: { strategyId: strategy.id, parentId: goalId, number: "1.1", title: "Delmål" }, actor })).id;
+  const strategy = await createStrategy({ municipalityId: a.id, principal: admin, input: { title: "Strategi", periodFrom: 2023, periodTo: 2027 }, actor });
+  goalId = (await createGoal({ municipalityId: a.id, principal: admin, input: { strategyId: strategy.id, number: "1", title: "Hovedmål" }, actor })).id;
+  subGoalId = (await createGoal({ municipalityId: a.id, principal: admin, input: { strategyId: strategy.id, parentId: goalId, number: "1.1", title: "Delmål" }, actor })).id;
 
   await createVia(tokens.admin, {
     code: "HO1",
@@ -71,12 +74,13 @@ beforeAll(async () => {
   await createVia(tokens.admin, { code: "TF1", title: "Felles saksbehandlingssystem", sectorId: tf.id, status: "idea" });
 
   const b = await createMunicipality({ code: "4602", name: "Kommune B" });
-  otherToken = (await createApiToken({ municipalityId: b.id, input: { role: "admin", name: "B admin" } })).token;
+  otherToken = (await createApiToken({ municipalityId: b.id, principal: admin, input: { role: "admin", name: "B admin" } })).token;
   otherMeasureId = (await createVia(otherToken, { code: "B1", title: "Kommune Bs tiltak" })).id;
 
   // A contributor signed in to the app (session cookie, no token).
   await addMember({
     municipalityId: a.id,
+    principal: admin,
     input: { email: "bidragsyter@example.no", name: "Bjørn Bidragsyter", role: "contributor", password: "passord-passord" },
   });
   const { headers } = await signIn({

@@ -8,6 +8,9 @@ import * as goalsRoute from "~/domains/plan/routes/api.v1.goals";
 import * as measuresRoute from "~/domains/measures/routes/api.v1.measures";
 import * as strategiesRoute from "~/domains/plan/routes/api.v1.strategies";
 import * as strategyRoute from "~/domains/plan/routes/api.v1.strategies.$id";
+import type { Principal } from "~/kit/permissions";
+
+const adminPrincipal: Principal = { role: "admin", userId: null, sectorIds: [] };
 
 useTestDatabase();
 
@@ -18,11 +21,11 @@ let other: string;
 
 beforeAll(async () => {
   const a = await createMunicipality({ code: "4611", name: "Kommune A" });
-  admin = (await createApiToken({ municipalityId: a.id, input: { role: "admin", name: "admin" } })).token;
-  coordinator = (await createApiToken({ municipalityId: a.id, input: { role: "coordinator", name: "koordinator" } })).token;
-  reader = (await createApiToken({ municipalityId: a.id, input: { role: "reader", name: "leser" } })).token;
+  admin = (await createApiToken({ municipalityId: a.id, principal: adminPrincipal, input: { role: "admin", name: "admin" } })).token;
+  coordinator = (await createApiToken({ municipalityId: a.id, principal: adminPrincipal, input: { role: "coordinator", name: "koordinator" } })).token;
+  reader = (await createApiToken({ municipalityId: a.id, principal: adminPrincipal, input: { role: "reader", name: "leser" } })).token;
   const b = await createMunicipality({ code: "4612", name: "Kommune B" });
-  other = (await createApiToken({ municipalityId: b.id, input: { role: "admin", name: "B" } })).token;
+  other = (await createApiToken({ municipalityId: b.id, principal: adminPrincipal, input: { role: "admin", name: "B" } })).token;
 });
 
 async function createStrategy(token: string, body: Record<string, unknown>) {

@@ -30,15 +30,16 @@ const readXlsx = firstSheet;
 beforeAll(async () => {
   const a = await createMunicipality({ code: "9301", name: "Eksportkommune", sectors: [{ name: "Helse og omsorg", codePrefix: "HO" }] });
   const b = await createMunicipality({ code: "9302", name: "Annen kommune", sectors: [{ name: "B-sektor", codePrefix: "BS" }] });
-  await addMember({ municipalityId: a.id, input: { email: "leser@e.no", name: "E Leser", role: "reader", password: "passord-leser-123456" } });
-  await updateValuationSettings({ municipalityId: a.id, version: 0, actor, input: { hourlyCostNok: 800, hoursPerFte: 1600 } });
-  const strategy = await createStrategy({ municipalityId: a.id, input: { title: "Digital strategi", periodFrom: 2024, periodTo: 2027 }, actor });
-  const goal = await createGoal({ municipalityId: a.id, input: { strategyId: strategy.id, number: "2", title: "Bedre tjenester" }, actor });
+  await addMember({ municipalityId: a.id, principal: admin, input: { email: "leser@e.no", name: "E Leser", role: "reader", password: "passord-leser-123456" } });
+  await updateValuationSettings({ municipalityId: a.id, principal: admin, version: 0, actor, input: { hourlyCostNok: 800, hoursPerFte: 1600 } });
+  const strategy = await createStrategy({ municipalityId: a.id, principal: admin, input: { title: "Digital strategi", periodFrom: 2024, periodTo: 2027 }, actor });
+  const goal = await createGoal({ municipalityId: a.id, principal: admin, input: { strategyId: strategy.id, number: "2", title: "Bedre tjenester" }, actor });
   const { listSectors } = await import("~/domains/tenancy/queries.server");
   const [sector] = await listSectors({ municipalityId: a.id });
   const measure = await createMeasure({ municipalityId: a.id, principal: admin, actor, input: { code: "HO01", title: "Digital søknad", sectorId: sector.id, goalIds: [goal.id] } });
   const freed = await createBenefit({
     municipalityId: a.id,
+    principal: admin,
     measureId: measure.id,
     actor,
     input: {
@@ -55,23 +56,24 @@ beforeAll(async () => {
   });
   const ind = await createIndicator({
     municipalityId: a.id,
+    principal: admin,
     benefitId: freed.id,
     actor,
     input: { name: "Timer per sak", unit: "hours", direction: "lower_is_better", baselineValue: 10, targetValue: 6, isValuationIndicator: true },
   });
-  await createMeasurement({ municipalityId: a.id, indicatorId: ind.id, actor, input: { measuredOn: "2025-03-01", value: 9, comment: "-første; måling\nlinje 2" } });
-  await createMeasurement({ municipalityId: a.id, indicatorId: ind.id, actor, input: { measuredOn: "2025-09-01", value: 8.5, assessment: "on_track" } });
-  await createBenefit({ municipalityId: a.id, measureId: measure.id, actor, input: { title: "Lavere lisenskostnad", type: "cost_reduction", plannedNokPerYear: 125000.5 } });
+  await createMeasurement({ municipalityId: a.id, principal: admin, indicatorId: ind.id, actor, input: { measuredOn: "2025-03-01", value: 9, comment: "-første; måling\nlinje 2" } });
+  await createMeasurement({ municipalityId: a.id, principal: admin, indicatorId: ind.id, actor, input: { measuredOn: "2025-09-01", value: 8.5, assessment: "on_track" } });
+  await createBenefit({ municipalityId: a.id, principal: admin, measureId: measure.id, actor, input: { title: "Lavere lisenskostnad", type: "cost_reduction", plannedNokPerYear: 125000.5 } });
 
   const bMeasure = await createMeasure({ municipalityId: b.id, principal: admin, actor, input: { code: "BS01", title: "Hemmelig tiltak" } });
-  const bBenefit = await createBenefit({ municipalityId: b.id, measureId: bMeasure.id, actor, input: { title: "Hemmelig gevinst", type: "quality" } });
-  const bInd = await createIndicator({ municipalityId: b.id, benefitId: bBenefit.id, actor, input: { name: "Hemmelig indikator", unit: "count", direction: "higher_is_better" } });
-  await createMeasurement({ municipalityId: b.id, indicatorId: bInd.id, actor, input: { measuredOn: "2025-01-01", value: 42 } });
+  const bBenefit = await createBenefit({ municipalityId: b.id, principal: admin, measureId: bMeasure.id, actor, input: { title: "Hemmelig gevinst", type: "quality" } });
+  const bInd = await createIndicator({ municipalityId: b.id, principal: admin, benefitId: bBenefit.id, actor, input: { name: "Hemmelig indikator", unit: "count", direction: "higher_is_better" } });
+  await createMeasurement({ municipalityId: b.id, principal: admin, indicatorId: bInd.id, actor, input: { measuredOn: "2025-01-01", value: 42 } });
 
   const { headers } = await signIn({ request: new Request("http://localhost/login", { method: "POST" }), input: { email: "leser@e.no", password: "passord-leser-123456" } });
   readerCookie = headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
   nynorskCookie = `${readerCookie}; ${(await languageCookie.serialize("nn")).split(";")[0]}`;
-  readerToken = (await createApiToken({ municipalityId: a.id, input: { role: "reader", name: "Rapport" } })).token;
+  readerToken = (await createApiToken({ municipalityId: a.id, principal: admin, input: { role: "reader", name: "Rapport" } })).token;
 });
 
 function flatten(entries: RouteConfigEntry[]): Array<{ id: string; path?: string; children?: unknown[] }> {

@@ -9,6 +9,9 @@ import { currentYearInNorway } from "~/domains/benefits/portfolio.server";
 import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";
 import { loader } from "~/domains/benefits/routes/benefits.portfolio";
 import { loader as dashboardLoader } from "~/domains/dashboard/routes/dashboard";
+import type { Principal } from "~/kit/permissions";
+
+const admin: Principal = { role: "admin", userId: null, sectorIds: [] };
 
 useTestDatabase();
 
@@ -17,7 +20,7 @@ let cookie = "";
 
 beforeAll(async () => {
   const m = await createMunicipality({ code: "9301", name: "Porteføljekommune", sectors: [{ name: "Helse", codePrefix: "HO" }] });
-  await addMember({ municipalityId: m.id, input: { email: "leser@p.no", name: "P Leser", role: "reader", password: "passord-p-123456" } });
+  await addMember({ municipalityId: m.id, principal: admin, input: { email: "leser@p.no", name: "P Leser", role: "reader", password: "passord-p-123456" } });
   await db().insert(strategy).values({ municipalityId: m.id, title: "Strategien", periodFrom: year - 1, periodTo: year + 2 });
   const [row] = await db().insert(measure).values({ municipalityId: m.id, code: "HO1", title: "Tiltak" }).returning();
   // 100 hours a year from last year on, at the default 700 NOK per hour: 70 000 NOK a year.

@@ -32,15 +32,16 @@ async function cookieFor(email: string, password: string) {
 
 async function setUpBenefit(title = "Raskere saksbehandling") {
   const m = await createMeasure({ municipalityId, principal: admin, actor, input: { code: `HO${Math.floor(Math.random() * 900 + 100)}`, title: "Digital søknad" } });
-  const b = await createBenefit({ municipalityId, measureId: m.id, actor, input: { title, type: "freed_capacity" } });
+  const b = await createBenefit({ municipalityId, principal: admin, measureId: m.id, actor, input: { title, type: "freed_capacity" } });
   const ind = await createIndicator({
     municipalityId,
+    principal: admin,
     benefitId: b.id,
     actor,
     input: { name: "Timer per sak", unit: "hours", direction: "lower_is_better", baselineValue: 10, targetValue: 5 },
   });
-  const first = await createMeasurement({ municipalityId, indicatorId: ind.id, actor, input: { measuredOn: "2025-01-15", value: 9 } });
-  const second = await createMeasurement({ municipalityId, indicatorId: ind.id, actor, input: { measuredOn: "2025-06-15", value: 7.5 } });
+  const first = await createMeasurement({ municipalityId, principal: admin, indicatorId: ind.id, actor, input: { measuredOn: "2025-01-15", value: 9 } });
+  const second = await createMeasurement({ municipalityId, principal: admin, indicatorId: ind.id, actor, input: { measuredOn: "2025-06-15", value: 7.5 } });
   return { benefit: b, indicator: ind, first: first.measurement, second: second.measurement };
 }
 
@@ -48,8 +49,8 @@ beforeAll(async () => {
   const m = await createMunicipality({ code: "9201", name: "Historikkommune", sectors: [{ name: "Helse", codePrefix: "HO" }] });
   municipalityId = m.id;
   otherMunicipalityId = (await createMunicipality({ code: "9202", name: "Annen kommune" })).id;
-  await addMember({ municipalityId, input: { email: "admin@h.no", name: "H Admin", role: "admin", password: "passord-admin-123456" } });
-  await addMember({ municipalityId, input: { email: "leser@h.no", name: "H Leser", role: "reader", password: "passord-leser-123456" } });
+  await addMember({ municipalityId, principal: admin, input: { email: "admin@h.no", name: "H Admin", role: "admin", password: "passord-admin-123456" } });
+  await addMember({ municipalityId, principal: admin, input: { email: "leser@h.no", name: "H Leser", role: "reader", password: "passord-leser-123456" } });
   adminCookie = await cookieFor("admin@h.no", "passord-admin-123456");
   readerCookie = await cookieFor("leser@h.no", "passord-leser-123456");
 });
@@ -92,9 +93,9 @@ const indicatorFields = { name: "Timer per sak", unit: "hours", direction: "lowe
 describe("benefit history", () => {
   it("lists changes to the benefit, its indicators and measurements, including a deleted measurement", async () => {
     const { benefit, indicator: ind, first, second } = await setUpBenefit();
-    await updateIndicator({ municipalityId, id: ind.id, version: 1, actor, input: { name: "Timer per søknad" } });
-    await updateMeasurement({ municipalityId, id: second.id, version: 1, actor, input: { value: 7 } });
-    await deleteMeasurement({ municipalityId, id: first.id, actor });
+    await updateIndicator({ municipalityId, principal: admin, id: ind.id, version: 1, actor, input: { name: "Timer per søknad" } });
+    await updateMeasurement({ municipalityId, principal: admin, id: second.id, version: 1, actor, input: { value: 7 } });
+    await deleteMeasurement({ municipalityId, principal: admin, id: first.id, actor });
 
     const entries = await listBenefitHistory({ municipalityId, id: benefit.id });
     const about = (type: string, id: string, action: string) => entries.filter((e) => e.entityType === type && e.entityId === id && e.action === action);
@@ -111,7 +112,7 @@ describe("benefit history", () => {
 
   it("records the measurements deleted with an indicator in the benefit history", async () => {
     const { benefit, indicator: ind, first, second } = await setUpBenefit("Færre telefoner");
-    await deleteIndicator({ municipalityId, id: ind.id, version: 1, actor });
+    await deleteIndicator({ municipalityId, principal: admin, id: ind.id, version: 1, actor });
     const entries = await listBenefitHistory({ municipalityId, id: benefit.id });
     const deleted = new Set(entries.filter((e) => e.action === "delete").map((e) => e.entityId));
     expect(deleted).toEqual(new Set([ind.id, first.id, second.id]));
@@ -121,7 +122,7 @@ describe("benefit history", () => {
 
   it("shows the history page to readers, with a deleted measurement", async () => {
     const { benefit, first } = await setUpBenefit("Lesbar historikk");
-    await deleteMeasurement({ municipalityId, id: first.id, actor });
+    await deleteMeasurement({ municipalityId, principal: admin, id: first.id, actor });
     const page = await get(benefitHistoryRoute, `/benefits/${benefit.id}/history`, benefit.id, readerCookie);
     expect(page.status).toBe(200);
     const groups = (page.data as unknown as { groups: Array<{ action: string; subject: { type: string } }> }).groups;

@@ -54,14 +54,14 @@ async function cookieFor(email: string, password: string) {
 beforeAll(async () => {
   const a = await createMunicipality({ code: "9401", name: "Eksportkommune", sectors: [{ name: "Helse og omsorg", codePrefix: "HO" }, { name: "Oppvekst", codePrefix: "OP" }] });
   const b = await createMunicipality({ code: "9402", name: "Annen kommune", sectors: [{ name: "B-sektor", codePrefix: "BS" }] });
-  await addMember({ municipalityId: a.id, input: { email: "leser@x.no", name: "X Leser", role: "reader", password: "passord-leser-123456" } });
-  await addMember({ municipalityId: a.id, input: { email: "admin@x.no", name: "X Admin", role: "admin", password: "passord-admin-123456" } });
+  await addMember({ municipalityId: a.id, principal: admin, input: { email: "leser@x.no", name: "X Leser", role: "reader", password: "passord-leser-123456" } });
+  await addMember({ municipalityId: a.id, principal: admin, input: { email: "admin@x.no", name: "X Admin", role: "admin", password: "passord-admin-123456" } });
   const [health, school] = await listSectors({ municipalityId: a.id });
-  const strategy = await createStrategy({ municipalityId: a.id, input: { title: "Digital strategi", periodFrom: 2024, periodTo: 2027 }, actor });
-  const g1 = await createGoal({ municipalityId: a.id, input: { strategyId: strategy.id, number: "1", title: "Enklere hverdag" }, actor });
-  await createGoal({ municipalityId: a.id, input: { strategyId: strategy.id, number: "10", title: "Tiende mål" }, actor });
-  await createGoal({ municipalityId: a.id, input: { strategyId: strategy.id, number: "2", title: "Bedre tjenester", parentId: null }, actor });
-  await createGoal({ municipalityId: a.id, input: { strategyId: strategy.id, number: "1.1", title: "Delmål", parentId: g1.id }, actor });
+  const strategy = await createStrategy({ municipalityId: a.id, principal: admin, input: { title: "Digital strategi", periodFrom: 2024, periodTo: 2027 }, actor });
+  const g1 = await createGoal({ municipalityId: a.id, principal: admin, input: { strategyId: strategy.id, number: "1", title: "Enklere hverdag" }, actor });
+  await createGoal({ municipalityId: a.id, principal: admin, input: { strategyId: strategy.id, number: "10", title: "Tiende mål" }, actor });
+  await createGoal({ municipalityId: a.id, principal: admin, input: { strategyId: strategy.id, number: "2", title: "Bedre tjenester", parentId: null }, actor });
+  await createGoal({ municipalityId: a.id, principal: admin, input: { strategyId: strategy.id, number: "1.1", title: "Delmål", parentId: g1.id }, actor });
   const ho = await createMeasure({
     municipalityId: a.id,
     principal: admin,
@@ -95,8 +95,8 @@ beforeAll(async () => {
   ids.openRound = (await openRound({ municipalityId: a.id, principal: admin, actor, input: { title: "Status pr. juni 2026", deadline: "2026-06-30" } })).id;
   await saveStatusDraft({ municipalityId: a.id, measureId: op.id, version: null, principal: admin, actor, input: { periodLabel: "Utkastperiode", overall: "green", internalComment: "Utkastkommentar" } });
 
-  const bStrategy = await createStrategy({ municipalityId: b.id, input: { title: "B-strategi", periodFrom: 2024, periodTo: 2027 }, actor });
-  await createGoal({ municipalityId: b.id, input: { strategyId: bStrategy.id, number: "1", title: "B-mål" }, actor });
+  const bStrategy = await createStrategy({ municipalityId: b.id, principal: admin, input: { title: "B-strategi", periodFrom: 2024, periodTo: 2027 }, actor });
+  await createGoal({ municipalityId: b.id, principal: admin, input: { strategyId: bStrategy.id, number: "1", title: "B-mål" }, actor });
   const bMeasure = await createMeasure({ municipalityId: b.id, principal: admin, actor, input: { code: "BS01", title: "Hemmelig tiltak" } });
   const bRound = await openRound({ municipalityId: b.id, principal: admin, actor, input: { title: "B-runde", deadline: "2026-01-31" } });
   await publishStatusUpdate({ municipalityId: b.id, measureId: bMeasure.id, version: null, principal: admin, actor, input: { periodLabel: "B-periode", overall: "red", roundId: bRound.id, internalComment: "B-intern" } });
@@ -107,7 +107,7 @@ beforeAll(async () => {
   readerCookie = await cookieFor("leser@x.no", "passord-leser-123456");
   adminCookie = await cookieFor("admin@x.no", "passord-admin-123456");
   nynorskCookie = `${readerCookie}; ${(await languageCookie.serialize("nn")).split(";")[0]}`;
-  readerToken = (await createApiToken({ municipalityId: a.id, input: { role: "reader", name: "Rapport" } })).token;
+  readerToken = (await createApiToken({ municipalityId: a.id, principal: admin, input: { role: "reader", name: "Rapport" } })).token;
 });
 
 function flatten(entries: RouteConfigEntry[]): Array<{ id: string; path?: string; children?: unknown[] }> {

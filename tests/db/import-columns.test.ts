@@ -6,12 +6,15 @@ import { useTestDatabase } from "../setup/database";
 import { db } from "~/kit/db.server";
 import { importColumnMapping } from "~/domains/import/db";
 import { signIn } from "~/domains/tenancy/login.server";
-import { getSavedColumnMappings } from "~/domains/import/columns.server";
-import { createImport } from "~/domains/import/mutations.server";
+import { applyColumnMapping, getSavedColumnMappings, saveColumnMappings } from "~/domains/import/columns.server";
+import { createImport, deleteImport } from "~/domains/import/mutations.server";
 import { getImportById } from "~/domains/import/queries.server";
 import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";
 import { action, loader } from "~/domains/import/routes/import.$id.columns";
 import { csrfCookie } from "~/kit/cookies.server";
+import type { Principal } from "~/kit/permissions";
+
+const admin: Principal = { role: "admin", userId: null, sectorIds: [] };
 
 useTestDatabase();
 
@@ -37,16 +40,16 @@ beforeAll(async () => {
   const b = await createMunicipality({ code: "9202", name: "Kolonnekommune B", language: "nn" });
   municipalityA = a.id;
   municipalityB = b.id;
-  await addMember({ municipalityId: a.id, input: { email: "k@a.no", name: "Kari Koordinator", role: "coordinator", password: "passord-a-123456" } });
-  await addMember({ municipalityId: a.id, input: { email: "l@a.no", name: "Lars Leser", role: "reader", password: "passord-l-123456" } });
-  await addMember({ municipalityId: b.id, input: { email: "b@b.no", name: "Bjørn Admin", role: "admin", password: "passord-b-123456" } });
+  await addMember({ municipalityId: a.id, principal: admin, input: { email: "k@a.no", name: "Kari Koordinator", role: "coordinator", password: "passord-a-123456" } });
+  await addMember({ municipalityId: a.id, principal: admin, input: { email: "l@a.no", name: "Lars Leser", role: "reader", password: "passord-l-123456" } });
+  await addMember({ municipalityId: b.id, principal: admin, input: { email: "b@b.no", name: "Bjørn Admin", role: "admin", password: "passord-b-123456" } });
   cookies.a = await cookieFor("k@a.no", "passord-a-123456");
   cookies.reader = await cookieFor("l@a.no", "passord-l-123456");
   cookies.b = await cookieFor("b@b.no", "passord-b-123456");
 });
 
 const upload = (municipalityId: string, fileName = "tiltak.csv", text = UNUSUAL_CSV) =>
-  createImport({ municipalityId, userId: null, fileName, bytes: Buffer.from(text) });
+  createImport({ municipalityId, principal: admin, fileName, bytes: Buffer.from(text) });
 
 type Page = Awaited<ReturnType<typeof loader>>;
 
@@ -170,5 +173,21 @@ describe("the column-mapping screen", () => {
     const text = await upload(municipalityA, "plan.txt", "Tiltak\tAnsvar\nNy nettside\tRådmann\n");
     expect(await load(text)).toEqual({ status: 302, location: `/import/${text}` });
     expect(await post(text, choices(1, ["title", "ignore"]))).toEqual({ status: 302, location: `/import/${text}` });
+  });
+});
+
+describe("who may import", () => {
+  it("refuses contributors and readers in the import mutations, writing nothing", async () => {
+    const contributor: Principal = { role: "contributor", userId: null, sectorIds: [] };
+    const reader: Principal = { role: "reader", userId: null, sectorIds: [] };
+    const refused = (promise: Promise<unknown>) => promise.then(() => "done", (error: { code?: string }) => error.code);
+    const mappings = await savedRows(municipalityA);
+    expect(await refused(createImport({ municipalityId: municipalityA, principal: contributor, fileName: "tiltak.csv", bytes: Buffer.from(UNUSUAL_CSV) }))).toBe("forbidden");
+    const id = await upload(municipalityA);
+    expect(await refused(applyColumnMapping({ municipalityId: municipalityA, id, principal: reader, version: "1", choice: () => null }))).toBe("forbidden");
+    expect(await refused(saveColumnMappings({ municipalityId: municipalityA, principal: contributor, entries: [{ header: "Hvem", field: "responsible" }] }))).toBe("forbidden");
+    expect(await refused(deleteImport({ municipalityId: municipalityA, principal: reader, id, input: { version: 1 } }))).toBe("forbidden");
+    expect((await getImportById({ municipalityId: municipalityA, id })).version).toBe(1);
+    expect(await savedRows(municipalityA)).toEqual(mappings);
   });
 });

@@ -49,25 +49,25 @@ beforeAll(async () => {
 
 describe("stored imports", () => {
   it("keeps the draft for review and is invisible to other municipalities", async () => {
-    const id = await createImport({ municipalityId, userId: null, fileName: "plan.csv", bytes: Buffer.from("Nr;Tiltak;Ansvarlig\nHO01;Digital hjemmeoppfølging;Enhetsleder\n") });
+    const id = await createImport({ municipalityId, principal: admin, fileName: "plan.csv", bytes: Buffer.from("Nr;Tiltak;Ansvarlig\nHO01;Digital hjemmeoppfølging;Enhetsleder\n") });
     const stored = await getImportById({ municipalityId, id });
     expect(stored.state).toBe("review");
     expect(stored.draft.measures.map((m) => [m.code, m.title, m.responsible])).toEqual([["HO01", "Digital hjemmeoppfølging", "Enhetsleder"]]);
     expect((await listImports({ municipalityId })).map((i) => [i.fileName, i.measureCount])).toContainEqual(["plan.csv", 1]);
     expect(await listImports({ municipalityId: otherId })).toEqual([]);
     expect((await rejection(getImportById({ municipalityId: otherId, id }))).code).toBe("not_found");
-    expect((await rejection(saveImportDraft({ municipalityId: otherId, id, version: 1, userId: null, draft: stored.draft }))).code).toBe("not_found");
+    expect((await rejection(saveImportDraft({ municipalityId: otherId, id, version: 1, principal: admin, draft: stored.draft }))).code).toBe("not_found");
   });
 
   it("a rejected file writes nothing", async () => {
     const before = (await db().select({ n: sql<number>`count(*)::int` }).from(planImport))[0].n;
-    const error = await rejection(createImport({ municipalityId, userId: null, fileName: "plan.pdf", bytes: Buffer.from("not a pdf at all") }));
+    const error = await rejection(createImport({ municipalityId, principal: admin, fileName: "plan.pdf", bytes: Buffer.from("not a pdf at all") }));
     expect(error.details?.reason).toBeDefined();
     expect((await db().select({ n: sql<number>`count(*)::int` }).from(planImport))[0].n).toBe(before);
   });
 
   it("a stale version is a conflict and writes nothing", async () => {
-    const id = await createImport({ municipalityId, userId: null, fileName: "stale.csv", bytes: Buffer.from("Nr;Tiltak\nHO02;Velferdsteknologi\n") });
+    const id = await createImport({ municipalityId, principal: admin, fileName: "stale.csv", bytes: Buffer.from("Nr;Tiltak\nHO02;Velferdsteknologi\n") });
     await reviewImport({ municipalityId, id, principal: admin, lang: "nb", input: { version: 1, intent: "save", rows: [], decisions: { "m-HO02": "skip" } } });
     const error = await rejection(reviewImport({ municipalityId, id, principal: admin, lang: "nb", input: { version: 1, intent: "delete", rows: ["m-HO02"], decisions: {} } }));
     expect(error.code).toBe("conflict");
@@ -79,7 +79,7 @@ describe("reviewing and committing the Høylandet plan", () => {
   let id = "";
 
   beforeAll(async () => {
-    id = await createImport({ municipalityId, userId: null, fileName: "hoylandet.txt", bytes: await readFile(HOYLANDET) });
+    id = await createImport({ municipalityId, principal: admin, fileName: "hoylandet.txt", bytes: await readFile(HOYLANDET) });
   });
 
   it("the review lists 44 measures and 7 main goals with their sources", async () => {
@@ -91,17 +91,17 @@ describe("reviewing and committing the Høylandet plan", () => {
   });
 
   it("a goal is corrected, and a number another goal has is refused", async () => {
-    const goals = await createImport({ municipalityId, userId: null, fileName: "mål.txt", bytes: await readFile(HOYLANDET) });
-    const error = await rejection(editImportGoal({ municipalityId, id: goals, goalId: "g-1", userId: null, input: { version: 1, number: "2", title: "Ny tittel" } }));
+    const goals = await createImport({ municipalityId, principal: admin, fileName: "mål.txt", bytes: await readFile(HOYLANDET) });
+    const error = await rejection(editImportGoal({ municipalityId, id: goals, goalId: "g-1", principal: admin, input: { version: 1, number: "2", title: "Ny tittel" } }));
     expect(error.fieldErrors).toMatchObject({ number: { key: "plan.numberTaken" } });
     expect((await getImportById({ municipalityId, id: goals })).version).toBe(1);
-    await editImportGoal({ municipalityId, id: goals, goalId: "g-1", userId: null, input: { version: 1, number: "1", title: "Digitalisere åpent" } });
+    await editImportGoal({ municipalityId, id: goals, goalId: "g-1", principal: admin, input: { version: 1, number: "1", title: "Digitalisere åpent" } });
     expect((await getImportById({ municipalityId, id: goals })).draft.goals.find((g) => g.id === "g-1")?.title).toBe("Digitalisere åpent");
-    expect((await rejection(editImportGoal({ municipalityId: otherId, id: goals, goalId: "g-1", userId: null, input: { version: 2, number: "1", title: "X" } }))).code).toBe("not_found");
+    expect((await rejection(editImportGoal({ municipalityId: otherId, id: goals, goalId: "g-1", principal: admin, input: { version: 2, number: "1", title: "X" } }))).code).toBe("not_found");
   });
 
   it("bad row input keeps nothing and explains itself", async () => {
-    const error = await rejection(editImportRow({ municipalityId, id, rowId: "m-1.1.1", userId: null, input: { version: 1, title: "", start: "snart", costs: "mye penger" } }));
+    const error = await rejection(editImportRow({ municipalityId, id, rowId: "m-1.1.1", principal: admin, input: { version: 1, title: "", start: "snart", costs: "mye penger" } }));
     expect(error.fieldErrors).toMatchObject({ title: { key: "validation.required" }, start: { key: "validation.period" }, costs: { key: "importReview.row.costUnreadable" } });
     expect((await getImportById({ municipalityId, id })).version).toBe(1);
   });
@@ -113,10 +113,10 @@ describe("reviewing and committing the Høylandet plan", () => {
       municipalityId,
       id,
       rowId: "m-1.1.1",
-      userId: null,
+      principal: admin,
       input: { version: 1, code: "1.1.1", title: "Opplæring av nyansatte i arkiv", responsible: "Arkivansvarlig", indicator: "Saker lukket og offentliggjort", goalNumbers: "1", costs: "Kr 50-100 000", start: "H23", end: "2024", status: "in_progress", sectorId: oppvekst },
     });
-    version = await splitImportRow({ municipalityId, id, rowId: "m-1.2.1", userId: null, input: { version, splitTitle: "Eget delprosjekt", splitDescription: null } });
+    version = await splitImportRow({ municipalityId, id, rowId: "m-1.2.1", principal: admin, input: { version, splitTitle: "Eget delprosjekt", splitDescription: null } });
     const outcome = await reviewImport({ municipalityId, id, principal: admin, lang: "nb", input: { version, intent: "merge", rows: ["m-1.2.2", "m-1.3.1"], decisions: {} } });
     const { version: afterSector } = await reviewImport({ municipalityId, id, principal: admin, lang: "nb", input: { version: outcome.version, intent: "sector", rows: ["m-1.2.1", "m-1.2.1-2"], sectorId: oppvekst, decisions: {} } });
     const review = await getImportReview({ municipalityId, id });
@@ -147,9 +147,9 @@ describe("reviewing and committing the Høylandet plan", () => {
   });
 
   it("a second import of the same plan is matched by code and updates instead of duplicating", async () => {
-    const again = await createImport({ municipalityId, userId: null, fileName: "hoylandet-2.txt", bytes: await readFile(HOYLANDET) });
+    const again = await createImport({ municipalityId, principal: admin, fileName: "hoylandet-2.txt", bytes: await readFile(HOYLANDET) });
     const strategies = await db().select({ id: strategy.id }).from(strategy).where(eq(strategy.municipalityId, municipalityId));
-    const version = await setImportTarget({ municipalityId, id: again, userId: null, input: { version: 1, strategyId: strategies[0].id } });
+    const version = await setImportTarget({ municipalityId, id: again, principal: admin, input: { version: 1, strategyId: strategies[0].id } });
     const review = await getImportReview({ municipalityId, id: again });
     expect(review.rows.find((r) => r.id === "m-1.1.1")?.match).toMatchObject({ code: "1.1.1", reason: "code" });
     const before = { measures: await count(measure, municipalityId), goals: await count(goal, municipalityId), strategies: await count(strategy, municipalityId) };
@@ -164,16 +164,16 @@ describe("reviewing and committing the Høylandet plan", () => {
 
 describe("deleting a stored import", () => {
   it("removes the file and draft, keeps what the commit wrote and its history, and refuses a stale version or another municipality", async () => {
-    const id = await createImport({ municipalityId, userId: null, fileName: "slettes.csv", bytes: Buffer.from("Nr;Tiltak\nO40;Digital kvittering\n") });
+    const id = await createImport({ municipalityId, principal: admin, fileName: "slettes.csv", bytes: Buffer.from("Nr;Tiltak\nO40;Digital kvittering\n") });
     const { version } = await reviewImport({ municipalityId, id, principal: admin, lang: "nb", input: { version: 1, intent: "commit", rows: [], decisions: {} } });
     const [written] = await db().select().from(measure).where(and(eq(measure.municipalityId, municipalityId), eq(measure.code, "O40")));
 
-    expect((await rejection(deleteImport({ municipalityId: otherId, id, input: { version } }))).code).toBe("not_found");
-    expect((await rejection(deleteImport({ municipalityId, id, input: { version: version - 1 } }))).code).toBe("conflict");
-    expect((await rejection(deleteImport({ municipalityId, id, input: { version: "x" } }))).code).toBe("validation");
+    expect((await rejection(deleteImport({ municipalityId: otherId, principal: admin, id, input: { version } }))).code).toBe("not_found");
+    expect((await rejection(deleteImport({ municipalityId, principal: admin, id, input: { version: version - 1 } }))).code).toBe("conflict");
+    expect((await rejection(deleteImport({ municipalityId, principal: admin, id, input: { version: "x" } }))).code).toBe("validation");
     expect((await getImportById({ municipalityId, id })).state).toBe("committed");
 
-    expect(await deleteImport({ municipalityId, id, input: { version: String(version) } })).toEqual({ fileName: "slettes.csv" });
+    expect(await deleteImport({ municipalityId, principal: admin, id, input: { version: String(version) } })).toEqual({ fileName: "slettes.csv" });
     expect((await rejection(getImportById({ municipalityId, id }))).code).toBe("not_found");
     expect((await listImports({ municipalityId })).map((i) => i.id)).not.toContain(id);
     expect((await db().select().from(measure).where(eq(measure.id, written.id)))[0]).toMatchObject({ title: "Digital kvittering" });
@@ -182,8 +182,8 @@ describe("deleting a stored import", () => {
   });
 
   it("a draft still under review can be deleted", async () => {
-    const id = await createImport({ municipalityId, userId: null, fileName: "utkast.csv", bytes: Buffer.from("Nr;Tiltak\nHO41;Utkast\n") });
-    await deleteImport({ municipalityId, id, input: { version: 1 } });
+    const id = await createImport({ municipalityId, principal: admin, fileName: "utkast.csv", bytes: Buffer.from("Nr;Tiltak\nHO41;Utkast\n") });
+    await deleteImport({ municipalityId, principal: admin, id, input: { version: 1 } });
     expect((await rejection(getImportById({ municipalityId, id }))).code).toBe("not_found");
   });
 });
@@ -191,7 +191,7 @@ describe("deleting a stored import", () => {
 describe("matching existing measures by title", () => {
   it("offers to update a measure with a similar title, and updating keeps its code", async () => {
     const existing = await createMeasure({ municipalityId, principal: admin, actor: { userId: null, label: "test" }, input: { code: "HO40", title: "Digital tilsynsordning om natten", status: "idea" } });
-    const id = await createImport({ municipalityId, userId: null, fileName: "tittel.csv", bytes: Buffer.from("Tiltak;Ansvarlig\nDigital tilsynsordning for natten;Enhetsleder natt\n") });
+    const id = await createImport({ municipalityId, principal: admin, fileName: "tittel.csv", bytes: Buffer.from("Tiltak;Ansvarlig\nDigital tilsynsordning for natten;Enhetsleder natt\n") });
     const review = await getImportReview({ municipalityId, id });
     expect(review.rows[0]).toMatchObject({ code: null, action: "update", match: { code: "HO40", reason: "title" } });
     const outcome = await reviewImport({ municipalityId, id, principal: admin, lang: "nb", input: { version: 1, intent: "commit", rows: [], decisions: {} } });
@@ -204,7 +204,7 @@ describe("matching existing measures by title", () => {
 describe("all or nothing", () => {
   it("a row whose chosen measure was deleted since is named, and nothing is written", async () => {
     const existing = await createMeasure({ municipalityId, principal: admin, actor: { userId: null, label: "test" }, input: { code: "HO50", title: "Snart slettet", status: "idea" } });
-    const id = await createImport({ municipalityId, userId: null, fileName: "slettet.csv", bytes: Buffer.from("Nr;Tiltak\nHO50;Snart slettet\nHO51;Helt nytt tiltak\n") });
+    const id = await createImport({ municipalityId, principal: admin, fileName: "slettet.csv", bytes: Buffer.from("Nr;Tiltak\nHO50;Snart slettet\nHO51;Helt nytt tiltak\n") });
     const { version } = await reviewImport({ municipalityId, id, principal: admin, lang: "nb", input: { version: 1, intent: "save", rows: [], decisions: { "m-HO50": "update" } } });
     await db().delete(measure).where(eq(measure.id, existing.id));
     const before = await count(measure, municipalityId);
@@ -216,7 +216,7 @@ describe("all or nothing", () => {
   it("one bad row stops the commit, names the row, and nothing is written", async () => {
     await createMeasure({ municipalityId, principal: admin, actor: { userId: null, label: "test" }, input: { code: "HO10", title: "Eksisterende tiltak om noe helt annet", status: "planned" } });
     const csv = "Nr;Tiltak;Start/slutt\nHO11;Første nye tiltak;2024\nHO10;Et nytt tiltak med opptatt kode;2024\nHO12;;2024\n";
-    const id = await createImport({ municipalityId, userId: null, fileName: "feil.csv", bytes: Buffer.from(csv) });
+    const id = await createImport({ municipalityId, principal: admin, fileName: "feil.csv", bytes: Buffer.from(csv) });
     const measuresBefore = await count(measure, municipalityId);
     const historyBefore = await count(changeLog, municipalityId);
     const error = await rejection(
@@ -231,7 +231,7 @@ describe("all or nothing", () => {
   });
 
   it("a failure inside the transaction rolls back the strategy and goals already written", async () => {
-    const id = await createImport({ municipalityId, userId: null, fileName: "mål.csv", bytes: Buffer.from("Nr;Tiltak\nHO20;Tiltak som aldri blir lagret\n") });
+    const id = await createImport({ municipalityId, principal: admin, fileName: "mål.csv", bytes: Buffer.from("Nr;Tiltak\nHO20;Tiltak som aldri blir lagret\n") });
     const stored = await getImportById({ municipalityId, id });
     const draft = {
       ...stored.draft,
@@ -241,7 +241,7 @@ describe("all or nothing", () => {
       ],
       target: { strategyId: null, title: "Ny strategi", periodFrom: 2024, periodTo: 2027 },
     };
-    const version = await saveImportDraft({ municipalityId, id, version: stored.version, userId: null, draft });
+    const version = await saveImportDraft({ municipalityId, id, version: stored.version, principal: admin, draft });
     const before = { strategies: await count(strategy, municipalityId), goals: await count(goal, municipalityId) };
     await db().execute(sql`create or replace function fail_goal() returns trigger as $$ begin if new.number = '1.1' then raise exception 'boom'; end if; return new; end $$ language plpgsql`);
     await db().execute(sql`create trigger fail_goal before insert on goal for each row execute function fail_goal()`);

@@ -7,6 +7,9 @@ import { loader as strategyHistoryLoader } from "~/domains/plan/routes/strategie
 import { signIn } from "~/domains/tenancy/login.server";
 import { createGoal, createStrategy, updateGoal, updateStrategy } from "~/domains/plan/mutations.server";
 import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";
+import type { Principal } from "~/kit/permissions";
+
+const admin: Principal = { role: "admin", userId: null, sectorIds: [] };
 
 useTestDatabase();
 
@@ -20,9 +23,9 @@ beforeAll(async () => {
   const a = await createMunicipality({ code: "9101", name: "Kommune A" });
   const b = await createMunicipality({ code: "9102", name: "Kommune B" });
   municipalityId = a.id;
-  await addMember({ municipalityId: a.id, input: { email: "leser@a.no", name: "Lise Leser", role: "reader", password: "passord-a-123456" } });
-  const bStrategy = await createStrategy({ municipalityId: b.id, input: { title: "B-strategi", periodFrom: 2024, periodTo: 2027 }, actor });
-  const bGoal = await createGoal({ municipalityId: b.id, input: { strategyId: bStrategy.id, number: "1", title: "B-mål" }, actor });
+  await addMember({ municipalityId: a.id, principal: admin, input: { email: "leser@a.no", name: "Lise Leser", role: "reader", password: "passord-a-123456" } });
+  const bStrategy = await createStrategy({ municipalityId: b.id, principal: admin, input: { title: "B-strategi", periodFrom: 2024, periodTo: 2027 }, actor });
+  const bGoal = await createGoal({ municipalityId: b.id, principal: admin, input: { strategyId: bStrategy.id, number: "1", title: "B-mål" }, actor });
   otherStrategyId = bStrategy.id;
   otherGoalId = bGoal.id;
   const { headers } = await signIn({ request: new Request("http://localhost/login", { method: "POST" }), input: { email: "leser@a.no", password: "passord-a-123456" } });
@@ -45,8 +48,8 @@ async function statusOf(promise: Promise<unknown>): Promise<number> {
 
 describe("strategy history", () => {
   it("shows an update as its own change set, newest first, with old and new values", async () => {
-    const s = await createStrategy({ municipalityId, input: { title: "Gammel tittel", periodFrom: 2024, periodTo: 2027 }, actor });
-    await updateStrategy({ municipalityId, id: s.id, input: { title: "Ny tittel", periodFrom: 2024, periodTo: 2028 }, version: 1, actor });
+    const s = await createStrategy({ municipalityId, principal: admin, input: { title: "Gammel tittel", periodFrom: 2024, periodTo: 2027 }, actor });
+    await updateStrategy({ municipalityId, principal: admin, id: s.id, input: { title: "Ny tittel", periodFrom: 2024, periodTo: 2028 }, version: 1, actor });
     const result = (await strategyHistoryLoader(args(`/strategies/${s.id}/history`, s.id))) as Awaited<ReturnType<typeof strategyHistoryLoader>>;
     expect(result.strategy).toEqual({ id: s.id, title: "Ny tittel" });
     expect(result.groups).toHaveLength(2);
@@ -70,10 +73,10 @@ describe("strategy history", () => {
 
 describe("goal history", () => {
   it("shows an update, with the parent goal by name", async () => {
-    const s = await createStrategy({ municipalityId, input: { title: "Strategi", periodFrom: 2024, periodTo: 2027 }, actor });
-    const parent = await createGoal({ municipalityId, input: { strategyId: s.id, number: "1", title: "Hovedmål" }, actor });
-    const g = await createGoal({ municipalityId, input: { strategyId: s.id, number: "2", title: "Delmål" }, actor });
-    await updateGoal({ municipalityId, id: g.id, input: { strategyId: s.id, parentId: parent.id, number: "1.1", title: "Delmål" }, version: 1, actor });
+    const s = await createStrategy({ municipalityId, principal: admin, input: { title: "Strategi", periodFrom: 2024, periodTo: 2027 }, actor });
+    const parent = await createGoal({ municipalityId, principal: admin, input: { strategyId: s.id, number: "1", title: "Hovedmål" }, actor });
+    const g = await createGoal({ municipalityId, principal: admin, input: { strategyId: s.id, number: "2", title: "Delmål" }, actor });
+    await updateGoal({ municipalityId, principal: admin, id: g.id, input: { strategyId: s.id, parentId: parent.id, number: "1.1", title: "Delmål" }, version: 1, actor });
     const result = (await goalHistoryLoader(args(`/goals/${g.id}/history`, g.id))) as Awaited<ReturnType<typeof goalHistoryLoader>>;
     const [update] = result.groups;
     expect(update.action).toBe("update");

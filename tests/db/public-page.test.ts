@@ -7,6 +7,9 @@ import { updatePublicPlanSettings } from "~/domains/public/mutations.server";
 import { createMunicipality } from "~/domains/tenancy/mutations.server";
 import { listSectors } from "~/domains/tenancy/queries.server";
 import { loader } from "~/domains/public/routes/kommune.$kommunenummer";
+import type { Principal } from "~/kit/permissions";
+
+const admin: Principal = { role: "admin", userId: null, sectorIds: [] };
 
 useTestDatabase();
 
@@ -30,7 +33,7 @@ const pad = (n: number) => String(n).padStart(3, "0");
 beforeAll(async () => {
   const m = await createMunicipality({ code: CODE, name: "Sidekommune", sectors: [{ name: "Helse", codePrefix: "HO" }, { name: "Oppvekst", codePrefix: "OP" }] });
   const [health, school] = await listSectors({ municipalityId: m.id });
-  await updatePublicPlanSettings({ municipalityId: m.id, actor, input: { publicPlanEnabled: true, publicShowCosts: false, accessibilityStatementUrl: "" } });
+  await updatePublicPlanSettings({ municipalityId: m.id, principal: admin, actor, input: { publicPlanEnabled: true, publicShowCosts: false, accessibilityStatementUrl: "" } });
   // 120 published measures (80 in Oppvekst, 40 in Helse, sorted by sector first) and 5 unpublished ones.
   await db()
     .insert(measure)

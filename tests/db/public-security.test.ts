@@ -134,14 +134,14 @@ beforeAll(async () => {
   const b = await createMunicipality({ code: B, name: "Kommune B", sectors: [{ name: "Oppvekst", codePrefix: "O" }] });
   const closed = await createMunicipality({ code: CLOSED, name: "Stengt kommune", sectors: [] });
   for (const role of ROLES) {
-    await addMember({ municipalityId: a.id, input: { ...MEMBERS[role], role, password: PASSWORD } });
+    await addMember({ municipalityId: a.id, principal: adminPrincipal, input: { ...MEMBERS[role], role, password: PASSWORD } });
   }
-  await addMember({ municipalityId: closed.id, input: { email: "admin@stengt.test", name: "Stengt Admin", role: "admin", password: PASSWORD } });
+  await addMember({ municipalityId: closed.id, principal: adminPrincipal, input: { email: "admin@stengt.test", name: "Stengt Admin", role: "admin", password: PASSWORD } });
   const contributor = await getUserByEmail({ email: MEMBERS.contributor.email });
   const coordinator = await getUserByEmail({ email: MEMBERS.coordinator.email });
 
-  const strategy = await createStrategy({ municipalityId: a.id, input: { title: "Strategi A", periodFrom: 2024, periodTo: 2027 }, actor });
-  const goal = await createGoal({ municipalityId: a.id, input: { strategyId: strategy.id, number: "1", title: "Mål A" }, actor });
+  const strategy = await createStrategy({ municipalityId: a.id, principal: adminPrincipal, input: { title: "Strategi A", periodFrom: 2024, periodTo: 2027 }, actor });
+  const goal = await createGoal({ municipalityId: a.id, principal: adminPrincipal, input: { strategyId: strategy.id, number: "1", title: "Mål A" }, actor });
 
   // A published measure with a named responsible user, internal tags, a cost line with a note, and a changed title.
   const published = await createMeasure({
@@ -172,6 +172,7 @@ beforeAll(async () => {
   publishedCode = published.code;
   const benefit = await createBenefit({
     municipalityId: a.id,
+    principal: adminPrincipal,
     measureId: published.id,
     actor,
     input: {
@@ -185,8 +186,8 @@ beforeAll(async () => {
       alternativeUse: "Mer tid til brukerne",
     },
   });
-  const indicator = await createIndicator({ municipalityId: a.id, benefitId: benefit.id, actor, input: { name: "Timer", unit: "hours", direction: "lower_is_better", baselineValue: 500, isValuationIndicator: true } });
-  await createMeasurement({ municipalityId: a.id, indicatorId: indicator.id, actor, input: { measuredOn: "2025-06-01", value: 450, comment: SECRETS.measurementComment } });
+  const indicator = await createIndicator({ municipalityId: a.id, principal: adminPrincipal, benefitId: benefit.id, actor, input: { name: "Timer", unit: "hours", direction: "lower_is_better", baselineValue: 500, isValuationIndicator: true } });
+  await createMeasurement({ municipalityId: a.id, principal: adminPrincipal, indicatorId: indicator.id, actor, input: { measuredOn: "2025-06-01", value: 450, comment: SECRETS.measurementComment } });
 
   // A published status with an internal comment, then a newer draft (its own secret texts) on the published measure.
   await publishStatusUpdate({
@@ -223,6 +224,7 @@ beforeAll(async () => {
   });
   await createBenefit({
     municipalityId: a.id,
+    principal: adminPrincipal,
     measureId: unpublished.id,
     actor,
     input: { title: "Skjult gevinst", type: "cost_reduction", periodFrom: "2025-01-01", plannedNokPerYear: 4444444 },
@@ -232,8 +234,8 @@ beforeAll(async () => {
   await createMeasure({ municipalityId: b.id, principal: adminPrincipal, actor, input: { code: "O01", title: SECRETS.otherPublishedTitle, published: true } });
   await createMeasure({ municipalityId: b.id, principal: adminPrincipal, actor, input: { code: "O02", title: SECRETS.otherUnpublishedTitle } });
   await createMeasure({ municipalityId: closed.id, principal: adminPrincipal, actor, input: { code: "X01", title: SECRETS.closedTitle, published: true } });
-  await updatePublicPlanSettings({ municipalityId: a.id, actor, input: { publicPlanEnabled: true, publicShowCosts: false, accessibilityStatementUrl: "https://a-kommune.test/uu" } });
-  await updatePublicPlanSettings({ municipalityId: b.id, actor, input: { publicPlanEnabled: true, publicShowCosts: true, accessibilityStatementUrl: "" } });
+  await updatePublicPlanSettings({ municipalityId: a.id, principal: adminPrincipal, actor, input: { publicPlanEnabled: true, publicShowCosts: false, accessibilityStatementUrl: "https://a-kommune.test/uu" } });
+  await updatePublicPlanSettings({ municipalityId: b.id, principal: adminPrincipal, actor, input: { publicPlanEnabled: true, publicShowCosts: true, accessibilityStatementUrl: "" } });
 
   // Sessions of every role, tokens of every role a token may have, and the closed municipality's own admin.
   const csrf = "csrf-token-for-public-security-tests-01234";
@@ -243,7 +245,7 @@ beforeAll(async () => {
     credentials.push({ label: `${label} session`, headers: { Cookie: cookie } });
   }
   for (const role of ["admin", "coordinator", "reader"] as const) {
-    const { token } = await createApiToken({ municipalityId: a.id, input: { role, name: `token ${role}` } });
+    const { token } = await createApiToken({ municipalityId: a.id, principal: adminPrincipal, input: { role, name: `token ${role}` } });
     credentials.push({ label: `${role} token`, headers: { Authorization: `Bearer ${token}` } });
   }
 });
@@ -309,7 +311,7 @@ describe("the public plan never shows what is not published", () => {
 
   it("shows costs only when the municipality has chosen to", async () => {
     const [a] = await db().select().from(municipalityTable).where(eq(municipalityTable.code, A));
-    await updatePublicPlanSettings({ municipalityId: a.id, actor, input: { publicPlanEnabled: true, publicShowCosts: true, accessibilityStatementUrl: "" } });
+    await updatePublicPlanSettings({ municipalityId: a.id, principal: adminPrincipal, actor, input: { publicPlanEnabled: true, publicShowCosts: true, accessibilityStatementUrl: "" } });
     try {
       const results = await fetchAll(A, [publishedCode], credentials[0]);
       expect(JSON.parse(results.json.body).measures[0]).toMatchObject({ code: publishedCode, knownCostNok: 987654 });
@@ -318,8 +320,17 @@ describe("the public plan never shows what is not published", () => {
       // The cost line's internal note stays internal.
       for (const outcome of Object.values(results)) expect(outcome.body).not.toContain(SECRETS.costDescription);
     } finally {
-      await updatePublicPlanSettings({ municipalityId: a.id, actor, input: { publicPlanEnabled: true, publicShowCosts: false, accessibilityStatementUrl: "https://a-kommune.test/uu" } });
+      await updatePublicPlanSettings({ municipalityId: a.id, principal: adminPrincipal, actor, input: { publicPlanEnabled: true, publicShowCosts: false, accessibilityStatementUrl: "https://a-kommune.test/uu" } });
     }
+  });
+
+  it("lets only admins change the public plan settings", async () => {
+    const [a] = await db().select().from(municipalityTable).where(eq(municipalityTable.code, A));
+    const coordinator = { role: "coordinator" as const, userId: null, sectorIds: [] };
+    const input = { publicPlanEnabled: false, publicShowCosts: true, accessibilityStatementUrl: "" };
+    await expect(updatePublicPlanSettings({ municipalityId: a.id, principal: coordinator, actor, input })).rejects.toMatchObject({ code: "forbidden" });
+    const [after] = await db().select().from(municipalityTable).where(eq(municipalityTable.code, A));
+    expect(after).toMatchObject({ publicPlanEnabled: true, publicShowCosts: false, accessibilityStatementUrl: "https://a-kommune.test/uu" });
   });
 
   it("answers 404 everywhere for a municipality that has not opted in, exactly as for an unknown number", async () => {

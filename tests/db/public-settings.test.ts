@@ -15,6 +15,9 @@ import { getUserByEmail } from "~/domains/tenancy/queries.server";
 import { action, loader } from "~/domains/tenancy/routes/admin.settings";
 import { csrfCookie } from "~/kit/cookies.server";
 import { AppError } from "~/kit/errors";
+import type { Principal } from "~/kit/permissions";
+
+const admin: Principal = { role: "admin", userId: null, sectorIds: [] };
 
 useTestDatabase();
 
@@ -27,7 +30,7 @@ beforeAll(async () => {
   municipalityId = m.id;
   for (const role of ["admin", "reader", "contributor"] as const) {
     const email = `${role}@publisering.test`;
-    await addMember({ municipalityId, input: { email, name: `P ${role}`, role, password: "passord-p-123456" } });
+    await addMember({ municipalityId, principal: admin, input: { email, name: `P ${role}`, role, password: "passord-p-123456" } });
     const { headers } = await signIn({ request: new Request("http://localhost/login", { method: "POST" }), input: { email, password: "passord-p-123456" } });
     cookies[role] = [...headers.getSetCookie().map((c) => c.split(";")[0]), (await csrfCookie.serialize(csrf)).split(";")[0]].join("; ");
   }

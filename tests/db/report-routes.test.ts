@@ -36,8 +36,8 @@ beforeAll(async () => {
   const other = await createMunicipality({ code: "9102", name: "Nabokommunen", sectors: [] });
   otherRoundId = (await openRound({ municipalityId: other.id, principal: admin, actor, input: { title: "Naborunde", deadline: "2026-01-31" } })).id;
   await closeRound({ municipalityId: other.id, id: otherRoundId, version: 1, principal: admin, actor });
-  await addMember({ municipalityId: m.id, input: { email: "leser@k.no", name: "Lea Leser", role: "reader", password: "passord-leser-123" } });
-  await addMember({ municipalityId: m.id, input: { email: "bidrag@k.no", name: "Bo Bidrag", role: "contributor", password: "passord-bidrag-123" } });
+  await addMember({ municipalityId: m.id, principal: admin, input: { email: "leser@k.no", name: "Lea Leser", role: "reader", password: "passord-leser-123" } });
+  await addMember({ municipalityId: m.id, principal: admin, input: { email: "bidrag@k.no", name: "Bo Bidrag", role: "contributor", password: "passord-bidrag-123" } });
   cookie = await cookieOf("leser@k.no", "passord-leser-123");
   contributorCookie = await cookieOf("bidrag@k.no", "passord-bidrag-123");
 });

@@ -46,12 +46,12 @@ async function createTenant(code: string, prefix: string): Promise<Tenant> {
   const [s] = await db().select({ id: sector.id }).from(sector).where(eq(sector.municipalityId, m.id));
   // Opened before the measures exist, so no round links are made yet.
   const round = await openRound({ municipalityId: m.id, principal: admin, actor, input: { title: "Runde", deadline: "2026-06-30" } });
-  const st = await createStrategy({ municipalityId: m.id, input: { title: "Strategi", periodFrom: 2024, periodTo: 2027 }, actor });
-  const g = await createGoal({ municipalityId: m.id, input: { strategyId: st.id, number: "1", title: "Mål" }, actor });
+  const st = await createStrategy({ municipalityId: m.id, principal: admin, input: { title: "Strategi", periodFrom: 2024, periodTo: 2027 }, actor });
+  const g = await createGoal({ municipalityId: m.id, principal: admin, input: { strategyId: st.id, number: "1", title: "Mål" }, actor });
   const first = await createMeasure({ municipalityId: m.id, principal: admin, actor, input: { code: `${prefix}01`, title: "Tiltak", sectorId: s.id } });
   const other = await createMeasure({ municipalityId: m.id, principal: admin, actor, input: { code: `${prefix}02`, title: "Annet tiltak" } });
-  const b = await createBenefit({ municipalityId: m.id, measureId: first.id, actor, input: { title: "Gevinst", type: "freed_capacity" } });
-  const ind = await createIndicator({ municipalityId: m.id, benefitId: b.id, actor, input: { name: "Indikator", unit: "hours", direction: "lower_is_better" } });
+  const b = await createBenefit({ municipalityId: m.id, principal: admin, measureId: first.id, actor, input: { title: "Gevinst", type: "freed_capacity" } });
+  const ind = await createIndicator({ municipalityId: m.id, principal: admin, benefitId: b.id, actor, input: { name: "Indikator", unit: "hours", direction: "lower_is_better" } });
   return {
     id: m.id,
     sectorId: s.id,
@@ -227,7 +227,7 @@ describe("deletes keep their behaviour", () => {
   });
 
   it("deleting a sector clears sector_id on its measures", async () => {
-    const s = await createSector({ municipalityId: a.id, input: { name: "Oppvekst", codePrefix: "OP" } });
+    const s = await createSector({ municipalityId: a.id, principal: admin, input: { name: "Oppvekst", codePrefix: "OP" } });
     const m = await createMeasure({ municipalityId: a.id, principal: admin, actor, input: { code: "OP01", title: "Skoletiltak", sectorId: s.id } });
     await db().delete(sector).where(eq(sector.id, s.id));
     const [row] = await db().select({ municipalityId: measure.municipalityId, sectorId: measure.sectorId }).from(measure).where(eq(measure.id, m.id));
@@ -250,9 +250,9 @@ describe("deletes keep their behaviour", () => {
     const dependent = await createMeasure({ municipalityId: a.id, principal: admin, actor, input: { code: "HO21", title: "Avhengig", dependsOnIds: [m.id] } });
     const round = await openRound({ municipalityId: a.id, principal: admin, actor, input: { title: "Runde 2", deadline: "2026-09-30" } });
     await publishStatusUpdate({ municipalityId: a.id, measureId: m.id, version: null, principal: admin, actor, input: { periodLabel: "Mars", overall: "green", roundId: round.id } });
-    const ben = await createBenefit({ municipalityId: a.id, measureId: m.id, actor, input: { title: "Gevinst", type: "quality", goalIds: [a.goalId] } });
-    const ind = await createIndicator({ municipalityId: a.id, benefitId: ben.id, actor, input: { name: "Timer", unit: "hours", direction: "lower_is_better" } });
-    await createMeasurement({ municipalityId: a.id, indicatorId: ind.id, actor, input: { measuredOn: "2025-01-01", value: 3 } });
+    const ben = await createBenefit({ municipalityId: a.id, principal: admin, measureId: m.id, actor, input: { title: "Gevinst", type: "quality", goalIds: [a.goalId] } });
+    const ind = await createIndicator({ municipalityId: a.id, principal: admin, benefitId: ben.id, actor, input: { name: "Timer", unit: "hours", direction: "lower_is_better" } });
+    await createMeasurement({ municipalityId: a.id, principal: admin, indicatorId: ind.id, actor, input: { measuredOn: "2025-01-01", value: 3 } });
 
     const counts = async () => ({
       goals: (await db().select().from(measureGoal).where(eq(measureGoal.measureId, m.id))).length,
@@ -287,10 +287,10 @@ describe("deletes keep their behaviour", () => {
   });
 
   it("deleting a goal deletes its sub-goals and their links; deleting a strategy deletes its goals", async () => {
-    const st = await createStrategy({ municipalityId: a.id, input: { title: "Strategi 2", periodFrom: 2025, periodTo: 2028 }, actor });
-    const top = await createGoal({ municipalityId: a.id, input: { strategyId: st.id, number: "1", title: "Hovedmål" }, actor });
-    const sub = await createGoal({ municipalityId: a.id, input: { strategyId: st.id, number: "1.1", title: "Delmål", parentId: top.id }, actor });
-    const second = await createGoal({ municipalityId: a.id, input: { strategyId: st.id, number: "2", title: "Mål 2" }, actor });
+    const st = await createStrategy({ municipalityId: a.id, principal: admin, input: { title: "Strategi 2", periodFrom: 2025, periodTo: 2028 }, actor });
+    const top = await createGoal({ municipalityId: a.id, principal: admin, input: { strategyId: st.id, number: "1", title: "Hovedmål" }, actor });
+    const sub = await createGoal({ municipalityId: a.id, principal: admin, input: { strategyId: st.id, number: "1.1", title: "Delmål", parentId: top.id }, actor });
+    const second = await createGoal({ municipalityId: a.id, principal: admin, input: { strategyId: st.id, number: "2", title: "Mål 2" }, actor });
     await db().insert(measureGoal).values({ municipalityId: a.id, measureId: a.otherMeasureId, goalId: sub.id });
     await db().insert(benefitGoal).values({ municipalityId: a.id, benefitId: a.benefitId, goalId: sub.id });
     await db().delete(goal).where(eq(goal.id, top.id));
@@ -306,7 +306,7 @@ describe("deletes keep their behaviour", () => {
     await db().insert(measure).values({ municipalityId: b.id, code: "BS09", title: "Slått sammen", status: "merged", mergedIntoId: b.measureId, sectorId: b.sectorId });
     const round = await openRound({ municipalityId: b.id, principal: admin, actor, input: { title: "Runde 2", deadline: "2026-09-30" } });
     await publishStatusUpdate({ municipalityId: b.id, measureId: b.measureId, version: null, principal: admin, actor, input: { periodLabel: "Juni", overall: "red", roundId: round.id } });
-    await createMeasurement({ municipalityId: b.id, indicatorId: b.indicatorId, actor, input: { measuredOn: "2025-02-01", value: 8 } });
+    await createMeasurement({ municipalityId: b.id, principal: admin, indicatorId: b.indicatorId, actor, input: { measuredOn: "2025-02-01", value: 8 } });
     await db().delete(municipality).where(eq(municipality.id, b.id));
     for (const table of [measure, measureGoal, measureCost, measureDependency, measureStatusEvent, benefit, indicator, measurement, goal, strategy, reportingRound, statusUpdate, sector]) {
       expect(await db().select().from(table).where(eq(table.municipalityId, b.id))).toHaveLength(0);

@@ -50,15 +50,15 @@ const other: Record<string, string> = {};
 beforeAll(async () => {
   const a = await createMunicipality({ code: "9001", name: "Kommune A", sectors: [{ name: "Helse", codePrefix: "HO" }] });
   const b = await createMunicipality({ code: "9002", name: "Kommune B", sectors: [{ name: "B-sektor", codePrefix: "BS" }] });
-  await addMember({ municipalityId: a.id, input: { email: "a@a.no", name: "A Admin", role: "admin", password: "passord-a-123456" } });
-  await addMember({ municipalityId: b.id, input: { email: "b@b.no", name: "B Admin", role: "admin", password: "passord-b-123456" } });
-  const bStrategy = await createStrategy({ municipalityId: b.id, input: { title: "B-strategi", periodFrom: 2024, periodTo: 2027 }, actor });
-  const bGoal = await createGoal({ municipalityId: b.id, input: { strategyId: bStrategy.id, number: "1", title: "B-mål" }, actor });
+  await addMember({ municipalityId: a.id, principal: admin, input: { email: "a@a.no", name: "A Admin", role: "admin", password: "passord-a-123456" } });
+  await addMember({ municipalityId: b.id, principal: admin, input: { email: "b@b.no", name: "B Admin", role: "admin", password: "passord-b-123456" } });
+  const bStrategy = await createStrategy({ municipalityId: b.id, principal: admin, input: { title: "B-strategi", periodFrom: 2024, periodTo: 2027 }, actor });
+  const bGoal = await createGoal({ municipalityId: b.id, principal: admin, input: { strategyId: bStrategy.id, number: "1", title: "B-mål" }, actor });
   const bMeasure = await createMeasure({ municipalityId: b.id, principal: admin, actor, input: { code: "BS01", title: SECRET_TITLE, goalIds: [bGoal.id] } });
   const [bMembership] = await db().select().from(membership).where(eq(membership.municipalityId, b.id));
-  const bBenefit = await createBenefit({ municipalityId: b.id, measureId: bMeasure.id, actor, input: { title: "B-gevinst", type: "freed_capacity" } });
-  const bIndicator = await createIndicator({ municipalityId: b.id, benefitId: bBenefit.id, actor, input: { name: "B-indikator", unit: "hours", direction: "lower_is_better" } });
-  const bMeasurement = await createMeasurement({ municipalityId: b.id, indicatorId: bIndicator.id, actor, input: { measuredOn: "2025-01-01", value: 10 } });
+  const bBenefit = await createBenefit({ municipalityId: b.id, principal: admin, measureId: bMeasure.id, actor, input: { title: "B-gevinst", type: "freed_capacity" } });
+  const bIndicator = await createIndicator({ municipalityId: b.id, principal: admin, benefitId: bBenefit.id, actor, input: { name: "B-indikator", unit: "hours", direction: "lower_is_better" } });
+  const bMeasurement = await createMeasurement({ municipalityId: b.id, principal: admin, indicatorId: bIndicator.id, actor, input: { measuredOn: "2025-01-01", value: 10 } });
   const bClosed = await openRound({ municipalityId: b.id, principal: admin, actor, input: { title: "B-runde lukket", deadline: "2025-06-30" } });
   await publishStatusUpdate({ municipalityId: b.id, measureId: bMeasure.id, version: null, principal: admin, actor, input: { periodLabel: "B-periode", overall: "red", roundId: bClosed.id, internalComment: "B-intern" } });
   await closeRound({ municipalityId: b.id, id: bClosed.id, version: 1, principal: admin, actor });
@@ -69,7 +69,7 @@ beforeAll(async () => {
     closedRound: bClosed.id,
     import: await createImport({
       municipalityId: b.id,
-      userId: null,
+      principal: admin,
       fileName: "b-plan.csv",
       bytes: Buffer.from(`Nr;Tiltak;Ansvarlig\nBS02;${SECRET_TITLE} (import);B-ansvarlig\n`),
     }),

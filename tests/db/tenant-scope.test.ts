@@ -9,11 +9,12 @@ import { createMunicipality } from "~/domains/tenancy/index.server";
 useTestDatabase();
 
 const actor = { userId: null, label: "test" };
+const admin = { role: "admin" as const, userId: null, sectorIds: [] };
 
 async function tenantWithGoal(code: string) {
   const m = await createMunicipality({ code, name: `Kommune ${code}` });
-  const s = await createStrategy({ municipalityId: m.id, input: { title: `Strategi ${code}`, periodFrom: "2024", periodTo: "2027" }, actor });
-  const g = await createGoal({ municipalityId: m.id, input: { strategyId: s.id, number: "1", title: `Mål ${code}` }, actor });
+  const s = await createStrategy({ municipalityId: m.id, principal: admin, input: { title: `Strategi ${code}`, periodFrom: "2024", periodTo: "2027" }, actor });
+  const g = await createGoal({ municipalityId: m.id, principal: admin, input: { strategyId: s.id, number: "1", title: `Mål ${code}` }, actor });
   return { municipalityId: m.id, strategyId: s.id, goalId: g.id };
 }
 

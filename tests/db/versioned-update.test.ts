@@ -11,13 +11,14 @@ import { createMunicipality } from "~/domains/tenancy/index.server";
 useTestDatabase();
 
 const actor = { userId: null, label: "test" };
+const admin = { role: "admin" as const, userId: null, sectorIds: [] };
 const FIELDS = ["title", "summary"] as const;
 
 let nextCode = 3100;
 async function tenantWithStrategy() {
   nextCode += 1;
   const m = await createMunicipality({ code: String(nextCode), name: `Kommune ${nextCode}` });
-  const s = await createStrategy({ municipalityId: m.id, input: { title: "Strategi", periodFrom: "2024", periodTo: "2027" }, actor });
+  const s = await createStrategy({ municipalityId: m.id, principal: admin, input: { title: "Strategi", periodFrom: "2024", periodTo: "2027" }, actor });
   return { municipalityId: m.id, strategy: s };
 }
 

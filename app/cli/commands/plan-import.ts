@@ -1,7 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { type Lang, translate } from "~/kit/i18n";
-import type { Principal } from "~/kit/permissions";
 import { type CommitRowError, commitImport, parseStrategyPeriod } from "~/domains/import/index.server";
 import { createImport } from "~/domains/import/index.server";
 import { getMunicipalityByCode } from "~/domains/tenancy/index.server";
@@ -12,10 +11,7 @@ import { importErrorReason } from "~/domains/import";
 import { extractDraft } from "~/domains/import";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from "~/domains/import";
 import { readDocument } from "~/domains/import/index.server";
-import { CliError, type Command, optionalString } from "../command";
-
-/** The CLI is run by the installation's operator, who may write any municipality's plan. */
-const CLI_PRINCIPAL: Principal = { role: "admin", userId: null, sectorIds: [] };
+import { CLI_PRINCIPAL, CliError, type Command, optionalString } from "../command";
 
 /** Measures below this confidence are listed for a closer look in the text summary. */
 const LOW_CONFIDENCE = 0.6;
@@ -78,7 +74,7 @@ async function commitFile(file: string, code: string, strategy: { title: string 
   const id = await asCliErrors(() =>
     createImport({
       municipalityId: municipality.id,
-      userId: null,
+      principal: CLI_PRINCIPAL,
       fileName,
       bytes,
       refine: async (extracted, model) => {

@@ -1,7 +1,7 @@
 import type { Role } from "~/domains/tenancy/index.server";
 import { createApiToken } from "~/domains/tenancy/index.server";
 import { getMunicipalityByCode } from "~/domains/tenancy/index.server";
-import { CliError, type Command, optionalString, requiredString } from "../command";
+import { CLI_PRINCIPAL, CliError, type Command, optionalString, requiredString } from "../command";
 
 export const tokenCreate: Command = {
   name: "token:create",
@@ -19,7 +19,7 @@ export const tokenCreate: Command = {
     const name = optionalString(options, "name") ?? "CLI";
     const role = requiredString(options, "role");
     // createApiToken validates the role (reader, coordinator or admin) and the name.
-    const { token } = await createApiToken({ municipalityId: municipality.id, input: { name, role: role as Role } });
+    const { token } = await createApiToken({ municipalityId: municipality.id, principal: CLI_PRINCIPAL, input: { name, role: role as Role } });
     return {
       text: [
         `Created the API token "${name.trim()}" (${role}) for ${municipality.name} (${municipality.code}).`,

@@ -2,8 +2,9 @@ import { z } from "zod";
 import { addMember } from "~/domains/tenancy/index.server";
 import { getMunicipalityByCode, getUserByEmail, listSectors } from "~/domains/tenancy/index.server";
 import { roleSchema } from "~/domains/tenancy/index.server";
+import { isSectorScoped } from "~/kit/permissions";
 import { parseInput } from "~/kit/validation";
-import { CliError, type Command, optionalString, requiredString, stringList } from "../command";
+import { CLI_PRINCIPAL, CliError, type Command, optionalString, requiredString, stringList } from "../command";
 
 export const userCreate: Command = {
   name: "user:create",
@@ -33,7 +34,7 @@ export const userCreate: Command = {
     const { role } = parseInput(z.object({ role: roleSchema }), { role: requiredString(options, "role") });
 
     const prefixes = stringList(options, "sector").map((p) => p.trim().toUpperCase());
-    if (prefixes.length > 0 && role !== "coordinator") throw new CliError("--sector only applies to --role coordinator.");
+    if (prefixes.length > 0 && !isSectorScoped(role)) throw new CliError("--sector only applies to --role coordinator.");
     const sectors = prefixes.length > 0 ? await listSectors({ municipalityId: municipality.id }) : [];
     const sectorIds = prefixes.map((prefix) => {
       const found = sectors.find((s) => s.codePrefix === prefix);
@@ -55,6 +56,7 @@ export const userCreate: Command = {
     const name = optionalString(options, "name")?.trim() || existing?.name || email.split("@")[0];
     const row = await addMember({
       municipalityId: municipality.id,
+      principal: CLI_PRINCIPAL,
       input: { email, name, role, sectorIds, password },
     });
     const user = (await getUserByEmail({ email }))!;

@@ -8,6 +8,7 @@ import { measure } from "~/domains/measures/index.server";
 import { membership } from "~/domains/tenancy/index.server";
 import { recordChanges } from "~/domains/history/index.server";
 import { AppError, type FieldErrors } from "~/kit/errors";
+import { assertCan, canEditBenefit, type Principal } from "~/kit/permissions";
 import { isUuid } from "~/kit/ids";
 import { byId, scoped } from "~/kit/tenant-scope.server";
 import { updateVersioned } from "~/kit/versioned-update.server";
@@ -63,6 +64,24 @@ function throwIfAny(errors: FieldErrors) {
   if (Object.keys(errors).length > 0) throw new AppError("validation", { fieldErrors: errors });
 }
 
+/**
+ * Benefits, their indicators and measurements follow the edit rule of their measure (canEditBenefit): forbidden
+ * unless the principal may edit it; not found when the measure or benefit is not the municipality's.
+ */
+async function assertCanEditBenefits({ municipalityId, principal, ...of }: { municipalityId: string; principal: Principal } & ({ measureId: string } | { benefitId: string })) {
+  const access = { sectorId: measure.sectorId, responsibleUserId: measure.responsibleUserId };
+  const [row] =
+    "measureId" in of
+      ? await db().select(access).from(measure).where(byId(measure, { municipalityId, id: of.measureId }))
+      : await db()
+          .select(access)
+          .from(benefit)
+          .innerJoin(measure, byId(measure, { municipalityId, id: benefit.measureId }))
+          .where(byId(benefit, { municipalityId, id: of.benefitId }));
+  if (!row) throw new AppError("not_found");
+  if (!canEditBenefit(principal, row)) throw new AppError("forbidden");
+}
+
 // ── Benefits ───────────────────────────────────────────────────────────────
 
 async function snapshotBenefit(tx: Transaction, municipalityId: string, id: string) {
@@ -98,21 +117,19 @@ async function writeBenefitGoals(tx: Transaction, municipalityId: string, id: st
 
 export async function createBenefit({
   municipalityId,
+  principal,
   measureId,
   actor,
   input,
 }: {
   municipalityId: string;
+  principal: Principal;
   measureId: string;
   actor: Actor;
   input: Patch<BenefitInput>;
 }): Promise<BenefitDetail> {
   if (!isUuid(measureId)) throw new AppError("not_found");
-  const [m] = await db()
-    .select({ id: measure.id })
-    .from(measure)
-    .where(byId(measure, { municipalityId, id: measureId }));
-  if (!m) throw new AppError("not_found");
+  await assertCanEditBenefits({ municipalityId, principal, measureId });
   const data = parseBenefitInput(benefitInputSchema, { ...EMPTY_BENEFIT, ...input });
   const id = await db().transaction(async (tx) => {
     await assertBenefitReferences(tx, municipalityId, data);
@@ -146,18 +163,21 @@ function benefitToInput(b: BenefitDetail): Patch<BenefitInput> {
 /** Updates a benefit; a stale `version` throws conflict and writes nothing. */
 export async function updateBenefit({
   municipalityId,
+  principal,
   id,
   version,
   actor,
   input,
 }: {
   municipalityId: string;
+  principal: Principal;
   id: string;
   version: number;
   actor: Actor;
   input: Patch<BenefitInput>;
 }): Promise<BenefitDetail> {
   const current = await getBenefitById({ municipalityId, id });
+  await assertCanEditBenefits({ municipalityId, principal, measureId: current.measureId });
   const data = parseBenefitInput(benefitInputSchema, { ...benefitToInput(current), ...input });
   if (current.version !== version) throw conflict(current.version);
   await db().transaction(async (tx) => {
@@ -191,8 +211,9 @@ export async function updateBenefit({
 }
 
 /** Deletes a benefit with its indicators and measurements (cascade); history keeps the benefit's last state. */
-export async function deleteBenefit({ municipalityId, id, version, actor }: { municipalityId: string; id: string; version?: number; actor: Actor }) {
+export async function deleteBenefit({ municipalityId, principal, id, version, actor }: { municipalityId: string; principal: Principal; id: string; version?: number; actor: Actor }) {
   const current = await getBenefitById({ municipalityId, id });
+  await assertCanEditBenefits({ municipalityId, principal, measureId: current.measureId });
   if (version !== undefined && current.version !== version) throw conflict(current.version);
   await db().transaction(async (tx) => {
     const before = await snapshotBenefit(tx, municipalityId, id);
@@ -228,16 +249,19 @@ function valuationTaken(): AppError {
 
 export async function createIndicator({
   municipalityId,
+  principal,
   benefitId,
   actor,
   input,
 }: {
   municipalityId: string;
+  principal: Principal;
   benefitId: string;
   actor: Actor;
   input: Patch<IndicatorInput>;
 }): Promise<IndicatorRow> {
   await getBenefitById({ municipalityId, id: benefitId });
+  await assertCanEditBenefits({ municipalityId, principal, benefitId });
   const data = parseBenefitInput(indicatorInputSchema, { ...EMPTY_INDICATOR, ...input });
   try {
     const id = await db().transaction(async (tx) => {
@@ -258,18 +282,21 @@ export async function createIndicator({
 
 export async function updateIndicator({
   municipalityId,
+  principal,
   id,
   version,
   actor,
   input,
 }: {
   municipalityId: string;
+  principal: Principal;
   id: string;
   version: number;
   actor: Actor;
   input: Patch<IndicatorInput>;
 }): Promise<IndicatorRow> {
   const current = await getIndicatorById({ municipalityId, id });
+  await assertCanEditBenefits({ municipalityId, principal, benefitId: current.benefitId });
   const stored: Record<string, unknown> = {};
   for (const field of INDICATOR_HISTORY_FIELDS) stored[field] = current[field];
   const data = parseBenefitInput(indicatorInputSchema, { ...stored, ...input });
@@ -297,8 +324,9 @@ export async function updateIndicator({
 }
 
 /** Deletes an indicator with its measurements (cascade); the history records the deletion of each of them. */
-export async function deleteIndicator({ municipalityId, id, version, actor }: { municipalityId: string; id: string; version?: number; actor: Actor }) {
+export async function deleteIndicator({ municipalityId, principal, id, version, actor }: { municipalityId: string; principal: Principal; id: string; version?: number; actor: Actor }) {
   const current = await getIndicatorById({ municipalityId, id });
+  await assertCanEditBenefits({ municipalityId, principal, benefitId: current.benefitId });
   if (version !== undefined && current.version !== version) throw conflict(current.version);
   const parent = benefitParent(current.benefitId);
   await db().transaction(async (tx) => {
@@ -338,16 +366,19 @@ async function withWarning(municipalityId: string, ind: IndicatorRow, row: Measu
 
 export async function createMeasurement({
   municipalityId,
+  principal,
   indicatorId,
   actor,
   input,
 }: {
   municipalityId: string;
+  principal: Principal;
   indicatorId: string;
   actor: Actor;
   input: Patch<MeasurementInput>;
 }): Promise<MeasurementResult> {
   const ind = await getIndicatorById({ municipalityId, id: indicatorId });
+  await assertCanEditBenefits({ municipalityId, principal, benefitId: ind.benefitId });
   const data = parseBenefitInput(measurementInputSchema(ind.unit), input);
   const row = await db().transaction(async (tx) => {
     const [created] = await tx
@@ -362,12 +393,14 @@ export async function createMeasurement({
 
 export async function updateMeasurement({
   municipalityId,
+  principal,
   id,
   version,
   actor,
   input,
 }: {
   municipalityId: string;
+  principal: Principal;
   id: string;
   version: number;
   actor: Actor;
@@ -375,6 +408,7 @@ export async function updateMeasurement({
 }): Promise<MeasurementResult> {
   const current = await getMeasurementById({ municipalityId, id });
   const ind = await getIndicatorById({ municipalityId, id: current.indicatorId });
+  await assertCanEditBenefits({ municipalityId, principal, benefitId: ind.benefitId });
   const stored = { measuredOn: current.measuredOn, value: current.value, comment: current.comment, assessment: current.assessment };
   const data = parseBenefitInput(measurementInputSchema(ind.unit), { ...stored, ...input });
   if (current.version !== version) throw conflict(current.version);
@@ -391,9 +425,10 @@ export async function updateMeasurement({
   return withWarning(municipalityId, ind, row);
 }
 
-export async function deleteMeasurement({ municipalityId, id, version, actor }: { municipalityId: string; id: string; version?: number; actor: Actor }) {
+export async function deleteMeasurement({ municipalityId, principal, id, version, actor }: { municipalityId: string; principal: Principal; id: string; version?: number; actor: Actor }) {
   const current = await getMeasurementById({ municipalityId, id });
   const ind = await getIndicatorById({ municipalityId, id: current.indicatorId });
+  await assertCanEditBenefits({ municipalityId, principal, benefitId: ind.benefitId });
   if (version !== undefined && current.version !== version) throw conflict(current.version);
   await db().transaction(async (tx) => {
     const deleted = await tx
@@ -421,15 +456,18 @@ function settingNumber(value: unknown): number | "invalid" | null {
  */
 export async function updateValuationSettings({
   municipalityId,
+  principal,
   version,
   actor,
   input,
 }: {
   municipalityId: string;
+  principal: Principal;
   version: number;
   actor: Actor;
   input: { hourlyCostNok?: unknown; hoursPerFte?: unknown };
 }) {
+  assertCan(principal, "admin.settings");
   const current = await getValuationSettings({ municipalityId });
   const raw = parseBenefitInput(valuationSettingsSchema, input);
   const hourlyCostNok = settingNumber(raw.hourlyCostNok ?? current.hourlyCostNok);

@@ -11,6 +11,9 @@ import { buildYearlyProfile, type ProfileBenefit } from "./profile";
 import { getBenefitSummary } from "./summary.server";
 import { DEFAULT_HOURLY_COST_NOK, DEFAULT_HOURS_PER_FTE } from "./valuation";
 import * as summaryRoute from "~/domains/benefits/routes/api.v1.benefits.summary";
+import type { Principal } from "~/kit/permissions";
+
+const admin: Principal = { role: "admin", userId: null, sectorIds: [] };
 
 useTestDatabase();
 
@@ -305,7 +308,7 @@ describe("GET /api/v1/benefits/summary", () => {
 
   let readerToken: string;
   beforeAll(async () => {
-    readerToken = (await createApiToken({ municipalityId: a.id, input: { role: "reader", name: "Leser" } })).token;
+    readerToken = (await createApiToken({ municipalityId: a.id, principal: admin, input: { role: "reader", name: "Leser" } })).token;
   });
 
   it("returns rows, totals, disbenefits and the valuation used", async () => {

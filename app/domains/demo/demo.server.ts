@@ -64,21 +64,22 @@ export async function loadDemoData() {
     ],
   });
   for (const u of DEMO_USERS) {
-    await addMember({ municipalityId: municipality.id, input: { email: u.email, name: u.name, role: u.role, password: DEMO_PASSWORD } });
+    await addMember({ municipalityId: municipality.id, principal: admin, input: { email: u.email, name: u.name, role: u.role, password: DEMO_PASSWORD } });
   }
   // The admin is inter-municipal IT staff and also coordinates the neighbour's plan.
-  await addMember({ municipalityId: neighbour.id, input: { email: DEMO_USERS[0].email, name: DEMO_USERS[0].name, role: "coordinator" } });
+  await addMember({ municipalityId: neighbour.id, principal: admin, input: { email: DEMO_USERS[0].email, name: DEMO_USERS[0].name, role: "coordinator" } });
 
   const users = new Map<string, string>();
   for (const u of DEMO_USERS) users.set(u.role, (await getUserByEmail({ email: u.email }))!.id);
   const demoActor: Actor = { userId: users.get("admin")!, label: null };
   const coordinatorActor: Actor = { userId: users.get("coordinator")!, label: null };
 
-  const strategy = await createStrategy({ municipalityId: municipality.id, input: DEMO_STRATEGY, actor: demoActor });
+  const strategy = await createStrategy({ municipalityId: municipality.id, principal: admin, input: DEMO_STRATEGY, actor: demoActor });
   const goalIds = new Map<string, string>();
   for (const [number, title, indicator, parent] of DEMO_GOALS) {
     const goal = await createGoal({
       municipalityId: municipality.id,
+      principal: admin,
       input: { strategyId: strategy.id, parentId: parent ? goalIds.get(parent) : null, number, title, indicator },
       actor: demoActor,
     });
@@ -157,16 +158,18 @@ export async function loadDemoData() {
   await loadDemoLaterRounds({ municipalityId: municipality.id, measureIds, principal: admin, actor: coordinatorActor });
   await loadNeighbourPlan({ municipalityId: neighbour.id, actor: demoActor });
   // A coordinator's spreadsheet of proposals for next year's plan, read in and waiting for review.
-  await createImport({ municipalityId: municipality.id, userId: users.get("coordinator")!, fileName: DEMO_IMPORT_FILE, bytes: Buffer.from(DEMO_IMPORT_CSV, "utf8") });
+  await createImport({ municipalityId: municipality.id, principal: { role: "coordinator", userId: users.get("coordinator")!, sectorIds: [] }, fileName: DEMO_IMPORT_FILE, bytes: Buffer.from(DEMO_IMPORT_CSV, "utf8") });
 
   // Both municipalities show their plan publicly; Demo kommune also its costs and an accessibility statement.
   await updatePublicPlanSettings({
     municipalityId: municipality.id,
+    principal: admin,
     actor: demoActor,
     input: { publicPlanEnabled: true, publicShowCosts: true, accessibilityStatementUrl: DEMO_ACCESSIBILITY_STATEMENT_URL },
   });
   await updatePublicPlanSettings({
     municipalityId: neighbour.id,
+    principal: admin,
     actor: demoActor,
     input: { publicPlanEnabled: true, publicShowCosts: false, accessibilityStatementUrl: "" },
   });
@@ -191,10 +194,10 @@ function costsOf(m: DemoMeasure) {
 
 /** Nabodemo kommune's small plan in nynorsk (a strategy, three goals, five measures of which three are published). */
 async function loadNeighbourPlan({ municipalityId, actor }: { municipalityId: string; actor: Actor }) {
-  const strategy = await createStrategy({ municipalityId, input: NEIGHBOUR_STRATEGY, actor });
+  const strategy = await createStrategy({ municipalityId, principal: admin, input: NEIGHBOUR_STRATEGY, actor });
   const goalIds = new Map<string, string>();
   for (const [number, title, parent] of NEIGHBOUR_GOALS) {
-    const goal = await createGoal({ municipalityId, input: { strategyId: strategy.id, parentId: parent ? goalIds.get(parent) : null, number, title }, actor });
+    const goal = await createGoal({ municipalityId, principal: admin, input: { strategyId: strategy.id, parentId: parent ? goalIds.get(parent) : null, number, title }, actor });
     goalIds.set(number, goal.id);
   }
   const sectors = await listSectors({ municipalityId });
@@ -238,6 +241,7 @@ async function loadDemoBenefits({
   for (const b of DEMO_BENEFITS) {
     const created = await createBenefit({
       municipalityId,
+      principal: admin,
       measureId: measureIds.get(b.measure)!.id,
       actor,
       input: {
@@ -260,6 +264,7 @@ async function loadDemoBenefits({
     const i = b.indicator;
     const indicator = await createIndicator({
       municipalityId,
+      principal: admin,
       benefitId: created.id,
       actor,
       input: {
@@ -276,7 +281,7 @@ async function loadDemoBenefits({
       },
     });
     for (const [measuredOn, value, assessment] of i.measurements) {
-      await createMeasurement({ municipalityId, indicatorId: indicator.id, actor, input: { measuredOn, value, assessment } });
+      await createMeasurement({ municipalityId, principal: admin, indicatorId: indicator.id, actor, input: { measuredOn, value, assessment } });
     }
   }
 }

@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
 import { importColumnMapping } from "~/domains/import/db";
 import { AppError, isAppError } from "~/kit/errors";
+import { assertCan, type Principal } from "~/kit/permissions";
 import {
   COLUMN_FORMATS,
   type ColumnField,
@@ -35,7 +36,8 @@ export async function getSavedColumnMappings({ municipalityId }: { municipalityI
  * Saves column choices for the municipality (insert or replace per normalised header; "do not import" is saved
  * too). When a header comes twice, the last choice wins. Empty and over-long headers are not saved.
  */
-export async function saveColumnMappings({ municipalityId, entries }: { municipalityId: string; entries: readonly ColumnMappingEntry[] }): Promise<void> {
+export async function saveColumnMappings({ municipalityId, principal, entries }: { municipalityId: string; principal: Principal; entries: readonly ColumnMappingEntry[] }): Promise<void> {
+  assertCan(principal, "import.use");
   const byHeader = new Map<string, string>();
   for (const entry of entries) {
     const header = normalizeHeader(entry.header);
@@ -74,16 +76,17 @@ export async function getColumnScreen({ municipalityId, id }: { municipalityId: 
 export async function applyColumnMapping({
   municipalityId,
   id,
-  userId,
+  principal,
   version,
   choice,
 }: {
   municipalityId: string;
   id: string;
-  userId: string | null;
+  principal: Principal;
   version: unknown;
   choice: (name: string) => string | null;
 }): Promise<boolean> {
+  assertCan(principal, "import.use");
   const stored = await getImportById({ municipalityId, id });
   if (!mapsColumns(stored)) return false;
   const parsedVersion = typeof version === "string" && /^\d+$/u.test(version) ? Number(version) : 0;
@@ -93,13 +96,13 @@ export async function applyColumnMapping({
   const fresh = extractDraft(stored.document, { columnMapping });
   const draft = stored.draft.target ? { ...fresh, target: stored.draft.target } : fresh;
   try {
-    await saveImportDraft({ municipalityId, id: stored.id, version: parsedVersion, userId, draft });
+    await saveImportDraft({ municipalityId, id: stored.id, version: parsedVersion, principal, draft });
   } catch (error) {
     if (isAppError(error) && error.code === "conflict" && error.messageRef?.key === "import.review.conflict") {
       throw new AppError("conflict", { messageRef: { key: "importColumns.conflict" } });
     }
     throw error;
   }
-  await saveColumnMappings({ municipalityId, entries });
+  await saveColumnMappings({ municipalityId, principal, entries });
   return true;
 }

@@ -11,7 +11,7 @@ import { goal, strategy } from "~/domains/plan/index.server";
 import { measure } from "~/domains/measures/index.server";
 import { planImport } from "~/domains/import/db";
 import { translate, type Lang } from "~/kit/i18n";
-import { canCreateMeasureWith, canEditMeasure, type Principal } from "~/kit/permissions";
+import { assertCan, canCreateMeasureWith, canEditMeasure, type Principal } from "~/kit/permissions";
 import { IMPORT_LABEL } from "~/domains/history";
 import { suggestNextCode } from "~/domains/measures";
 import { assertTransition, cleanedForStatus, insertMeasure, measureToInput, parseMeasureInput, writeMeasureUpdate } from "~/domains/measures/index.server";
@@ -298,6 +298,7 @@ export async function commitImport({
   principal: Principal;
   lang: Lang;
 }): Promise<ImportResult> {
+  assertCan(principal, "import.use");
   const stored = await getImportById({ municipalityId, id });
   if (stored.state !== "review") throw new AppError("conflict", { messageRef: { key: "import.review.closed" } });
   if (stored.version !== version) throw new AppError("conflict", { messageRef: { key: "import.review.conflict" } });

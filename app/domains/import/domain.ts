@@ -7,5 +7,5 @@ import { importReview } from "./messages.review";
 export const importDomain = defineDomain({
   name: "import",
   messages: [importMessages, importReview, importColumnsMessages],
-  navigation: [{ to: "/import", labelKey: "importReview.nav", order: 70, roles: ["admin", "coordinator"] }],
+  navigation: [{ to: "/import", labelKey: "importReview.nav", order: 70, capability: "import.use" }],
 });

@@ -3,7 +3,7 @@ import { db } from "~/kit/db.server";
 import { planImport } from "~/domains/import/db";
 import { isUuid } from "~/domains/measures/index.server";
 import type { Lang } from "~/kit/i18n";
-import type { Principal } from "~/kit/permissions";
+import { assertCan, type Principal } from "~/kit/permissions";
 import { listStrategies } from "~/domains/plan/index.server";
 import { listSectors } from "~/domains/tenancy/index.server";
 import { AppError } from "~/kit/errors";
@@ -32,18 +32,19 @@ import { draftRowSchema, goalEditSchema, type ReviewActionInput, reviewActionSch
  */
 export async function createImport({
   municipalityId,
-  userId,
+  principal,
   fileName,
   bytes,
   refine = async (draft) => draft,
 }: {
   municipalityId: string;
-  userId: string | null;
+  principal: Principal;
   fileName: string;
   bytes: Buffer;
   /** A last step on the extracted draft (the model assist). */
   refine?: (draft: ImportDraft, document: Awaited<ReturnType<typeof readDocument>>) => Promise<ImportDraft>;
 }): Promise<string> {
+  assertCan(principal, "import.use");
   const document = await readDocument({ bytes, fileName });
   const draft = await refine(extractDraft(document), document);
   const [row] = await db()
@@ -55,8 +56,8 @@ export async function createImport({
       byteSize: bytes.length,
       document,
       draft,
-      createdBy: userId,
-      updatedBy: userId,
+      createdBy: principal.userId,
+      updatedBy: principal.userId,
     })
     .returning({ id: planImport.id });
   return row.id;
@@ -70,19 +71,20 @@ export async function saveImportDraft({
   municipalityId,
   id,
   version,
-  userId,
+  principal,
   draft,
 }: {
   municipalityId: string;
   id: string;
   version: number;
-  userId: string | null;
+  principal: Principal;
   draft: ImportDraft;
 }): Promise<number> {
+  assertCan(principal, "import.use");
   if (!isUuid(id)) throw new AppError("not_found");
   const updated = await db()
     .update(planImport)
-    .set({ draft, updatedBy: userId, updatedAt: new Date(), version: sql`${planImport.version} + 1` })
+    .set({ draft, updatedBy: principal.userId, updatedAt: new Date(), version: sql`${planImport.version} + 1` })
     .where(and(byId(planImport, { municipalityId, id }), eq(planImport.version, version), eq(planImport.state, "review")))
     .returning({ version: planImport.version });
   if (updated.length === 0) await assertChangeable({ municipalityId, id });
@@ -101,11 +103,12 @@ async function assertChangeable({ municipalityId, id }: { municipalityId: string
 }
 
 /** Discards a draft under review: it stays listed as discarded, and nothing is written to the plan. */
-export async function discardImport({ municipalityId, id, version, userId }: { municipalityId: string; id: string; version: number; userId: string | null }) {
+export async function discardImport({ municipalityId, id, version, principal }: { municipalityId: string; id: string; version: number; principal: Principal }) {
+  assertCan(principal, "import.use");
   if (!isUuid(id)) throw new AppError("not_found");
   const updated = await db()
     .update(planImport)
-    .set({ state: "discarded", updatedBy: userId, updatedAt: new Date(), version: sql`${planImport.version} + 1` })
+    .set({ state: "discarded", updatedBy: principal.userId, updatedAt: new Date(), version: sql`${planImport.version} + 1` })
     .where(and(byId(planImport, { municipalityId, id }), eq(planImport.version, version), eq(planImport.state, "review")))
     .returning({ id: planImport.id });
   if (updated.length === 0) await assertChangeable({ municipalityId, id });
@@ -116,7 +119,8 @@ export async function discardImport({ municipalityId, id, version, userId }: { m
  * Deletes a stored import: its document and draft. What a commit wrote to the plan stays, and its history still
  * names the file. A draft under review may be deleted too; a colleague's newer version is refused.
  */
-export async function deleteImport({ municipalityId, id, input }: { municipalityId: string; id: string; input: unknown }): Promise<{ fileName: string }> {
+export async function deleteImport({ municipalityId, principal, id, input }: { municipalityId: string; principal: Principal; id: string; input: unknown }): Promise<{ fileName: string }> {
+  assertCan(principal, "import.use");
   if (!isUuid(id)) throw new AppError("not_found");
   const { version } = parseInput(reviewActionSchema.pick({ version: true }), input);
   const [deleted] = await db()
@@ -167,11 +171,11 @@ export async function reviewImport({
   lang: Lang;
   input: unknown;
 }): Promise<ReviewOutcome> {
+  assertCan(principal, "import.use");
   const data = parseInput(reviewActionSchema, input);
   const stored = await loadForChange({ municipalityId, id, version: data.version });
-  const userId = principal.userId;
   if (data.intent === "discard") {
-    await discardImport({ municipalityId, id, version: data.version, userId });
+    await discardImport({ municipalityId, id, version: data.version, principal });
     return { intent: data.intent, version: data.version + 1, result: null };
   }
   let draft = stored.draft;
@@ -204,14 +208,15 @@ export async function reviewImport({
     default:
       break;
   }
-  const version = await saveImportDraft({ municipalityId, id, version: data.version, userId, draft });
+  const version = await saveImportDraft({ municipalityId, id, version: data.version, principal, draft });
   if (data.intent !== "commit") return { intent: data.intent, version, result: null };
   const result = await commitImport({ municipalityId, id, version, principal, lang });
   return { intent: data.intent, version: version + 1, result };
 }
 
 /** Chooses where the goals go: an existing strategy of the municipality, or a new one with title and period. */
-export async function setImportTarget({ municipalityId, id, userId, input }: { municipalityId: string; id: string; userId: string | null; input: Record<string, unknown> }) {
+export async function setImportTarget({ municipalityId, id, principal, input }: { municipalityId: string; id: string; principal: Principal; input: Record<string, unknown> }) {
+  assertCan(principal, "import.use");
   const version = parseInput(reviewActionSchema.pick({ version: true }), input).version;
   const target = parseInput(targetSchema, input);
   const stored = await loadForChange({ municipalityId, id, version });
@@ -223,7 +228,7 @@ export async function setImportTarget({ municipalityId, id, userId, input }: { m
     ...stored.draft,
     target: target.strategyId === "new" ? { strategyId: null, title: target.title, periodFrom: target.periodFrom, periodTo: target.periodTo } : { strategyId: target.strategyId, title: null, periodFrom: null, periodTo: null },
   };
-  return saveImportDraft({ municipalityId, id, version, userId, draft });
+  return saveImportDraft({ municipalityId, id, version, principal, draft });
 }
 
 function findRow(draft: ImportDraft, rowId: string): DraftMeasure {
@@ -233,7 +238,8 @@ function findRow(draft: ImportDraft, rowId: string): DraftMeasure {
 }
 
 /** Saves the reviewer's edit of one row (and its sector choice). */
-export async function editImportRow({ municipalityId, id, rowId, userId, input }: { municipalityId: string; id: string; rowId: string; userId: string | null; input: unknown }) {
+export async function editImportRow({ municipalityId, id, rowId, principal, input }: { municipalityId: string; id: string; rowId: string; principal: Principal; input: unknown }) {
+  assertCan(principal, "import.use");
   const data = parseInput(draftRowSchema, input);
   const stored = await loadForChange({ municipalityId, id, version: data.version });
   const row = findRow(stored.draft, rowId);
@@ -259,28 +265,31 @@ export async function editImportRow({ municipalityId, id, rowId, userId, input }
     userOriented: data.userOriented,
   });
   if (sectorId !== undefined) draft = setDraftSector(draft, [rowId], sectorId);
-  return saveImportDraft({ municipalityId, id, version: data.version, userId, draft });
+  return saveImportDraft({ municipalityId, id, version: data.version, principal, draft });
 }
 
 /** Splits one row in two; the new row gets the given title and description. */
-export async function splitImportRow({ municipalityId, id, rowId, userId, input }: { municipalityId: string; id: string; rowId: string; userId: string | null; input: unknown }) {
+export async function splitImportRow({ municipalityId, id, rowId, principal, input }: { municipalityId: string; id: string; rowId: string; principal: Principal; input: unknown }) {
+  assertCan(principal, "import.use");
   const data = parseInput(splitRowSchema, input);
   const stored = await loadForChange({ municipalityId, id, version: data.version });
   findRow(stored.draft, rowId);
   const draft = splitDraftMeasure(stored.draft, rowId, { title: data.splitTitle, description: data.splitDescription });
-  return saveImportDraft({ municipalityId, id, version: data.version, userId, draft });
+  return saveImportDraft({ municipalityId, id, version: data.version, principal, draft });
 }
 
 /** Removes one row from the draft. */
-export async function deleteImportRow({ municipalityId, id, rowId, userId, input }: { municipalityId: string; id: string; rowId: string; userId: string | null; input: unknown }) {
+export async function deleteImportRow({ municipalityId, id, rowId, principal, input }: { municipalityId: string; id: string; rowId: string; principal: Principal; input: unknown }) {
+  assertCan(principal, "import.use");
   const { version } = parseInput(reviewActionSchema.pick({ version: true }), input);
   const stored = await loadForChange({ municipalityId, id, version });
   findRow(stored.draft, rowId);
-  return saveImportDraft({ municipalityId, id, version, userId, draft: deleteDraftMeasures(stored.draft, [rowId]) });
+  return saveImportDraft({ municipalityId, id, version, principal, draft: deleteDraftMeasures(stored.draft, [rowId]) });
 }
 
 /** Edits a draft goal's number and title; measures that referred to its old main-goal number follow it. */
-export async function editImportGoal({ municipalityId, id, goalId, userId, input }: { municipalityId: string; id: string; goalId: string; userId: string | null; input: unknown }) {
+export async function editImportGoal({ municipalityId, id, goalId, principal, input }: { municipalityId: string; id: string; goalId: string; principal: Principal; input: unknown }) {
+  assertCan(principal, "import.use");
   const data = parseInput(goalEditSchema, input);
   const stored = await loadForChange({ municipalityId, id, version: data.version });
   const current = stored.draft.goals.find((g) => g.id === goalId);
@@ -289,5 +298,5 @@ export async function editImportGoal({ municipalityId, id, goalId, userId, input
     throw new AppError("validation", { fieldErrors: { number: { key: "plan.numberTaken", params: { number: data.number } } } });
   }
   const draft = editDraftGoal(stored.draft, goalId, { number: data.number, title: data.title, parent: current.parent });
-  return saveImportDraft({ municipalityId, id, version: data.version, userId, draft });
+  return saveImportDraft({ municipalityId, id, version: data.version, principal, draft });
 }

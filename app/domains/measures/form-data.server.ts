@@ -1,5 +1,6 @@
 // Server-side data for the measure form (options, conflict comparison). Used by route loaders/actions.
 import type { AppContext } from "~/kit/context";
+import { can } from "~/kit/permissions";
 import {
   allowedSectorIds,
   diffSnapshots,
@@ -50,7 +51,7 @@ export async function loadMeasureFormOptions({
     goals: goals.map((g) => ({ id: g.id, number: g.number, title: g.title, strategyId: g.strategyId })),
     measures: measures.filter((m) => m.id !== measureId).map((m) => ({ id: m.id, code: m.code, title: m.title })),
     statuses: formStatusChoices(context.principal, currentStatus),
-    canSetPriority: context.principal.role !== "contributor",
+    canSetPriority: can(context.principal, "measures.plan"),
   };
 }
 

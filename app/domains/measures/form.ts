@@ -10,7 +10,7 @@
  * Checkboxes and multi-choices send a hidden empty/"false" marker so that "nothing chosen" can be
  * told apart from "field not in the form".
  */
-import type { Principal } from "~/kit/permissions";
+import { can, type Principal, sectorLimitOf } from "~/kit/permissions";
 import { AppError, type FieldErrors } from "~/kit/errors";
 import { zodErrorToFieldErrors } from "~/kit/validation";
 import { formatPeriod, parsePeriod } from "./period";
@@ -382,9 +382,9 @@ const CONTRIBUTOR_RESTRICTED: readonly MeasureStatus[] = ["prioritised", "planne
  */
 export function formStatusChoices(principal: Principal, current: MeasureStatus | null): MeasureStatus[] {
   if (current === null) {
-    return principal.role === "contributor" ? ["idea", "proposed"] : [...MEASURE_STATUSES];
+    return can(principal, "measures.plan") ? [...MEASURE_STATUSES] : ["idea", "proposed"];
   }
-  const targets = allowedTransitions(current).filter((s) => principal.role !== "contributor" || !CONTRIBUTOR_RESTRICTED.includes(s));
+  const targets = allowedTransitions(current).filter((s) => can(principal, "measures.plan") || !CONTRIBUTOR_RESTRICTED.includes(s));
   return MEASURE_STATUSES.filter((s) => s === current || targets.includes(s));
 }
 
@@ -395,5 +395,5 @@ export function statusChangeChoices(principal: Principal, current: MeasureStatus
 
 /** Sectors a user may put a measure in; null means all (and "no sector" is allowed). */
 export function allowedSectorIds(principal: Principal): string[] | null {
-  return principal.role === "coordinator" && principal.sectorIds.length > 0 ? principal.sectorIds : null;
+  return sectorLimitOf(principal);
 }

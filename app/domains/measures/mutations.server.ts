@@ -5,7 +5,7 @@ import { db, type Transaction } from "~/kit/db.server";
 import { goal } from "~/domains/plan/index.server";
 import { measure, measureCost, measureDependency, measureGoal, measureStatusEvent } from "~/domains/measures/db";
 import { membership, sector } from "~/domains/tenancy/index.server";
-import { canCreateMeasureWith, canEditMeasure, type Principal } from "~/kit/permissions";
+import { can, canCreateMeasureWith, canEditMeasure, editsOwnMeasuresOnly, type Principal } from "~/kit/permissions";
 import { recordChanges } from "~/domains/history/index.server";
 import { AppError, type FieldErrors } from "~/kit/errors";
 import { byId, scoped } from "~/kit/tenant-scope.server";
@@ -171,7 +171,7 @@ export function assertTransition(from: MeasureInput["status"] | null, input: Mea
 
 /** Contributors propose and report; prioritising and planning is for coordinators and admins. */
 function assertContributorLimits(principal: Principal, before: MeasureInput | null, after: MeasureInput) {
-  if (principal.role !== "contributor") return;
+  if (can(principal, "measures.plan")) return;
   const restricted = ["prioritised", "planned", "merged"] as const;
   const statusChanged = before === null || before.status !== after.status;
   if (statusChanged && (restricted as readonly string[]).includes(after.status)) {
@@ -268,11 +268,11 @@ export async function createMeasure({
   input: Partial<Record<keyof MeasureInput, unknown>>;
 }) {
   const merged = { ...EMPTY_MEASURE, ...input };
-  if (principal.role === "contributor" && !merged.responsibleUserId && principal.userId) merged.responsibleUserId = principal.userId;
+  if (editsOwnMeasuresOnly(principal) && !merged.responsibleUserId && principal.userId) merged.responsibleUserId = principal.userId;
   const data = cleanedForStatus(await parseMeasureInput({ municipalityId, input: merged, selfId: null }));
   if (!canCreateMeasureWith(principal, { sectorId: data.sectorId, status: data.status })) {
-    throw new AppError(principal.role === "reader" ? "forbidden" : "validation", {
-      fieldErrors: principal.role === "contributor" ? { status: { key: "measures.contributorStatus" } } : { sectorId: { key: "measures.sectorNotAllowed" } },
+    throw new AppError(!can(principal, "measures.propose") ? "forbidden" : "validation", {
+      fieldErrors: !can(principal, "measures.plan") ? { status: { key: "measures.contributorStatus" } } : { sectorId: { key: "measures.sectorNotAllowed" } },
     });
   }
   assertTransition(null, data, null);
@@ -381,7 +381,7 @@ export async function updateMeasure({
   if (!canEditMeasure(principal, current)) throw new AppError("forbidden");
   const before = measureToInput(current);
   const data = cleanedForStatus(await parseMeasureInput({ municipalityId, input: { ...before, ...input }, selfId: id }));
-  if (!canEditMeasure(principal, { sectorId: data.sectorId, responsibleUserId: principal.role === "contributor" ? current.responsibleUserId : data.responsibleUserId })) {
+  if (!canEditMeasure(principal, { sectorId: data.sectorId, responsibleUserId: editsOwnMeasuresOnly(principal) ? current.responsibleUserId : data.responsibleUserId })) {
     throw new AppError("validation", { fieldErrors: { sectorId: { key: "measures.sectorNotAllowed" } } });
   }
   if (current.version !== version) {

@@ -5,6 +5,7 @@ import { goal, strategy } from "~/domains/plan/db";
 import { recordChanges } from "~/domains/history/index.server";
 import { AppError } from "~/kit/errors";
 import { byId, scoped } from "~/kit/tenant-scope.server";
+import { assertCan, type Principal } from "~/kit/permissions";
 import { parseInput } from "~/kit/validation";
 import { updateVersioned } from "~/kit/versioned-update.server";
 import type { Goal, Strategy } from "./queries.server";
@@ -74,7 +75,8 @@ function conflict(current: StrategySnapshot | GoalSnapshot): AppError {
 
 // ── Strategies ──────────────────────────────────────────────────────────────
 
-export async function createStrategy({ municipalityId, input, actor }: { municipalityId: string; input: unknown; actor: Actor }): Promise<Strategy> {
+export async function createStrategy({ municipalityId, principal, input, actor }: { municipalityId: string; principal: Principal; input: unknown; actor: Actor }): Promise<Strategy> {
+  assertCan(principal, "plan.edit");
   const data = parseInput(strategyInputSchema, input);
   return db().transaction((tx) => insertStrategy({ tx, municipalityId, data, actor }));
 }
@@ -95,17 +97,20 @@ export async function insertStrategy({ tx, municipalityId, data, actor }: { tx: 
  */
 export async function updateStrategy({
   municipalityId,
+  principal,
   id,
   input,
   version,
   actor,
 }: {
   municipalityId: string;
+  principal: Principal;
   id: string;
   input: unknown;
   version: number;
   actor: Actor;
 }): Promise<Strategy> {
+  assertCan(principal, "plan.edit");
   if (!isUuid(id)) throw new AppError("not_found");
   const data = parseInput(strategyInputSchema, input);
   return updateVersioned({
@@ -170,7 +175,8 @@ async function assertValidParent(
   }
 }
 
-export async function createGoal({ municipalityId, input, actor }: { municipalityId: string; input: unknown; actor: Actor }): Promise<Goal> {
+export async function createGoal({ municipalityId, principal, input, actor }: { municipalityId: string; principal: Principal; input: unknown; actor: Actor }): Promise<Goal> {
+  assertCan(principal, "plan.edit");
   const data = parseInput(createGoalSchema, input);
   try {
     return await db().transaction((tx) => insertGoal({ tx, municipalityId, data, actor }));
@@ -200,17 +206,20 @@ export async function insertGoal({ tx, municipalityId, data, actor }: { tx: Tran
 /** Saves a goal edited from `version` (conflict and nothing written when stale). The strategy cannot change. */
 export async function updateGoal({
   municipalityId,
+  principal,
   id,
   input,
   version,
   actor,
 }: {
   municipalityId: string;
+  principal: Principal;
   id: string;
   input: unknown;
   version: number;
   actor: Actor;
 }): Promise<Goal> {
+  assertCan(principal, "plan.edit");
   if (!isUuid(id)) throw new AppError("not_found");
   const data = parseInput(updateGoalSchema, input);
   try {
@@ -239,15 +248,18 @@ export async function updateGoal({
  */
 export async function deleteGoal({
   municipalityId,
+  principal,
   id,
   version,
   actor,
 }: {
   municipalityId: string;
+  principal: Principal;
   id: string;
   version?: number;
   actor: Actor;
 }): Promise<Goal> {
+  assertCan(principal, "plan.edit");
   if (!isUuid(id)) throw new AppError("not_found");
   return db().transaction(async (tx) => {
     const [current] = await tx

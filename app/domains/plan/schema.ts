@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { isUuid } from "~/kit/ids";
-import type { Role } from "~/domains/tenancy/index.server";
 import {
   CASE_REFERENCE_MAX,
   FOCUS_AREA_MAX,
@@ -12,10 +11,6 @@ import {
   STRATEGY_TITLE_MAX,
   SUMMARY_MAX,
 } from "./limits";
-
-/** Roles that may create, edit and delete strategies and goals (see canEditPlan in permissions.ts). */
-export const PLAN_EDITOR_ROLES = ["admin", "coordinator"] as const satisfies readonly Role[];
-
 
 export { isUuid };
 

@@ -1,16 +1,8 @@
-import type { Role } from "~/domains/tenancy/index.server";
 import { AppError } from "~/kit/errors";
 import type { CouncilReportData } from "./assemble.server";
 import { DOCX_CONTENT_TYPE, renderReportDocx } from "./docx.server";
 import { PDF_CONTENT_TYPE, renderReportPdf } from "./pdf.server";
 import { buildReportDocument } from "./sections";
-
-/**
- * Every role of the municipality may download the council report: leaders read it before the council meeting, and
- * it holds no personal data beyond the names of measures, sectors and drop reasons (no responsible persons, no
- * internal comments, no drafts).
- */
-export const REPORT_ROLES = ["admin", "coordinator", "contributor", "reader"] as const satisfies readonly Role[];
 
 export type ReportFormat = "docx" | "pdf";
 

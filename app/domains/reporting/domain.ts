@@ -6,6 +6,6 @@ import { exportMessages } from "./messages.exports";
 export const reportingDomain = defineDomain({
   name: "reporting",
   messages: [reporting, exportMessages],
-  navigation: [{ to: "/reporting", labelKey: "reporting.nav", order: 60, roles: ["admin", "coordinator"] }],
+  navigation: [{ to: "/reporting", labelKey: "reporting.nav", order: 60, capability: "reporting.view" }],
   entityTypes: ["reporting_round", "status_update"],
 });

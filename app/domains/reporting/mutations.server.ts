@@ -3,7 +3,7 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db, type Transaction } from "~/kit/db.server";
 import { notification, reportingRound, reportingRoundMeasure, statusUpdate } from "~/domains/reporting/db";
 import { sector } from "~/domains/tenancy/index.server";
-import { canManageReporting, canReportStatus, type Principal } from "~/kit/permissions";
+import { assertCan, canReportStatus, type Principal } from "~/kit/permissions";
 import { recordChanges } from "~/domains/history/index.server";
 import { getMeasureById, isUuid } from "~/domains/measures/index.server";
 import { formatDate, type Lang, translate } from "~/kit/i18n";
@@ -197,7 +197,7 @@ async function snapshotRound(tx: Transaction, municipalityId: string, id: string
 
 /** Opens a round; the measures in its scope are stored now and do not change when the portfolio does. */
 export async function openRound({ municipalityId, principal, actor, input }: { municipalityId: string; principal: Principal; actor: Actor; input: unknown }) {
-  if (!canManageReporting(principal)) throw new AppError("forbidden");
+  assertCan(principal, "reporting.manage");
   const data = parseRoundInput(input);
   return db().transaction(async (tx) => {
     if (data.sectorIds.length > 0) {
@@ -238,7 +238,7 @@ export async function closeRound({
   actor: Actor;
   now?: Date;
 }) {
-  if (!canManageReporting(principal)) throw new AppError("forbidden");
+  assertCan(principal, "reporting.manage");
   const round = await getRoundById({ municipalityId, id });
   if (round.state !== "open" || round.version !== version) throw conflict();
   await db().transaction(async (tx) => {
@@ -302,7 +302,7 @@ export async function sendRoundReminders({
   lang: Lang;
   mailer?: Mailer | null;
 }): Promise<ReminderResult> {
-  if (!canManageReporting(principal)) throw new AppError("forbidden");
+  assertCan(principal, "reporting.manage");
   const round = await getRoundById({ municipalityId, id: roundId });
   if (round.state !== "open") throw conflict();
   const recipients = await rowsOf<{ user_id: string; email: string; name: string; count: number }>(

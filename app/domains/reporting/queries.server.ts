@@ -3,7 +3,7 @@ import { db } from "~/kit/db.server";
 import { notification, reportingRound, snapshotRow, statusUpdate } from "~/domains/reporting/db";
 import { user } from "~/domains/tenancy/index.server";
 import type { StatusParameters, TrafficLight } from "~/domains/reporting/constants";
-import type { Principal } from "~/kit/permissions";
+import { can, type Principal } from "~/kit/permissions";
 import { isUuid } from "~/domains/measures/index.server";
 import type { MeasureStatus } from "~/domains/measures";
 import { AppError } from "~/kit/errors";
@@ -353,7 +353,7 @@ export interface OwedReport {
 
 /** What the user still has to report in the open rounds, soonest deadline first. Empty for readers. */
 export async function listOwedReports({ municipalityId, principal, today = osloToday() }: { municipalityId: string; principal: Principal; today?: string }): Promise<OwedReport[]> {
-  if (!principal.userId || principal.role === "reader") return [];
+  if (!principal.userId || !can(principal, "measures.edit")) return [];
   const rows = await rowsOf<Record<string, unknown>>(sql`${owedItems(municipalityId)}
     select distinct o.round_id, o.round_title, o.deadline, o.measure_id, o.code, o.title,
       exists (select 1 from status_update d where d.measure_id = o.measure_id and d.municipality_id = ${municipalityId} and d.published_at is null) as has_draft,

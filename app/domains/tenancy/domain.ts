@@ -7,7 +7,7 @@ export const tenancyDomain = defineDomain({
   name: "tenancy",
   messages: [auth, admin],
   navigation: [
-    { to: "/admin/users", labelKey: "nav.users", order: 90, roles: ["admin"] },
-    { to: "/admin/settings", labelKey: "nav.settings", order: 91, roles: ["admin"] },
+    { to: "/admin/users", labelKey: "nav.users", order: 90, capability: "admin.users" },
+    { to: "/admin/settings", labelKey: "nav.settings", order: 91, capability: "admin.settings" },
   ],
 });

@@ -1,5 +1,5 @@
 import type { AppContext, SessionUser } from "~/kit/context";
-import type { Role } from "~/domains/tenancy/db";
+import { can, type Capability, type Role } from "~/kit/permissions";
 import { isLang, type Lang } from "~/kit/i18n";
 import { touchApiToken } from "~/domains/tenancy/mutations.server";
 import { getApiTokenByValue, getMunicipalityById, listMembershipsForUser } from "~/domains/tenancy/queries.server";
@@ -18,8 +18,8 @@ export async function requireUser(request: Request): Promise<SessionUser> {
   return user;
 }
 
-function assertRole(role: Role, roles: readonly Role[] | undefined) {
-  if (roles && !roles.includes(role)) throw new AppError("forbidden");
+function assertCapability(role: Role, capability: Capability | undefined) {
+  if (capability && !can(role, capability)) throw new AppError("forbidden");
 }
 
 async function resolveContext(request: Request): Promise<AppContext> {
@@ -42,20 +42,20 @@ async function resolveContext(request: Request): Promise<AppContext> {
 // The root loader and the route's own loader resolve the context for the same request; do it once.
 const resolved = new WeakMap<Request, Promise<AppContext>>();
 
-/** Resolves the signed-in user, the active municipality and the user's role there. */
-export async function requireContext(request: Request, options: { roles?: readonly Role[] } = {}): Promise<AppContext> {
+/** Resolves the signed-in user, the active municipality and the user's role there; with `capability`, 403 unless the role has it. */
+export async function requireContext(request: Request, options: { capability?: Capability } = {}): Promise<AppContext> {
   let pending = resolved.get(request);
   if (!pending) {
     pending = resolveContext(request);
     resolved.set(request, pending);
   }
   const context = await pending;
-  assertRole(context.principal.role, options.roles);
+  assertCapability(context.principal.role, options.capability);
   return context;
 }
 
 /** For the JSON API: a Bearer token, or else the session cookie. */
-export async function requireApiContext(request: Request, options: { roles?: readonly Role[] } = {}): Promise<AppContext> {
+export async function requireApiContext(request: Request, options: { capability?: Capability } = {}): Promise<AppContext> {
   const header = request.headers.get("Authorization");
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -63,7 +63,7 @@ export async function requireApiContext(request: Request, options: { roles?: rea
     if (!token) throw new AppError("unauthorized");
     const found = await getMunicipalityById({ id: token.municipalityId });
     if (!found) throw new AppError("unauthorized");
-    assertRole(token.role, options.roles);
+    assertCapability(token.role, options.capability);
     await touchApiToken({ municipalityId: token.municipalityId, id: token.id });
     return {
       user: null,

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { db } from "~/kit/db.server";
 import { apiToken, membership, municipality, sector } from "~/domains/tenancy/db";
 import type { Role } from "~/domains/tenancy/db";
+import { assertCan, can, isSectorScoped, type Principal, rolesWith } from "~/kit/permissions";
 import { getAuth } from "~/domains/tenancy/auth.server";
 import { AppError } from "~/kit/errors";
 import { parseInput } from "~/kit/validation";
@@ -39,7 +40,8 @@ export async function createMunicipality(input: {
   });
 }
 
-export async function updateMunicipalitySettings({ municipalityId, input }: { municipalityId: string; input: unknown }) {
+export async function updateMunicipalitySettings({ municipalityId, principal, input }: { municipalityId: string; principal: Principal; input: unknown }) {
+  assertCan(principal, "admin.settings");
   const data = parseInput(municipalitySettingsSchema, input);
   const [row] = await db().update(municipality).set(data).where(eq(municipality.id, municipalityId)).returning();
   if (!row) throw new AppError("not_found");
@@ -59,7 +61,8 @@ async function assertSectorUnique({ municipalityId, name, codePrefix, exceptId }
   }
 }
 
-export async function createSector({ municipalityId, input }: { municipalityId: string; input: unknown }) {
+export async function createSector({ municipalityId, principal, input }: { municipalityId: string; principal: Principal; input: unknown }) {
+  assertCan(principal, "admin.settings");
   const data = parseInput(sectorSchema, input);
   await assertSectorUnique({ municipalityId, ...data });
   const [{ next }] = await db()
@@ -70,7 +73,8 @@ export async function createSector({ municipalityId, input }: { municipalityId: 
   return row;
 }
 
-export async function updateSector({ municipalityId, id, input }: { municipalityId: string; id: string; input: unknown }) {
+export async function updateSector({ municipalityId, principal, id, input }: { municipalityId: string; principal: Principal; id: string; input: unknown }) {
+  assertCan(principal, "admin.settings");
   if (!isUuid(id)) throw new AppError("not_found");
   const data = parseInput(sectorSchema, input);
   const [current] = await db()
@@ -107,9 +111,10 @@ async function assertSectorsBelong({ municipalityId, sectorIds }: { municipality
   }
 }
 
-export async function addMember({ municipalityId, input }: { municipalityId: string; input: z.input<typeof addMemberSchema> }) {
+export async function addMember({ municipalityId, principal, input }: { municipalityId: string; principal: Principal; input: z.input<typeof addMemberSchema> }) {
+  assertCan(principal, "admin.users");
   const data = parseInput(addMemberSchema, input);
-  const sectorIds = data.role === "coordinator" ? [...new Set(data.sectorIds)] : [];
+  const sectorIds = isSectorScoped(data.role) ? [...new Set(data.sectorIds)] : [];
   await assertSectorsBelong({ municipalityId, sectorIds });
   let existing = await getUserByEmail({ email: data.email });
   if (!existing) {
@@ -144,14 +149,15 @@ async function lockAndCountAdmins(tx: Tx, { municipalityId }: { municipalityId: 
   const [{ count }] = await tx
     .select({ count: sql<number>`count(*)::int` })
     .from(membership)
-    .where(scoped(membership, municipalityId, eq(membership.role, "admin")));
+    .where(scoped(membership, municipalityId, inArray(membership.role, rolesWith("admin.users"))));
   return Number(count);
 }
 
-export async function updateMember({ municipalityId, membershipId, input }: { municipalityId: string; membershipId: string; input: unknown }) {
+export async function updateMember({ municipalityId, principal, membershipId, input }: { municipalityId: string; principal: Principal; membershipId: string; input: unknown }) {
+  assertCan(principal, "admin.users");
   if (!isUuid(membershipId)) throw new AppError("not_found");
   const data = parseInput(updateMemberSchema, input);
-  const sectorIds = data.role === "coordinator" ? [...new Set(data.sectorIds)] : [];
+  const sectorIds = isSectorScoped(data.role) ? [...new Set(data.sectorIds)] : [];
   await assertSectorsBelong({ municipalityId, sectorIds });
   return db().transaction(async (tx) => {
     const admins = await lockAndCountAdmins(tx, { municipalityId });
@@ -160,7 +166,7 @@ export async function updateMember({ municipalityId, membershipId, input }: { mu
       .from(membership)
       .where(byId(membership, { municipalityId, id: membershipId }));
     if (!current) throw new AppError("not_found");
-    if (current.role === "admin" && data.role !== "admin" && admins <= 1) {
+    if (can(current.role, "admin.users") && !can(data.role, "admin.users") && admins <= 1) {
       throw new AppError("validation", { fieldErrors: { role: { key: "tenancy.lastAdmin" } } });
     }
     const [row] = await tx
@@ -172,7 +178,8 @@ export async function updateMember({ municipalityId, membershipId, input }: { mu
   });
 }
 
-export async function removeMember({ municipalityId, membershipId }: { municipalityId: string; membershipId: string }) {
+export async function removeMember({ municipalityId, principal, membershipId }: { municipalityId: string; principal: Principal; membershipId: string }) {
+  assertCan(principal, "admin.users");
   if (!isUuid(membershipId)) throw new AppError("not_found");
   await db().transaction(async (tx) => {
     const admins = await lockAndCountAdmins(tx, { municipalityId });
@@ -181,7 +188,7 @@ export async function removeMember({ municipalityId, membershipId }: { municipal
       .from(membership)
       .where(byId(membership, { municipalityId, id: membershipId }));
     if (!current) throw new AppError("not_found");
-    if (current.role === "admin" && admins <= 1) {
+    if (can(current.role, "admin.users") && admins <= 1) {
       throw new AppError("validation", { fieldErrors: { role: { key: "tenancy.lastAdmin" } } });
     }
     await tx.delete(membership).where(byId(membership, { municipalityId, id: membershipId }));
@@ -189,7 +196,8 @@ export async function removeMember({ municipalityId, membershipId }: { municipal
 }
 
 /** Returns the raw token once; only its hash is stored. */
-export async function createApiToken({ municipalityId, input }: { municipalityId: string; input: { role: Role; name: string } }) {
+export async function createApiToken({ municipalityId, principal, input }: { municipalityId: string; principal: Principal; input: { role: Role; name: string } }) {
+  assertCan(principal, "admin.settings");
   const data = parseInput(createTokenSchema, input);
   const token = `rtn_${randomBytes(32).toString("base64url")}`;
   const [row] = await db()
@@ -200,7 +208,8 @@ export async function createApiToken({ municipalityId, input }: { municipalityId
 }
 
 /** Revokes a token of this municipality; an unknown, foreign or already revoked id is not found. */
-export async function revokeApiToken({ municipalityId, id }: { municipalityId: string; id: string }) {
+export async function revokeApiToken({ municipalityId, principal, id }: { municipalityId: string; principal: Principal; id: string }) {
+  assertCan(principal, "admin.settings");
   if (!isUuid(id)) throw new AppError("not_found");
   const [row] = await db()
     .update(apiToken)

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { LoaderFunctionArgs } from "react-router";
 import { requireApiContext } from "~/domains/tenancy/index.server";
 import { getBenefitSummary, MAX_SUMMARY_YEARS } from "~/domains/benefits/summary.server";
-import { API_READ_ROLES, apiHandler, json } from "~/kit/api.server";
+import { apiHandler, json } from "~/kit/api.server";
 import { AppError } from "~/kit/errors";
 import { parseInput } from "~/kit/validation";
 
@@ -35,7 +35,7 @@ function parseSummaryRange(searchParams: URLSearchParams): { from: number; to: n
  * Disbenefits are not in `data` or `totals`; they are reported per year in `disbenefits`.
  */
 export const loader = apiHandler(async ({ request }: LoaderFunctionArgs) => {
-  const context = await requireApiContext(request, { roles: API_READ_ROLES });
+  const context = await requireApiContext(request, { capability: "plan.read" });
   const { from, to } = parseSummaryRange(new URL(request.url).searchParams);
   const summary = await getBenefitSummary({ municipalityId: context.municipality.id, fromYear: from, toYear: to });
   return json({

@@ -1,6 +1,6 @@
 import { actorOf } from "~/kit/context";
 import type { Route } from "./+types/api.v1.measurements.$id";
-import { API_READ_ROLES, apiHandler, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/kit/api.server";
+import { apiHandler, json, methodNotAllowed, pickBody, readJsonObject, withConflictDetails } from "~/kit/api.server";
 import { assertCanEditMeasurement, deleteVersion, loadMeasurementJson } from "~/domains/benefits/api/serializers.server";
 import { MEASUREMENT_INPUT_FIELDS, MEASUREMENT_READ_ONLY_FIELDS } from "~/domains/benefits/api/schemas";
 import { serializeMeasurement } from "~/domains/benefits/api/serializers";
@@ -9,7 +9,7 @@ import { deleteMeasurement, updateMeasurement } from "~/domains/benefits/mutatio
 
 /** GET /api/v1/measurements/:id, with the `outsidePeriod` warning flag. */
 export const loader = apiHandler(async ({ request, params }: Route.LoaderArgs) => {
-  const context = await requireApiContext(request, { roles: API_READ_ROLES });
+  const context = await requireApiContext(request, { capability: "plan.read" });
   return json(await loadMeasurementJson(context.municipality.id, params.id));
 });
 
@@ -19,7 +19,7 @@ export const loader = apiHandler(async ({ request, params }: Route.LoaderArgs) =
  */
 export const action = apiHandler(async ({ request, params }: Route.ActionArgs) => {
   if (request.method !== "PATCH" && request.method !== "PUT" && request.method !== "DELETE") return methodNotAllowed(["GET", "HEAD", "PATCH", "PUT", "DELETE"]);
-  const context = await requireApiContext(request, { roles: MEASURE_WRITE_ROLES });
+  const context = await requireApiContext(request, { capability: "benefits.edit" });
   const municipalityId = context.municipality.id;
   const id = params.id;
   await assertCanEditMeasurement(context, id);
@@ -29,10 +29,10 @@ export const action = apiHandler(async ({ request, params }: Route.ActionArgs) =
   };
   if (request.method === "DELETE") {
     const version = deleteVersion(request);
-    await withConflictDetails(() => deleteMeasurement({ municipalityId, id, version, actor: actorOf(context) }), current);
+    await withConflictDetails(() => deleteMeasurement({ municipalityId, principal: context.principal, id, version, actor: actorOf(context) }), current);
     return new Response(null, { status: 204 });
   }
   const { input, version } = pickBody(await readJsonObject(request), { fields: MEASUREMENT_INPUT_FIELDS, ignored: MEASUREMENT_READ_ONLY_FIELDS, version: true });
-  const result = await withConflictDetails(() => updateMeasurement({ municipalityId, id, version, actor: actorOf(context), input }), current);
+  const result = await withConflictDetails(() => updateMeasurement({ municipalityId, principal: context.principal, id, version, actor: actorOf(context), input }), current);
   return json(serializeMeasurement(result.measurement, result.outsidePeriod));
 });

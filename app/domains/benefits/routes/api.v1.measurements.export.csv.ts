@@ -1,13 +1,13 @@
 import type { Route } from "./+types/api.v1.measurements.export.csv";
 import { requireApiContext } from "~/domains/tenancy/index.server";
 import { getMeasurementsExport } from "~/domains/benefits/export.server";
-import { API_READ_ROLES, apiHandler, download } from "~/kit/api.server";
+import { apiHandler, download } from "~/kit/api.server";
 import { CSV_CONTENT_TYPE, toCsv } from "~/kit/csv";
 import { exportFileName, sheetToCsvRows } from "~/kit/xlsx.server";
 
 /** GET /api/v1/measurements/export.csv: all measurements: one row per measurement, as CSV (UTF-8 with BOM, semicolons, decimal comma) in the user's language. */
 export const loader = apiHandler(async ({ request }: Route.LoaderArgs) => {
-  const context = await requireApiContext(request, { roles: API_READ_ROLES });
+  const context = await requireApiContext(request, { capability: "plan.read" });
   const sheet = await getMeasurementsExport({ municipalityId: context.municipality.id, lang: context.lang });
   const filename = exportFileName({ what: "malinger", municipalityCode: context.municipality.code, extension: "csv" });
   return download(toCsv(sheetToCsvRows(sheet)), { contentType: CSV_CONTENT_TYPE, filename });

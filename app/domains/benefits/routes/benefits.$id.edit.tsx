@@ -40,7 +40,7 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
   const measure = await getMeasureById({ municipalityId, id: benefit.measureId });
   if (!canEditBenefit(context.principal, measure)) throw new AppError("forbidden");
   const version = parseVersion(form);
-  await updateBenefit({ municipalityId, id: benefit.id, version, actor: actorOf(context), input: parseBenefitForm(form) });
+  await updateBenefit({ municipalityId, principal: context.principal, id: benefit.id, version, actor: actorOf(context), input: parseBenefitForm(form) });
   return redirect(`/benefits/${benefit.id}?saved=1`);
 });
 

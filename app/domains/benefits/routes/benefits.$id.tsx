@@ -91,14 +91,14 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
   if (!canEditBenefit(context.principal, measure)) throw new AppError("forbidden");
   const intent = form.get("intent");
   if (intent === "indicator") {
-    await createIndicator({ municipalityId, benefitId: benefit.id, actor: actorOf(context), input: parseIndicatorForm(form) });
+    await createIndicator({ municipalityId, principal: context.principal, benefitId: benefit.id, actor: actorOf(context), input: parseIndicatorForm(form) });
     return redirect(`/benefits/${benefit.id}?indicator=added`);
   }
   if (intent === "measurement") {
     const { indicatorId, input } = parseMeasurementForm(form);
     const ind = await getIndicatorById({ municipalityId, id: indicatorId });
     if (ind.benefitId !== benefit.id) throw new AppError("not_found");
-    const result = await createMeasurement({ municipalityId, indicatorId: ind.id, actor: actorOf(context), input });
+    const result = await createMeasurement({ municipalityId, principal: context.principal, indicatorId: ind.id, actor: actorOf(context), input });
     return redirect(`/benefits/${benefit.id}?measurement=added${result.outsidePeriod ? "&warning=outside" : ""}`);
   }
   throw new AppError("bad_request");

@@ -8,7 +8,7 @@ import { metaTitle } from "~/domains/measures/ui";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { createTranslator, formatDecimal, formatNumber } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/index.server";
-import { canManageMunicipality } from "~/kit/permissions";
+import { can } from "~/kit/permissions";
 import { buildBenefitSectorChart, buildBenefitYearChart } from "~/domains/benefits/charts.server";
 import { periodLabel } from "~/domains/benefits/format";
 import { parsePortfolioPeriod } from "~/domains/benefits/portfolio-period";
@@ -26,7 +26,7 @@ export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
     strategyRange: strategy ? strategyRange(strategy) : null,
     currentYear,
   });
-  const base = { strategy, period, valuation, canManageSettings: canManageMunicipality(context.principal) };
+  const base = { strategy, period, valuation, canManageSettings: can(context.principal, "admin.settings") };
   if (!period.ok) return { ...base, portfolio: null, charts: null };
   const portfolio = await getBenefitPortfolio({ municipalityId, fromYear: period.fromYear, toYear: period.toYear });
   const t = createTranslator(context.lang);

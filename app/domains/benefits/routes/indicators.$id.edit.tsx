@@ -49,10 +49,10 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
   const { context, municipalityId, indicator, benefit } = await loadEditable(request, params.id);
   const version = parseVersion(form);
   if (form.get("intent") === "delete") {
-    await deleteIndicator({ municipalityId, id: indicator.id, version, actor: actorOf(context) });
+    await deleteIndicator({ municipalityId, principal: context.principal, id: indicator.id, version, actor: actorOf(context) });
     return redirect(`/benefits/${benefit.id}?indicator=deleted`);
   }
-  await updateIndicator({ municipalityId, id: indicator.id, version, actor: actorOf(context), input: parseIndicatorForm(form) });
+  await updateIndicator({ municipalityId, principal: context.principal, id: indicator.id, version, actor: actorOf(context), input: parseIndicatorForm(form) });
   return redirect(`/benefits/${benefit.id}?indicator=saved#indicator-${indicator.id}`);
 });
 

@@ -49,11 +49,11 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
   const version = parseVersion(form);
   const back = `/benefits/${benefit.id}`;
   if (form.get("intent") === "delete") {
-    await deleteMeasurement({ municipalityId, id: measurement.id, version, actor: actorOf(context) });
+    await deleteMeasurement({ municipalityId, principal: context.principal, id: measurement.id, version, actor: actorOf(context) });
     return redirect(`${back}?measurement=deleted#indicator-${indicator.id}`);
   }
   const { input } = parseMeasurementForm(form);
-  const result = await updateMeasurement({ municipalityId, id: measurement.id, version, actor: actorOf(context), input });
+  const result = await updateMeasurement({ municipalityId, principal: context.principal, id: measurement.id, version, actor: actorOf(context), input });
   return redirect(`${back}?measurement=saved${result.outsidePeriod ? "&warning=outside" : ""}#indicator-${indicator.id}`);
 });
 

@@ -17,10 +17,8 @@ import {
 import { applyColumnMapping, getColumnScreen } from "~/domains/import/columns.server";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
-const ROLES = ["admin", "coordinator"] as const;
-
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
-  const context = await requireContext(request, { roles: ROLES });
+  const context = await requireContext(request, { capability: "import.use" });
   const screen = await getColumnScreen({ municipalityId: context.municipality.id, id: params.id });
   if (!screen) throw redirect(`/import/${params.id}`);
   return screen;
@@ -28,11 +26,11 @@ export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) =
 
 export const action = withAction(async ({ request, params }: Route.ActionArgs) => {
   const form = await readForm(request);
-  const context = await requireContext(request, { roles: ROLES });
+  const context = await requireContext(request, { capability: "import.use" });
   const applied = await applyColumnMapping({
     municipalityId: context.municipality.id,
     id: params.id,
-    userId: context.principal.userId,
+    principal: context.principal,
     version: form.get("version"),
     choice: (name) => {
       const value = form.get(name);

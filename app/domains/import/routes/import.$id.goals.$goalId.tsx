@@ -13,14 +13,14 @@ import { getImportGoal } from "~/domains/import/view.server";
 import { formValues, readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
-  const context = await requireContext(request, { roles: ["admin", "coordinator"] });
+  const context = await requireContext(request, { capability: "import.use" });
   return getImportGoal({ municipalityId: context.municipality.id, id: params.id, goalId: params.goalId });
 });
 
 export const action = withAction(async ({ request, params }: Route.ActionArgs) => {
   const form = await readForm(request);
-  const context = await requireContext(request, { roles: ["admin", "coordinator"] });
-  await editImportGoal({ municipalityId: context.municipality.id, id: params.id, goalId: params.goalId, userId: context.principal.userId, input: formValues(form) });
+  const context = await requireContext(request, { capability: "import.use" });
+  await editImportGoal({ municipalityId: context.municipality.id, id: params.id, goalId: params.goalId, principal: context.principal, input: formValues(form) });
   return redirect(`/import/${params.id}?saved=goal#goals-heading`);
 });
 

@@ -14,14 +14,14 @@ import { getImportRow } from "~/domains/import/view.server";
 import { formValues, readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
-  const context = await requireContext(request, { roles: ["admin", "coordinator"] });
+  const context = await requireContext(request, { capability: "import.use" });
   return getImportRow({ municipalityId: context.municipality.id, id: params.id, rowId: params.rowId, lang: context.lang });
 });
 
 export const action = withAction(async ({ request, params }: Route.ActionArgs) => {
   const form = await readForm(request);
-  const context = await requireContext(request, { roles: ["admin", "coordinator"] });
-  const options = { municipalityId: context.municipality.id, id: params.id, rowId: params.rowId, userId: context.principal.userId, input: formValues(form) };
+  const context = await requireContext(request, { capability: "import.use" });
+  const options = { municipalityId: context.municipality.id, id: params.id, rowId: params.rowId, principal: context.principal, input: formValues(form) };
   const intent = form.get("intent");
   if (intent === "split") await splitImportRow(options);
   else if (intent === "delete") await deleteImportRow(options);

@@ -15,7 +15,7 @@ import { getImportReview } from "~/domains/import/view.server";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
-  const context = await requireContext(request, { roles: ["admin", "coordinator"] });
+  const context = await requireContext(request, { capability: "import.use" });
   const review = await getImportReview({ municipalityId: context.municipality.id, id: params.id });
   const url = new URL(request.url);
   return { ...review, notice: url.searchParams.get("saved"), deleting: url.searchParams.get("delete") === "1" };
@@ -23,21 +23,21 @@ export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) =
 
 export const action = withAction(async ({ request, params }: Route.ActionArgs) => {
   const form = await readForm(request);
-  const context = await requireContext(request, { roles: ["admin", "coordinator"] });
+  const context = await requireContext(request, { capability: "import.use" });
   const municipalityId = context.municipality.id;
   const field = (name: string) => {
     const value = form.get(name);
     return typeof value === "string" ? value : null;
   };
   if (field("intent") === "delete") {
-    await deleteImport({ municipalityId, id: params.id, input: { version: field("version") } });
+    await deleteImport({ municipalityId, principal: context.principal, id: params.id, input: { version: field("version") } });
     return redirect("/import?deleted=1");
   }
   if (field("intent") === "target") {
     await setImportTarget({
       municipalityId,
       id: params.id,
-      userId: context.principal.userId,
+      principal: context.principal,
       input: { version: field("version"), strategyId: field("strategyId") ?? "", title: field("title"), periodFrom: field("periodFrom"), periodTo: field("periodTo") },
     });
     return redirect(`/import/${params.id}?saved=target#target-heading`);

@@ -15,16 +15,16 @@ import { asUploadErrors, readUpload } from "~/domains/import/upload.server";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
-  const context = await requireContext(request, { roles: ["admin", "coordinator"] });
+  const context = await requireContext(request, { capability: "import.use" });
   const deleted = new URL(request.url).searchParams.get("deleted") === "1";
   return { imports: await listImports({ municipalityId: context.municipality.id }), maxMb: MAX_IMPORT_MB, deleted };
 });
 
 export const action = withAction(async ({ request }: Route.ActionArgs) => {
   const form = await readForm(request);
-  const context = await requireContext(request, { roles: ["admin", "coordinator"] });
+  const context = await requireContext(request, { capability: "import.use" });
   const { fileName, bytes } = await readUpload(form.get("file"));
-  const id = await asUploadErrors(() => createImport({ municipalityId: context.municipality.id, userId: context.user?.id ?? null, fileName, bytes, refine: (draft, model) => assistDraft({ draft, model }) }));
+  const id = await asUploadErrors(() => createImport({ municipalityId: context.municipality.id, principal: context.principal, fileName, bytes, refine: (draft, model) => assistDraft({ draft, model }) }));
   const format = fileName.toLowerCase().split(".").pop();
   return redirect(format === "xlsx" || format === "csv" ? `/import/${id}/columns` : `/import/${id}`);
 });

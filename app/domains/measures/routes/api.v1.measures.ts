@@ -1,6 +1,6 @@
 import { actorOf } from "~/kit/context";
 import type { Route } from "./+types/api.v1.measures";
-import { API_READ_ROLES, apiHandler, created, json, MEASURE_WRITE_ROLES, methodNotAllowed, pickBody, readJsonObject } from "~/kit/api.server";
+import { apiHandler, created, json, methodNotAllowed, pickBody, readJsonObject } from "~/kit/api.server";
 import { MEASURE_INPUT_FIELDS, MEASURE_READ_ONLY_FIELDS } from "~/domains/measures/api/schemas";
 import { serializeMeasure, serializeMeasureListRow } from "~/domains/measures/api/serializers";
 import { requireApiContext } from "~/domains/tenancy/index.server";
@@ -11,7 +11,7 @@ import { parseInput } from "~/kit/validation";
 
 /** GET /api/v1/measures: the portfolio with the same filters, search, sorting and paging as the table. */
 export const loader = apiHandler(async ({ request }: Route.LoaderArgs) => {
-  const context = await requireApiContext(request, { roles: API_READ_ROLES });
+  const context = await requireApiContext(request, { capability: "plan.read" });
   const filter = parseInput(measureFilterSchema, searchParamsToObject(new URL(request.url).searchParams));
   const { rows, total, page, pageSize, pageCount } = await listMeasures({ municipalityId: context.municipality.id, filter });
   return json({ data: rows.map(serializeMeasureListRow), meta: { total, page, pageSize, pageCount } });
@@ -20,7 +20,7 @@ export const loader = apiHandler(async ({ request }: Route.LoaderArgs) => {
 /** POST /api/v1/measures: creates a measure. */
 export const action = apiHandler(async ({ request }: Route.ActionArgs) => {
   if (request.method !== "POST") return methodNotAllowed(["GET", "HEAD", "POST"]);
-  const context = await requireApiContext(request, { roles: MEASURE_WRITE_ROLES });
+  const context = await requireApiContext(request, { capability: "measures.propose" });
   const { input } = pickBody(await readJsonObject(request), { fields: MEASURE_INPUT_FIELDS, ignored: MEASURE_READ_ONLY_FIELDS });
   const measure = await createMeasure({ municipalityId: context.municipality.id, principal: context.principal, actor: actorOf(context), input });
   return created(serializeMeasure(measure), `/measures/${measure.id}`);

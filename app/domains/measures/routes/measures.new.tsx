@@ -7,7 +7,7 @@ import { MeasureForm } from "~/domains/measures/ui/measure-form";
 import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/domains/measures/ui/page";
 import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";
-import { canProposeMeasure } from "~/kit/permissions";
+import { can, editsOwnMeasuresOnly } from "~/kit/permissions";
 import { parseMeasureForm } from "~/domains/measures/form";
 import { createMeasure } from "~/domains/measures/mutations.server";
 import { suggestMeasureCode } from "~/domains/measures/queries.server";
@@ -16,7 +16,7 @@ import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
   const context = await requireContext(request);
-  if (!canProposeMeasure(context.principal)) throw new AppError("forbidden");
+  if (!can(context.principal, "measures.propose")) throw new AppError("forbidden");
   const options = await loadMeasureFormOptions({ context, measureId: null, currentStatus: null });
   // ?sector= picks the sector whose code prefix the suggested code uses; else the first allowed sector.
   const asked = new URL(request.url).searchParams.get("sector");
@@ -30,7 +30,7 @@ export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
       sectorId: sector?.id ?? "",
       status: options.statuses[0] ?? "idea",
       userOriented: "false",
-      responsibleUserId: context.principal.role === "contributor" ? (context.user?.id ?? "") : "",
+      responsibleUserId: editsOwnMeasuresOnly(context.principal) ? (context.user?.id ?? "") : "",
     },
   };
 });
@@ -38,7 +38,7 @@ export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
 export const action = withAction(async ({ request }: Route.ActionArgs) => {
   const form = await readForm(request);
   const context = await requireContext(request);
-  if (!canProposeMeasure(context.principal)) throw new AppError("forbidden");
+  if (!can(context.principal, "measures.propose")) throw new AppError("forbidden");
   const input = parseMeasureForm(form);
   const created = await createMeasure({ municipalityId: context.municipality.id, principal: context.principal, actor: actorOf(context), input });
   return redirect(`/measures/${created.id}?created=1`);

@@ -7,7 +7,7 @@ import { FilterForm, PortfolioPagination, PortfolioTable } from "~/domains/measu
 import { useT } from "~/kit/ui/page-context";
 import type { MessageKey } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/index.server";
-import { canProposeMeasure } from "~/kit/permissions";
+import { can } from "~/kit/permissions";
 import { parseMeasureFilter } from "~/domains/measures/form";
 import { listGoalOptions, listMeasures, listMergedTargets } from "~/domains/measures/queries.server";
 import { listSectors } from "~/domains/tenancy/index.server";
@@ -60,7 +60,7 @@ export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
     invalid,
     sectors: sectors.map((s) => ({ id: s.id, name: s.name })),
     goals: goals.map((g) => ({ id: g.id, number: g.number, title: g.title })),
-    canCreate: canProposeMeasure(context.principal),
+    canCreate: can(context.principal, "measures.propose"),
   };
 });
 

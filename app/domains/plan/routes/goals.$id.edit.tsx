@@ -8,14 +8,14 @@ import { requireContext } from "~/domains/tenancy/index.server";
 import { ConflictNotice, formatPeriod, GoalFormFields, goalFieldLabels, metaTitle, VersionInput } from "~/domains/plan/ui/components";
 import { type GoalSnapshot, updateGoal } from "~/domains/plan/mutations.server";
 import { getGoalById, getStrategyById, listGoalTree } from "~/domains/plan/queries.server";
-import { PLAN_EDITOR_ROLES, versionSchema } from "~/domains/plan/schema";
+import { versionSchema } from "~/domains/plan/schema";
 import { findGoalPath, flattenGoalTree, subtreeIds } from "~/domains/plan/tree";
 import { AppError } from "~/kit/errors";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 import { parseInput } from "~/kit/validation";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
-  const context = await requireContext(request, { roles: PLAN_EDITOR_ROLES });
+  const context = await requireContext(request, { capability: "plan.edit" });
   const municipalityId = context.municipality.id;
   const goal = await getGoalById({ municipalityId, id: params.id });
   const strategy = await getStrategyById({ municipalityId, id: goal.strategyId });
@@ -43,9 +43,10 @@ export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) =
 
 export const action = withAction(async ({ request, params }: Route.ActionArgs) => {
   const form = await readForm(request);
-  const context = await requireContext(request, { roles: PLAN_EDITOR_ROLES });
+  const context = await requireContext(request, { capability: "plan.edit" });
   const updated = await updateGoal({
     municipalityId: context.municipality.id,
+    principal: context.principal,
     id: params.id,
     input: Object.fromEntries(form),
     version: parseInput(versionSchema, form.get("version")),

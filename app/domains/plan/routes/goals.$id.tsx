@@ -7,12 +7,12 @@ import { PostForm } from "~/kit/ui/forms";
 import { useT } from "~/kit/ui/page-context";
 import type { MessageKey } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/index.server";
-import { canEditBenefit, canEditPlan } from "~/kit/permissions";
+import { can, canEditBenefit } from "~/kit/permissions";
 import { getBenefitMapForGoal } from "~/domains/benefits/index.server";
 import { FormErrorAlert, formatPeriod, GoalTree, metaTitle, SavedNotice } from "~/domains/plan/ui/components";
 import { deleteGoal, type GoalSnapshot } from "~/domains/plan/mutations.server";
 import { getGoalById, getStrategyById, listGoalTree, listMeasuresForGoal } from "~/domains/plan/queries.server";
-import { PLAN_EDITOR_ROLES, versionSchema } from "~/domains/plan/schema";
+import { versionSchema } from "~/domains/plan/schema";
 import { findGoalPath } from "~/domains/plan/tree";
 import { AppError } from "~/kit/errors";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
@@ -30,7 +30,7 @@ export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) =
   const measures = await listMeasuresForGoal({ municipalityId, goalId: goal.id });
   const benefitMap = await getBenefitMapForGoal({ municipalityId, goalId: goal.id });
   return {
-    canEdit: canEditPlan(context.principal),
+    canEdit: can(context.principal, "plan.edit"),
     goal: {
       id: goal.id,
       number: goal.number,
@@ -54,10 +54,11 @@ export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) =
 
 export const action = withAction(async ({ request, params }: Route.ActionArgs) => {
   const form = await readForm(request);
-  const context = await requireContext(request, { roles: PLAN_EDITOR_ROLES });
+  const context = await requireContext(request, { capability: "plan.edit" });
   if (form.get("intent") !== "delete") throw new AppError("bad_request");
   const deleted = await deleteGoal({
     municipalityId: context.municipality.id,
+    principal: context.principal,
     id: params.id,
     version: parseInput(versionSchema, form.get("version")),
     actor: actorOf(context),

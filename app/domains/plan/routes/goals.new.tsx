@@ -8,13 +8,12 @@ import { requireContext } from "~/domains/tenancy/index.server";
 import { formatPeriod, GoalFormFields, goalFieldLabels, metaTitle, SelectField } from "~/domains/plan/ui/components";
 import { createGoal } from "~/domains/plan/mutations.server";
 import { getStrategyById, listGoalTree, listStrategies } from "~/domains/plan/queries.server";
-import { PLAN_EDITOR_ROLES } from "~/domains/plan/schema";
 import { findGoalPath, flattenGoalTree, suggestGoalNumber } from "~/domains/plan/tree";
 import { AppError } from "~/kit/errors";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
-  const context = await requireContext(request, { roles: PLAN_EDITOR_ROLES });
+  const context = await requireContext(request, { capability: "plan.edit" });
   const municipalityId = context.municipality.id;
   const url = new URL(request.url);
   const strategies = await listStrategies({ municipalityId });
@@ -43,9 +42,10 @@ export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
 
 export const action = withAction(async ({ request }: Route.ActionArgs) => {
   const form = await readForm(request);
-  const context = await requireContext(request, { roles: PLAN_EDITOR_ROLES });
+  const context = await requireContext(request, { capability: "plan.edit" });
   const created = await createGoal({
     municipalityId: context.municipality.id,
+    principal: context.principal,
     input: Object.fromEntries(form),
     actor: actorOf(context),
   });

@@ -4,7 +4,7 @@ import type { Route } from "./+types/goals";
 import { DownloadLinks } from "~/kit/ui/download-links";
 import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";
-import { canEditPlan } from "~/kit/permissions";
+import { can } from "~/kit/permissions";
 import { formatPeriod, GoalTree, metaTitle } from "~/domains/plan/ui/components";
 import { listGoalTree, listStrategies } from "~/domains/plan/queries.server";
 import { countGoals } from "~/domains/plan/tree";
@@ -19,7 +19,7 @@ export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
   if (selected && !strategies.some((s) => s.id === selected)) throw new AppError("not_found");
   const tree = await listGoalTree({ municipalityId, strategyId: selected ?? undefined });
   return {
-    canEdit: canEditPlan(context.principal),
+    canEdit: can(context.principal, "plan.edit"),
     selected,
     strategies: strategies.map((s) => ({ id: s.id, title: s.title, periodFrom: s.periodFrom, periodTo: s.periodTo })),
     sections: strategies

@@ -9,12 +9,12 @@ import { requireContext } from "~/domains/tenancy/index.server";
 import { ConflictNotice, formatPeriod, metaTitle, StrategyFormFields, strategyFieldLabels, VersionInput } from "~/domains/plan/ui/components";
 import { type StrategySnapshot, updateStrategy } from "~/domains/plan/mutations.server";
 import { getStrategyById } from "~/domains/plan/queries.server";
-import { PLAN_EDITOR_ROLES, versionSchema } from "~/domains/plan/schema";
+import { versionSchema } from "~/domains/plan/schema";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 import { parseInput } from "~/kit/validation";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
-  const context = await requireContext(request, { roles: PLAN_EDITOR_ROLES });
+  const context = await requireContext(request, { capability: "plan.edit" });
   const strategy = await getStrategyById({ municipalityId: context.municipality.id, id: params.id });
   return {
     strategy: {
@@ -33,9 +33,10 @@ export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) =
 
 export const action = withAction(async ({ request, params }: Route.ActionArgs) => {
   const form = await readForm(request);
-  const context = await requireContext(request, { roles: PLAN_EDITOR_ROLES });
+  const context = await requireContext(request, { capability: "plan.edit" });
   const updated = await updateStrategy({
     municipalityId: context.municipality.id,
+    principal: context.principal,
     id: params.id,
     input: Object.fromEntries(form),
     version: parseInput(versionSchema, form.get("version")),

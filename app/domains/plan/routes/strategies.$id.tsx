@@ -4,7 +4,7 @@ import type { Route } from "./+types/strategies.$id";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { formatDate } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/index.server";
-import { canEditPlan } from "~/kit/permissions";
+import { can } from "~/kit/permissions";
 import { formatPeriod, GoalTree, metaTitle, SavedNotice } from "~/domains/plan/ui/components";
 import { getStrategyById, listGoalTree } from "~/domains/plan/queries.server";
 import { countGoals } from "~/domains/plan/tree";
@@ -16,7 +16,7 @@ export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) =
   const strategy = await getStrategyById({ municipalityId, id: params.id });
   const goals = await listGoalTree({ municipalityId, strategyId: strategy.id });
   return {
-    canEdit: canEditPlan(context.principal),
+    canEdit: can(context.principal, "plan.edit"),
     strategy: {
       id: strategy.id,
       title: strategy.title,

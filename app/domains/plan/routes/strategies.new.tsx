@@ -7,19 +7,19 @@ import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { metaTitle, StrategyFormFields, strategyFieldLabels } from "~/domains/plan/ui/components";
 import { createStrategy } from "~/domains/plan/mutations.server";
-import { PLAN_EDITOR_ROLES } from "~/domains/plan/schema";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
-  await requireContext(request, { roles: PLAN_EDITOR_ROLES });
+  await requireContext(request, { capability: "plan.edit" });
   return null;
 });
 
 export const action = withAction(async ({ request }: Route.ActionArgs) => {
   const form = await readForm(request);
-  const context = await requireContext(request, { roles: PLAN_EDITOR_ROLES });
+  const context = await requireContext(request, { capability: "plan.edit" });
   const created = await createStrategy({
     municipalityId: context.municipality.id,
+    principal: context.principal,
     input: Object.fromEntries(form),
     actor: actorOf(context),
   });

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/strategies";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { formatDate } from "~/kit/i18n";
-import { canEditPlan } from "~/kit/permissions";
+import { can } from "~/kit/permissions";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { formatPeriod, metaTitle } from "~/domains/plan/ui/components";
 import { listStrategies } from "~/domains/plan/queries.server";
@@ -13,7 +13,7 @@ export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
   const context = await requireContext(request);
   const strategies = await listStrategies({ municipalityId: context.municipality.id });
   return {
-    canEdit: canEditPlan(context.principal),
+    canEdit: can(context.principal, "plan.edit"),
     strategies: strategies.map((s) => ({
       id: s.id,
       title: s.title,

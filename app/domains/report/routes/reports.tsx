@@ -7,12 +7,11 @@ import { useLang, useT } from "~/kit/ui/page-context";
 import { formatDate } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { currentYearInNorway } from "~/domains/benefits/index.server";
-import { REPORT_ROLES } from "~/domains/report/render.server";
 import { listRounds } from "~/domains/reporting/index.server";
 import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
-  const context = await requireContext(request, { roles: REPORT_ROLES });
+  const context = await requireContext(request, { capability: "plan.read" });
   const current = currentYearInNorway();
   // Closed rounds only: their report is the frozen snapshot, the one that goes to the council.
   const rounds = (await listRounds({ municipalityId: context.municipality.id, state: "closed" })).map((r) => ({ id: r.id, title: r.title, deadline: r.deadline, closedAt: r.closedAt }));

@@ -12,7 +12,7 @@ import { TrafficLight } from "~/domains/reporting/ui/traffic-light";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { formatDate, formatDateTime, formatNumber } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/index.server";
-import { canManageReporting } from "~/kit/permissions";
+import { can } from "~/kit/permissions";
 import { parseVersion } from "~/domains/measures/index.server";
 import { isMailConfigured } from "~/domains/reporting/mail.server";
 import { closeRound, sendRoundReminders } from "~/domains/reporting/mutations.server";
@@ -22,7 +22,7 @@ import { AppError } from "~/kit/errors";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
-  const context = await requireContext(request, { roles: ["admin", "coordinator"] });
+  const context = await requireContext(request, { capability: "reporting.view" });
   const municipalityId = context.municipality.id;
   const round = await getRoundById({ municipalityId, id: params.id });
   const [completeness, sectors, snapshotCount] = await Promise.all([
@@ -31,12 +31,12 @@ export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) =
     round.state === "closed" ? listSnapshotRows({ municipalityId, roundId: round.id }).then((rows) => rows.length) : Promise.resolve(null),
   ]);
   const sectorNames = sectors.filter((s) => round.scopeSectorIds.includes(s.id)).map((s) => s.name);
-  return { round, completeness, sectorNames, snapshotCount, canManage: canManageReporting(context.principal), mailConfigured: isMailConfigured() };
+  return { round, completeness, sectorNames, snapshotCount, canManage: can(context.principal, "reporting.manage"), mailConfigured: isMailConfigured() };
 });
 
 export const action = withAction(async ({ request, params }: Route.ActionArgs) => {
   const form = await readForm(request);
-  const context = await requireContext(request, { roles: ["admin"] });
+  const context = await requireContext(request, { capability: "reporting.manage" });
   const municipalityId = context.municipality.id;
   const round = await getRoundById({ municipalityId, id: params.id });
   const intent = form.get("intent");

@@ -14,7 +14,7 @@ import { listRounds, listSnapshotRows } from "~/domains/reporting/queries.server
 import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
-  const context = await requireContext(request, { roles: ["admin", "coordinator"] });
+  const context = await requireContext(request, { capability: "reporting.view" });
   const municipalityId = context.municipality.id;
   // Newest first; by default the two newest closed rounds are compared.
   const rounds = (await listRounds({ municipalityId, state: "closed" })).map((r) => ({ id: r.id, title: r.title }));

@@ -15,14 +15,14 @@ import { listSectors } from "~/domains/tenancy/index.server";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
-  const context = await requireContext(request, { roles: ["admin"] });
+  const context = await requireContext(request, { capability: "reporting.manage" });
   const sectors = await listSectors({ municipalityId: context.municipality.id });
   return { sectors: sectors.map((s) => ({ id: s.id, name: s.name })) };
 });
 
 export const action = withAction(async ({ request }: Route.ActionArgs) => {
   const form = await readForm(request);
-  const context = await requireContext(request, { roles: ["admin"] });
+  const context = await requireContext(request, { capability: "reporting.manage" });
   const list = (name: string) => form.getAll(name).filter((v): v is string => typeof v === "string" && v !== "");
   const { id } = await openRound({
     municipalityId: context.municipality.id,

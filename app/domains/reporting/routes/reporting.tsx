@@ -6,14 +6,14 @@ import { metaTitle } from "~/domains/measures/ui";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { formatDate, formatNumber } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/index.server";
-import { canManageReporting } from "~/kit/permissions";
+import { can } from "~/kit/permissions";
 import { listRounds } from "~/domains/reporting/queries.server";
 import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
-  const context = await requireContext(request, { roles: ["admin", "coordinator"] });
+  const context = await requireContext(request, { capability: "reporting.view" });
   const rounds = await listRounds({ municipalityId: context.municipality.id });
-  return { rounds, canManage: canManageReporting(context.principal), closedCount: rounds.filter((r) => r.state === "closed").length };
+  return { rounds, canManage: can(context.principal, "reporting.manage"), closedCount: rounds.filter((r) => r.state === "closed").length };
 });
 
 export const meta: Route.MetaFunction = ({ matches }) => metaTitle(matches, (t) => t("reporting.title"));

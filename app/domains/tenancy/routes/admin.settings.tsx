@@ -32,7 +32,7 @@ import { readForm, withAction, withLoader } from "~/kit/http.server";
 const TOKEN_ROLES = ["reader", "coordinator", "admin"] as const;
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
-  const context = await requireContext(request, { roles: ["admin"] });
+  const context = await requireContext(request, { capability: "admin.settings" });
   const municipalityId = context.municipality.id;
   const [municipality, sectors, tokens, valuation] = await Promise.all([
     getMunicipalityById({ id: municipalityId }),
@@ -57,33 +57,34 @@ export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
 
 export const action = withAction(async ({ request }: Route.ActionArgs) => {
   const form = await readForm(request);
-  const context = await requireContext(request, { roles: ["admin"] });
+  const context = await requireContext(request, { capability: "admin.settings" });
   const municipalityId = context.municipality.id;
   const intent = formText(form, "intent");
   switch (intent) {
     case "settings": {
-      const row = await updateMunicipalitySettings({ municipalityId, input: municipalitySettingsFormInput(form) });
+      const row = await updateMunicipalitySettings({ municipalityId, principal: context.principal, input: municipalitySettingsFormInput(form) });
       // A new language form applies at once: drop this browser's own language choice.
       const headers =
         row.language !== context.municipality.language ? { "Set-Cookie": await languageCookie.serialize("", { maxAge: 0 }) } : undefined;
       return data({ ok: true as const, intent, id: null, token: null, name: null }, { headers });
     }
     case "createSector": {
-      const row = await createSector({ municipalityId, input: sectorFormInput(form) });
+      const row = await createSector({ municipalityId, principal: context.principal, input: sectorFormInput(form) });
       return { ok: true as const, intent, id: row.id, token: null, name: null };
     }
     case "updateSector": {
-      const row = await updateSector({ municipalityId, id: formText(form, "id"), input: sectorFormInput(form) });
+      const row = await updateSector({ municipalityId, principal: context.principal, id: formText(form, "id"), input: sectorFormInput(form) });
       return { ok: true as const, intent, id: row.id, token: null, name: null };
     }
     case "createToken": {
       const input = createTokenFormInput(form);
-      const { id, token } = await createApiToken({ municipalityId, input });
+      const { id, token } = await createApiToken({ municipalityId, principal: context.principal, input });
       return { ok: true as const, intent, id, token, name: input.name };
     }
     case "valuation": {
       await updateValuationSettings({
         municipalityId,
+        principal: context.principal,
         version: Number(formText(form, "version")),
         actor: { userId: context.user?.id ?? null, label: null },
         input: { hourlyCostNok: formText(form, "hourlyCostNok"), hoursPerFte: formText(form, "hoursPerFte") },
@@ -91,11 +92,11 @@ export const action = withAction(async ({ request }: Route.ActionArgs) => {
       return { ok: true as const, intent, id: null, token: null, name: null };
     }
     case "publicPlan": {
-      await updatePublicPlanSettings({ municipalityId, actor: { userId: context.user?.id ?? null, label: null }, input: publicPlanSettingsFormInput(form) });
+      await updatePublicPlanSettings({ municipalityId, principal: context.principal, actor: { userId: context.user?.id ?? null, label: null }, input: publicPlanSettingsFormInput(form) });
       return { ok: true as const, intent, id: null, token: null, name: null };
     }
     case "revokeToken": {
-      const row = await revokeApiToken({ municipalityId, id: formText(form, "id") });
+      const row = await revokeApiToken({ municipalityId, principal: context.principal, id: formText(form, "id") });
       return { ok: true as const, intent, id: row.id, token: null, name: null };
     }
     default:

@@ -5,7 +5,7 @@ import { requireContext } from "~/domains/tenancy/guard.server";
 import { withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
-  await requireContext(request, { roles: ["admin"] });
+  await requireContext(request, { capability: "admin.users" });
   throw redirect("/admin/users");
 });
 

@@ -6,6 +6,7 @@ import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { useT } from "~/kit/ui/page-context";
 import { createTranslator } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
+import { can } from "~/kit/permissions";
 import { formText, updateMemberFormInput } from "~/domains/tenancy/form-input";
 import { removeMember, updateMember } from "~/domains/tenancy/mutations.server";
 import { getMemberById, listSectors } from "~/domains/tenancy/queries.server";
@@ -13,7 +14,7 @@ import { AppError } from "~/kit/errors";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
-  const context = await requireContext(request, { roles: ["admin"] });
+  const context = await requireContext(request, { capability: "admin.users" });
   const municipalityId = context.municipality.id;
   const member = await getMemberById({ municipalityId, membershipId: params.membershipId });
   if (!member) throw new AppError("not_found");
@@ -28,7 +29,7 @@ export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) =
 
 export const action = withAction(async ({ request, params }: Route.ActionArgs) => {
   const form = await readForm(request);
-  const context = await requireContext(request, { roles: ["admin"] });
+  const context = await requireContext(request, { capability: "admin.users" });
   const municipalityId = context.municipality.id;
   const membershipId = params.membershipId;
   const member = await getMemberById({ municipalityId, membershipId });
@@ -36,13 +37,13 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
   const self = member.userId === context.user?.id;
   switch (formText(form, "intent")) {
     case "update": {
-      const row = await updateMember({ municipalityId, membershipId, input: updateMemberFormInput(form) });
+      const row = await updateMember({ municipalityId, principal: context.principal, membershipId, input: updateMemberFormInput(form) });
       // An admin who gives up the admin role can no longer see this page.
-      if (self && row.role !== "admin") return redirect("/");
+      if (self && !can(row.role, "admin.users")) return redirect("/");
       return data({ ok: true as const });
     }
     case "remove":
-      await removeMember({ municipalityId, membershipId });
+      await removeMember({ municipalityId, principal: context.principal, membershipId });
       return redirect(self ? "/" : "/admin/users?removed=1");
     default:
       throw new AppError("bad_request");

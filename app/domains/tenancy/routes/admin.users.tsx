@@ -6,13 +6,14 @@ import { FormErrorSummary, PostForm, TextField } from "~/kit/ui/forms";
 import { useT } from "~/kit/ui/page-context";
 import { createTranslator } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
+import { isSectorScoped } from "~/kit/permissions";
 import { addMemberFormInput } from "~/domains/tenancy/form-input";
 import { addMember } from "~/domains/tenancy/mutations.server";
 import { listMembers, listSectors } from "~/domains/tenancy/queries.server";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
-  const context = await requireContext(request, { roles: ["admin"] });
+  const context = await requireContext(request, { capability: "admin.users" });
   const municipalityId = context.municipality.id;
   const [members, sectors] = await Promise.all([listMembers({ municipalityId }), listSectors({ municipalityId })]);
   return {
@@ -26,9 +27,9 @@ export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
 
 export const action = withAction(async ({ request }: Route.ActionArgs) => {
   const form = await readForm(request);
-  const context = await requireContext(request, { roles: ["admin"] });
+  const context = await requireContext(request, { capability: "admin.users" });
   const input = addMemberFormInput(form);
-  const row = await addMember({ municipalityId: context.municipality.id, input });
+  const row = await addMember({ municipalityId: context.municipality.id, principal: context.principal, input });
   return { ok: true as const, membershipId: row.id, email: input.email };
 });
 
@@ -75,7 +76,7 @@ export default function AdminUsers() {
                   </Table.Cell>
                   <Table.Cell>{m.email}</Table.Cell>
                   <Table.Cell>{t(`role.${m.role}`)}</Table.Cell>
-                  <Table.Cell>{m.role === "coordinator" ? sectorNames(m.sectorIds, sectors, t("admin.users.allSectors")) : "–"}</Table.Cell>
+                  <Table.Cell>{isSectorScoped(m.role) ? sectorNames(m.sectorIds, sectors, t("admin.users.allSectors")) : "–"}</Table.Cell>
                   <Table.Cell>
                     <Link to={`/admin/users/${m.membershipId}`} aria-label={t("admin.users.editLabel", { name: m.name })}>
                       {t("action.edit")}

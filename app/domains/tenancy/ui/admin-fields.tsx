@@ -3,6 +3,7 @@ import { Alert, ErrorSummary, Field, Fieldset, Input, Label, Paragraph, Validati
 import { useState, useSyncExternalStore } from "react";
 import { type FormState, useFieldError, valueOf, valuesOf } from "~/kit/ui/forms";
 import type { Role } from "~/domains/tenancy/db";
+import { isSectorScoped } from "~/kit/permissions";
 import { useT } from "~/kit/ui/page-context";
 import type { MessageRef } from "~/kit/errors";
 
@@ -211,7 +212,7 @@ export function RoleAndSectorFields({
       </Fieldset>
       <Fieldset
         id={`${idPrefix}-sectorIds`}
-        hidden={hydrated && currentRole !== "coordinator"}
+        hidden={hydrated && !ROLE_CHOICES.some((choice) => choice === currentRole && isSectorScoped(choice))}
         aria-describedby={sectorError ? `${idPrefix}-sectorIds-error` : undefined}
       >
         <Fieldset.Legend>{t("admin.sectorsChoice.legend")}</Fieldset.Legend>
