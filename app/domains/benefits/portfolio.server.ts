@@ -7,7 +7,7 @@
  * than the total; benefits without a goal form one row (`goalId` null). Only goals of the municipality count.
  */
 import { and, desc, eq, gte, lte, sql } from "drizzle-orm";
-import { db } from "~/kit/db.server";
+import { db, rowsOf } from "~/kit/db.server";
 import { strategy } from "~/domains/plan/index.server";
 import { createTranslator, type Lang } from "~/kit/i18n";
 import type { RenderedChart } from "~/domains/dashboard/index.server";
@@ -22,7 +22,6 @@ import {
   getBenefitSummary,
   MAX_SUMMARY_YEARS,
   type RawAmounts,
-  rowsOf,
   type SummaryAmounts,
   toAmounts,
   typeOrder,
