@@ -35,7 +35,7 @@ import {
   MEASUREMENT_ASSESSMENTS,
 } from "~/domains/benefits/db";
 import { AppError, type FieldErrors } from "~/kit/errors";
-import { zodErrorToFieldErrors } from "~/kit/validation";
+import { optionalText, zodErrorToFieldErrors } from "~/kit/validation";
 import { isIsoDate, type MeasurementUnit, parseNumericValue } from "./measurement-rules";
 import { validateHours } from "./valuation";
 
@@ -46,14 +46,6 @@ export const BENEFIT_LIMITS = {
   goals: 50,
   maxAmount: 100_000_000_000,
 } as const;
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
 
 const optionalDate = z
   .string()

@@ -2,17 +2,9 @@ import { z } from "zod";
 import { STATUS_PARAMETERS, type StatusParameters, TRAFFIC_LIGHTS } from "~/domains/reporting/db";
 import { isIsoDate, MEASURE_STATUSES } from "~/domains/measures";
 import { AppError, type FieldErrors } from "~/kit/errors";
-import { parseInput, zodErrorToFieldErrors } from "~/kit/validation";
+import { optionalText, parseInput, zodErrorToFieldErrors } from "~/kit/validation";
 
 export const STATUS_LIMITS = { periodLabel: 200, comment: 2_000, internalComment: 5_000, roundTitle: 200 } as const;
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
 
 const light = z
   .string()
