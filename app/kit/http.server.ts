@@ -3,8 +3,7 @@ import { data, redirect } from "react-router";
 import { isLang, type Lang, translate } from "~/kit/i18n";
 import { csrfCookie } from "./cookies.server";
 import { AppError, type FieldErrors, isAppError, type MessageRef } from "./errors";
-
-export const CSRF_FIELD = "_csrf";
+import { CSRF_FIELD } from "./form";
 
 export type FormValues = Record<string, string | string[]>;
 
