@@ -2,18 +2,11 @@ import { randomBytes, timingSafeEqual } from "node:crypto";
 import { data, redirect } from "react-router";
 import { isLang, type Lang, translate } from "~/kit/i18n";
 import { csrfCookie } from "./cookies.server";
-import { AppError, type FieldErrors, isAppError, type MessageRef } from "./errors";
+import { AppError, isAppError } from "./errors";
 import { CSRF_FIELD } from "./form";
+import type { FailureState } from "./ui/failure";
 
 export type FormValues = Record<string, string | string[]>;
-
-export interface ActionFailure {
-  ok: false;
-  fieldErrors: FieldErrors;
-  formError: MessageRef | null;
-  values: FormValues;
-  details?: Record<string, unknown>;
-}
 
 export function formValues(form: FormData): FormValues {
   const values: FormValues = {};
@@ -84,7 +77,7 @@ export function withLoader<A extends { request: Request }, R>(handler: Handler<A
 
 /** Like withLoader, but validation and conflict errors come back as action data with the submitted values. */
 export function withAction<A extends { request: Request }, R>(handler: Handler<A, R>) {
-  return async (args: A): Promise<R | ReturnType<typeof data<ActionFailure>>> => {
+  return async (args: A): Promise<R | ReturnType<typeof data<FailureState>>> => {
     const copy = args.request.clone();
     try {
       return await handler(args);
@@ -102,7 +95,7 @@ export function withAction<A extends { request: Request }, R>(handler: Handler<A
         delete values.currentPassword;
         delete values.newPassword;
         delete values.confirmPassword;
-        return data<ActionFailure>(
+        return data<FailureState>(
           {
             ok: false,
             fieldErrors: error.fieldErrors ?? {},

@@ -5,6 +5,6 @@ export { isIsoDate, MEASURE_STATUSES, type MeasureStatus } from "./status";
 export { BooleanCheckbox, CheckboxGroup, type FormValueMap, SelectInput, TextInput } from "./ui/fields";
 export { periodRangeLabel, statusLabel } from "./ui/format";
 export { dateOnly, Fact } from "./ui/measure-view";
-export { failureOf, type FailureState, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors, StatusTag, useFocusOnMount } from "./ui/page";
+export { MeasuresErrorBoundary, StatusTag } from "./ui/page";
 export { PortfolioPagination } from "./ui/portfolio";
 export type { FundingValue } from "./constants";

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/benefits.$id.history";
 import { benefitHistoryFieldLabel, benefitHistorySubject, formatBenefitHistoryValue } from "~/domains/benefits/ui/history-format";
 import { HistoryTable } from "~/domains/history";
-import { metaTitle } from "~/domains/measures";
+import { metaTitle } from "~/kit/ui/meta";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { groupBenefitHistory } from "~/domains/benefits/history";

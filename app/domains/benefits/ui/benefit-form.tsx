@@ -3,7 +3,7 @@ import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react"
 import { Link } from "react-router";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { BooleanCheckbox, CheckboxGroup, type FormValueMap, SelectInput, TextInput } from "~/domains/measures";
-import type { FailureState } from "~/domains/measures";
+import type { FailureState } from "~/kit/ui/failure";
 import { BENEFICIARIES, BENEFIT_RECURRENCE, BENEFIT_STATUSES, BENEFIT_TYPES } from "~/domains/benefits/db";
 import { useT } from "~/kit/ui/page-context";
 

@@ -2,7 +2,8 @@ import { Alert, Button, Heading, Label, List, Paragraph, Select, Table, Validati
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/import.$id.columns";
 import { FormErrorSummary, PostForm, useFieldError, valueOf } from "~/kit/ui/forms";
-import { failureOf, metaTitle } from "~/domains/measures";
+import { failureOf } from "~/kit/ui/failure";
+import { metaTitle } from "~/kit/ui/meta";
 import { useT } from "~/kit/ui/page-context";
 import type { MessageKey, Translate } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/index.server";

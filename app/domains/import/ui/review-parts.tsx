@@ -1,6 +1,6 @@
 import { Alert, Heading, Link as DsLink, List, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { Link } from "react-router";
-import type { FailureState } from "~/domains/measures";
+import type { FailureState } from "~/kit/ui/failure";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { formatDateTime, formatNumber } from "~/kit/i18n";
 import type { CommitRowError } from "~/domains/import/commit.server";

@@ -11,7 +11,7 @@ import { COST_TYPE_VALUES, FUNDING_VALUES, RECURRENCES } from "../constants";
 import { COST_FIELDS, costLines } from "../cost-lines";
 import { BooleanCheckbox, CheckboxGroup, CheckboxInput, type FormValueMap, SelectInput, TextInput } from "./fields";
 import { fieldLabelKey, statusLabel } from "./format";
-import { useFocusOnMount } from "./page";
+import { useFocusOnMount } from "~/kit/ui/focus";
 
 export interface MeasureFormOptions {
   sectors: Array<{ id: string; name: string; codePrefix: string }>;

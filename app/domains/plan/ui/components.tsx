@@ -7,19 +7,9 @@ import { Link } from "react-router";
 import { type FormState, TextField, useFieldError, valueOf } from "~/kit/ui/forms";
 import { HistoryTable, type HistoryTableGroup, type HistoryTableTexts, isEmptyHistoryValue } from "~/domains/history";
 import { useLang, useT } from "~/kit/ui/page-context";
-import { createTranslator, formatDate, formatDateTime, isLang, type Lang, type MessageKey, type Translate } from "~/kit/i18n";
+import { formatDate, formatDateTime, type Lang, type MessageKey, type Translate } from "~/kit/i18n";
 import { CASE_REFERENCE_MAX, GOAL_DESCRIPTION_MAX, GOAL_INDICATOR_MAX, GOAL_NUMBER_MAX, GOAL_TITLE_MAX, STRATEGY_TITLE_MAX, SUMMARY_MAX } from "../limits";
 import type { TreeNode } from "../tree";
-
-/** `<title>` for a page, in the user's language (taken from the root loader data). */
-export function metaTitle(matches: readonly unknown[], make: (t: Translate) => string) {
-  const root = matches.find((m) => typeof m === "object" && m !== null && (m as { id?: unknown }).id === "root") as
-    | { loaderData?: { lang?: unknown } }
-    | undefined;
-  const lang = root?.loaderData?.lang;
-  const t = createTranslator(isLang(lang) ? lang : "nb");
-  return [{ title: `${make(t)} – ${t("app.name")}` }];
-}
 
 export function formatPeriod(t: Translate, from: number, to: number): string {
   return t("plan.strategy.periodValue", { from, to });
