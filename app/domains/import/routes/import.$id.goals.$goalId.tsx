@@ -3,7 +3,8 @@ import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/import.$id.goals.$goalId";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
-import { FormErrorAlert, SourceList } from "~/domains/import/ui/review-parts";
+import { SourceList } from "~/domains/import/ui/review-parts";
+import { FormErrorAlert } from "~/kit/ui/alerts";
 import { TextInput } from "~/domains/measures";
 import { failureOf } from "~/kit/ui/failure";
 import { metaTitle } from "~/kit/ui/meta";
@@ -40,7 +41,7 @@ export default function ImportGoalPage() {
       <Heading level={1} data-size="lg">
         {t("importReview.goal.heading")}
       </Heading>
-      <FormErrorAlert failure={failure} />
+      <FormErrorAlert error={failure?.formError} paragraph />
       <SourceList sources={goal.sources} />
       <FormErrorSummary state={failure} labels={labels} />
       <PostForm className="stack" noValidate>

@@ -4,7 +4,8 @@ import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/import.$id.measures.$rowId";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { RowFields, rowLabels } from "~/domains/import/ui/row-fields";
-import { FormErrorAlert, SourceList } from "~/domains/import/ui/review-parts";
+import { SourceList } from "~/domains/import/ui/review-parts";
+import { FormErrorAlert } from "~/kit/ui/alerts";
 import { TextInput } from "~/domains/measures";
 import { failureOf } from "~/kit/ui/failure";
 import { metaTitle } from "~/kit/ui/meta";
@@ -48,7 +49,7 @@ export default function ImportRowPage() {
       <Heading level={1} data-size="lg">
         {t("importReview.row.heading")}
       </Heading>
-      <FormErrorAlert failure={failure} />
+      <FormErrorAlert error={failure?.formError} paragraph />
       <section className="stack" aria-labelledby="sources-heading">
         <Heading level={2} data-size="sm" id="sources-heading">
           {t("importReview.row.sources")}

@@ -2,7 +2,8 @@ import "~/domains/import/ui/import.css";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/import.$id";
-import { CommitErrors, FormErrorAlert, ImportFacts, ImportResultSummary, ImportWarnings } from "~/domains/import/ui/review-parts";
+import { CommitErrors, ImportFacts, ImportResultSummary, ImportWarnings } from "~/domains/import/ui/review-parts";
+import { FormErrorAlert } from "~/kit/ui/alerts";
 import { DeleteConfirmation, DeleteLink } from "~/kit/ui/delete-confirmation";
 import { GoalsTable } from "~/domains/import/ui/goals-table";
 import { MeasuresReview } from "~/domains/import/ui/measures-review";
@@ -85,7 +86,7 @@ export default function ImportReviewPage() {
           <Paragraph>{t(`importReview.saved.${review.notice === "commit" ? "commit" : "other"}`)}</Paragraph>
         </Alert>
       ) : null}
-      {failure?.details?.rows ? null : <FormErrorAlert failure={failure} />}
+      {failure?.details?.rows ? null : <FormErrorAlert error={failure?.formError} paragraph />}
       {review.deleting ? (
         <DeleteConfirmation
           body={t("importReview.delete.body", { file: review.import.fileName })}

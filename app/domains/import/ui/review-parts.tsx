@@ -156,14 +156,3 @@ export function CommitErrors({ failure, importId }: { failure: FailureState | un
     </Alert>
   );
 }
-
-/** A message for the whole form (a conflict, a closed import, a missing strategy), announced as an alert. */
-export function FormErrorAlert({ failure }: { failure: FailureState | undefined }) {
-  const t = useT();
-  if (!failure?.formError) return null;
-  return (
-    <Alert data-color="danger" role="alert">
-      <Paragraph>{t(failure.formError.key as never, failure.formError.params)}</Paragraph>
-    </Alert>
-  );
-}

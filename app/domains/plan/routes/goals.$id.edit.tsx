@@ -5,7 +5,7 @@ import type { Route } from "./+types/goals.$id.edit";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";
-import { ConflictNotice, formatPeriod, GoalFormFields, goalFieldLabels, VersionInput } from "~/domains/plan/ui/components";
+import { formatPeriod, GoalFormFields, goalFieldLabels, PlanConflictNotice, VersionInput } from "~/domains/plan/ui/components";
 import { metaTitle } from "~/kit/ui/meta";
 import { type GoalSnapshot, updateGoal } from "~/domains/plan/mutations.server";
 import { getGoalById, getStrategyById, listGoalTree } from "~/domains/plan/queries.server";
@@ -82,7 +82,7 @@ export default function EditGoal() {
         {formatPeriod(t, strategy.periodFrom, strategy.periodTo)})
       </Paragraph>
       {current ? (
-        <ConflictNotice
+        <PlanConflictNotice
           updatedAt={current.updatedAt}
           rows={[
             [t("plan.goal.parent"), parentLabel(current.parentId)],

@@ -6,7 +6,7 @@ import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { formatDate } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/index.server";
-import { ConflictNotice, formatPeriod, StrategyFormFields, strategyFieldLabels, VersionInput } from "~/domains/plan/ui/components";
+import { formatPeriod, PlanConflictNotice, StrategyFormFields, strategyFieldLabels, VersionInput } from "~/domains/plan/ui/components";
 import { metaTitle } from "~/kit/ui/meta";
 import { type StrategySnapshot, updateStrategy } from "~/domains/plan/mutations.server";
 import { getStrategyById } from "~/domains/plan/queries.server";
@@ -62,7 +62,7 @@ export default function EditStrategy() {
         {t("plan.strategy.edit.title")}
       </Heading>
       {current ? (
-        <ConflictNotice
+        <PlanConflictNotice
           updatedAt={current.updatedAt}
           rows={[
             [t("plan.strategy.title"), current.title],
