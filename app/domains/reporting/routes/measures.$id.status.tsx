@@ -3,6 +3,7 @@ import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/measures.$id.status";
 import { MeasuresErrorBoundary } from "~/domains/measures";
+import { FormErrorAlert } from "~/kit/ui/alerts";
 import { failureOf } from "~/kit/ui/failure";
 import { metaTitle } from "~/kit/ui/meta";
 import { StatusForm } from "~/domains/reporting/ui/status-form";
@@ -80,11 +81,7 @@ export default function MeasureStatusPage() {
           {notice}
         </Alert>
       ) : null}
-      {failure?.formError ? (
-        <Alert data-color="danger" role="alert">
-          {t(failure.formError.key as never, failure.formError.params)}
-        </Alert>
-      ) : null}
+      <FormErrorAlert error={failure?.formError} />
 
       {canReport ? (
         <>

@@ -1,6 +1,7 @@
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { redirect, useActionData, useSearchParams } from "react-router";
 import type { Route } from "./+types/login";
+import { FormErrorAlert } from "~/kit/ui/alerts";
 import { FormErrorSummary, PostForm, TextField } from "~/kit/ui/forms";
 import { useT } from "~/kit/ui/page-context";
 import { createTranslator } from "~/kit/i18n";
@@ -36,11 +37,7 @@ export default function Login() {
         {t("auth.login.title")}
       </Heading>
       <Paragraph>{t("auth.login.intro")}</Paragraph>
-      {state?.formError ? (
-        <Alert data-color="danger" role="alert">
-          {t(state.formError.key as never, state.formError.params)}
-        </Alert>
-      ) : null}
+      <FormErrorAlert error={state?.formError} />
       <FormErrorSummary state={state} labels={{ email: t("auth.email"), password: t("auth.password") }} />
       <PostForm className="stack" noValidate>
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
