@@ -3,21 +3,8 @@ import { data, redirect } from "react-router";
 import { isLang, type Lang, translate } from "~/kit/i18n";
 import { csrfCookie } from "./cookies.server";
 import { AppError, isAppError } from "./errors";
-import { CSRF_FIELD } from "./form";
+import { CSRF_FIELD, type FormValues, readFormValues } from "./form";
 import type { FailureState } from "./ui/failure";
-
-export type FormValues = Record<string, string | string[]>;
-
-export function formValues(form: FormData): FormValues {
-  const values: FormValues = {};
-  for (const [key, value] of form.entries()) {
-    if (key === CSRF_FIELD || typeof value !== "string") continue;
-    const existing = values[key];
-    if (existing === undefined) values[key] = value;
-    else values[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
-  }
-  return values;
-}
 
 /** Returns the CSRF token for this browser, creating one (and a Set-Cookie header) when missing. */
 export async function ensureCsrfToken(request: Request): Promise<{ token: string; setCookie: string | null }> {
@@ -87,7 +74,7 @@ export function withAction<A extends { request: Request }, R>(handler: Handler<A
       if (["validation", "conflict", "rate_limited"].includes(error.code)) {
         let values: FormValues = {};
         try {
-          values = formValues(await copy.formData());
+          values = readFormValues({ form: await copy.formData() });
         } catch {
           values = {};
         }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MEASURE_STATUSES } from "~/domains/measures";
+import { readText, readTexts } from "~/kit/form";
 
 export const ACCESSIBILITY_URL_MAX = 500;
 
@@ -48,14 +49,13 @@ export function parsePublicFilter(params: URLSearchParams): PublicFilter {
   return publicFilterSchema.parse({ q: value("q"), sector: value("sector"), status: value("status"), goal: value("goal") });
 }
 
-/** The settings form: checkboxes send "true" when checked (a hidden "false" marks them as present). */
+/** The settings form: checkboxes send "true" when checked (a hidden "false" marks them as present); only "true" counts. */
 export function publicPlanSettingsFormInput(form: FormData) {
-  const checked = (name: string) => form.getAll(name).includes("true");
-  const url = form.get("accessibilityStatementUrl");
+  const checked = (name: string) => readTexts({ form, name }).includes("true");
   return {
     publicPlanEnabled: checked("publicPlanEnabled"),
     publicShowCosts: checked("publicShowCosts"),
-    accessibilityStatementUrl: typeof url === "string" ? url : "",
+    accessibilityStatementUrl: readText({ form, name: "accessibilityStatementUrl" }) ?? "",
   };
 }
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { STATUS_PARAMETERS, type StatusParameters, TRAFFIC_LIGHTS } from "~/domains/reporting/db";
 import { isIsoDate, MEASURE_STATUSES } from "~/domains/measures";
 import { AppError, type FieldErrors } from "~/kit/errors";
+import { readFormInput } from "~/kit/form";
 import { optionalText, parseInput, zodErrorToFieldErrors } from "~/kit/validation";
 
 export const STATUS_LIMITS = { periodLabel: 200, comment: 2_000, internalComment: 5_000, roundTitle: 200 } as const;
@@ -115,12 +116,7 @@ export function parseRoundInput(input: unknown): RoundInput {
 }
 
 /** Reads the status form: plain strings, which the schema validates. */
-export function statusFormToInput(form: FormData): Record<string, string> {
+export function statusFormToInput(form: FormData): Partial<Record<string, string>> {
   const names = ["periodLabel", "roundId", "overall", "progressPercent", "internalComment", ...STATUS_PARAMETERS.flatMap((p) => [`light_${p}`, `comment_${p}`])];
-  const out: Record<string, string> = {};
-  for (const name of names) {
-    const value = form.get(name);
-    if (typeof value === "string") out[name] = value;
-  }
-  return out;
+  return readFormInput({ form, texts: names });
 }

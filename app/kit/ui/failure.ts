@@ -1,11 +1,12 @@
 import type { FieldErrors, MessageRef } from "~/kit/errors";
+import type { FormValues } from "~/kit/form";
 
 /** A failed form submission as withAction returns it: the errors, and the values to fill the form in again. */
 export type FailureState = {
   ok: false;
   fieldErrors: FieldErrors;
   formError: MessageRef | null;
-  values: Record<string, string | string[]>;
+  values: FormValues;
   details?: Record<string, unknown>;
 };
 

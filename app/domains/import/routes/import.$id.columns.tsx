@@ -17,6 +17,7 @@ import {
   tableErrorName,
 } from "~/domains/import/columns";
 import { applyColumnMapping, getColumnScreen } from "~/domains/import/columns.server";
+import { readText } from "~/kit/form";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 const ROLES = ["admin", "coordinator"] as const;
@@ -36,10 +37,7 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
     id: params.id,
     userId: context.principal.userId,
     version: form.get("version"),
-    choice: (name) => {
-      const value = form.get(name);
-      return typeof value === "string" ? value : null;
-    },
+    choice: (name) => readText({ form, name }) ?? null,
   });
   return redirect(applied ? `/import/${params.id}?saved=columns` : `/import/${params.id}`);
 });

@@ -12,7 +12,8 @@ import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { editImportGoal } from "~/domains/import/mutations.server";
 import { getImportGoal } from "~/domains/import/view.server";
-import { formValues, readForm, withAction, withLoader } from "~/kit/http.server";
+import { readFormValues } from "~/kit/form";
+import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request, { roles: ["admin", "coordinator"] });
@@ -22,7 +23,7 @@ export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) =
 export const action = withAction(async ({ request, params }: Route.ActionArgs) => {
   const form = await readForm(request);
   const context = await requireContext(request, { roles: ["admin", "coordinator"] });
-  await editImportGoal({ municipalityId: context.municipality.id, id: params.id, goalId: params.goalId, userId: context.principal.userId, input: formValues(form) });
+  await editImportGoal({ municipalityId: context.municipality.id, id: params.id, goalId: params.goalId, userId: context.principal.userId, input: readFormValues({ form }) });
   return redirect(`/import/${params.id}?saved=goal#goals-heading`);
 });
 

@@ -13,7 +13,8 @@ import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { deleteImportRow, editImportRow, splitImportRow } from "~/domains/import/mutations.server";
 import { getImportRow } from "~/domains/import/view.server";
-import { formValues, readForm, withAction, withLoader } from "~/kit/http.server";
+import { readFormValues } from "~/kit/form";
+import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request, { roles: ["admin", "coordinator"] });
@@ -23,7 +24,7 @@ export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) =
 export const action = withAction(async ({ request, params }: Route.ActionArgs) => {
   const form = await readForm(request);
   const context = await requireContext(request, { roles: ["admin", "coordinator"] });
-  const options = { municipalityId: context.municipality.id, id: params.id, rowId: params.rowId, userId: context.principal.userId, input: formValues(form) };
+  const options = { municipalityId: context.municipality.id, id: params.id, rowId: params.rowId, userId: context.principal.userId, input: readFormValues({ form }) };
   const intent = form.get("intent");
   if (intent === "split") await splitImportRow(options);
   else if (intent === "delete") await deleteImportRow(options);

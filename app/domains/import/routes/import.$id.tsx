@@ -14,6 +14,7 @@ import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { deleteImport, reviewImport, setImportTarget } from "~/domains/import/mutations.server";
 import { getImportReview } from "~/domains/import/view.server";
+import { readText, readTexts } from "~/kit/form";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
@@ -27,10 +28,7 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
   const form = await readForm(request);
   const context = await requireContext(request, { roles: ["admin", "coordinator"] });
   const municipalityId = context.municipality.id;
-  const field = (name: string) => {
-    const value = form.get(name);
-    return typeof value === "string" ? value : null;
-  };
+  const field = (name: string) => readText({ form, name }) ?? null;
   if (field("intent") === "delete") {
     await deleteImport({ municipalityId, id: params.id, input: { version: field("version") } });
     return redirect("/import?deleted=1");
@@ -55,7 +53,7 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
     input: {
       version: field("version"),
       intent: field("intent"),
-      rows: form.getAll("rows").filter((v): v is string => typeof v === "string"),
+      rows: readTexts({ form, name: "rows" }),
       decisions,
       sectorId: field("sectorId"),
       goalId: field("goalId"),

@@ -9,9 +9,10 @@ import { formatPeriod, GoalFormFields, goalFieldLabels, PlanConflictNotice, Vers
 import { metaTitle } from "~/kit/ui/meta";
 import { type GoalSnapshot, updateGoal } from "~/domains/plan/mutations.server";
 import { getGoalById, getStrategyById, listGoalTree } from "~/domains/plan/queries.server";
-import { PLAN_EDITOR_ROLES, versionSchema } from "~/domains/plan/schema";
+import { PLAN_EDITOR_ROLES, updateGoalSchema, versionSchema } from "~/domains/plan/schema";
 import { findGoalPath, flattenGoalTree, subtreeIds } from "~/domains/plan/tree";
 import { AppError } from "~/kit/errors";
+import { readFormInput } from "~/kit/form";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 import { parseInput } from "~/kit/validation";
 
@@ -48,7 +49,7 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
   const updated = await updateGoal({
     municipalityId: context.municipality.id,
     id: params.id,
-    input: Object.fromEntries(form),
+    input: readFormInput({ form, texts: Object.keys(updateGoalSchema.shape) }),
     version: parseInput(versionSchema, form.get("version")),
     actor: actorOf(context),
   });

@@ -9,9 +9,10 @@ import { formatPeriod, GoalFormFields, goalFieldLabels, SelectField } from "~/do
 import { metaTitle } from "~/kit/ui/meta";
 import { createGoal } from "~/domains/plan/mutations.server";
 import { getStrategyById, listGoalTree, listStrategies } from "~/domains/plan/queries.server";
-import { PLAN_EDITOR_ROLES } from "~/domains/plan/schema";
+import { createGoalSchema, PLAN_EDITOR_ROLES } from "~/domains/plan/schema";
 import { findGoalPath, flattenGoalTree, suggestGoalNumber } from "~/domains/plan/tree";
 import { AppError } from "~/kit/errors";
+import { readFormInput } from "~/kit/form";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
@@ -47,7 +48,7 @@ export const action = withAction(async ({ request }: Route.ActionArgs) => {
   const context = await requireContext(request, { roles: PLAN_EDITOR_ROLES });
   const created = await createGoal({
     municipalityId: context.municipality.id,
-    input: Object.fromEntries(form),
+    input: readFormInput({ form, texts: Object.keys(createGoalSchema.shape) }),
     actor: actorOf(context),
   });
   return redirect(`/goals/${created.id}?saved=1`);

@@ -10,7 +10,8 @@ import { formatPeriod, PlanConflictNotice, StrategyFormFields, strategyFieldLabe
 import { metaTitle } from "~/kit/ui/meta";
 import { type StrategySnapshot, updateStrategy } from "~/domains/plan/mutations.server";
 import { getStrategyById } from "~/domains/plan/queries.server";
-import { PLAN_EDITOR_ROLES, versionSchema } from "~/domains/plan/schema";
+import { PLAN_EDITOR_ROLES, strategyInputSchema, versionSchema } from "~/domains/plan/schema";
+import { readFormInput } from "~/kit/form";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 import { parseInput } from "~/kit/validation";
 
@@ -38,7 +39,7 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
   const updated = await updateStrategy({
     municipalityId: context.municipality.id,
     id: params.id,
-    input: Object.fromEntries(form),
+    input: readFormInput({ form, texts: Object.keys(strategyInputSchema.shape) }),
     version: parseInput(versionSchema, form.get("version")),
     actor: actorOf(context),
   });

@@ -8,7 +8,8 @@ import { requireContext } from "~/domains/tenancy/index.server";
 import { StrategyFormFields, strategyFieldLabels } from "~/domains/plan/ui/components";
 import { metaTitle } from "~/kit/ui/meta";
 import { createStrategy } from "~/domains/plan/mutations.server";
-import { PLAN_EDITOR_ROLES } from "~/domains/plan/schema";
+import { PLAN_EDITOR_ROLES, strategyInputSchema } from "~/domains/plan/schema";
+import { readFormInput } from "~/kit/form";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
@@ -21,7 +22,7 @@ export const action = withAction(async ({ request }: Route.ActionArgs) => {
   const context = await requireContext(request, { roles: PLAN_EDITOR_ROLES });
   const created = await createStrategy({
     municipalityId: context.municipality.id,
-    input: Object.fromEntries(form),
+    input: readFormInput({ form, texts: Object.keys(strategyInputSchema.shape) }),
     actor: actorOf(context),
   });
   return redirect(`/strategies/${created.id}?saved=1`);

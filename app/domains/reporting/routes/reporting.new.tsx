@@ -13,6 +13,7 @@ import { MEASURE_STATUSES } from "~/domains/measures";
 import { openRound } from "~/domains/reporting/mutations.server";
 import { STATUS_LIMITS } from "~/domains/reporting/schema";
 import { listSectors } from "~/domains/tenancy/index.server";
+import { readTexts } from "~/kit/form";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
@@ -24,7 +25,7 @@ export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
 export const action = withAction(async ({ request }: Route.ActionArgs) => {
   const form = await readForm(request);
   const context = await requireContext(request, { roles: ["admin"] });
-  const list = (name: string) => form.getAll(name).filter((v): v is string => typeof v === "string" && v !== "");
+  const list = (name: string) => readTexts({ form, name }).filter((v) => v !== "");
   const { id } = await openRound({
     municipalityId: context.municipality.id,
     principal: context.principal,

@@ -6,7 +6,8 @@ import { FormErrorSummary, PostForm, TextField } from "~/kit/ui/forms";
 import { useT } from "~/kit/ui/page-context";
 import { createTranslator } from "~/kit/i18n";
 import { getSessionUser, signIn } from "~/domains/tenancy/login.server";
-import { safeRedirect } from "~/domains/tenancy/login-schema";
+import { loginSchema, safeRedirect } from "~/domains/tenancy/login-schema";
+import { readFormInput } from "~/kit/form";
 import { readForm, withAction } from "~/kit/http.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -17,7 +18,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export const action = withAction(async ({ request }: Route.ActionArgs) => {
   const form = await readForm(request);
-  const { headers, redirectTo } = await signIn({ request, input: Object.fromEntries(form) });
+  const { headers, redirectTo } = await signIn({ request, input: readFormInput({ form, texts: Object.keys(loginSchema.shape) }) });
   return redirect(safeRedirect(redirectTo, "/dashboard"), { headers });
 });
 
