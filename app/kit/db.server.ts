@@ -1,5 +1,6 @@
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import type { SQL } from "drizzle-orm";
 import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
 import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -61,3 +62,9 @@ export function db(): Database {
 }
 
 export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+/** Runs a raw `sql` query on the database (or in a transaction) and returns its rows; PGlite and node-postgres both answer `{ rows }`. */
+export async function rowsOf<T>(query: SQL, tx: Database | Transaction = db()): Promise<T[]> {
+  const result = (await tx.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}

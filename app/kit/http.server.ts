@@ -1,31 +1,10 @@
+import type { FailureState } from "~/kit/ui/failure";
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { data, redirect } from "react-router";
 import { isLang, type Lang, translate } from "~/kit/i18n";
 import { csrfCookie } from "./cookies.server";
-import { AppError, type FieldErrors, isAppError, type MessageRef } from "./errors";
-
-export const CSRF_FIELD = "_csrf";
-
-export type FormValues = Record<string, string | string[]>;
-
-export interface ActionFailure {
-  ok: false;
-  fieldErrors: FieldErrors;
-  formError: MessageRef | null;
-  values: FormValues;
-  details?: Record<string, unknown>;
-}
-
-export function formValues(form: FormData): FormValues {
-  const values: FormValues = {};
-  for (const [key, value] of form.entries()) {
-    if (key === CSRF_FIELD || typeof value !== "string") continue;
-    const existing = values[key];
-    if (existing === undefined) values[key] = value;
-    else values[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
-  }
-  return values;
-}
+import { AppError, isAppError } from "./errors";
+import { CSRF_FIELD, type FormValues, readFormValues } from "./form";
 
 /** Returns the CSRF token for this browser, creating one (and a Set-Cookie header) when missing. */
 export async function ensureCsrfToken(request: Request): Promise<{ token: string; setCookie: string | null }> {
@@ -85,7 +64,7 @@ export function withLoader<A extends { request: Request }, R>(handler: Handler<A
 
 /** Like withLoader, but validation and conflict errors come back as action data with the submitted values. */
 export function withAction<A extends { request: Request }, R>(handler: Handler<A, R>) {
-  return async (args: A): Promise<R | ReturnType<typeof data<ActionFailure>>> => {
+  return async (args: A): Promise<R | ReturnType<typeof data<FailureState>>> => {
     const copy = args.request.clone();
     try {
       return await handler(args);
@@ -95,7 +74,7 @@ export function withAction<A extends { request: Request }, R>(handler: Handler<A
       if (["validation", "conflict", "rate_limited"].includes(error.code)) {
         let values: FormValues = {};
         try {
-          values = formValues(await copy.formData());
+          values = readFormValues({ form: await copy.formData() });
         } catch {
           values = {};
         }
@@ -103,7 +82,7 @@ export function withAction<A extends { request: Request }, R>(handler: Handler<A
         delete values.currentPassword;
         delete values.newPassword;
         delete values.confirmPassword;
-        return data<ActionFailure>(
+        return data<FailureState>(
           {
             ok: false,
             fieldErrors: error.fieldErrors ?? {},

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { AppError, type FieldErrors, type MessageRef } from "./errors";
 
 function issueToMessage(issue: z.core.$ZodIssue): MessageRef {
@@ -40,4 +40,19 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const result = schema.safeParse(input);
   if (!result.success) throw new AppError("validation", { fieldErrors: zodErrorToFieldErrors(result.error) });
   return result.data;
+}
+
+/** Blank form text, or a value that was not sent, as null; for `z.preprocess`. */
+export function blankToNull(value: unknown): unknown {
+  return (typeof value === "string" && value.trim() === "") || value === undefined ? null : value;
+}
+
+/** Optional free text of at most `max` characters, trimmed; blank or missing becomes null. */
+export function optionalText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v ? v : null));
 }

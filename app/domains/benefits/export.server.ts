@@ -8,9 +8,11 @@
  * cost; a column says which. FTE: planned hours / hours per FTE. Achievement: (value − baseline) / (target − baseline)
  * in percent, unclamped, one decimal (achievement.ts); empty when it cannot be computed.
  */
-import { sql, type SQL } from "drizzle-orm";
-import { db } from "~/kit/db.server";
+import { sql } from "drizzle-orm";
+import { rowsOf } from "~/kit/db.server";
 import type { INDICATOR_DIRECTIONS, INDICATOR_UNITS } from "~/domains/benefits/constants";
+import { type SQL } from "drizzle-orm";
+import { db } from "~/kit/db.server";
 import { createTranslator, type Lang, type MessageKey, type Translate } from "~/kit/i18n";
 import { type Sheet, type SheetColumn } from "~/kit/xlsx.server";
 import { computeAchievement } from "./achievement";
@@ -65,11 +67,6 @@ export interface MeasurementExportRow {
   comment: string | null;
   baselineValue: number | null;
   targetValue: number | null;
-}
-
-async function rowsOf<T>(query: SQL): Promise<T[]> {
-  const result = (await db().execute(query)) as unknown as { rows: T[] };
-  return result.rows;
 }
 
 /** The register with each benefit's valuation indicator and its latest measurement, in one query. */

@@ -18,7 +18,7 @@
  * Every table is filtered by `municipalityId`.
  */
 import { type SQL, sql } from "drizzle-orm";
-import { db } from "~/kit/db.server";
+import { rowsOf } from "~/kit/db.server";
 import { isIsoDate } from "./measurement-rules";
 
 /** A measurement due within this many days of today is listed as due. */
@@ -71,11 +71,6 @@ export interface FollowUp {
   due: DueRow[];
   unfollowedMeasures: UnfollowedMeasureRow[];
   mine: MyBenefitRow[];
-}
-
-async function rowsOf<T>(query: SQL): Promise<T[]> {
-  const result = (await db().execute(query)) as unknown as { rows: T[] };
-  return result.rows;
 }
 
 /** Dates may come back as text (PGlite, node-postgres with date parsing off) or as Date. */

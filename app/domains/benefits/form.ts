@@ -1,5 +1,6 @@
 // Reads the benefit, indicator and measurement forms (plain HTML posts) into inputs for the
 // mutations, and turns stored rows back into form values. Validation stays in schema.ts.
+import { readCheckbox, readFormInput, readText } from "~/kit/form";
 import type { BenefitInput, IndicatorInput } from "./schema";
 import type { BenefitRow, IndicatorRow, MeasurementRow } from "./queries.server";
 
@@ -40,54 +41,27 @@ const INDICATOR_TEXT_FIELDS = [
   "responsibleText",
 ] as const;
 
-function text(form: FormData, name: string): string | undefined {
-  const value = form.get(name);
-  return typeof value === "string" ? value : undefined;
-}
-
-function texts(form: FormData, name: string): string[] {
-  return form.getAll(name).filter((v): v is string => typeof v === "string");
-}
-
-function isChecked(form: FormData, name: string): boolean {
-  return texts(form, name).some((v) => v === "true" || v === "on");
-}
-
-function readTexts(form: FormData, fields: readonly string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const field of fields) {
-    const value = text(form, field);
-    if (value !== undefined) out[field] = value;
-  }
-  return out;
-}
-
 /** The benefit form as a (partial) input for createBenefit/updateBenefit; the schema validates it. */
 export function parseBenefitForm(form: FormData): Partial<Record<keyof BenefitInput, unknown>> {
-  const input: Partial<Record<keyof BenefitInput, unknown>> = readTexts(form, BENEFIT_TEXT_FIELDS);
-  if (form.has("beneficiaries")) input.beneficiaries = [...new Set(texts(form, "beneficiaries").filter((v) => v.trim() !== ""))];
-  if (form.has("goalIds")) input.goalIds = [...new Set(texts(form, "goalIds").filter((v) => v.trim() !== ""))];
-  if (form.has("quantitative")) input.quantitative = isChecked(form, "quantitative");
-  if (form.has("disbenefit")) input.disbenefit = isChecked(form, "disbenefit");
-  return input;
+  return readFormInput({ form, texts: BENEFIT_TEXT_FIELDS, lists: ["beneficiaries", "goalIds"], checkboxes: ["quantitative", "disbenefit"] });
 }
 
 /** The indicator form as input for createIndicator. */
 export function parseIndicatorForm(form: FormData): Partial<Record<keyof IndicatorInput, unknown>> {
-  const input: Partial<Record<keyof IndicatorInput, unknown>> = readTexts(form, INDICATOR_TEXT_FIELDS);
-  input.isValuationIndicator = isChecked(form, "isValuationIndicator");
+  const input: Partial<Record<keyof IndicatorInput, unknown>> = readFormInput({ form, texts: INDICATOR_TEXT_FIELDS });
+  input.isValuationIndicator = readCheckbox({ form, name: "isValuationIndicator" });
   return input;
 }
 
 /** The measurement form; an empty assessment means "not assessed". */
 export function parseMeasurementForm(form: FormData): { indicatorId: string; input: Record<string, unknown> } {
-  const assessment = text(form, "assessment")?.trim();
+  const assessment = readText({ form, name: "assessment" })?.trim();
   return {
-    indicatorId: text(form, "indicatorId")?.trim() ?? "",
+    indicatorId: readText({ form, name: "indicatorId" })?.trim() ?? "",
     input: {
-      measuredOn: text(form, "measuredOn") ?? "",
-      value: text(form, "value") ?? "",
-      comment: text(form, "comment") ?? null,
+      measuredOn: readText({ form, name: "measuredOn" }) ?? "",
+      value: readText({ form, name: "value" }) ?? "",
+      comment: readText({ form, name: "comment" }) ?? null,
       assessment: assessment ? assessment : null,
     },
   };

@@ -13,8 +13,9 @@
  * The achievement is that of the valuation indicator; a benefit without one shows its first indicator's.
  */
 import { sql } from "drizzle-orm";
-import { db } from "~/kit/db.server";
+import { rowsOf } from "~/kit/db.server";
 import type { BENEFICIARIES, BENEFIT_RECURRENCE, BENEFIT_STATUSES, BENEFIT_TYPES, INDICATOR_DIRECTIONS, INDICATOR_UNITS, MEASUREMENT_ASSESSMENTS } from "~/domains/benefits/constants";
+import { db } from "~/kit/db.server";
 import { AppError } from "~/kit/errors";
 import { isUuid } from "~/kit/ids";
 import { type Achievement, computeAchievement } from "./achievement";
@@ -85,11 +86,6 @@ function num(value: string | null): number | null {
 
 function isoDate(value: string | Date): string {
   return typeof value === "string" ? value.slice(0, 10) : value.toISOString().slice(0, 10);
-}
-
-async function rowsOf<T>(query: ReturnType<typeof sql>): Promise<T[]> {
-  const result = (await db().execute(query)) as unknown as { rows: T[] };
-  return result.rows;
 }
 
 async function requireMeasure({ municipalityId, measureId }: { municipalityId: string; measureId: string }): Promise<void> {

@@ -6,8 +6,8 @@
  * By goal, a benefit linked to several goals counts fully for each of them, so the goal rows can add up to more
  * than the total; benefits without a goal form one row (`goalId` null). Only goals of the municipality count.
  */
-import { desc, gte, lte, sql } from "drizzle-orm";
-import { db } from "~/kit/db.server";
+import { and, desc, eq, gte, lte, sql } from "drizzle-orm";
+import { db, rowsOf } from "~/kit/db.server";
 import { scoped } from "~/kit/tenant-scope.server";
 import { strategy } from "~/domains/plan/index.server";
 import { createTranslator, type Lang } from "~/kit/i18n";
@@ -23,7 +23,6 @@ import {
   getBenefitSummary,
   MAX_SUMMARY_YEARS,
   type RawAmounts,
-  rowsOf,
   type SummaryAmounts,
   toAmounts,
   typeOrder,

@@ -36,7 +36,7 @@ import {
   MEASUREMENT_ASSESSMENTS,
 } from "./constants";
 import { AppError, type FieldErrors } from "~/kit/errors";
-import { zodErrorToFieldErrors } from "~/kit/validation";
+import { optionalText, zodErrorToFieldErrors } from "~/kit/validation";
 import { isIsoDate, parseNumericValue } from "./measurement-rules";
 import { validateHours } from "./valuation";
 
@@ -47,14 +47,6 @@ export const BENEFIT_LIMITS = {
   goals: 50,
   maxAmount: 100_000_000_000,
 } as const;
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
 
 const optionalDate = z
   .string()

@@ -33,8 +33,9 @@
  * Measures are not filtered by status (a dropped measure's benefits should be set to not_realised).
  */
 import { type SQL, sql } from "drizzle-orm";
-import { db } from "~/kit/db.server";
+import { rowsOf } from "~/kit/db.server";
 import { BENEFIT_TYPES } from "~/domains/benefits/constants";
+import { db } from "~/kit/db.server";
 import { getValuationSettings } from "./queries.server";
 
 export type BenefitType = (typeof BENEFIT_TYPES)[number];
@@ -166,11 +167,6 @@ export function toAmounts(row: RawAmounts): SummaryAmounts {
     plannedFte: n(row.planned_fte),
     realisedFte: n(row.realised_fte),
   };
-}
-
-export async function rowsOf<T>(query: SQL): Promise<T[]> {
-  const result = (await db().execute(query)) as unknown as { rows: T[] };
-  return result.rows;
 }
 
 export const typeOrder = sql`array_position(array[${sql.join(

@@ -1,23 +1,11 @@
 import { z } from "zod";
+import { blankToNull, optionalText } from "~/kit/validation";
 import { isValidCode, normalizeCode } from "~/domains/measures";
 import { LIMITS, periodField } from "~/domains/measures/index.server";
 import { MEASURE_STATUSES } from "~/domains/measures";
 import { DECISION_ACTIONS, REVIEW_INTENTS } from "./constants";
 import type { DraftCost } from "./draft";
 import { parseGoalNumbers, parseNokAmount } from "./parsers";
-
-const emptyToNull = (value: unknown) => ((typeof value === "string" && value.trim() === "") || value === undefined ? null : value);
-
-const optionalText = (max: number) =>
-  z.preprocess(
-    emptyToNull,
-    z
-      .string()
-      .trim()
-      .max(max)
-      .nullish()
-      .transform((v) => v ?? null),
-  );
 
 const versionField = z.coerce.number({ message: "validation.invalid" }).int().min(1, { message: "validation.invalid" });
 
@@ -36,7 +24,7 @@ export const reviewActionSchema = z.object({
 export type ReviewActionInput = z.infer<typeof reviewActionSchema>;
 
 const yearField = z.preprocess(
-  (value) => (typeof value === "string" && value.trim() !== "" ? Number(value) : emptyToNull(value)),
+  (value) => (typeof value === "string" && value.trim() !== "" ? Number(value) : blankToNull(value)),
   z.number({ message: "validation.year" }).int({ message: "validation.year" }).min(2000, { message: "validation.year" }).max(2100, { message: "validation.year" }),
 );
 
@@ -45,8 +33,8 @@ export const targetSchema = z
   .object({
     strategyId: z.string().min(1, { message: "validation.required" }),
     title: optionalText(300),
-    periodFrom: z.preprocess(emptyToNull, yearField.nullable()),
-    periodTo: z.preprocess(emptyToNull, yearField.nullable()),
+    periodFrom: z.preprocess(blankToNull, yearField.nullable()),
+    periodTo: z.preprocess(blankToNull, yearField.nullable()),
   })
   .superRefine((value, ctx) => {
     if (value.strategyId !== "new") return;
@@ -79,7 +67,7 @@ const costsField = z.preprocess(
 export const draftRowSchema = z.object({
   version: versionField,
   code: z.preprocess(
-    emptyToNull,
+    blankToNull,
     z
       .string()
       .transform(normalizeCode)
@@ -90,11 +78,11 @@ export const draftRowSchema = z.object({
   title: z.string().trim().min(1, { message: "validation.required" }).max(LIMITS.title),
   description: optionalText(LIMITS.description),
   sectorId: z.string().max(100).nullish(),
-  status: z.preprocess(emptyToNull, z.enum(MEASURE_STATUSES, { message: "validation.invalidChoice" }).nullish().transform((v) => v ?? null)),
+  status: z.preprocess(blankToNull, z.enum(MEASURE_STATUSES, { message: "validation.invalidChoice" }).nullish().transform((v) => v ?? null)),
   statusReason: optionalText(LIMITS.dropReason),
-  completedYear: z.preprocess(emptyToNull, yearField.nullish().transform((v) => v ?? null)),
+  completedYear: z.preprocess(blankToNull, yearField.nullish().transform((v) => v ?? null)),
   movedTo: z.preprocess(
-    emptyToNull,
+    blankToNull,
     z
       .string()
       .transform(normalizeCode)
@@ -107,7 +95,7 @@ export const draftRowSchema = z.object({
   start: periodField,
   end: periodField,
   priority: z.preprocess(
-    (value) => (typeof value === "string" && value.trim() !== "" ? Number(value) : emptyToNull(value)),
+    (value) => (typeof value === "string" && value.trim() !== "" ? Number(value) : blankToNull(value)),
     z.number({ message: "validation.integer" }).int({ message: "validation.integer" }).min(1, { message: "validation.integer" }).max(9999).nullish().transform((v) => v ?? null),
   ),
   goalNumbers: z.preprocess(

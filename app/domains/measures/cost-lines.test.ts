@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { costLines, lineCount, lineFilled } from "./cost-lines";
 import { pageWindow, withParams } from "./ui/portfolio";
-import { normalizeFieldErrors } from "./ui/page";
+import { MEASURE_FORM_ERROR_FIELDS } from "./ui/page";
+import { normalizeFieldErrors } from "~/kit/ui/failure";
 
 describe("cost lines in the form", () => {
   it("shows two empty lines for a measure without costs", () => {
@@ -36,7 +37,7 @@ describe("portfolio helpers", () => {
   });
 
   it("points array errors at the form field", () => {
-    expect(normalizeFieldErrors({ "tags.2": { key: "a" }, "goalIds.0": { key: "b" }, "costs.1": { key: "c" }, title: { key: "d" } })).toEqual({
+    expect(normalizeFieldErrors({ fieldErrors: { "tags.2": { key: "a" }, "goalIds.0": { key: "b" }, "costs.1": { key: "c" }, title: { key: "d" } }, ...MEASURE_FORM_ERROR_FIELDS })).toEqual({
       tags: { key: "a" },
       goalIds: { key: "b" },
       "costs.1.amountNok": { key: "c" },

@@ -12,6 +12,7 @@
  */
 import { can, type Principal, sectorLimitOf } from "~/kit/permissions";
 import { AppError, type FieldErrors } from "~/kit/errors";
+import { readCheckbox, readFormInput, readText, readTexts } from "~/kit/form";
 import { zodErrorToFieldErrors } from "~/kit/validation";
 import { formatPeriod, parsePeriod } from "./period";
 import { MEASURE_STATUSES, type MeasureStatus } from "./constants";
@@ -43,19 +44,6 @@ const COST_FIELDS = ["amountNok", "usedNok", "recurrence", "year", "costType", "
 
 /** Highest cost line index read from a form; guards against absurd indices in crafted posts. */
 const MAX_COST_INDEX = 199;
-
-function text(form: FormData, name: string): string | undefined {
-  const value = form.get(name);
-  return typeof value === "string" ? value : undefined;
-}
-
-function texts(form: FormData, name: string): string[] {
-  return form.getAll(name).filter((v): v is string => typeof v === "string");
-}
-
-function isChecked(form: FormData, name: string): boolean {
-  return texts(form, name).some((v) => v === "true" || v === "on");
-}
 
 type NumberResult = { ok: true; value: number | null } | { ok: false };
 
@@ -116,8 +104,8 @@ function parseCostLines(form: FormData, errors: FieldErrors): unknown[] {
   const lines: unknown[] = [];
   for (const index of costLineIndices(form)) {
     const prefix = `costs.${index}.`;
-    if (isChecked(form, `${prefix}remove`)) continue;
-    const raw = Object.fromEntries(COST_FIELDS.map((f) => [f, (text(form, prefix + f) ?? "").trim()])) as Record<(typeof COST_FIELDS)[number], string>;
+    if (readCheckbox({ form, name: `${prefix}remove` })) continue;
+    const raw = Object.fromEntries(COST_FIELDS.map((f) => [f, (readText({ form, name: prefix + f }) ?? "").trim()])) as Record<(typeof COST_FIELDS)[number], string>;
     if (COST_FIELDS.every((f) => raw[f] === "")) continue;
     const lineErrors: FieldErrors = {};
     const amount = parseAmount(raw.amountNok);
@@ -156,22 +144,20 @@ function parseCostLines(form: FormData, errors: FieldErrors): unknown[] {
  * the other fields' problems, so the user sees everything at once.
  */
 export function parseMeasureForm(form: FormData): MeasureFormInput {
-  const input: MeasureFormInput = {};
+  const input: MeasureFormInput = readFormInput({
+    form,
+    texts: TEXT_FIELDS,
+    nullableTexts: ID_FIELDS,
+    lists: ["goalIds", "dependsOnIds"],
+    checkboxes: ["userOriented", "published"],
+  });
   const errors: FieldErrors = {};
-  for (const field of TEXT_FIELDS) {
-    const value = text(form, field);
-    if (value !== undefined) input[field] = value;
-  }
-  for (const field of ID_FIELDS) {
-    const value = text(form, field);
-    if (value !== undefined) input[field] = value.trim() === "" ? null : value.trim();
-  }
   const integers = [
     ["planYear", "validation.year"],
     ["priority", "validation.integer"],
   ] as const;
   for (const [field, key] of integers) {
-    const raw = text(form, field);
+    const raw = readText({ form, name: field });
     if (raw === undefined) continue;
     const parsed = parseInteger(raw);
     if (parsed.ok) input[field] = parsed.value;
@@ -180,12 +166,7 @@ export function parseMeasureForm(form: FormData): MeasureFormInput {
       errors[field] = { key };
     }
   }
-  if (form.has("userOriented")) input.userOriented = isChecked(form, "userOriented");
-  if (form.has("published")) input.published = isChecked(form, "published");
-  if (form.has("tags")) input.tags = parseTags(texts(form, "tags").join(","));
-  for (const field of ["goalIds", "dependsOnIds"] as const) {
-    if (form.has(field)) input[field] = [...new Set(texts(form, field).filter((v) => v.trim() !== ""))];
-  }
+  if (form.has("tags")) input.tags = parseTags(readTexts({ form, name: "tags" }).join(","));
   if (form.has("costs") || costLineIndices(form).length > 0) input.costs = parseCostLines(form, errors);
 
   if (Object.keys(errors).length > 0) {
@@ -202,22 +183,19 @@ export function parseMeasureForm(form: FormData): MeasureFormInput {
 
 /** The hidden `version` of an edit form; a missing or mangled version is a bad request. */
 export function parseVersion(form: FormData): number {
-  const parsed = parseInteger(text(form, "version") ?? "");
+  const parsed = parseInteger(readText({ form, name: "version" }) ?? "");
   if (!parsed.ok || parsed.value === null || parsed.value < 1) throw new AppError("bad_request");
   return parsed.value;
 }
 
 /** The small status form on the measure page. */
 export function parseStatusForm(form: FormData) {
-  const orNull = (name: string) => {
-    const value = text(form, name)?.trim();
-    return value ? value : null;
-  };
+  const closing = readFormInput({ form, nullableTexts: ["completedOn", "dropReason", "mergedIntoId"] });
   return {
-    status: text(form, "status") ?? "",
-    completedOn: orNull("completedOn"),
-    dropReason: orNull("dropReason"),
-    mergedIntoId: orNull("mergedIntoId"),
+    status: readText({ form, name: "status" }) ?? "",
+    completedOn: closing.completedOn ?? null,
+    dropReason: closing.dropReason ?? null,
+    mergedIntoId: closing.mergedIntoId ?? null,
   };
 }
 

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES, MEASURE_SORTS, MEASURE_STATUSES } from "./constants";
+import { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES } from "~/domains/measures/constants";
+import { optionalText } from "~/kit/validation";
+import { MEASURE_SORTS, MEASURE_STATUSES } from "./constants";
 import { isValidCode, MAX_CODE_LENGTH, normalizeCode } from "./codes";
 import { isPeriodRangeValid, parsePeriod, serializePeriod } from "./period";
 import { isIsoDate } from "./status";
@@ -18,14 +20,6 @@ export const LIMITS = {
   costDescription: 300,
   maxAmountNok: 100_000_000_000,
 } as const;
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
 
 /** A period as typed ("H18", "V19", "2020", "Kontinuerlig"), stored canonically; empty is null. */
 export const periodField = z

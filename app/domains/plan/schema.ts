@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { isUuid } from "~/kit/ids";
+import { blankToNull, optionalText } from "~/kit/validation";
+import type { Role } from "~/domains/tenancy/index.server";
 import {
   CASE_REFERENCE_MAX,
   FOCUS_AREA_MAX,
@@ -13,14 +15,6 @@ import {
 } from "./limits";
 
 export { isUuid };
-
-const emptyToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
-
-/** Optional free text: blank becomes null. */
-const optionalText = (max: number) =>
-  z
-    .preprocess(emptyToNull, z.string().trim().max(max).nullish())
-    .transform((value) => value ?? null);
 
 const yearSchema = z.preprocess(
   (value) => (typeof value === "string" ? (value.trim() === "" ? undefined : Number(value.trim())) : value),
@@ -38,7 +32,7 @@ function isCalendarDate(value: string): boolean {
 
 const optionalDateSchema = z
   .preprocess(
-    emptyToNull,
+    blankToNull,
     z
       .string()
       .trim()
@@ -77,11 +71,11 @@ export const strategyInputSchema = z
 export type StrategyInput = z.output<typeof strategyInputSchema>;
 
 const idSchema = (message: string) =>
-  z.preprocess(emptyToNull, z.string({ error: (issue) => (issue.input == null ? "validation.required" : message) }).refine(isUuid, { error: message }));
+  z.preprocess(blankToNull, z.string({ error: (issue) => (issue.input == null ? "validation.required" : message) }).refine(isUuid, { error: message }));
 
 const optionalIdSchema = (message: string) =>
   z
-    .preprocess(emptyToNull, z.string().refine(isUuid, { error: message }).nullish())
+    .preprocess(blankToNull, z.string().refine(isUuid, { error: message }).nullish())
     .transform((value) => value ?? null);
 
 /** "1", "1.2", "1.2.3"; a trailing dot as in "1.3.1." is dropped. */

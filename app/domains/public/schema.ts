@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MEASURE_STATUSES } from "~/domains/measures";
 import { ACCESSIBILITY_URL_MAX } from "./constants";
+import { readText, readTexts } from "~/kit/form";
 
 /** An http(s) address, or empty for none (checked with isHttpUrl by the mutation, which has its own message). */
 const accessibilityStatementUrl = z
@@ -44,14 +45,13 @@ export function parsePublicFilter(params: URLSearchParams): PublicFilter {
   return publicFilterSchema.parse({ q: value("q"), sector: value("sector"), status: value("status"), goal: value("goal") });
 }
 
-/** The settings form: checkboxes send "true" when checked (a hidden "false" marks them as present). */
+/** The settings form: checkboxes send "true" when checked (a hidden "false" marks them as present); only "true" counts. */
 export function publicPlanSettingsFormInput(form: FormData) {
-  const checked = (name: string) => form.getAll(name).includes("true");
-  const url = form.get("accessibilityStatementUrl");
+  const checked = (name: string) => readTexts({ form, name }).includes("true");
   return {
     publicPlanEnabled: checked("publicPlanEnabled"),
     publicShowCosts: checked("publicShowCosts"),
-    accessibilityStatementUrl: typeof url === "string" ? url : "",
+    accessibilityStatementUrl: readText({ form, name: "accessibilityStatementUrl" }) ?? "",
   };
 }
 

@@ -22,6 +22,7 @@
  * All counts and sums are computed in the database.
  */
 import { type SQL, sql } from "drizzle-orm";
+import { rowsOf } from "~/kit/db.server";
 import { db } from "~/kit/db.server";
 import type { TrafficLight } from "~/domains/reporting/index.server";
 import type { Lang } from "~/kit/i18n";
@@ -69,10 +70,6 @@ export interface CouncilReportData {
   funding: Array<{ fundingSource: FundingSource; yearNok: number; yearUsedNok: number; periodNok: number; periodUsedNok: number; unknownLines: number }>;
   benefits: Array<{ year: number; plannedNok: number; realisedNok: number; plannedHours: number; realisedHours: number }>;
   decisions: Array<ReportMeasure & { status: MeasureStatus; overall: TrafficLight | null; reasons: DecisionReason[] }>;
-}
-
-async function rowsOf<T>(query: SQL): Promise<T[]> {
-  return ((await db().execute(query)) as unknown as { rows: T[] }).rows;
 }
 
 const OPEN = sql.raw(`('idea','proposed','prioritised','planned','in_progress')`);

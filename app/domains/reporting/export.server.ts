@@ -7,9 +7,11 @@
  * Status exports never contain drafts: only published status updates. The internal comment is in the status
  * history, which only signed-in users and API tokens of the municipality can download.
  */
-import { sql, type SQL } from "drizzle-orm";
-import { db } from "~/kit/db.server";
+import { sql } from "drizzle-orm";
+import { rowsOf } from "~/kit/db.server";
 import { STATUS_PARAMETERS, type StatusParameters, type TrafficLight } from "~/domains/reporting/constants";
+import { type SQL } from "drizzle-orm";
+import { db } from "~/kit/db.server";
 import { createTranslator, type Lang, type MessageKey, type Translate } from "~/kit/i18n";
 import { compareGoalNumbers } from "~/domains/plan";
 import { listMeasuresForExport } from "~/domains/measures/index.server";
@@ -19,11 +21,6 @@ import { AppError } from "~/kit/errors";
 import { isUuid } from "~/kit/ids";
 import type { Sheet, SheetColumn } from "~/kit/xlsx.server";
 
-
-async function rowsOf<T>(query: SQL): Promise<T[]> {
-  const result = (await db().execute(query)) as unknown as { rows: T[] };
-  return result.rows;
-}
 
 function columnsOf(t: Translate, specs: Array<[MessageKey, SheetColumn["kind"]] | MessageKey>): SheetColumn[] {
   return specs.map((spec) => (typeof spec === "string" ? { header: t(spec), kind: "text" } : { header: t(spec[0]), kind: spec[1] }));

@@ -1,6 +1,6 @@
 import type { Actor } from "~/kit/context";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
-import { db, type Transaction } from "~/kit/db.server";
+import { db, rowsOf, type Transaction } from "~/kit/db.server";
 import { notification, reportingRound, reportingRoundMeasure, statusUpdate } from "~/domains/reporting/db";
 import { sector } from "~/domains/tenancy/index.server";
 import { assertCan, canReportStatus, type Principal } from "~/kit/permissions";
@@ -13,11 +13,6 @@ import { updateVersioned } from "~/kit/versioned-update.server";
 import { getConfiguredMailer, type Mailer } from "./mail.server";
 import { getRoundById, owedItems, pgArray } from "./queries.server";
 import { parseRoundInput, parseStatusUpdateInput, type StatusUpdateInput } from "./schema";
-
-async function rowsOf<T>(tx: Transaction | ReturnType<typeof db>, query: ReturnType<typeof sql>): Promise<T[]> {
-  const result = (await tx.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
-}
 
 const STATUS_HISTORY_FIELDS = ["periodLabel", "round", "overall", "progressPercent", "parameters", "internalComment", "publishedAt"] as const;
 const ROUND_HISTORY_FIELDS = ["title", "deadline", "scopeSectorIds", "scopeStatuses", "state", "expectedMeasures"] as const;
@@ -306,7 +301,6 @@ export async function sendRoundReminders({
   const round = await getRoundById({ municipalityId, id: roundId });
   if (round.state !== "open") throw conflict();
   const recipients = await rowsOf<{ user_id: string; email: string; name: string; count: number }>(
-    db(),
     sql`${owedItems(municipalityId)}
       select o.user_id, u.email, u.name, count(distinct o.measure_id)::int as count
       from owed o join "user" u on u.id = o.user_id

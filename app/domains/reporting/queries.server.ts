@@ -1,5 +1,5 @@
-import { asc, desc, eq, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
-import { db } from "~/kit/db.server";
+import { and, asc, desc, eq, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
+import { db, rowsOf } from "~/kit/db.server";
 import { notification, reportingRound, snapshotRow, statusUpdate } from "~/domains/reporting/db";
 import { user } from "~/domains/tenancy/index.server";
 import type { StatusParameters, TrafficLight } from "~/domains/reporting/constants";
@@ -9,11 +9,6 @@ import type { MeasureStatus } from "~/domains/measures";
 import { AppError } from "~/kit/errors";
 import { byId, scoped } from "~/kit/tenant-scope.server";
 import type { SnapshotMeasure } from "./diff";
-
-async function rowsOf<T>(query: SQL): Promise<T[]> {
-  const result = (await db().execute(query)) as unknown as { rows: T[] };
-  return result.rows;
-}
 
 /** A Postgres array literal, passed as one parameter. */
 export function pgArray(values: readonly string[]): string {

@@ -2,15 +2,9 @@ import { z } from "zod";
 import { STATUS_LIMITS, STATUS_PARAMETERS, type StatusParameters, TRAFFIC_LIGHTS } from "./constants";
 import { isIsoDate, MEASURE_STATUSES } from "~/domains/measures";
 import { AppError, type FieldErrors } from "~/kit/errors";
-import { parseInput, zodErrorToFieldErrors } from "~/kit/validation";
+import { readFormInput } from "~/kit/form";
+import { optionalText, parseInput, zodErrorToFieldErrors } from "~/kit/validation";
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
 
 const light = z
   .string()
@@ -121,12 +115,7 @@ export function parseRoundInput(input: unknown): RoundInput {
 }
 
 /** Reads the status form: plain strings, which the schema validates. */
-export function statusFormToInput(form: FormData): Record<string, string> {
+export function statusFormToInput(form: FormData): Partial<Record<string, string>> {
   const names = ["periodLabel", "roundId", "overall", "progressPercent", "internalComment", ...STATUS_PARAMETERS.flatMap((p) => [`light_${p}`, `comment_${p}`])];
-  const out: Record<string, string> = {};
-  for (const name of names) {
-    const value = form.get(name);
-    if (typeof value === "string") out[name] = value;
-  }
-  return out;
+  return readFormInput({ form, texts: names });
 }

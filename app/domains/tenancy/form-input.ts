@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { readText, readTexts } from "~/kit/form";
 import { parseInput } from "~/kit/validation";
 import { addMemberSchema, createTokenSchema } from "./schema";
 
@@ -6,43 +7,40 @@ import { addMemberSchema, createTokenSchema } from "./schema";
  * Turns submitted HTML forms into the input objects of the tenancy mutations. Missing fields become
  * undefined so that the zod schemas report them as required; the mutations validate again.
  */
-function text(form: FormData, name: string): string | undefined {
-  const value = form.get(name);
-  return typeof value === "string" ? value : undefined;
-}
 
-function texts(form: FormData, name: string): string[] {
-  return form.getAll(name).filter((value): value is string => typeof value === "string" && value !== "");
+/** The chosen sectors; the hidden empty value that marks the choice as sent is left out. */
+function sectorIds(form: FormData): string[] {
+  return readTexts({ form, name: "sectorIds" }).filter((value) => value !== "");
 }
 
 /** An empty password field means "no password" (the e-mail already has an account). */
 export function addMemberFormInput(form: FormData): z.output<typeof addMemberSchema> {
   return parseInput(addMemberSchema, {
-    email: text(form, "email") ?? "",
-    name: text(form, "name") ?? "",
-    role: text(form, "role"),
-    sectorIds: texts(form, "sectorIds"),
-    password: text(form, "password") || undefined,
+    email: readText({ form, name: "email" }) ?? "",
+    name: readText({ form, name: "name" }) ?? "",
+    role: readText({ form, name: "role" }),
+    sectorIds: sectorIds(form),
+    password: readText({ form, name: "password" }) || undefined,
   });
 }
 
 export function updateMemberFormInput(form: FormData) {
-  return { role: text(form, "role"), sectorIds: texts(form, "sectorIds") };
+  return { role: readText({ form, name: "role" }), sectorIds: sectorIds(form) };
 }
 
 export function sectorFormInput(form: FormData) {
-  return { name: text(form, "name") ?? "", codePrefix: text(form, "codePrefix") ?? "" };
+  return { name: readText({ form, name: "name" }) ?? "", codePrefix: readText({ form, name: "codePrefix" }) ?? "" };
 }
 
 export function municipalitySettingsFormInput(form: FormData) {
-  return { name: text(form, "name") ?? "", language: text(form, "language") };
+  return { name: readText({ form, name: "name" }) ?? "", language: readText({ form, name: "language" }) };
 }
 
 export function createTokenFormInput(form: FormData): z.output<typeof createTokenSchema> {
-  return parseInput(createTokenSchema, { name: text(form, "name") ?? "", role: text(form, "role") });
+  return parseInput(createTokenSchema, { name: readText({ form, name: "name" }) ?? "", role: readText({ form, name: "role" }) });
 }
 
 /** The value of a hidden field such as `intent` or `id`; empty when missing. */
 export function formText(form: FormData, name: string): string {
-  return text(form, name) ?? "";
+  return readText({ form, name }) ?? "";
 }

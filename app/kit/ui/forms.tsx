@@ -3,8 +3,7 @@ import type { ComponentProps } from "react";
 import { Form } from "react-router";
 import { useCsrfToken, useT } from "./page-context";
 import type { FieldErrors } from "~/kit/errors";
-
-export const CSRF_FIELD = "_csrf";
+import { CSRF_FIELD } from "~/kit/form";
 
 export function CsrfInput() {
   const csrf = useCsrfToken();

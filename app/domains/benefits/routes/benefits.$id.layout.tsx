@@ -1,9 +1,10 @@
 // The layout of one benefit's pages: /benefits/:id, …/edit and …/history. It loads the benefit, and answers 404 for
 // an unknown id or another municipality's.
+import { metaTitle } from "~/kit/ui/meta";
 import { Outlet } from "react-router";
 import type { Route } from "./+types/benefits.$id.layout";
 import type { BenefitHeader } from "~/domains/benefits/ui/layout";
-import { MeasuresErrorBoundary, metaTitle } from "~/domains/measures/ui";
+import { MeasuresErrorBoundary } from "~/domains/measures/ui";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { getBenefitForRequest } from "~/domains/benefits/layout.server";
 import { withLoader } from "~/kit/http.server";

@@ -4,7 +4,9 @@ import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "r
 import type { Route } from "./+types/benefits.$id";
 import { formatAmount, IndicatorForm, IndicatorSection, type IndicatorView } from "~/domains/benefits/ui/indicators";
 import { dateOnly, Fact } from "~/domains/measures/ui";
-import { failureOf, MeasuresErrorBoundary, metaTitle } from "~/domains/measures/ui";
+import { MeasuresErrorBoundary } from "~/domains/measures/ui";
+import { failureOf } from "~/kit/ui/failure";
+import { metaTitle } from "~/kit/ui/meta";
 import { useLang, useT } from "~/kit/ui/page-context";
 import type { MessageKey } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/index.server";

@@ -3,7 +3,10 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/benefits.new";
 import { BenefitForm } from "~/domains/benefits/ui/benefit-form";
-import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors, useMeasureHeader } from "~/domains/measures/ui";
+import { MeasuresErrorBoundary } from "~/domains/measures/ui";
+import { failureOf, normalizeFieldErrors } from "~/kit/ui/failure";
+import { metaTitle } from "~/kit/ui/meta";
+import { useMeasureHeader } from "~/domains/measures/ui";
 import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { canEditBenefit } from "~/kit/permissions";
@@ -44,7 +47,7 @@ export default function NewBenefit() {
   const measure = useMeasureHeader();
   const { users, goals } = useLoaderData<typeof loader>();
   const failure = failureOf(useActionData<typeof action>());
-  const state = failure ? { ...failure, fieldErrors: normalizeFieldErrors(failure.fieldErrors) } : undefined;
+  const state = failure ? { ...failure, fieldErrors: normalizeFieldErrors({ fieldErrors: failure.fieldErrors, lists: ["goalIds"] }) } : undefined;
   return (
     <div className="stack">
       <Paragraph>

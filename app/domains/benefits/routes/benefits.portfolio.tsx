@@ -4,7 +4,7 @@ import type { Route } from "./+types/benefits.portfolio";
 import { AmountsTable, numericColumns, PeriodForm, useAmountColumns } from "~/domains/benefits/ui/portfolio";
 import { ChartFigure, type ChartTable } from "~/kit/charts/chart-figure";
 import { KeyFigures } from "~/kit/charts/key-figures";
-import { metaTitle } from "~/domains/measures/ui";
+import { metaTitle } from "~/kit/ui/meta";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { createTranslator, formatDecimal, formatNumber } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/index.server";

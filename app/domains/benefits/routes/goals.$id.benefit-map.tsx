@@ -2,7 +2,7 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/goals.$id.benefit-map";
 import { BenefitMapFigure, RegisterBenefitLinks } from "~/domains/benefits/ui/benefit-map";
-import { metaTitle } from "~/domains/measures/ui";
+import { metaTitle } from "~/kit/ui/meta";
 import { useT } from "~/kit/ui/page-context";
 import { createTranslator } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/index.server";

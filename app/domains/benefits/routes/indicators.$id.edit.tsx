@@ -6,7 +6,8 @@ import { IndicatorFields, indicatorFieldLabels } from "~/domains/benefits/ui/ind
 import { RecordConflictAlert, SaveOrCancel } from "~/domains/benefits/ui/record-edit";
 import { DeleteConfirmation, DeleteLink } from "~/kit/ui/delete-confirmation";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
-import { failureOf, metaTitle, normalizeFieldErrors } from "~/domains/measures/ui";
+import { failureOf, normalizeFieldErrors } from "~/kit/ui/failure";
+import { metaTitle } from "~/kit/ui/meta";
 import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { canEditBenefit } from "~/kit/permissions";
@@ -65,7 +66,7 @@ export default function EditIndicator() {
   const failure = failureOf(useActionData<typeof action>());
   const [params] = useSearchParams();
   const deleting = failure ? failure.values.intent === "delete" : params.has("delete");
-  const state = failure && !deleting ? { ...failure, fieldErrors: normalizeFieldErrors(failure.fieldErrors) } : undefined;
+  const state = failure && !deleting ? failure : undefined;
   const version = String(failure?.details?.currentVersion ?? indicator.version);
   return (
     <div className="stack">

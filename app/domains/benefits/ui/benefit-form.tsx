@@ -1,9 +1,10 @@
 // The benefit (nyttevirkning) form for create and edit. Works without JavaScript.
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link } from "react-router";
+import { FormErrorAlert } from "~/kit/ui/alerts";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { BooleanCheckbox, CheckboxGroup, type FormValueMap, SelectInput, TextInput } from "~/domains/measures/ui";
-import type { FailureState } from "~/domains/measures/ui";
+import type { FailureState } from "~/kit/ui/failure";
 import { BENEFICIARIES, BENEFIT_RECURRENCE, BENEFIT_STATUSES, BENEFIT_TYPES } from "~/domains/benefits/constants";
 import { useT } from "~/kit/ui/page-context";
 
@@ -43,11 +44,7 @@ export function BenefitForm({ state, defaults, users, goals, version, cancelHref
   const userChoices = users.map((u) => ({ value: u.id, label: u.name }));
   return (
     <PostForm className="stack" noValidate>
-      {state?.formError ? (
-        <Alert data-color="danger" role="alert">
-          {t(state.formError.key as never, state.formError.params)}
-        </Alert>
-      ) : null}
+      <FormErrorAlert error={state?.formError} />
       <FormErrorSummary state={state} labels={labels} />
       {version !== undefined ? <input type="hidden" name="version" value={String(state?.details?.currentVersion ?? version)} /> : null}
       <TextInput name="title" label={labels.title} state={state} defaults={defaults} required maxLength={300} />

@@ -4,7 +4,7 @@ import { Link } from "react-router";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { BooleanCheckbox, type FormValueMap, SelectInput, TextInput } from "~/domains/measures/ui";
 import { dateOnly } from "~/domains/measures/ui";
-import type { FailureState } from "~/domains/measures/ui";
+import type { FailureState } from "~/kit/ui/failure";
 import { INDICATOR_DIRECTIONS, INDICATOR_FREQUENCIES, INDICATOR_UNITS, MEASUREMENT_ASSESSMENTS } from "~/domains/benefits/constants";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { formatDecimal, type Lang } from "~/kit/i18n";

@@ -2,7 +2,8 @@
 // delete confirmation is in ~/components/delete-confirmation).
 import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
 import { Link } from "react-router";
-import { type FailureState, useFocusOnMount } from "~/domains/measures/ui";
+import type { FailureState } from "~/kit/ui/failure";
+import { useFocusOnMount } from "~/kit/ui/focus";
 import { useT } from "~/kit/ui/page-context";
 
 /** A form-level message (a conflict with what a colleague saved), focused when it appears. */

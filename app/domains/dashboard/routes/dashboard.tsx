@@ -6,7 +6,8 @@ import { ChartFigure, type ChartTable } from "~/kit/charts/chart-figure";
 import { KeyFigures } from "~/kit/charts/key-figures";
 import { NotificationList, ReportingDue } from "~/domains/reporting/ui";
 import { useLang, useT } from "~/kit/ui/page-context";
-import { createTranslator, formatDecimal, formatNumber, isLang } from "~/kit/i18n";
+import { formatDecimal, formatNumber } from "~/kit/i18n";
+import { metaTitle } from "~/kit/ui/meta";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { getDashboard } from "~/domains/dashboard/overview.server";
 import { getReportingInbox } from "~/domains/reporting/index.server";
@@ -22,11 +23,7 @@ export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
   return { ...dashboard, inbox, municipalityName: context.municipality.name };
 });
 
-export function meta({ matches }: Route.MetaArgs) {
-  const rootLang = (matches.find((m) => m?.id === "root")?.loaderData as { lang?: unknown } | undefined)?.lang;
-  const t = createTranslator(isLang(rootLang) ? rootLang : "nb");
-  return [{ title: `${t("dashboard.title")} – ${t("app.name")}` }];
-}
+export const meta: Route.MetaFunction = ({ matches }) => metaTitle(matches, (t) => t("dashboard.title"));
 
 /** Statuses counted in the user-oriented share (all but dropped and merged). */
 const COUNTED_STATUSES = MEASURE_STATUSES.filter((s) => s !== "dropped" && s !== "merged");

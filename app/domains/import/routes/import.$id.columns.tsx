@@ -1,10 +1,12 @@
 import { Alert, Button, Heading, Label, List, Paragraph, Select, Table, ValidationMessage } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/import.$id.columns";
+import { FormErrorAlert } from "~/kit/ui/alerts";
 import { FormErrorSummary, PostForm, useFieldError, valueOf } from "~/kit/ui/forms";
-import { failureOf, metaTitle } from "~/domains/measures/ui";
+import { failureOf } from "~/kit/ui/failure";
+import { metaTitle } from "~/kit/ui/meta";
 import { useT } from "~/kit/ui/page-context";
-import type { MessageKey, Translate } from "~/kit/i18n";
+import type { Translate } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/index.server";
 import {
   COLUMN_FIELDS,
@@ -15,6 +17,7 @@ import {
   tableErrorName,
 } from "~/domains/import/columns";
 import { applyColumnMapping, getColumnScreen } from "~/domains/import/columns.server";
+import { readText } from "~/kit/form";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
@@ -32,10 +35,7 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
     id: params.id,
     principal: context.principal,
     version: form.get("version"),
-    choice: (name) => {
-      const value = form.get(name);
-      return typeof value === "string" ? value : null;
-    },
+    choice: (name) => readText({ form, name }) ?? null,
   });
   return redirect(applied ? `/import/${params.id}?saved=columns` : `/import/${params.id}`);
 });
@@ -71,11 +71,7 @@ export default function ImportColumnsPage() {
         {t("importColumns.title")}
       </Heading>
       <Paragraph>{t("importColumns.intro", { file: fileName })}</Paragraph>
-      {failure?.formError ? (
-        <Alert data-color="danger" role="alert">
-          {t(failure.formError.key as MessageKey, failure.formError.params)}
-        </Alert>
-      ) : null}
+      <FormErrorAlert error={failure?.formError} />
       <FormErrorSummary state={failure} labels={labels} />
       {tables.length === 0 ? (
         <Paragraph>{t("importColumns.noTables")}</Paragraph>

@@ -3,14 +3,17 @@ import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/import.$id.goals.$goalId";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
-import { FormErrorAlert, SourceList } from "~/domains/import/ui/review-parts";
+import { SourceList } from "~/domains/import/ui/review-parts";
+import { FormErrorAlert } from "~/kit/ui/alerts";
 import { TextInput } from "~/domains/measures/ui";
-import { failureOf, metaTitle } from "~/domains/measures/ui";
+import { failureOf } from "~/kit/ui/failure";
+import { metaTitle } from "~/kit/ui/meta";
 import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { editImportGoal } from "~/domains/import/mutations.server";
 import { getImportGoal } from "~/domains/import/view.server";
-import { formValues, readForm, withAction, withLoader } from "~/kit/http.server";
+import { readFormValues } from "~/kit/form";
+import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request, { capability: "import.use" });
@@ -20,7 +23,7 @@ export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) =
 export const action = withAction(async ({ request, params }: Route.ActionArgs) => {
   const form = await readForm(request);
   const context = await requireContext(request, { capability: "import.use" });
-  await editImportGoal({ municipalityId: context.municipality.id, id: params.id, goalId: params.goalId, principal: context.principal, input: formValues(form) });
+  await editImportGoal({ municipalityId: context.municipality.id, id: params.id, goalId: params.goalId, principal: context.principal, input: readFormValues({ form }) });
   return redirect(`/import/${params.id}?saved=goal#goals-heading`);
 });
 
@@ -39,7 +42,7 @@ export default function ImportGoalPage() {
       <Heading level={1} data-size="lg">
         {t("importReview.goal.heading")}
       </Heading>
-      <FormErrorAlert failure={failure} />
+      <FormErrorAlert error={failure?.formError} paragraph />
       <SourceList sources={goal.sources} />
       <FormErrorSummary state={failure} labels={labels} />
       <PostForm className="stack" noValidate>

@@ -4,14 +4,17 @@ import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/import.$id.measures.$rowId";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { RowFields, rowLabels } from "~/domains/import/ui/row-fields";
-import { FormErrorAlert, SourceList } from "~/domains/import/ui/review-parts";
+import { SourceList } from "~/domains/import/ui/review-parts";
+import { FormErrorAlert } from "~/kit/ui/alerts";
 import { TextInput } from "~/domains/measures/ui";
-import { failureOf, metaTitle } from "~/domains/measures/ui";
+import { failureOf } from "~/kit/ui/failure";
+import { metaTitle } from "~/kit/ui/meta";
 import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { deleteImportRow, editImportRow, splitImportRow } from "~/domains/import/mutations.server";
 import { getImportRow } from "~/domains/import/view.server";
-import { formValues, readForm, withAction, withLoader } from "~/kit/http.server";
+import { readFormValues } from "~/kit/form";
+import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request, { capability: "import.use" });
@@ -21,7 +24,7 @@ export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) =
 export const action = withAction(async ({ request, params }: Route.ActionArgs) => {
   const form = await readForm(request);
   const context = await requireContext(request, { capability: "import.use" });
-  const options = { municipalityId: context.municipality.id, id: params.id, rowId: params.rowId, principal: context.principal, input: formValues(form) };
+  const options = { municipalityId: context.municipality.id, id: params.id, rowId: params.rowId, principal: context.principal, input: readFormValues({ form }) };
   const intent = form.get("intent");
   if (intent === "split") await splitImportRow(options);
   else if (intent === "delete") await deleteImportRow(options);
@@ -47,7 +50,7 @@ export default function ImportRowPage() {
       <Heading level={1} data-size="lg">
         {t("importReview.row.heading")}
       </Heading>
-      <FormErrorAlert failure={failure} />
+      <FormErrorAlert error={failure?.formError} paragraph />
       <section className="stack" aria-labelledby="sources-heading">
         <Heading level={2} data-size="sm" id="sources-heading">
           {t("importReview.row.sources")}

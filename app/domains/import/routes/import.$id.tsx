@@ -2,16 +2,19 @@ import "~/domains/import/ui/import.css";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/import.$id";
-import { CommitErrors, FormErrorAlert, ImportFacts, ImportResultSummary, ImportWarnings } from "~/domains/import/ui/review-parts";
+import { CommitErrors, ImportFacts, ImportResultSummary, ImportWarnings } from "~/domains/import/ui/review-parts";
+import { FormErrorAlert } from "~/kit/ui/alerts";
 import { DeleteConfirmation, DeleteLink } from "~/kit/ui/delete-confirmation";
 import { GoalsTable } from "~/domains/import/ui/goals-table";
 import { MeasuresReview } from "~/domains/import/ui/measures-review";
 import { TargetForm } from "~/domains/import/ui/target-form";
-import { failureOf, metaTitle } from "~/domains/measures/ui";
+import { failureOf } from "~/kit/ui/failure";
+import { metaTitle } from "~/kit/ui/meta";
 import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { deleteImport, reviewImport, setImportTarget } from "~/domains/import/mutations.server";
 import { getImportReview } from "~/domains/import/view.server";
+import { readText, readTexts } from "~/kit/form";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
@@ -25,10 +28,7 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
   const form = await readForm(request);
   const context = await requireContext(request, { capability: "import.use" });
   const municipalityId = context.municipality.id;
-  const field = (name: string) => {
-    const value = form.get(name);
-    return typeof value === "string" ? value : null;
-  };
+  const field = (name: string) => readText({ form, name }) ?? null;
   if (field("intent") === "delete") {
     await deleteImport({ municipalityId, principal: context.principal, id: params.id, input: { version: field("version") } });
     return redirect("/import?deleted=1");
@@ -53,7 +53,7 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
     input: {
       version: field("version"),
       intent: field("intent"),
-      rows: form.getAll("rows").filter((v): v is string => typeof v === "string"),
+      rows: readTexts({ form, name: "rows" }),
       decisions,
       sectorId: field("sectorId"),
       goalId: field("goalId"),
@@ -84,7 +84,7 @@ export default function ImportReviewPage() {
           <Paragraph>{t(`importReview.saved.${review.notice === "commit" ? "commit" : "other"}`)}</Paragraph>
         </Alert>
       ) : null}
-      {failure?.details?.rows ? null : <FormErrorAlert failure={failure} />}
+      {failure?.details?.rows ? null : <FormErrorAlert error={failure?.formError} paragraph />}
       {review.deleting ? (
         <DeleteConfirmation
           body={t("importReview.delete.body", { file: review.import.fileName })}

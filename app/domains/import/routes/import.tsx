@@ -3,7 +3,8 @@ import { Alert, Heading, Paragraph, Table, Tag } from "@digdir/designsystemet-re
 import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/import";
 import { UploadForm } from "~/domains/import/ui/upload-form";
-import { failureOf, metaTitle } from "~/domains/measures/ui";
+import { failureOf } from "~/kit/ui/failure";
+import { metaTitle } from "~/kit/ui/meta";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { formatDateTime, formatNumber } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/index.server";

@@ -1,7 +1,7 @@
 import { Button, Heading, Label, Paragraph, Select, Table, Tag, ValidationMessage } from "@digdir/designsystemet-react";
 import { Link } from "react-router";
 import { FormErrorSummary, PostForm, useFieldError, valueOf } from "~/kit/ui/forms";
-import type { FailureState } from "~/domains/measures/ui";
+import type { FailureState } from "~/kit/ui/failure";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { formatNumber } from "~/kit/i18n";
 import type { ImportReview, ReviewRow } from "~/domains/import/view.server";

@@ -1,6 +1,6 @@
 import { Alert, Heading, Link as DsLink, List, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { Link } from "react-router";
-import type { FailureState } from "~/domains/measures/ui";
+import type { FailureState } from "~/kit/ui/failure";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { formatDateTime, formatNumber } from "~/kit/i18n";
 import type { CommitRowError } from "~/domains/import/commit.server";
@@ -153,17 +153,6 @@ export function CommitErrors({ failure, importId }: { failure: FailureState | un
           </List.Item>
         ))}
       </List.Unordered>
-    </Alert>
-  );
-}
-
-/** A message for the whole form (a conflict, a closed import, a missing strategy), announced as an alert. */
-export function FormErrorAlert({ failure }: { failure: FailureState | undefined }) {
-  const t = useT();
-  if (!failure?.formError) return null;
-  return (
-    <Alert data-color="danger" role="alert">
-      <Paragraph>{t(failure.formError.key as never, failure.formError.params)}</Paragraph>
     </Alert>
   );
 }

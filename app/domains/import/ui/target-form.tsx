@@ -1,7 +1,7 @@
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { SelectInput, TextInput } from "~/domains/measures/ui";
-import type { FailureState } from "~/domains/measures/ui";
+import type { FailureState } from "~/kit/ui/failure";
 import { useT } from "~/kit/ui/page-context";
 import type { ImportReview } from "~/domains/import/view.server";
 

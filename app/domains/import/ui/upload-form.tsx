@@ -2,7 +2,7 @@ import { Button, Field, Input, Label, Paragraph, Spinner, ValidationMessage } fr
 import { type FormEvent, useState } from "react";
 import { Form, useNavigation } from "react-router";
 import { CsrfInput, FormErrorSummary, useFieldError } from "~/kit/ui/forms";
-import type { FailureState } from "~/domains/measures/ui";
+import type { FailureState } from "~/kit/ui/failure";
 import { useT } from "~/kit/ui/page-context";
 
 const ACCEPT = ".pdf,.docx,.xlsx,.csv,.txt";

@@ -5,7 +5,9 @@ import type { Route } from "./+types/measures.$id.edit";
 import { loadMeasureFormOptions, withConflictDetails } from "~/domains/measures/form-data.server";
 import { measureHeaderOf, useMeasureHeader } from "~/domains/measures/ui/layout";
 import { type ConflictInfo, MeasureForm } from "~/domains/measures/ui/measure-form";
-import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/domains/measures/ui/page";
+import { MEASURE_FORM_ERROR_FIELDS, MeasuresErrorBoundary } from "~/domains/measures/ui/page";
+import { failureOf, normalizeFieldErrors } from "~/kit/ui/failure";
+import { metaTitle } from "~/kit/ui/meta";
 import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { canEditMeasure } from "~/kit/permissions";
@@ -55,7 +57,7 @@ export default function EditMeasure() {
   const measure = useMeasureHeader();
   const { version, defaults, options } = useLoaderData<typeof loader>();
   const failure = failureOf(useActionData<typeof action>());
-  const state = failure ? { ...failure, fieldErrors: normalizeFieldErrors(failure.fieldErrors) } : undefined;
+  const state = failure ? { ...failure, fieldErrors: normalizeFieldErrors({ fieldErrors: failure.fieldErrors, ...MEASURE_FORM_ERROR_FIELDS }) } : undefined;
   const conflict = (failure?.details?.conflict as ConflictInfo | undefined) ?? null;
   return (
     <div className="stack">

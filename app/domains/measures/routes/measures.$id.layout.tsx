@@ -1,9 +1,10 @@
 // The layout of one measure's pages: /measures/:id, …/edit, …/history, and the other domains' …/status,
 // …/benefit-map and …/benefits/new. It loads the measure, and answers 404 for an unknown id or another municipality's.
+import { metaTitle } from "~/kit/ui/meta";
 import { Outlet } from "react-router";
 import type { Route } from "./+types/measures.$id.layout";
 import type { MeasureHeader } from "~/domains/measures/ui/layout";
-import { MeasuresErrorBoundary, metaTitle } from "~/domains/measures/ui/page";
+import { MeasuresErrorBoundary } from "~/domains/measures/ui/page";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { getMeasureForRequest } from "~/domains/measures/layout.server";
 import { withLoader } from "~/kit/http.server";

@@ -4,7 +4,9 @@ import { Form, Link, redirect, useActionData, useLoaderData } from "react-router
 import type { Route } from "./+types/measures.new";
 import { loadMeasureFormOptions } from "~/domains/measures/form-data.server";
 import { MeasureForm } from "~/domains/measures/ui/measure-form";
-import { failureOf, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors } from "~/domains/measures/ui/page";
+import { MEASURE_FORM_ERROR_FIELDS, MeasuresErrorBoundary } from "~/domains/measures/ui/page";
+import { failureOf, normalizeFieldErrors } from "~/kit/ui/failure";
+import { metaTitle } from "~/kit/ui/meta";
 import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { can, editsOwnMeasuresOnly } from "~/kit/permissions";
@@ -50,7 +52,7 @@ export default function NewMeasure() {
   const t = useT();
   const { options, defaults, sectorId } = useLoaderData<typeof loader>();
   const failure = failureOf(useActionData<typeof action>());
-  const state = failure ? { ...failure, fieldErrors: normalizeFieldErrors(failure.fieldErrors) } : undefined;
+  const state = failure ? { ...failure, fieldErrors: normalizeFieldErrors({ fieldErrors: failure.fieldErrors, ...MEASURE_FORM_ERROR_FIELDS }) } : undefined;
   return (
     <div className="stack">
       <Paragraph>

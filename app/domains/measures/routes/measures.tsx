@@ -1,7 +1,8 @@
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/measures";
-import { MeasuresErrorBoundary, metaTitle } from "~/domains/measures/ui/page";
+import { MeasuresErrorBoundary } from "~/domains/measures/ui/page";
+import { metaTitle } from "~/kit/ui/meta";
 import { DownloadLinks, filterQuery } from "~/kit/ui/download-links";
 import { FilterForm, PortfolioPagination, PortfolioTable } from "~/domains/measures/ui/portfolio";
 import { useT } from "~/kit/ui/page-context";

@@ -2,6 +2,6 @@
 export { BooleanCheckbox, CheckboxGroup, type FormValueMap, SelectInput, TextInput } from "./fields";
 export { periodRangeLabel, statusLabel } from "./format";
 export { dateOnly, Fact } from "./measure-view";
-export { failureOf, type FailureState, MeasuresErrorBoundary, metaTitle, normalizeFieldErrors, StatusTag, useFocusOnMount } from "./page";
+export { MeasuresErrorBoundary, StatusTag } from "./page";
 export { PortfolioPagination } from "./portfolio";
 export { measureHeaderOf, useMeasureHeader } from "./layout";

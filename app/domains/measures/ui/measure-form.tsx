@@ -1,8 +1,9 @@
 // The measure form shared by /measures/new and /measures/:id/edit. Works without JavaScript:
 // cost lines are plain numbered fields (existing lines plus empty ones), multi-choices are checkboxes.
 import "./measures.css";
-import { Alert, Button, Fieldset, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
+import { Button, Fieldset, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Link } from "react-router";
+import { ConflictNotice } from "~/kit/ui/alerts";
 import { FormErrorSummary, type FormState, PostForm, valueOf } from "~/kit/ui/forms";
 import { useT } from "~/kit/ui/page-context";
 import type { MessageKey, Translate } from "~/kit/i18n";
@@ -10,7 +11,6 @@ import { COST_RECURRENCE, COST_TYPES, FUNDING_SOURCES, type MeasureStatus } from
 import { COST_FIELDS, costLines } from "../cost-lines";
 import { BooleanCheckbox, CheckboxGroup, CheckboxInput, type FormValueMap, SelectInput, TextInput } from "./fields";
 import { fieldLabelKey, statusLabel } from "./format";
-import { useFocusOnMount } from "./page";
 
 export interface MeasureFormOptions {
   sectors: Array<{ id: string; name: string; codePrefix: string }>;
@@ -75,15 +75,10 @@ function errorLabels(t: Translate, state: MeasureFormProps["state"]): Record<str
   return labels;
 }
 
-export function ConflictNotice({ conflict }: { conflict: ConflictInfo }) {
+function MeasureConflictNotice({ conflict }: { conflict: ConflictInfo }) {
   const t = useT();
-  const ref = useFocusOnMount<HTMLDivElement>(conflict);
   return (
-    <Alert data-color="warning" role="alert" ref={ref} tabIndex={-1}>
-      <Heading level={2} data-size="xs">
-        {t("measures.conflict")}
-      </Heading>
-      <Paragraph>{t("measures.conflict.help")}</Paragraph>
+    <ConflictNotice title={t("measures.conflict")} help={t("measures.conflict.help")} focusKey={conflict}>
       {conflict.rows.length > 0 ? (
         <div className="table-wrap">
           <Table data-size="sm" className="measure-table">
@@ -109,7 +104,7 @@ export function ConflictNotice({ conflict }: { conflict: ConflictInfo }) {
       ) : (
         <Paragraph>{t("measures.conflict.noFieldDiff")}</Paragraph>
       )}
-    </Alert>
+    </ConflictNotice>
   );
 }
 
@@ -208,7 +203,7 @@ export function MeasureForm({ mode, state, defaults, version, conflict, options,
   };
   return (
     <div className="stack measure-form">
-      {conflict ? <ConflictNotice conflict={conflict} /> : null}
+      {conflict ? <MeasureConflictNotice conflict={conflict} /> : null}
       <FormErrorSummary state={state} labels={errorLabels(t, state)} />
       <PostForm className="stack" noValidate>
         {mode === "edit" ? <input type="hidden" name="version" value={conflict?.currentVersion ?? version} /> : null}

@@ -5,12 +5,14 @@ import type { Route } from "./+types/goals.$id.edit";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";
-import { ConflictNotice, formatPeriod, GoalFormFields, goalFieldLabels, metaTitle, VersionInput } from "~/domains/plan/ui/components";
+import { formatPeriod, GoalFormFields, goalFieldLabels, PlanConflictNotice, VersionInput } from "~/domains/plan/ui/components";
+import { metaTitle } from "~/kit/ui/meta";
 import { type GoalSnapshot, updateGoal } from "~/domains/plan/mutations.server";
 import { getGoalById, getStrategyById, listGoalTree } from "~/domains/plan/queries.server";
-import { versionSchema } from "~/domains/plan/schema";
+import { updateGoalSchema, versionSchema } from "~/domains/plan/schema";
 import { findGoalPath, flattenGoalTree, subtreeIds } from "~/domains/plan/tree";
 import { AppError } from "~/kit/errors";
+import { readFormInput } from "~/kit/form";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 import { parseInput } from "~/kit/validation";
 
@@ -48,7 +50,7 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
     municipalityId: context.municipality.id,
     principal: context.principal,
     id: params.id,
-    input: Object.fromEntries(form),
+    input: readFormInput({ form, texts: Object.keys(updateGoalSchema.shape) }),
     version: parseInput(versionSchema, form.get("version")),
     actor: actorOf(context),
   });
@@ -82,7 +84,7 @@ export default function EditGoal() {
         {formatPeriod(t, strategy.periodFrom, strategy.periodTo)})
       </Paragraph>
       {current ? (
-        <ConflictNotice
+        <PlanConflictNotice
           updatedAt={current.updatedAt}
           rows={[
             [t("plan.goal.parent"), parentLabel(current.parentId)],

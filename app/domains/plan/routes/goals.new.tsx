@@ -5,11 +5,14 @@ import type { Route } from "./+types/goals.new";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";
-import { formatPeriod, GoalFormFields, goalFieldLabels, metaTitle, SelectField } from "~/domains/plan/ui/components";
+import { formatPeriod, GoalFormFields, goalFieldLabels, SelectField } from "~/domains/plan/ui/components";
+import { metaTitle } from "~/kit/ui/meta";
 import { createGoal } from "~/domains/plan/mutations.server";
 import { getStrategyById, listGoalTree, listStrategies } from "~/domains/plan/queries.server";
+import { createGoalSchema } from "~/domains/plan/schema";
 import { findGoalPath, flattenGoalTree, suggestGoalNumber } from "~/domains/plan/tree";
 import { AppError } from "~/kit/errors";
+import { readFormInput } from "~/kit/form";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
@@ -46,7 +49,7 @@ export const action = withAction(async ({ request }: Route.ActionArgs) => {
   const created = await createGoal({
     municipalityId: context.municipality.id,
     principal: context.principal,
-    input: Object.fromEntries(form),
+    input: readFormInput({ form, texts: Object.keys(createGoalSchema.shape) }),
     actor: actorOf(context),
   });
   return redirect(`/goals/${created.id}?saved=1`);

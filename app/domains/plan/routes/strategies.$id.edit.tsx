@@ -6,10 +6,12 @@ import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { formatDate } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/index.server";
-import { ConflictNotice, formatPeriod, metaTitle, StrategyFormFields, strategyFieldLabels, VersionInput } from "~/domains/plan/ui/components";
+import { formatPeriod, PlanConflictNotice, StrategyFormFields, strategyFieldLabels, VersionInput } from "~/domains/plan/ui/components";
+import { metaTitle } from "~/kit/ui/meta";
 import { type StrategySnapshot, updateStrategy } from "~/domains/plan/mutations.server";
 import { getStrategyById } from "~/domains/plan/queries.server";
-import { versionSchema } from "~/domains/plan/schema";
+import { strategyInputSchema, versionSchema } from "~/domains/plan/schema";
+import { readFormInput } from "~/kit/form";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 import { parseInput } from "~/kit/validation";
 
@@ -38,7 +40,7 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
     municipalityId: context.municipality.id,
     principal: context.principal,
     id: params.id,
-    input: Object.fromEntries(form),
+    input: readFormInput({ form, texts: Object.keys(strategyInputSchema.shape) }),
     version: parseInput(versionSchema, form.get("version")),
     actor: actorOf(context),
   });
@@ -62,7 +64,7 @@ export default function EditStrategy() {
         {t("plan.strategy.edit.title")}
       </Heading>
       {current ? (
-        <ConflictNotice
+        <PlanConflictNotice
           updatedAt={current.updatedAt}
           rows={[
             [t("plan.strategy.title"), current.title],

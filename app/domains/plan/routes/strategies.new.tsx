@@ -5,8 +5,11 @@ import type { Route } from "./+types/strategies.new";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";
-import { metaTitle, StrategyFormFields, strategyFieldLabels } from "~/domains/plan/ui/components";
+import { StrategyFormFields, strategyFieldLabels } from "~/domains/plan/ui/components";
+import { metaTitle } from "~/kit/ui/meta";
 import { createStrategy } from "~/domains/plan/mutations.server";
+import { strategyInputSchema } from "~/domains/plan/schema";
+import { readFormInput } from "~/kit/form";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
@@ -20,7 +23,7 @@ export const action = withAction(async ({ request }: Route.ActionArgs) => {
   const created = await createStrategy({
     municipalityId: context.municipality.id,
     principal: context.principal,
-    input: Object.fromEntries(form),
+    input: readFormInput({ form, texts: Object.keys(strategyInputSchema.shape) }),
     actor: actorOf(context),
   });
   return redirect(`/strategies/${created.id}?saved=1`);

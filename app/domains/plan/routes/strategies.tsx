@@ -5,7 +5,8 @@ import { useLang, useT } from "~/kit/ui/page-context";
 import { formatDate } from "~/kit/i18n";
 import { can } from "~/kit/permissions";
 import { requireContext } from "~/domains/tenancy/index.server";
-import { formatPeriod, metaTitle } from "~/domains/plan/ui/components";
+import { formatPeriod } from "~/domains/plan/ui/components";
+import { metaTitle } from "~/kit/ui/meta";
 import { listStrategies } from "~/domains/plan/queries.server";
 import { withLoader } from "~/kit/http.server";
 

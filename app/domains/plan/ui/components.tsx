@@ -4,22 +4,13 @@
 import { Alert, Field, Heading, Label, Paragraph, Select, Tag, ValidationMessage } from "@digdir/designsystemet-react";
 import { Fragment, type ReactNode } from "react";
 import { Link } from "react-router";
+import { ConflictNotice } from "~/kit/ui/alerts";
 import { type FormState, TextField, useFieldError, valueOf } from "~/kit/ui/forms";
 import { HistoryTable, type HistoryTableGroup, type HistoryTableTexts, isEmptyHistoryValue } from "~/domains/history/ui";
 import { useLang, useT } from "~/kit/ui/page-context";
-import { createTranslator, formatDate, formatDateTime, isLang, type Lang, type MessageKey, type Translate } from "~/kit/i18n";
+import { formatDate, formatDateTime, type Lang, type MessageKey, type Translate } from "~/kit/i18n";
 import { CASE_REFERENCE_MAX, GOAL_DESCRIPTION_MAX, GOAL_INDICATOR_MAX, GOAL_NUMBER_MAX, GOAL_TITLE_MAX, STRATEGY_TITLE_MAX, SUMMARY_MAX } from "../limits";
 import type { TreeNode } from "../tree";
-
-/** `<title>` for a page, in the user's language (taken from the root loader data). */
-export function metaTitle(matches: readonly unknown[], make: (t: Translate) => string) {
-  const root = matches.find((m) => typeof m === "object" && m !== null && (m as { id?: unknown }).id === "root") as
-    | { loaderData?: { lang?: unknown } }
-    | undefined;
-  const lang = root?.loaderData?.lang;
-  const t = createTranslator(isLang(lang) ? lang : "nb");
-  return [{ title: `${make(t)} – ${t("app.name")}` }];
-}
 
 export function formatPeriod(t: Translate, from: number, to: number): string {
   return t("plan.strategy.periodValue", { from, to });
@@ -283,42 +274,25 @@ export function GoalFormFields({ state, stored, parentOptions }: { state: FormSt
 // ── Notices ─────────────────────────────────────────────────────────────────
 
 /** Shown when a save hit a newer version: explains it and lists what is stored now. */
-export function ConflictNotice({ rows, updatedAt }: { rows: Array<[string, ReactNode]>; updatedAt: string }) {
+export function PlanConflictNotice({ rows, updatedAt }: { rows: Array<[string, ReactNode]>; updatedAt: string }) {
   const t = useT();
   const lang = useLang();
   return (
-    <Alert data-color="warning" role="alert">
-      <div className="stack">
-        <Heading level={2} data-size="xs">
-          {t("plan.conflict.title")}
-        </Heading>
-        <Paragraph>{t("plan.conflict.body")}</Paragraph>
-        <Heading level={3} data-size="2xs">
-          {t("plan.conflict.current")} ({t("plan.conflict.updatedAt", { time: formatDateTime(lang, updatedAt) })})
-        </Heading>
-        <dl>
-          {rows.map(([label, value]) => (
-            <Fragment key={label}>
-              <dt>
-                <strong>{label}</strong>
-              </dt>
-              <dd style={{ whiteSpace: "pre-line" }}>{value}</dd>
-            </Fragment>
-          ))}
-        </dl>
-      </div>
-    </Alert>
-  );
-}
-
-/** A form-level error (e.g. "has sub-goals") from action data. */
-export function FormErrorAlert({ error }: { error: { key: string; params?: Record<string, string | number> } | null | undefined }) {
-  const t = useT();
-  if (!error) return null;
-  return (
-    <Alert data-color="danger" role="alert">
-      {t(error.key as MessageKey, error.params)}
-    </Alert>
+    <ConflictNotice title={t("plan.conflict.title")} help={t("plan.conflict.body")} stacked>
+      <Heading level={3} data-size="2xs">
+        {t("plan.conflict.current")} ({t("plan.conflict.updatedAt", { time: formatDateTime(lang, updatedAt) })})
+      </Heading>
+      <dl>
+        {rows.map(([label, value]) => (
+          <Fragment key={label}>
+            <dt>
+              <strong>{label}</strong>
+            </dt>
+            <dd style={{ whiteSpace: "pre-line" }}>{value}</dd>
+          </Fragment>
+        ))}
+      </dl>
+    </ConflictNotice>
   );
 }
 

@@ -1,7 +1,7 @@
 import { Button, Heading, Link as DsLink, Paragraph, Table } from "@digdir/designsystemet-react";
 import { useLoaderData } from "react-router";
 import type { Route } from "./+types/reports";
-import { metaTitle } from "~/domains/measures/ui";
+import { metaTitle } from "~/kit/ui/meta";
 import { SelectInput } from "~/domains/measures/ui";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { formatDate } from "~/kit/i18n";

@@ -2,7 +2,11 @@ import { actorOf } from "~/kit/context";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "react-router";
 import type { Route } from "./+types/measures.$id.status";
-import { failureOf, measureHeaderOf, MeasuresErrorBoundary, metaTitle, useMeasureHeader } from "~/domains/measures/ui";
+import { MeasuresErrorBoundary } from "~/domains/measures/ui";
+import { FormErrorAlert } from "~/kit/ui/alerts";
+import { failureOf } from "~/kit/ui/failure";
+import { metaTitle } from "~/kit/ui/meta";
+import { measureHeaderOf, useMeasureHeader } from "~/domains/measures/ui";
 import { StatusForm } from "~/domains/reporting/ui/status-form";
 import { StatusCard } from "~/domains/reporting/ui/status-view";
 import { useLang, useT } from "~/kit/ui/page-context";
@@ -80,11 +84,7 @@ export default function MeasureStatusPage() {
           {notice}
         </Alert>
       ) : null}
-      {failure?.formError ? (
-        <Alert data-color="danger" role="alert">
-          {t(failure.formError.key as never, failure.formError.params)}
-        </Alert>
-      ) : null}
+      <FormErrorAlert error={failure?.formError} />
 
       {canReport ? (
         <>

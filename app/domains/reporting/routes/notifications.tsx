@@ -1,7 +1,7 @@
 import { Heading } from "@digdir/designsystemet-react";
 import { redirect, useLoaderData } from "react-router";
 import type { Route } from "./+types/notifications";
-import { metaTitle } from "~/domains/measures/ui";
+import { metaTitle } from "~/kit/ui/meta";
 import { NotificationList } from "~/domains/reporting/ui/reporting-due";
 import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";

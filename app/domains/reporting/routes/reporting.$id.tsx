@@ -5,9 +5,11 @@ import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "r
 import type { Route } from "./+types/reporting.$id";
 import { KeyFigures } from "~/kit/charts/key-figures";
 import { DownloadLinks } from "~/kit/ui/download-links";
+import { FormErrorAlert } from "~/kit/ui/alerts";
 import { PostForm } from "~/kit/ui/forms";
 import { Fact } from "~/domains/measures/ui";
-import { failureOf, metaTitle } from "~/domains/measures/ui";
+import { failureOf } from "~/kit/ui/failure";
+import { metaTitle } from "~/kit/ui/meta";
 import { TrafficLight } from "~/domains/reporting/ui/traffic-light";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { formatDate, formatDateTime, formatNumber } from "~/kit/i18n";
@@ -93,11 +95,7 @@ export default function RoundPage() {
           {notices.join(" ")}
         </Alert>
       ) : null}
-      {failure?.formError ? (
-        <Alert data-color="danger" role="alert">
-          {t(failure.formError.key as never, failure.formError.params)}
-        </Alert>
-      ) : null}
+      <FormErrorAlert error={failure?.formError} />
       <dl className="facts">
         <Fact label={t("reporting.round.deadline")}>{formatDate(lang, round.deadline)}</Fact>
         <Fact label={t("reporting.round.state")}>{t(`reporting.round.state.${round.state}`)}</Fact>

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { Form, Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/reporting.compare";
 import { SelectInput } from "~/domains/measures/ui";
-import { metaTitle } from "~/domains/measures/ui";
+import { metaTitle } from "~/kit/ui/meta";
 import { TrafficLight } from "~/domains/reporting/ui/traffic-light";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { formatNumber, type MessageKey } from "~/kit/i18n";

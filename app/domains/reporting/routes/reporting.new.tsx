@@ -5,13 +5,15 @@ import { Link, redirect, useActionData, useLoaderData } from "react-router";
 import type { Route } from "./+types/reporting.new";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
 import { CheckboxGroup, TextInput } from "~/domains/measures/ui";
-import { failureOf, metaTitle } from "~/domains/measures/ui";
+import { failureOf } from "~/kit/ui/failure";
+import { metaTitle } from "~/kit/ui/meta";
 import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";
 import { MEASURE_STATUSES } from "~/domains/measures";
 import { openRound } from "~/domains/reporting/mutations.server";
 import { STATUS_LIMITS } from "~/domains/reporting/constants";
 import { listSectors } from "~/domains/tenancy/index.server";
+import { readTexts } from "~/kit/form";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
@@ -23,7 +25,7 @@ export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
 export const action = withAction(async ({ request }: Route.ActionArgs) => {
   const form = await readForm(request);
   const context = await requireContext(request, { capability: "reporting.manage" });
-  const list = (name: string) => form.getAll(name).filter((v): v is string => typeof v === "string" && v !== "");
+  const list = (name: string) => readTexts({ form, name }).filter((v) => v !== "");
   const { id } = await openRound({
     municipalityId: context.municipality.id,
     principal: context.principal,

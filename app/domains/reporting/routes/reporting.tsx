@@ -2,7 +2,7 @@ import "~/domains/reporting/ui/reporting.css";
 import { Button, Heading, Link as DsLink, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Link, useLoaderData } from "react-router";
 import type { Route } from "./+types/reporting";
-import { metaTitle } from "~/domains/measures/ui";
+import { metaTitle } from "~/kit/ui/meta";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { formatDate, formatNumber } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/index.server";

@@ -4,8 +4,10 @@ import type { Route } from "./+types/account";
 import { FormErrorSummary, PostForm, TextField } from "~/kit/ui/forms";
 import { useT } from "~/kit/ui/page-context";
 import { requireUser } from "~/domains/tenancy/guard.server";
+import { changePasswordSchema } from "~/domains/tenancy/login-schema";
 import { changePassword } from "~/domains/tenancy/login.server";
 import { listMembershipsForUser } from "~/domains/tenancy/queries.server";
+import { readFormInput } from "~/kit/form";
 import { readForm, withAction, withLoader } from "~/kit/http.server";
 
 export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
@@ -17,7 +19,7 @@ export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
 export const action = withAction(async ({ request }: Route.ActionArgs) => {
   const form = await readForm(request);
   await requireUser(request);
-  const headers = await changePassword({ request, input: Object.fromEntries(form) });
+  const headers = await changePassword({ request, input: readFormInput({ form, texts: Object.keys(changePasswordSchema.shape) }) });
   return data({ ok: true as const }, { headers });
 });
 

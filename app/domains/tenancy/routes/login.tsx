@@ -1,11 +1,13 @@
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { redirect, useActionData, useSearchParams } from "react-router";
 import type { Route } from "./+types/login";
+import { FormErrorAlert } from "~/kit/ui/alerts";
 import { FormErrorSummary, PostForm, TextField } from "~/kit/ui/forms";
 import { useT } from "~/kit/ui/page-context";
 import { createTranslator } from "~/kit/i18n";
 import { getSessionUser, signIn } from "~/domains/tenancy/login.server";
-import { safeRedirect } from "~/domains/tenancy/login-schema";
+import { loginSchema, safeRedirect } from "~/domains/tenancy/login-schema";
+import { readFormInput } from "~/kit/form";
 import { readForm, withAction } from "~/kit/http.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -16,7 +18,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export const action = withAction(async ({ request }: Route.ActionArgs) => {
   const form = await readForm(request);
-  const { headers, redirectTo } = await signIn({ request, input: Object.fromEntries(form) });
+  const { headers, redirectTo } = await signIn({ request, input: readFormInput({ form, texts: Object.keys(loginSchema.shape) }) });
   return redirect(safeRedirect(redirectTo, "/dashboard"), { headers });
 });
 
@@ -36,11 +38,7 @@ export default function Login() {
         {t("auth.login.title")}
       </Heading>
       <Paragraph>{t("auth.login.intro")}</Paragraph>
-      {state?.formError ? (
-        <Alert data-color="danger" role="alert">
-          {t(state.formError.key as never, state.formError.params)}
-        </Alert>
-      ) : null}
+      <FormErrorAlert error={state?.formError} />
       <FormErrorSummary state={state} labels={{ email: t("auth.email"), password: t("auth.password") }} />
       <PostForm className="stack" noValidate>
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />

@@ -6,6 +6,7 @@ import type { Role } from "~/domains/tenancy/db";
 import { isSectorScoped } from "~/kit/permissions";
 import { useT } from "~/kit/ui/page-context";
 import type { MessageRef } from "~/kit/errors";
+import { failureOf } from "~/kit/ui/failure";
 
 export const ROLE_CHOICES = ["admin", "coordinator", "contributor", "reader"] as const satisfies readonly Role[];
 
@@ -21,8 +22,8 @@ export function failureFor(
   intent: string,
   id?: string,
 ): (FormState & { formError?: MessageRef | null }) | undefined {
-  if (!result || typeof result !== "object" || !("ok" in result) || result.ok !== false) return undefined;
-  const state = result as FormState & { formError?: MessageRef | null };
+  const state = failureOf(result);
+  if (!state) return undefined;
   if (state.values?.intent !== intent) return undefined;
   if (id !== undefined && state.values?.id !== id) return undefined;
   return state;
