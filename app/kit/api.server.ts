@@ -1,4 +1,3 @@
-import type { AppContext, Actor } from "~/kit/context";
 import { translate } from "~/kit/i18n";
 /**
  * Helpers for the JSON API route modules (app/routes/api.v1.*.ts), on top of withApi and readJson.

@@ -11,8 +11,6 @@
 import { sql } from "drizzle-orm";
 import { rowsOf } from "~/kit/db.server";
 import type { INDICATOR_DIRECTIONS, INDICATOR_UNITS } from "~/domains/benefits/constants";
-import { type SQL } from "drizzle-orm";
-import { db } from "~/kit/db.server";
 import { createTranslator, type Lang, type MessageKey, type Translate } from "~/kit/i18n";
 import { type Sheet, type SheetColumn } from "~/kit/xlsx.server";
 import { computeAchievement } from "./achievement";

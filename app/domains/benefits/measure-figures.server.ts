@@ -15,7 +15,6 @@
 import { sql } from "drizzle-orm";
 import { rowsOf } from "~/kit/db.server";
 import type { BENEFICIARIES, BENEFIT_RECURRENCE, BENEFIT_STATUSES, BENEFIT_TYPES, INDICATOR_DIRECTIONS, INDICATOR_UNITS, MEASUREMENT_ASSESSMENTS } from "~/domains/benefits/constants";
-import { db } from "~/kit/db.server";
 import { AppError } from "~/kit/errors";
 import { isUuid } from "~/kit/ids";
 import { type Achievement, computeAchievement } from "./achievement";

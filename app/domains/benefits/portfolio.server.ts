@@ -6,7 +6,7 @@
  * By goal, a benefit linked to several goals counts fully for each of them, so the goal rows can add up to more
  * than the total; benefits without a goal form one row (`goalId` null). Only goals of the municipality count.
  */
-import { and, desc, eq, gte, lte, sql } from "drizzle-orm";
+import { desc, gte, lte, sql } from "drizzle-orm";
 import { db, rowsOf } from "~/kit/db.server";
 import { scoped } from "~/kit/tenant-scope.server";
 import { strategy } from "~/domains/plan/index.server";

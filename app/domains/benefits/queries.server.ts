@@ -1,4 +1,4 @@
-import { asc, desc, eq, sql } from "drizzle-orm";
+import { asc, desc, eq } from "drizzle-orm";
 import { db } from "~/kit/db.server";
 import { benefit, benefitGoal, indicator, measurement, municipalityValuation } from "~/domains/benefits/db";
 import { goal } from "~/domains/plan/index.server";

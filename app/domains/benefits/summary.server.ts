@@ -35,7 +35,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import { rowsOf } from "~/kit/db.server";
 import { BENEFIT_TYPES } from "~/domains/benefits/constants";
-import { db } from "~/kit/db.server";
 import { getValuationSettings } from "./queries.server";
 
 export type BenefitType = (typeof BENEFIT_TYPES)[number];

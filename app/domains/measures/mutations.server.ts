@@ -1,6 +1,6 @@
 import type { Actor } from "~/kit/context";
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { db, type Transaction } from "~/kit/db.server";
 import { goal } from "~/domains/plan/index.server";
 import { measure, measureCost, measureDependency, measureGoal, measureStatusEvent } from "~/domains/measures/db";

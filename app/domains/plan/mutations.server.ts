@@ -1,4 +1,4 @@
-import type { AppContext, Actor } from "~/kit/context";
+import type { Actor } from "~/kit/context";
 import { eq } from "drizzle-orm";
 import { db, type Transaction } from "~/kit/db.server";
 import { goal, strategy } from "~/domains/plan/db";

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { isUuid } from "~/kit/ids";
 import { blankToNull, optionalText } from "~/kit/validation";
-import type { Role } from "~/domains/tenancy/index.server";
 import {
   CASE_REFERENCE_MAX,
   FOCUS_AREA_MAX,

@@ -2,7 +2,7 @@
  * What the public plan page and open data show: only published measures, only public fields. Nothing here
  * reads users, e-mail addresses, history or internal notes; costs only when the municipality shows them.
  */
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { asc, desc, eq, sql } from "drizzle-orm";
 import { db } from "~/kit/db.server";
 import { byId, scoped } from "~/kit/tenant-scope.server";
 import { benefit } from "~/domains/benefits/index.server";

@@ -23,7 +23,6 @@
  */
 import { type SQL, sql } from "drizzle-orm";
 import { rowsOf } from "~/kit/db.server";
-import { db } from "~/kit/db.server";
 import type { TrafficLight } from "~/domains/reporting/index.server";
 import type { Lang } from "~/kit/i18n";
 import { getCurrentStrategy, strategyRange } from "~/domains/benefits/index.server";

@@ -10,8 +10,6 @@
 import { sql } from "drizzle-orm";
 import { rowsOf } from "~/kit/db.server";
 import { STATUS_PARAMETERS, type StatusParameters, type TrafficLight } from "~/domains/reporting/constants";
-import { type SQL } from "drizzle-orm";
-import { db } from "~/kit/db.server";
 import { createTranslator, type Lang, type MessageKey, type Translate } from "~/kit/i18n";
 import { compareGoalNumbers } from "~/domains/plan";
 import { listMeasuresForExport } from "~/domains/measures/index.server";

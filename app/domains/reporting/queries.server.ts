@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
+import { asc, desc, eq, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
 import { db, rowsOf } from "~/kit/db.server";
 import { notification, reportingRound, snapshotRow, statusUpdate } from "~/domains/reporting/db";
 import { user } from "~/domains/tenancy/index.server";

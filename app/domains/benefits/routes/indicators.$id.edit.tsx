@@ -6,7 +6,7 @@ import { IndicatorFields, indicatorFieldLabels } from "~/domains/benefits/ui/ind
 import { RecordConflictAlert, SaveOrCancel } from "~/domains/benefits/ui/record-edit";
 import { DeleteConfirmation, DeleteLink } from "~/kit/ui/delete-confirmation";
 import { FormErrorSummary, PostForm } from "~/kit/ui/forms";
-import { failureOf, normalizeFieldErrors } from "~/kit/ui/failure";
+import { failureOf } from "~/kit/ui/failure";
 import { metaTitle } from "~/kit/ui/meta";
 import { useT } from "~/kit/ui/page-context";
 import { requireContext } from "~/domains/tenancy/index.server";

@@ -9,7 +9,6 @@ import { formatDate, formatDateTime, type MessageKey } from "~/kit/i18n";
 import type { MeasureStatus } from "~/domains/measures/constants";
 import { type FormValueMap, SelectInput, TextInput } from "./fields";
 import { fieldLabelKey, nok, periodRangeLabel, statusLabel } from "./format";
-import { StatusTag } from "./page";
 import { useFocusOnMount } from "~/kit/ui/focus";
 
 export interface MeasureRef {
