@@ -40,10 +40,6 @@ export function startup(options: StartupOptions = {}): Promise<void> {
   return started;
 }
 
-export function databaseKind() {
-  return getDatabase().kind;
-}
-
 /** Closes the database so PGlite flushes everything to disk before the process exits. */
 export async function shutdown(): Promise<void> {
   if (!started) return;

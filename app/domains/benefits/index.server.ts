@@ -3,7 +3,7 @@ export { getBenefitMapForGoal } from "./map.server";
 export { getMeasureBenefitsView } from "./measure-page.server";
 export { createBenefit, createIndicator, createMeasurement, updateValuationSettings } from "./mutations.server";
 export { currentYearInNorway, getCurrentStrategy, getDashboardBenefits, strategyRange } from "./portfolio.server";
-export { type BenefitDetail, getValuationSettings, type IndicatorRow, type MeasurementRow } from "./queries.server";
+export { getValuationSettings } from "./queries.server";
 export { getBenefitSummary } from "./summary.server";
 export { benefit } from "./db";
 export { measurement } from "./db";

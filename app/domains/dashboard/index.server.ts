@@ -1,2 +1,2 @@
 // The dashboard domain's server-only public entry: tables, queries, mutations and schemas for other domains.
-export { buildSectorChart, niceAxis, type RenderedChart } from "./charts.server";
+export { niceAxis, type RenderedChart } from "./charts.server";

@@ -39,4 +39,3 @@ export async function getDashboard({ municipalityId, lang }: { municipalityId: s
   };
 }
 
-export type DashboardData = Awaited<ReturnType<typeof getDashboard>>;

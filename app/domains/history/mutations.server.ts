@@ -1,3 +1,4 @@
+import type { EntityType } from "~/domains";
 import type { Actor } from "~/kit/context";
 import { randomUUID } from "node:crypto";
 import type { Transaction } from "~/kit/db.server";
@@ -36,7 +37,7 @@ export async function recordChanges({
 }: {
   tx: Transaction;
   municipalityId: string;
-  entityType: string;
+  entityType: EntityType;
   entityId: string;
   before: Snapshot | null;
   after: Snapshot | null;

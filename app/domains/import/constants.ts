@@ -2,11 +2,9 @@
 // schemas (schema.ts) and the UI. Client-safe: this module imports nothing.
 
 export const IMPORT_STATES = ["review", "committed", "discarded"] as const;
-export type ImportState = (typeof IMPORT_STATES)[number];
 
 /** What a submission of the review screen does. */
 export const REVIEW_INTENTS = ["save", "merge", "delete", "sector", "target", "deleteGoal", "discard", "commit"] as const;
-export type ReviewIntent = (typeof REVIEW_INTENTS)[number];
 
 /** The reviewer's decision for a row that matches an existing measure or goal. */
 export const DECISION_ACTIONS = ["create", "update", "skip"] as const;

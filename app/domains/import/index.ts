@@ -1,5 +1,4 @@
 // The import domain's client-safe public entry: what other domains and the app shell may import (no drizzle, no zod).
-export { DECISION_ACTIONS, IMPORT_STATES, type ImportState, REVIEW_INTENTS, type ReviewIntent } from "./constants";
 export type { ImportDraft } from "./draft";
 export { importErrorReason } from "./errors";
 export { extractDraft } from "./extract";

@@ -174,8 +174,3 @@ export function deleteDraftGoals(draft: ImportDraft, ids: readonly string[]): Im
     measures: draft.measures.map((m) => ({ ...m, goalNumbers: m.goalNumbers.filter((n) => !removedNumbers.has(String(n))) })),
   };
 }
-
-/** The code a row will be committed with. */
-export function draftCode(measure: DraftMeasure): string {
-  return measure.code ?? measure.suggestedCode ?? measure.id;
-}

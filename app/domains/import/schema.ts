@@ -118,7 +118,6 @@ export const draftRowSchema = z.object({
   qualitative: optionalText(LIMITS.benefits),
   quantitative: optionalText(LIMITS.benefits),
 });
-export type DraftRowInput = z.infer<typeof draftRowSchema>;
 
 export const splitRowSchema = z.object({
   version: versionField,

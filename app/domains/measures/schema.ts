@@ -49,7 +49,6 @@ export const costLineSchema = z.object({
   description: optionalText(LIMITS.costDescription),
 });
 
-export type CostLineInput = z.infer<typeof costLineSchema>;
 
 export const measureInputSchema = z
   .object({

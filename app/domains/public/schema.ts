@@ -27,7 +27,6 @@ export const publicPlanSettingsSchema = z.object({
   accessibilityStatementUrl,
 });
 
-export type PublicPlanSettings = z.output<typeof publicPlanSettingsSchema>;
 
 /** Filters of the public plan page (GET form): one sector, one status, one goal, and free text. */
 export const publicFilterSchema = z.object({

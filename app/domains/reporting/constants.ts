@@ -10,7 +10,6 @@ export type StatusParameter = (typeof STATUS_PARAMETERS)[number];
 export type StatusParameters = Partial<Record<StatusParameter, { light: TrafficLight | null; comment: string | null }>>;
 
 export const ROUND_STATES = ["open", "closed"] as const;
-export type RoundState = (typeof ROUND_STATES)[number];
 
 /** Maximum lengths of the status update and round texts (the schemas check them, the forms show them). */
 export const STATUS_LIMITS = { periodLabel: 200, comment: 2_000, internalComment: 5_000, roundTitle: 200 } as const;

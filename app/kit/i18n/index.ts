@@ -3,8 +3,6 @@
  * domain's messages and installed here when the registry module loads; the key type comes from the registry through
  * the `Register` interface below, so this module imports no domain.
  */
-export { defineMessages } from "./define";
-
 export const LANGUAGES = ["nb", "nn"] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
@@ -22,10 +20,6 @@ let installed: Catalogue = { nb: {}, nn: {} };
 /** Called once by the registry with the assembled catalogue. */
 export function installCatalogue(catalogue: Catalogue): void {
   installed = catalogue;
-}
-
-export function getCatalogue(): Catalogue {
-  return installed;
 }
 
 export function isLang(value: unknown): value is Lang {
