@@ -35,7 +35,11 @@ function tooLarge(req, res) {
 // The client address for login rate limiting: X-Forwarded-For only behind a trusted proxy, else the socket.
 // Whatever a client sends in X-Retning-Client is overwritten.
 app.use((req, res, next) => {
-  const forwarded = trustProxy ? String(req.headers["x-forwarded-for"] ?? "").split(",")[0].trim() : "";
+  const forwarded = trustProxy
+    ? String(req.headers["x-forwarded-for"] ?? "")
+        .split(",")[0]
+        .trim()
+    : "";
   req.headers["x-retning-client"] = forwarded || req.socket.remoteAddress || "unknown";
   next();
 });

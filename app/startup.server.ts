@@ -19,9 +19,7 @@ let started: Promise<void> | undefined;
 async function run({ loadDemo = true, log = (message: string) => console.info(message) }: StartupOptions) {
   const config = getConfig();
   if (!config.DATABASE_URL) mkdirSync(config.dataDir, { recursive: true });
-  const handle = createDatabase(
-    config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: path.join(config.dataDir, "pglite") },
-  );
+  const handle = createDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: path.join(config.dataDir, "pglite") });
   setDatabase(handle);
   await handle.migrate();
   if (loadDemo && config.DEMO === "1" && (await countMunicipalities()) === 0) {

@@ -159,7 +159,17 @@ export interface ServerChild {
 }
 
 /** Starts `node server.js` with the given environment and waits until GET /health answers 200. */
-export async function startServer({ cwd, env, port, timeoutMs = 300_000 }: { cwd: string; env: NodeJS.ProcessEnv; port: number; timeoutMs?: number }): Promise<ServerChild> {
+export async function startServer({
+  cwd,
+  env,
+  port,
+  timeoutMs = 300_000,
+}: {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  port: number;
+  timeoutMs?: number;
+}): Promise<ServerChild> {
   const child = spawn(process.execPath, ["server.js"], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   const keep = (chunk: Buffer) => {
@@ -202,7 +212,11 @@ export async function startServer({ cwd, env, port, timeoutMs = 300_000 }: { cwd
 }
 
 /** Like timeLoop for two functions, alternating a, b, a, b … so that both see the same background load. */
-export async function timePair<A, B>(limits: LoopLimits, a: () => Promise<A>, b: () => Promise<B>): Promise<{ a: { stats: Stats; last: A }; b: { stats: Stats; last: B } }> {
+export async function timePair<A, B>(
+  limits: LoopLimits,
+  a: () => Promise<A>,
+  b: () => Promise<B>,
+): Promise<{ a: { stats: Stats; last: A }; b: { stats: Stats; last: B } }> {
   let lastA!: A;
   let lastB!: B;
   for (let i = 0; i < limits.warmup; i++) {

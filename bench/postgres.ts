@@ -55,9 +55,14 @@ export function startThrowawayCluster({ bin, dir, port, log }: { bin: string; di
     log(`  initdb ${dataDir}`);
     run("initdb", ["-D", dataDir, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]);
   }
-  const running = spawnSync(isRoot ? "runuser" : path.join(bin, "pg_ctl"), isRoot ? ["-u", "postgres", "--", path.join(bin, "pg_ctl"), "status", "-D", dataDir] : ["status", "-D", dataDir], {
-    stdio: "ignore",
-  }).status === 0;
+  const running =
+    spawnSync(
+      isRoot ? "runuser" : path.join(bin, "pg_ctl"),
+      isRoot ? ["-u", "postgres", "--", path.join(bin, "pg_ctl"), "status", "-D", dataDir] : ["status", "-D", dataDir],
+      {
+        stdio: "ignore",
+      },
+    ).status === 0;
   const adminUrl = `postgres://postgres@127.0.0.1:${port}/postgres`;
   if (running) {
     log(`  using the cluster already running in ${dataDir} (left running)`);

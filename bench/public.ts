@@ -76,21 +76,34 @@ async function main() {
   const server = await startServer({
     cwd: ROOT,
     port,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DEMO: "0", NODE_ENV: "production", DATA_DIR: dataDir, DATABASE_URL: "", SESSION_SECRET: "bench-secret-bench-secret-bench-secret-0123" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DEMO: "0",
+      NODE_ENV: "production",
+      DATA_DIR: dataDir,
+      DATABASE_URL: "",
+      SESSION_SECRET: "bench-secret-bench-secret-bench-secret-0123",
+    },
   });
   const results: Record<string, Stats & { bytes: number }> = {};
   try {
     // The page lists 50 measures per page; ?all=1 (also the print view) lists all of them.
     const scenarios = { page: `/kommune/${code}`, pageAll: `/kommune/${code}?all=1`, json: `/api/v1/public/${code}/plan` };
     for (const [name, pathname] of Object.entries(scenarios)) {
-      const { stats, last } = await timeLoop(limits, () => httpGet(`${server.baseUrl}${pathname}`, { Accept: name === "json" ? "application/json" : "text/html" }));
+      const { stats, last } = await timeLoop(limits, () =>
+        httpGet(`${server.baseUrl}${pathname}`, { Accept: name === "json" ? "application/json" : "text/html" }),
+      );
       if (last.status !== 200) throw new Error(`GET ${pathname} answered ${last.status}`);
       if (name === "json") {
         const count = (JSON.parse(last.body) as { measures: unknown[] }).measures.length;
         if (count !== measures) throw new Error(`open data has ${count} measures, expected ${measures}`);
       }
       results[name] = { ...stats, bytes: last.bytes };
-      log(`  GET ${pathname}: p50 ${stats.p50} ms, p95 ${stats.p95} ms, max ${stats.max} ms (${stats.count} requests, ${last.bytes} bytes) ${stats.p95 < TARGET_P95_MS ? "✓" : "✗"} target p95 < ${TARGET_P95_MS} ms`);
+      log(
+        `  GET ${pathname}: p50 ${stats.p50} ms, p95 ${stats.p95} ms, max ${stats.max} ms (${stats.count} requests, ${last.bytes} bytes) ${stats.p95 < TARGET_P95_MS ? "✓" : "✗"} target p95 < ${TARGET_P95_MS} ms`,
+      );
     }
   } finally {
     await server.stop();

@@ -30,7 +30,10 @@ export async function benchReport(runs = 5, measuresPerMunicipality = 1000): Pro
   setDatabase(handle);
   try {
     await generateNationalData({ municipalities: 1, measuresPerMunicipality, analyze: true });
-    const [m] = await db().select({ id: municipality.id, code: municipality.code }).from(municipality).where(eq(municipality.code, municipalityCodes(1)[0]));
+    const [m] = await db()
+      .select({ id: municipality.id, code: municipality.code })
+      .from(municipality)
+      .where(eq(municipality.code, municipalityCodes(1)[0]));
     const measures = await db().$count(measure, eq(measure.municipalityId, m.id));
     const year = 2026;
     const samples: Array<{ assemble: number; docx: number; pdf: number; docxBytes: number; pdfBytes: number }> = [];

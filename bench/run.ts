@@ -222,7 +222,12 @@ async function prepare(handle: DatabaseHandle) {
       }
     },
   });
-  const generation = { created: result.created.length, skipped: result.skipped.length, seconds: Math.round(result.elapsedMs / 100) / 10, cached: result.created.length === 0 };
+  const generation = {
+    created: result.created.length,
+    skipped: result.skipped.length,
+    seconds: Math.round(result.elapsedMs / 100) / 10,
+    cached: result.created.length === 0,
+  };
   log(
     generation.cached
       ? `  dataset already present (${result.skipped.length} municipalities)`
@@ -242,7 +247,11 @@ async function prepare(handle: DatabaseHandle) {
   if (!m || !s || !g) throw new Error(`Municipality ${code} is incomplete (no HO sector or goal 1)`);
   // One token per run; earlier bench tokens are removed so the cached database does not collect them.
   await db().delete(apiToken).where(eq(apiToken.name, TOKEN_NAME));
-  const { token } = await createApiToken({ municipalityId: m.id, principal: { role: "admin", userId: null, sectorIds: [] }, input: { role: "reader", name: TOKEN_NAME } });
+  const { token } = await createApiToken({
+    municipalityId: m.id,
+    principal: { role: "admin", userId: null, sectorIds: [] },
+    input: { role: "reader", name: TOKEN_NAME },
+  });
   return { generation, target: { municipalityId: m.id, municipalityCode: code, sectorId: s.id, goalId: g.id }, token, tableRows: await tableCounts() };
 }
 
@@ -317,7 +326,9 @@ async function benchTarget(options: {
     sampler = new MemorySampler(server.pid);
     sampler.start();
     const idle = sampler.sample();
-    log(`  ready after ${serverStartSeconds} s, RSS ${Math.round((idle?.rssKb ?? 0) / 1024)} MB; GET /api/v1/measures${interleave ? " alternating with in-process listMeasures()" : ""}:`);
+    log(
+      `  ready after ${serverStartSeconds} s, RSS ${Math.round((idle?.rssKb ?? 0) / 1024)} MB; GET /api/v1/measures${interleave ? " alternating with in-process listMeasures()" : ""}:`,
+    );
 
     const headers = { Authorization: `Bearer ${prepared.token}` };
     const urlOf = (sc: Scenario) => `${server?.baseUrl}/api/v1/measures${sc.query ? `?${sc.query}` : ""}`;
@@ -334,7 +345,11 @@ async function benchTarget(options: {
       let rawResult: { stats: Stats; last: ListResult };
       let httpResult: { stats: Stats; last: Awaited<ReturnType<typeof get>> };
       if (interleave) {
-        const pair = await timePair(limits, () => raw(sc), () => get(sc));
+        const pair = await timePair(
+          limits,
+          () => raw(sc),
+          () => get(sc),
+        );
         rawResult = pair.a;
         httpResult = pair.b;
       } else {
@@ -449,8 +464,15 @@ function writeResults(run: unknown): string {
 async function main() {
   const startedAt = new Date();
   const loadAverageAtStart = os.loadavg().map((l) => Math.round(l * 100) / 100);
-  log(`Retning bench — dataset ${dataset.municipalities} × ${dataset.measuresPerMunicipality} (seed ${dataset.seed}), ${limits.warmup} warm-up + ${limits.requests} requests per scenario (≤ ${limits.maxSeconds} s)${quick ? ", quick" : ""}`);
-  log(`Load average at start: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} (${os.cpus().length} CPUs)`);
+  log(
+    `Retning bench — dataset ${dataset.municipalities} × ${dataset.measuresPerMunicipality} (seed ${dataset.seed}), ${limits.warmup} warm-up + ${limits.requests} requests per scenario (≤ ${limits.maxSeconds} s)${quick ? ", quick" : ""}`,
+  );
+  log(
+    `Load average at start: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")} (${os.cpus().length} CPUs)`,
+  );
   const importResult = await benchImport(ROOT);
   log(
     `Import: ${importResult.file} (${Math.round(importResult.bytes / 1024)} KB) → ${importResult.measures} measures: cold ${importResult.coldMs} ms, median ${importResult.medianMs} ms, max ${importResult.maxMs} ms over ${importResult.runs} runs (target < ${importResult.targetMs} ms)`,

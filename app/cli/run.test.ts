@@ -33,7 +33,9 @@ const echo: Command = {
   options: { name: { type: "string", required: true, description: "A name." } },
   async run({ options }) {
     if (options.name === "fail") {
-      throw new AppError("validation", { fieldErrors: { code: { key: "validation.municipalityCode" }, name: { key: "validation.tooLong", params: { max: 5 } } } });
+      throw new AppError("validation", {
+        fieldErrors: { code: { key: "validation.municipalityCode" }, name: { key: "validation.tooLong", params: { max: 5 } } },
+      });
     }
     if (options.name === "boom") throw new Error("disk full");
     return { text: `Hello ${String(options.name)}`, json: { name: options.name } };
@@ -111,7 +113,10 @@ describe("runCli", () => {
 
 describe("describeError", () => {
   it("uses the message of CliError and of an AppError's message key", () => {
-    expect(describeError(new CliError("No municipality with number 9999.", "not_found"))).toEqual({ code: "not_found", message: "No municipality with number 9999." });
+    expect(describeError(new CliError("No municipality with number 9999.", "not_found"))).toEqual({
+      code: "not_found",
+      message: "No municipality with number 9999.",
+    });
     expect(describeError(new AppError("rate_limited", { messageRef: { key: "error.rateLimited" } }))).toEqual({
       code: "rate_limited",
       message: "For mange forsøk. Vent litt og prøv igjen.",

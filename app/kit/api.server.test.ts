@@ -82,6 +82,11 @@ describe("withConflictDetails", () => {
 
   it("passes other errors through untouched", async () => {
     const original = new AppError("not_found");
-    await expect(withConflictDetails(async () => Promise.reject(original), async () => ({ version: 1, representation: null }))).rejects.toBe(original);
+    await expect(
+      withConflictDetails(
+        async () => Promise.reject(original),
+        async () => ({ version: 1, representation: null }),
+      ),
+    ).rejects.toBe(original);
   });
 });

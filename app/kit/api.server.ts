@@ -162,10 +162,7 @@ export function pickBody<K extends string>(
  * Runs an update; when it fails with a conflict, the error carries the stored version and the resource as
  * now stored (`currentVersion`, `current`), in the same representation as GET.
  */
-export async function withConflictDetails<T>(
-  update: () => Promise<T>,
-  loadCurrent: () => Promise<{ version: number; representation: unknown }>,
-): Promise<T> {
+export async function withConflictDetails<T>(update: () => Promise<T>, loadCurrent: () => Promise<{ version: number; representation: unknown }>): Promise<T> {
   try {
     return await update();
   } catch (error) {

@@ -20,12 +20,12 @@ describe("toCsv", () => {
   });
 
   it("neutralises text that a spreadsheet would run as a formula", () => {
-    expect(formatCsvField("=HYPERLINK(\"http://x\")")).toBe("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    expect(formatCsvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
     expect(formatCsvField("+47 123")).toBe("'+47 123");
     expect(formatCsvField("-tekst")).toBe("'-tekst");
     expect(formatCsvField("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(formatCsvField("\tinnrykk")).toBe("'\tinnrykk");
-    expect(formatCsvField("\rretur")).toBe("\"'\rretur\"");
+    expect(formatCsvField("\rretur")).toBe('"\'\rretur"');
     expect(formatCsvField("vanlig = tekst")).toBe("vanlig = tekst");
   });
 

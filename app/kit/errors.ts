@@ -27,10 +27,7 @@ export class AppError extends Error {
   readonly messageRef?: MessageRef;
   readonly details?: Record<string, unknown>;
 
-  constructor(
-    code: ErrorCode,
-    options: { message?: string; fieldErrors?: FieldErrors; messageRef?: MessageRef; details?: Record<string, unknown> } = {},
-  ) {
+  constructor(code: ErrorCode, options: { message?: string; fieldErrors?: FieldErrors; messageRef?: MessageRef; details?: Record<string, unknown> } = {}) {
     super(options.message ?? code);
     this.name = "AppError";
     this.code = code;

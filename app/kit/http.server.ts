@@ -34,10 +34,7 @@ export async function readForm(request: Request): Promise<FormData> {
   const sent = form.get(CSRF_FIELD);
   const expected: unknown = await csrfCookie.parse(request.headers.get("Cookie"));
   const valid =
-    typeof sent === "string" &&
-    typeof expected === "string" &&
-    sent.length === expected.length &&
-    timingSafeEqual(Buffer.from(sent), Buffer.from(expected));
+    typeof sent === "string" && typeof expected === "string" && sent.length === expected.length && timingSafeEqual(Buffer.from(sent), Buffer.from(expected));
   if (!valid) throw new AppError("forbidden", { messageRef: { key: "error.csrf" } });
   return form;
 }

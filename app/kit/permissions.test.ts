@@ -19,19 +19,19 @@ type Mark = "x" | "-";
 /** The matrix, one capability a row: a change to ROLE_CAPABILITIES must change this table. */
 const MATRIX: Record<Capability, [admin: Mark, coordinator: Mark, contributor: Mark, reader: Mark]> = {
   //                       admin coord contr reader
-  "plan.read":            ["x",  "x",  "x",  "x"],
-  "plan.edit":            ["x",  "x",  "-",  "-"],
-  "measures.propose":     ["x",  "x",  "x",  "-"],
-  "measures.plan":        ["x",  "x",  "-",  "-"],
-  "measures.edit":        ["x",  "x",  "x",  "-"],
-  "measures.edit.sector": ["x",  "x",  "-",  "-"],
-  "measures.edit.any":    ["x",  "-",  "-",  "-"],
-  "benefits.edit":        ["x",  "x",  "x",  "-"],
-  "reporting.view":       ["x",  "x",  "-",  "-"],
-  "reporting.manage":     ["x",  "-",  "-",  "-"],
-  "import.use":           ["x",  "x",  "-",  "-"],
-  "admin.users":          ["x",  "-",  "-",  "-"],
-  "admin.settings":       ["x",  "-",  "-",  "-"],
+  "plan.read": ["x", "x", "x", "x"],
+  "plan.edit": ["x", "x", "-", "-"],
+  "measures.propose": ["x", "x", "x", "-"],
+  "measures.plan": ["x", "x", "-", "-"],
+  "measures.edit": ["x", "x", "x", "-"],
+  "measures.edit.sector": ["x", "x", "-", "-"],
+  "measures.edit.any": ["x", "-", "-", "-"],
+  "benefits.edit": ["x", "x", "x", "-"],
+  "reporting.view": ["x", "x", "-", "-"],
+  "reporting.manage": ["x", "-", "-", "-"],
+  "import.use": ["x", "x", "-", "-"],
+  "admin.users": ["x", "-", "-", "-"],
+  "admin.settings": ["x", "-", "-", "-"],
 };
 
 const SECTOR = "00000000-0000-4000-8000-000000000001";

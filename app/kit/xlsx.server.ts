@@ -36,7 +36,11 @@ function cellValue(kind: ColumnKind, value: SheetValue): ExcelJS.CellValue {
 function displayLength(kind: ColumnKind, value: SheetValue): number {
   if (value === null) return 0;
   if (kind === "date") return 10;
-  return Math.max(...String(value).split("\n").map((line) => line.length));
+  return Math.max(
+    ...String(value)
+      .split("\n")
+      .map((line) => line.length),
+  );
 }
 
 export async function writeXlsx(sheet: Sheet): Promise<Uint8Array> {
@@ -64,7 +68,17 @@ export function sheetToCsvRows(sheet: Sheet): Array<Array<string | number | null
 }
 
 /** "tiltak-3801-2026-05-01.xlsx": what (ASCII), municipality number and today's date in Norway. */
-export function exportFileName({ what, municipalityCode, extension, now = new Date() }: { what: string; municipalityCode: string; extension: "xlsx" | "csv"; now?: Date }) {
+export function exportFileName({
+  what,
+  municipalityCode,
+  extension,
+  now = new Date(),
+}: {
+  what: string;
+  municipalityCode: string;
+  extension: "xlsx" | "csv";
+  now?: Date;
+}) {
   const date = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
   return `${what}-${municipalityCode.replace(/[^0-9A-Za-z]/g, "")}-${date}.${extension}`;
 }

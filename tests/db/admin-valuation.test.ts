@@ -19,7 +19,10 @@ beforeAll(async () => {
   const m = await createMunicipality({ code: "9101", name: "Verdikommune" });
   municipalityId = m.id;
   await addMember({ municipalityId: m.id, principal: admin, input: { email: "v@v.no", name: "V Admin", role: "admin", password: "passord-v-123456" } });
-  const { headers } = await signIn({ request: new Request("http://localhost/login", { method: "POST" }), input: { email: "v@v.no", password: "passord-v-123456" } });
+  const { headers } = await signIn({
+    request: new Request("http://localhost/login", { method: "POST" }),
+    input: { email: "v@v.no", password: "passord-v-123456" },
+  });
   cookie = [...headers.getSetCookie().map((c) => c.split(";")[0]), (await csrfCookie.serialize(csrf)).split(";")[0]].join("; ");
 });
 
@@ -34,12 +37,19 @@ function post(fields: Record<string, string>) {
 
 describe("valuation settings in /admin/settings", () => {
   it("starts from the defaults, rejects an hourly cost of 0 keeping the input, and saves valid values", async () => {
-    const page = (await loader({ request: new Request("http://localhost/admin/settings", { headers: { Cookie: cookie } }), params: {}, context: {} } as never)) as {
+    const page = (await loader({
+      request: new Request("http://localhost/admin/settings", { headers: { Cookie: cookie } }),
+      params: {},
+      context: {},
+    } as never)) as {
       valuation: { hourlyCostNok: number; hoursPerFte: number; version: number };
     };
     expect(page.valuation).toMatchObject({ hourlyCostNok: 700, hoursPerFte: 1695, version: 0 });
 
-    const rejected = (await post({ version: "0", hourlyCostNok: "0", hoursPerFte: "1695" })) as { init: { status: number }; data: { fieldErrors: Record<string, { key: string }>; values: Record<string, string> } };
+    const rejected = (await post({ version: "0", hourlyCostNok: "0", hoursPerFte: "1695" })) as {
+      init: { status: number };
+      data: { fieldErrors: Record<string, { key: string }>; values: Record<string, string> };
+    };
     expect(rejected.init.status).toBe(400);
     expect(rejected.data.fieldErrors.hourlyCostNok.key).toBe("benefits.hourlyCostPositive");
     expect(rejected.data.values.hourlyCostNok).toBe("0");

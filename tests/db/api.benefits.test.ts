@@ -43,7 +43,14 @@ async function post(route: ApiRoute, path: string, id: string, body: unknown, to
 const newBenefit = (body: Record<string, unknown> = {}) =>
   post(measureBenefitsRoute, `/measures/${measureId}/benefits`, measureId, { title: "Frigjort tid i saksbehandling", type: "freed_capacity", ...body });
 const newIndicator = (benefitId: string, body: Record<string, unknown> = {}) =>
-  post(indicatorsRoute, `/benefits/${benefitId}/indicators`, benefitId, { name: "Timer brukt per år", unit: "hours", direction: "lower_is_better", baselineValue: 1000, targetValue: 650, ...body });
+  post(indicatorsRoute, `/benefits/${benefitId}/indicators`, benefitId, {
+    name: "Timer brukt per år",
+    unit: "hours",
+    direction: "lower_is_better",
+    baselineValue: 1000,
+    targetValue: 650,
+    ...body,
+  });
 
 beforeAll(async () => {
   const a = await createMunicipality({ code: "4611", name: "Kommune A", sectors: [{ name: "Helse og omsorg", codePrefix: "HO" }] });
@@ -60,8 +67,15 @@ beforeAll(async () => {
   const m2 = await call(measuresRoute, "/measures", { method: "POST", token: tokens.admin, body: { code: "HO2", title: "Adminens tiltak" } });
   adminMeasureId = m2.json.id;
 
-  await addMember({ municipalityId: a.id, principal: admin, input: { email: "bidrag@example.no", name: "Bidragsyter", role: "contributor", password: "passord-passord" } });
-  const { headers } = await signIn({ request: new Request("http://localhost/login", { method: "POST" }), input: { email: "bidrag@example.no", password: "passord-passord" } });
+  await addMember({
+    municipalityId: a.id,
+    principal: admin,
+    input: { email: "bidrag@example.no", name: "Bidragsyter", role: "contributor", password: "passord-passord" },
+  });
+  const { headers } = await signIn({
+    request: new Request("http://localhost/login", { method: "POST" }),
+    input: { email: "bidrag@example.no", password: "passord-passord" },
+  });
   contributorCookie = headers
     .getSetCookie()
     .map((c) => c.split(";")[0])
@@ -71,15 +85,34 @@ beforeAll(async () => {
   otherToken = (await createApiToken({ municipalityId: b.id, principal: admin, input: { role: "admin", name: "B admin" } })).token;
   const bm = await call(measuresRoute, "/measures", { method: "POST", token: otherToken, body: { code: "B1", title: "Kommune Bs tiltak" } });
   const bb = await post(measureBenefitsRoute, `/measures/${bm.json.id}/benefits`, bm.json.id, { title: "Bs gevinst", type: "quality" }, otherToken);
-  const bi = await post(indicatorsRoute, `/benefits/${bb.id}/indicators`, bb.id, { name: "Bs indikator", unit: "count", direction: "higher_is_better" }, otherToken);
+  const bi = await post(
+    indicatorsRoute,
+    `/benefits/${bb.id}/indicators`,
+    bb.id,
+    { name: "Bs indikator", unit: "count", direction: "higher_is_better" },
+    otherToken,
+  );
   const bx = await post(measurementsRoute, `/indicators/${bi.id}/measurements`, bi.id, { measuredOn: "2025-03-01", value: 3 }, otherToken);
   other = { measure: bm.json.id, benefit: bb.id, indicator: bi.id, measurement: bx.id };
 });
 
 describe("benefits", () => {
   it("creates, reads, lists, updates (PATCH and PUT) and deletes a benefit", async () => {
-    const created = await newBenefit({ plannedHoursPerYear: 350, goalIds: [goalId], beneficiaries: ["employees"], periodFrom: "2025-01-01", periodTo: "2027-12-31" });
-    expect(created).toMatchObject({ measureId, title: "Frigjort tid i saksbehandling", status: "proposed", recurrence: "annual", plannedHoursPerYear: 350, version: 1 });
+    const created = await newBenefit({
+      plannedHoursPerYear: 350,
+      goalIds: [goalId],
+      beneficiaries: ["employees"],
+      periodFrom: "2025-01-01",
+      periodTo: "2027-12-31",
+    });
+    expect(created).toMatchObject({
+      measureId,
+      title: "Frigjort tid i saksbehandling",
+      status: "proposed",
+      recurrence: "annual",
+      plannedHoursPerYear: 350,
+      version: 1,
+    });
     expect(created.goals.map((g: { id: string }) => g.id)).toEqual([goalId]);
     expect(benefitSchema.parse(created)).toBeTruthy();
     expect(created).not.toHaveProperty("municipalityId");
@@ -90,11 +123,21 @@ describe("benefits", () => {
     const list = await call(measureBenefitsRoute, `/measures/${measureId}/benefits`, { token: tokens.reader, id: measureId });
     expect(list.json.data.map((b: { id: string }) => b.id)).toContain(created.id);
 
-    const patched = await call(benefitRoute, `/benefits/${created.id}`, { method: "PATCH", token: tokens.coordinator, body: { version: 1, status: "planned" }, id: created.id });
+    const patched = await call(benefitRoute, `/benefits/${created.id}`, {
+      method: "PATCH",
+      token: tokens.coordinator,
+      body: { version: 1, status: "planned" },
+      id: created.id,
+    });
     expect(patched.status, JSON.stringify(patched.json)).toBe(200);
     expect(patched.json).toMatchObject({ status: "planned", plannedHoursPerYear: 350, version: 2 });
     // A client may send back what it read.
-    const put = await call(benefitRoute, `/benefits/${created.id}`, { method: "PUT", token: tokens.admin, body: { ...patched.json, title: "Via PUT" }, id: created.id });
+    const put = await call(benefitRoute, `/benefits/${created.id}`, {
+      method: "PUT",
+      token: tokens.admin,
+      body: { ...patched.json, title: "Via PUT" },
+      id: created.id,
+    });
     expect(put.status, JSON.stringify(put.json)).toBe(200);
     expect(put.json).toMatchObject({ title: "Via PUT", version: 3 });
 
@@ -111,17 +154,37 @@ describe("benefits", () => {
     expect(missing.json.error).toMatchObject({ code: "validation", fields: { title: "Feltet må fylles ut." } });
     expect(Object.keys(missing.json.error.fields)).toContain("type");
 
-    const negative = await call(measureBenefitsRoute, path, { method: "POST", token: tokens.admin, body: { title: "T", type: "freed_capacity", plannedHoursPerYear: -5 }, id: measureId });
+    const negative = await call(measureBenefitsRoute, path, {
+      method: "POST",
+      token: tokens.admin,
+      body: { title: "T", type: "freed_capacity", plannedHoursPerYear: -5 },
+      id: measureId,
+    });
     expect(negative.status).toBe(400);
     expect(negative.json.error.fields).toEqual({ plannedHoursPerYear: "Timer kan ikke være et negativt tall." });
 
-    const notNumber = await call(measureBenefitsRoute, path, { method: "POST", token: tokens.admin, body: { title: "T", type: "cost_reduction", plannedNokPerYear: "mange" }, id: measureId });
+    const notNumber = await call(measureBenefitsRoute, path, {
+      method: "POST",
+      token: tokens.admin,
+      body: { title: "T", type: "cost_reduction", plannedNokPerYear: "mange" },
+      id: measureId,
+    });
     expect(notNumber.json.error.fields).toEqual({ plannedNokPerYear: "Skriv et tall." });
 
-    const reason = await call(measureBenefitsRoute, path, { method: "POST", token: tokens.admin, body: { title: "T", type: "quality", status: "not_realised" }, id: measureId });
+    const reason = await call(measureBenefitsRoute, path, {
+      method: "POST",
+      token: tokens.admin,
+      body: { title: "T", type: "quality", status: "not_realised" },
+      id: measureId,
+    });
     expect(reason.json.error.fields).toEqual({ statusReason: "Skriv hvorfor nyttevirkningen ikke blir realisert." });
 
-    const unknown = await call(measureBenefitsRoute, path, { method: "POST", token: tokens.admin, body: { title: "T", type: "quality", gevinst: 1 }, id: measureId });
+    const unknown = await call(measureBenefitsRoute, path, {
+      method: "POST",
+      token: tokens.admin,
+      body: { title: "T", type: "quality", gevinst: 1 },
+      id: measureId,
+    });
     expect(unknown.json.error.fields).toEqual({ gevinst: "Ukjent felt." });
     expect(await counts()).toEqual(before);
   });
@@ -148,16 +211,34 @@ describe("indicators", () => {
   it("creates, lists, updates and deletes an indicator", async () => {
     const b = await newBenefit();
     const created = await newIndicator(b.id, { baselineValue: "1 000", baselineDate: "2024-12-31", isValuationIndicator: true });
-    expect(created).toMatchObject({ benefitId: b.id, unit: "hours", baselineValue: 1000, targetValue: 650, frequency: "yearly", isValuationIndicator: true, version: 1 });
+    expect(created).toMatchObject({
+      benefitId: b.id,
+      unit: "hours",
+      baselineValue: 1000,
+      targetValue: 650,
+      frequency: "yearly",
+      isValuationIndicator: true,
+      version: 1,
+    });
     expect(indicatorSchema.parse(created)).toBeTruthy();
     const list = await call(indicatorsRoute, `/benefits/${b.id}/indicators`, { token: tokens.reader, id: b.id });
     expect(indicatorListSchema.parse(list.json).data.map((i) => i.id)).toEqual([created.id]);
     expect((await call(indicatorRoute, `/indicators/${created.id}`, { token: tokens.reader, id: created.id })).json).toEqual(created);
 
-    const patched = await call(indicatorRoute, `/indicators/${created.id}`, { method: "PATCH", token: tokens.admin, body: { version: 1, frequency: "quarterly" }, id: created.id });
+    const patched = await call(indicatorRoute, `/indicators/${created.id}`, {
+      method: "PATCH",
+      token: tokens.admin,
+      body: { version: 1, frequency: "quarterly" },
+      id: created.id,
+    });
     expect(patched.status, JSON.stringify(patched.json)).toBe(200);
     expect(patched.json).toMatchObject({ frequency: "quarterly", baselineValue: 1000, version: 2 });
-    const stale = await call(indicatorRoute, `/indicators/${created.id}`, { method: "PUT", token: tokens.admin, body: { ...created, name: "Gammel" }, id: created.id });
+    const stale = await call(indicatorRoute, `/indicators/${created.id}`, {
+      method: "PUT",
+      token: tokens.admin,
+      body: { ...created, name: "Gammel" },
+      id: created.id,
+    });
     expect(stale.status).toBe(409);
     expect(stale.json.error).toMatchObject({ currentVersion: 2, current: { frequency: "quarterly" } });
 
@@ -170,7 +251,12 @@ describe("indicators", () => {
     const before = await counts();
     const path = `/benefits/${b.id}/indicators`;
     const base = { name: "I", unit: "hours", direction: "lower_is_better" };
-    const equal = await call(indicatorsRoute, path, { method: "POST", token: tokens.admin, body: { ...base, baselineValue: 100, targetValue: "100" }, id: b.id });
+    const equal = await call(indicatorsRoute, path, {
+      method: "POST",
+      token: tokens.admin,
+      body: { ...base, baselineValue: 100, targetValue: "100" },
+      id: b.id,
+    });
     expect(equal.status).toBe(400);
     expect(equal.json.error.fields).toEqual({ targetValue: "Målverdien kan ikke være lik nullpunktet." });
     const negative = await call(indicatorsRoute, path, { method: "POST", token: tokens.admin, body: { ...base, baselineValue: -1 }, id: b.id });
@@ -183,7 +269,12 @@ describe("indicators", () => {
 
     // The same rule on update, through the stored values.
     const created = await newIndicator(b.id);
-    const update = await call(indicatorRoute, `/indicators/${created.id}`, { method: "PATCH", token: tokens.admin, body: { version: 1, targetValue: 1000 }, id: created.id });
+    const update = await call(indicatorRoute, `/indicators/${created.id}`, {
+      method: "PATCH",
+      token: tokens.admin,
+      body: { version: 1, targetValue: 1000 },
+      id: created.id,
+    });
     expect(update.status).toBe(400);
     expect(update.json.error.fields).toEqual({ targetValue: "Målverdien kan ikke være lik nullpunktet." });
   });
@@ -204,12 +295,27 @@ describe("measurements", () => {
     expect(measurementListSchema.parse(list.json).data.map((m) => m.measuredOn)).toEqual(["2027-03-01", "2025-06-30"]);
     expect((await call(measurementRoute, `/measurements/${outside.id}`, { token: tokens.reader, id: outside.id })).json).toEqual(outside);
 
-    const moved = await call(measurementRoute, `/measurements/${outside.id}`, { method: "PATCH", token: tokens.admin, body: { version: 1, measuredOn: "2026-12-31" }, id: outside.id });
+    const moved = await call(measurementRoute, `/measurements/${outside.id}`, {
+      method: "PATCH",
+      token: tokens.admin,
+      body: { version: 1, measuredOn: "2026-12-31" },
+      id: outside.id,
+    });
     expect(moved.status, JSON.stringify(moved.json)).toBe(200);
     expect(moved.json).toMatchObject({ measuredOn: "2026-12-31", value: 700, outsidePeriod: false, version: 2 });
-    const back = await call(measurementRoute, `/measurements/${outside.id}`, { method: "PUT", token: tokens.admin, body: { ...moved.json, measuredOn: "2024-01-01" }, id: outside.id });
+    const back = await call(measurementRoute, `/measurements/${outside.id}`, {
+      method: "PUT",
+      token: tokens.admin,
+      body: { ...moved.json, measuredOn: "2024-01-01" },
+      id: outside.id,
+    });
     expect(back.json).toMatchObject({ outsidePeriod: true, version: 3 });
-    const stale = await call(measurementRoute, `/measurements/${outside.id}`, { method: "PATCH", token: tokens.admin, body: { version: 2, value: 1 }, id: outside.id });
+    const stale = await call(measurementRoute, `/measurements/${outside.id}`, {
+      method: "PATCH",
+      token: tokens.admin,
+      body: { version: 2, value: 1 },
+      id: outside.id,
+    });
     expect(stale.status).toBe(409);
     expect(stale.json.error).toMatchObject({ code: "conflict", currentVersion: 3, current: { id: outside.id, value: 700, outsidePeriod: true } });
 
@@ -222,7 +328,8 @@ describe("measurements", () => {
     const ind = await newIndicator(b.id);
     const before = await counts();
     const path = `/indicators/${ind.id}/measurements`;
-    const send = (body: unknown, headers?: Record<string, string>) => call(measurementsRoute, path, { method: "POST", token: tokens.admin, body, id: ind.id, headers });
+    const send = (body: unknown, headers?: Record<string, string>) =>
+      call(measurementsRoute, path, { method: "POST", token: tokens.admin, body, id: ind.id, headers });
 
     const noDate = await send({ value: 10 });
     expect(noDate.status).toBe(400);
@@ -243,9 +350,19 @@ describe("measurements", () => {
     expect(await counts()).toEqual(before);
 
     const created = await post(measurementsRoute, path, ind.id, { measuredOn: "2025-06-30", value: 5 });
-    const update = await call(measurementRoute, `/measurements/${created.id}`, { method: "PATCH", token: tokens.admin, body: { version: 1, value: "-1" }, id: created.id });
+    const update = await call(measurementRoute, `/measurements/${created.id}`, {
+      method: "PATCH",
+      token: tokens.admin,
+      body: { version: 1, value: "-1" },
+      id: created.id,
+    });
     expect(update.json.error.fields).toEqual({ value: "Timer kan ikke være et negativt tall." });
-    const cleared = await call(measurementRoute, `/measurements/${created.id}`, { method: "PATCH", token: tokens.admin, body: { version: 1, measuredOn: null }, id: created.id });
+    const cleared = await call(measurementRoute, `/measurements/${created.id}`, {
+      method: "PATCH",
+      token: tokens.admin,
+      body: { version: 1, measuredOn: null },
+      id: created.id,
+    });
     expect(cleared.json.error.fields).toEqual({ measuredOn: "Feltet må fylles ut." });
     expect((await call(measurementRoute, `/measurements/${created.id}`, { token: tokens.admin, id: created.id })).json).toMatchObject({ value: 5, version: 1 });
   });
@@ -271,7 +388,12 @@ describe("roles", () => {
       call(measureBenefitsRoute, `/measures/${measureId}/benefits`, { ...reader, method: "POST", body: { title: "T", type: "quality" }, id: measureId }),
       call(benefitRoute, `/benefits/${b.id}`, { ...reader, method: "PATCH", body: { version: 1, title: "R" }, id: b.id }),
       call(benefitRoute, `/benefits/${b.id}`, { ...reader, method: "DELETE", id: b.id }),
-      call(indicatorsRoute, `/benefits/${b.id}/indicators`, { ...reader, method: "POST", body: { name: "I", unit: "count", direction: "higher_is_better" }, id: b.id }),
+      call(indicatorsRoute, `/benefits/${b.id}/indicators`, {
+        ...reader,
+        method: "POST",
+        body: { name: "I", unit: "count", direction: "higher_is_better" },
+        id: b.id,
+      }),
       call(indicatorRoute, `/indicators/${ind.id}`, { ...reader, method: "PUT", body: { version: 1, name: "R" }, id: ind.id }),
       call(indicatorRoute, `/indicators/${ind.id}`, { ...reader, method: "DELETE", id: ind.id }),
       call(measurementsRoute, `/indicators/${ind.id}/measurements`, { ...reader, method: "POST", body: { measuredOn: "2025-02-01", value: 2 }, id: ind.id }),
@@ -290,7 +412,12 @@ describe("roles", () => {
     const own = await call(measuresRoute, "/measures", { method: "POST", cookie: contributorCookie, body: { code: "HO9", title: "Mitt forslag" } });
     expect(own.status, JSON.stringify(own.json)).toBe(201);
     const ownPath = `/measures/${own.json.id}/benefits`;
-    const mine = await call(measureBenefitsRoute, ownPath, { method: "POST", cookie: contributorCookie, body: { title: "Min gevinst", type: "quality" }, id: own.json.id });
+    const mine = await call(measureBenefitsRoute, ownPath, {
+      method: "POST",
+      cookie: contributorCookie,
+      body: { title: "Min gevinst", type: "quality" },
+      id: own.json.id,
+    });
     expect(mine.status, JSON.stringify(mine.json)).toBe(201);
     const ind = await call(indicatorsRoute, `/benefits/${mine.json.id}/indicators`, {
       method: "POST",
@@ -300,10 +427,23 @@ describe("roles", () => {
     });
     expect(ind.status, JSON.stringify(ind.json)).toBe(201);
 
-    const denied = await call(measureBenefitsRoute, `/measures/${adminMeasureId}/benefits`, { method: "POST", cookie: contributorCookie, body: { title: "T", type: "quality" }, id: adminMeasureId });
+    const denied = await call(measureBenefitsRoute, `/measures/${adminMeasureId}/benefits`, {
+      method: "POST",
+      cookie: contributorCookie,
+      body: { title: "T", type: "quality" },
+      id: adminMeasureId,
+    });
     expect(denied.status).toBe(403);
-    const adminBenefit = await post(measureBenefitsRoute, `/measures/${adminMeasureId}/benefits`, adminMeasureId, { title: "Adminens gevinst", type: "quality" });
-    const patch = await call(benefitRoute, `/benefits/${adminBenefit.id}`, { method: "PATCH", cookie: contributorCookie, body: { version: 1, title: "Kapret" }, id: adminBenefit.id });
+    const adminBenefit = await post(measureBenefitsRoute, `/measures/${adminMeasureId}/benefits`, adminMeasureId, {
+      title: "Adminens gevinst",
+      type: "quality",
+    });
+    const patch = await call(benefitRoute, `/benefits/${adminBenefit.id}`, {
+      method: "PATCH",
+      cookie: contributorCookie,
+      body: { version: 1, title: "Kapret" },
+      id: adminBenefit.id,
+    });
     expect(patch.status).toBe(403);
     // Reading is allowed.
     expect((await call(benefitRoute, `/benefits/${adminBenefit.id}`, { cookie: contributorCookie, id: adminBenefit.id })).status).toBe(200);
@@ -335,7 +475,12 @@ describe("tenancy, media type and methods", () => {
         bodies.add(JSON.stringify(get.json));
         const methods = template.endsWith("{id}") ? ["PATCH", "PUT", "DELETE"] : ["POST"];
         for (const method of methods) {
-          const res = await call(route, path, { method, token: tokens.admin, body: { version: 1, title: "Kapret", name: "Kapret", measuredOn: "2025-01-01", value: 1 }, id });
+          const res = await call(route, path, {
+            method,
+            token: tokens.admin,
+            body: { version: 1, title: "Kapret", name: "Kapret", measuredOn: "2025-01-01", value: 1 },
+            id,
+          });
           expect(res.status, `${method} ${path}`).toBe(404);
           bodies.add(JSON.stringify(res.json));
         }
@@ -344,7 +489,10 @@ describe("tenancy, media type and methods", () => {
     expect([...bodies]).toEqual([JSON.stringify({ error: { code: "not_found", message: "Ressursen finnes ikke, eller du har ikke tilgang til den." } })]);
     const theirs = await call(measurementRoute, `/measurements/${other.measurement}`, { token: otherToken, id: other.measurement });
     expect(theirs.json).toMatchObject({ value: 3, version: 1 });
-    expect((await call(benefitRoute, `/benefits/${other.benefit}`, { token: otherToken, id: other.benefit })).json).toMatchObject({ title: "Bs gevinst", version: 1 });
+    expect((await call(benefitRoute, `/benefits/${other.benefit}`, { token: otherToken, id: other.benefit })).json).toMatchObject({
+      title: "Bs gevinst",
+      version: 1,
+    });
   });
 
   it("requires application/json (415) and a JSON object (400)", async () => {
@@ -359,7 +507,9 @@ describe("tenancy, media type and methods", () => {
     const broken = await call(measureBenefitsRoute, `/measures/${measureId}/benefits`, { token: tokens.admin, method: "POST", body: "{ nope", id: measureId });
     expect(broken.status).toBe(400);
     expect(broken.json.error.code).toBe("bad_request");
-    expect((await call(measureBenefitsRoute, `/measures/${measureId}/benefits`, { token: tokens.admin, method: "POST", body: [], id: measureId })).status).toBe(400);
+    expect((await call(measureBenefitsRoute, `/measures/${measureId}/benefits`, { token: tokens.admin, method: "POST", body: [], id: measureId })).status).toBe(
+      400,
+    );
     expect(await counts()).toEqual(before);
   });
 
@@ -385,7 +535,10 @@ describe("OpenAPI document", () => {
   it("documents the benefit, indicator and measurement routes with schemas from zod", async () => {
     const { getOpenApiDocument } = await import("~/domains/api/openapi.server");
     const doc = JSON.parse(JSON.stringify(getOpenApiDocument())) as Record<string, any>;
-    const methods = (path: string) => Object.keys(doc.paths[path]).filter((k) => ["get", "post", "put", "patch", "delete"].includes(k)).sort();
+    const methods = (path: string) =>
+      Object.keys(doc.paths[path])
+        .filter((k) => ["get", "post", "put", "patch", "delete"].includes(k))
+        .sort();
     expect(methods("/measures/{id}/benefits")).toEqual(["get", "post"]);
     expect(methods("/benefits/{id}/indicators")).toEqual(["get", "post"]);
     expect(methods("/indicators/{id}/measurements")).toEqual(["get", "post"]);

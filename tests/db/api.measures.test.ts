@@ -53,7 +53,9 @@ beforeAll(async () => {
   const actor = { userId: null, label: "test" };
   const strategy = await createStrategy({ municipalityId: a.id, principal: admin, input: { title: "Strategi", periodFrom: 2023, periodTo: 2027 }, actor });
   goalId = (await createGoal({ municipalityId: a.id, principal: admin, input: { strategyId: strategy.id, number: "1", title: "Hovedmål" }, actor })).id;
-  subGoalId = (await createGoal({ municipalityId: a.id, principal: admin, input: { strategyId: strategy.id, parentId: goalId, number: "1.1", title: "Delmål" }, actor })).id;
+  subGoalId = (
+    await createGoal({ municipalityId: a.id, principal: admin, input: { strategyId: strategy.id, parentId: goalId, number: "1.1", title: "Delmål" }, actor })
+  ).id;
 
   await createVia(tokens.admin, {
     code: "HO1",
@@ -91,7 +93,11 @@ beforeAll(async () => {
     .getSetCookie()
     .map((c) => c.split(";")[0])
     .join("; ");
-  const session = await call(measuresRoute, "/measures", { method: "POST", cookie: contributorCookie, body: { code: "HO9", title: "Forslag fra bidragsyter", sectorId: ho.id } });
+  const session = await call(measuresRoute, "/measures", {
+    method: "POST",
+    cookie: contributorCookie,
+    body: { code: "HO9", title: "Forslag fra bidragsyter", sectorId: ho.id },
+  });
   expect(session.status, JSON.stringify(session.json)).toBe(201);
   contributorUserId = session.json.responsibleUserId;
   expect(contributorUserId).toBeTruthy();
@@ -139,7 +145,12 @@ describe("authentication and roles", () => {
     expect(edited.status, JSON.stringify(edited.json)).toBe(200);
     // … and not others' measures.
     const other = (await call(measuresRoute, "/measures?q=TF1", { token: tokens.admin })).json.data[0];
-    const denied = await call(measureRoute, `/measures/${other.id}`, { method: "PATCH", cookie: contributorCookie, body: { version: other.version, title: "Z" }, ...byId(other.id) });
+    const denied = await call(measureRoute, `/measures/${other.id}`, {
+      method: "PATCH",
+      cookie: contributorCookie,
+      body: { version: other.version, title: "Z" },
+      ...byId(other.id),
+    });
     expect(denied.status).toBe(403);
   });
 });
@@ -158,7 +169,8 @@ describe("GET /api/v1/measures", () => {
   });
 
   it("filters by repeated status, sector, goal (with sub-goals), year and userOriented, and pages", async () => {
-    const codes = async (query: string) => (await call(measuresRoute, `/measures?${query}`, { token: tokens.reader })).json.data.map((m: { code: string }) => m.code);
+    const codes = async (query: string) =>
+      (await call(measuresRoute, `/measures?${query}`, { token: tokens.reader })).json.data.map((m: { code: string }) => m.code);
     expect(await codes("status=planned&status=in_progress")).toEqual(["HO1", "HO2"]);
     expect(await codes(`sector=${tf.id}`)).toEqual(["TF1"]);
     expect(await codes(`sector=${tf.id}&sector=${ho.id}&status=idea`)).toEqual(["HO9", "TF1"]);
@@ -222,7 +234,12 @@ describe("POST /api/v1/measures", () => {
     const res = await call(measuresRoute, "/measures", { method: "POST", token: tokens.admin, body: { description: "x" } });
     expect(res.status).toBe(400);
     expect(res.json.error).toMatchObject({ code: "validation", fields: { code: "Feltet må fylles ut.", title: "Feltet må fylles ut." } });
-    const nn = await call(measuresRoute, "/measures", { method: "POST", token: tokens.admin, body: { code: "X2" }, headers: { "Accept-Language": "nn-NO,nn;q=0.9" } });
+    const nn = await call(measuresRoute, "/measures", {
+      method: "POST",
+      token: tokens.admin,
+      body: { code: "X2" },
+      headers: { "Accept-Language": "nn-NO,nn;q=0.9" },
+    });
     expect(nn.json.error.fields).toEqual({ title: "Feltet må fyllast ut." });
   });
 
@@ -238,10 +255,18 @@ describe("POST /api/v1/measures", () => {
     expect(unknown.status).toBe(400);
     expect(unknown.json.error.fields).toEqual({ sektor: "Ukjent felt." });
     // Read-only fields of the representation are ignored.
-    const ignored = await call(measuresRoute, "/measures", { method: "POST", token: tokens.admin, body: { code: "X4", title: "X", id: "whatever", createdAt: "x", version: 7 } });
+    const ignored = await call(measuresRoute, "/measures", {
+      method: "POST",
+      token: tokens.admin,
+      body: { code: "X4", title: "X", id: "whatever", createdAt: "x", version: 7 },
+    });
     expect(ignored.status).toBe(201);
     expect(ignored.json.version).toBe(1);
-    const foreign = await call(measuresRoute, "/measures", { method: "POST", token: tokens.admin, body: { code: "X5", title: "X", dependsOnIds: [otherMeasureId] } });
+    const foreign = await call(measuresRoute, "/measures", {
+      method: "POST",
+      token: tokens.admin,
+      body: { code: "X5", title: "X", dependsOnIds: [otherMeasureId] },
+    });
     expect(foreign.status).toBe(400);
     expect(Object.keys(foreign.json.error.fields)).toEqual(["dependsOnIds"]);
   });
@@ -252,7 +277,12 @@ describe("POST /api/v1/measures", () => {
       expect(res.status, contentType).toBe(415);
       expect(res.json.error.code).toBe("unsupported_media_type");
     }
-    const session = await call(measuresRoute, "/measures", { method: "POST", cookie: contributorCookie, body: "code=X6&title=X", contentType: "application/x-www-form-urlencoded" });
+    const session = await call(measuresRoute, "/measures", {
+      method: "POST",
+      cookie: contributorCookie,
+      body: "code=X6&title=X",
+      contentType: "application/x-www-form-urlencoded",
+    });
     expect(session.status).toBe(415);
     const broken = await call(measuresRoute, "/measures", { method: "POST", token: tokens.admin, body: "{ not json" });
     expect(broken.status).toBe(400);
@@ -267,7 +297,12 @@ describe("GET and PATCH /api/v1/measures/:id", () => {
   it("updates with the version, and answers 409 with the current measure for a stale version", async () => {
     const created = await createVia(tokens.admin, { code: "HO30", title: "Opprinnelig", sectorId: ho.id });
     const path = `/measures/${created.id}`;
-    const updated = await call(measureRoute, path, { method: "PATCH", token: tokens.admin, body: { version: 1, title: "Endret", priority: 3 }, ...byId(created.id) });
+    const updated = await call(measureRoute, path, {
+      method: "PATCH",
+      token: tokens.admin,
+      body: { version: 1, title: "Endret", priority: 3 },
+      ...byId(created.id),
+    });
     expect(updated.status).toBe(200);
     expect(updated.json).toMatchObject({ title: "Endret", priority: 3, version: 2, sectorId: ho.id, code: "HO30" });
 
@@ -296,10 +331,16 @@ describe("GET and PATCH /api/v1/measures/:id", () => {
       expect(res.status).toBe(400);
       expect(Object.keys(res.json.error.fields)).toEqual(["version"]);
     }
-    expect((await call(measureRoute, `/measures/${created.id}`, { method: "PATCH", token: tokens.admin, body: { title: "Uten" }, ...byId(created.id) })).json.error.fields.version).toBe(
-      "Feltet må fylles ut.",
-    );
-    const invalid = await call(measureRoute, `/measures/${created.id}`, { method: "PATCH", token: tokens.admin, body: { version: 1, title: "" }, ...byId(created.id) });
+    expect(
+      (await call(measureRoute, `/measures/${created.id}`, { method: "PATCH", token: tokens.admin, body: { title: "Uten" }, ...byId(created.id) })).json.error
+        .fields.version,
+    ).toBe("Feltet må fylles ut.");
+    const invalid = await call(measureRoute, `/measures/${created.id}`, {
+      method: "PATCH",
+      token: tokens.admin,
+      body: { version: 1, title: "" },
+      ...byId(created.id),
+    });
     expect(invalid.status).toBe(400);
     expect(invalid.json.error.fields).toEqual({ title: "Feltet må fylles ut." });
   });

@@ -100,7 +100,11 @@ describe("GET /api/v1/openapi.json", () => {
     const list = doc.paths["/measures"].get;
     const params = Object.fromEntries(list.parameters.map((p: Json) => [p.name, p]));
     expect(Object.keys(params).sort()).toEqual(["dir", "goal", "page", "pageSize", "q", "responsible", "sector", "sort", "status", "userOriented", "year"]);
-    expect(params.status).toMatchObject({ in: "query", explode: true, schema: { type: "array", items: { enum: expect.arrayContaining(["idea", "planned"]) } } });
+    expect(params.status).toMatchObject({
+      in: "query",
+      explode: true,
+      schema: { type: "array", items: { enum: expect.arrayContaining(["idea", "planned"]) } },
+    });
     expect(params.pageSize.schema).toMatchObject({ maximum: 200 });
 
     const patch = doc.paths["/measures/{id}"].patch;
@@ -108,7 +112,9 @@ describe("GET /api/v1/openapi.json", () => {
     expect(patch.requestBody.content["application/json"].schema).toEqual({ $ref: "#/components/schemas/MeasureUpdate" });
     expect(doc.components.schemas.MeasureUpdate.required).toEqual(["version"]);
     expect(doc.components.schemas.MeasureCreate.required.sort()).toEqual(["code", "title"]);
-    expect(Object.keys(doc.components.schemas.MeasureCreate.properties)).toEqual(expect.arrayContaining(["sectorId", "goalIds", "dependsOnIds", "mergedIntoId", "costs"]));
+    expect(Object.keys(doc.components.schemas.MeasureCreate.properties)).toEqual(
+      expect.arrayContaining(["sectorId", "goalIds", "dependsOnIds", "mergedIntoId", "costs"]),
+    );
     expect(doc.paths["/measures"].post.responses["201"].headers).toHaveProperty("Location");
     expect(doc.paths["/goals"].get.parameters.map((p: Json) => p.name).sort()).toEqual(["format", "strategyId"]);
 
@@ -121,7 +127,19 @@ describe("GET /api/v1/openapi.json", () => {
   it("generates the component schemas from the zod schemas", async () => {
     const { doc } = await fetchDocument();
     const schemas = doc.components.schemas;
-    for (const name of ["Measure", "MeasureList", "MeasureCreate", "MeasureUpdate", "Strategy", "StrategyDetail", "GoalNode", "GoalCreate", "GoalUpdate", "History", "Error"]) {
+    for (const name of [
+      "Measure",
+      "MeasureList",
+      "MeasureCreate",
+      "MeasureUpdate",
+      "Strategy",
+      "StrategyDetail",
+      "GoalNode",
+      "GoalCreate",
+      "GoalUpdate",
+      "History",
+      "Error",
+    ]) {
       expect(schemas[name], name).toMatchObject({ type: "object" });
       expect(schemas[name]).not.toHaveProperty("$schema");
     }

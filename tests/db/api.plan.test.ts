@@ -57,7 +57,12 @@ describe("strategies", () => {
     expect(strategyListSchema.parse(list.json).data.map((s) => s.id)).toContain(created.id);
 
     const path = `/strategies/${created.id}`;
-    const patched = await call(strategyRoute, path, { method: "PATCH", token: admin, body: { version: 1, summary: "Kort om strategien" }, ...byId(created.id) });
+    const patched = await call(strategyRoute, path, {
+      method: "PATCH",
+      token: admin,
+      body: { version: 1, summary: "Kort om strategien" },
+      ...byId(created.id),
+    });
     expect(patched.status, JSON.stringify(patched.json)).toBe(200);
     expect(patched.json).toMatchObject({ title: "Digitaliseringsstrategi", summary: "Kort om strategien", periodTo: 2028, version: 2 });
 
@@ -86,7 +91,12 @@ describe("strategies", () => {
   it("hides other municipalities' strategies", async () => {
     const theirs = await createStrategy(other, { title: "Kommune Bs strategi", periodFrom: 2024, periodTo: 2025 });
     expect((await call(strategyRoute, `/strategies/${theirs.id}`, { token: admin, ...byId(theirs.id) })).status).toBe(404);
-    const patch = await call(strategyRoute, `/strategies/${theirs.id}`, { method: "PATCH", token: admin, body: { version: 1, title: "Kapret" }, ...byId(theirs.id) });
+    const patch = await call(strategyRoute, `/strategies/${theirs.id}`, {
+      method: "PATCH",
+      token: admin,
+      body: { version: 1, title: "Kapret" },
+      ...byId(theirs.id),
+    });
     expect(patch.status).toBe(404);
     expect((await call(strategyRoute, "/strategies/nope", { token: admin, ...byId("nope") })).status).toBe(404);
     expect((await call(strategiesRoute, "/strategies", { token: admin })).json.data.map((s: { id: string }) => s.id)).not.toContain(theirs.id);
@@ -142,7 +152,12 @@ describe("goals", () => {
     const read = await call(goalRoute, `/goals/${g.id}`, { token: reader, ...byId(g.id) });
     expect(read.json.measures).toEqual([{ id: m.json.id, code: "T1", title: "Tiltak", status: "idea" }]);
 
-    const patched = await call(goalRoute, `/goals/${g.id}`, { method: "PATCH", token: coordinator, body: { version: 1, indicator: "Andel digitale søknader" }, ...byId(g.id) });
+    const patched = await call(goalRoute, `/goals/${g.id}`, {
+      method: "PATCH",
+      token: coordinator,
+      body: { version: 1, indicator: "Andel digitale søknader" },
+      ...byId(g.id),
+    });
     expect(patched.status, JSON.stringify(patched.json)).toBe(200);
     expect(patched.json).toMatchObject({ number: "1", title: "Mål", indicator: "Andel digitale søknader", version: 2 });
 
@@ -159,7 +174,12 @@ describe("goals", () => {
     expect(move.status).toBe(400);
     expect(Object.keys(move.json.error.fields)).toEqual(["strategyId"]);
     // Sending back what was read (with the same strategyId) is fine.
-    const roundTrip = await call(goalRoute, `/goals/${g.id}`, { method: "PUT", token: coordinator, body: { ...patched.json, title: "Nytt mål" }, ...byId(g.id) });
+    const roundTrip = await call(goalRoute, `/goals/${g.id}`, {
+      method: "PUT",
+      token: coordinator,
+      body: { ...patched.json, title: "Nytt mål" },
+      ...byId(g.id),
+    });
     expect(roundTrip.status, JSON.stringify(roundTrip.json)).toBe(200);
     expect(roundTrip.json).toMatchObject({ title: "Nytt mål", version: 3, measures: [{ code: "T1" }] });
 

@@ -30,13 +30,27 @@ const readXlsx = firstSheet;
 beforeAll(async () => {
   const a = await createMunicipality({ code: "9301", name: "Eksportkommune", sectors: [{ name: "Helse og omsorg", codePrefix: "HO" }] });
   const b = await createMunicipality({ code: "9302", name: "Annen kommune", sectors: [{ name: "B-sektor", codePrefix: "BS" }] });
-  await addMember({ municipalityId: a.id, principal: admin, input: { email: "leser@e.no", name: "E Leser", role: "reader", password: "passord-leser-123456" } });
+  await addMember({
+    municipalityId: a.id,
+    principal: admin,
+    input: { email: "leser@e.no", name: "E Leser", role: "reader", password: "passord-leser-123456" },
+  });
   await updateValuationSettings({ municipalityId: a.id, principal: admin, version: 0, actor, input: { hourlyCostNok: 800, hoursPerFte: 1600 } });
-  const strategy = await createStrategy({ municipalityId: a.id, principal: admin, input: { title: "Digital strategi", periodFrom: 2024, periodTo: 2027 }, actor });
+  const strategy = await createStrategy({
+    municipalityId: a.id,
+    principal: admin,
+    input: { title: "Digital strategi", periodFrom: 2024, periodTo: 2027 },
+    actor,
+  });
   const goal = await createGoal({ municipalityId: a.id, principal: admin, input: { strategyId: strategy.id, number: "2", title: "Bedre tjenester" }, actor });
   const { listSectors } = await import("~/domains/tenancy/queries.server");
   const [sector] = await listSectors({ municipalityId: a.id });
-  const measure = await createMeasure({ municipalityId: a.id, principal: admin, actor, input: { code: "HO01", title: "Digital søknad", sectorId: sector.id, goalIds: [goal.id] } });
+  const measure = await createMeasure({
+    municipalityId: a.id,
+    principal: admin,
+    actor,
+    input: { code: "HO01", title: "Digital søknad", sectorId: sector.id, goalIds: [goal.id] },
+  });
   const freed = await createBenefit({
     municipalityId: a.id,
     principal: admin,
@@ -47,7 +61,7 @@ beforeAll(async () => {
       type: "freed_capacity",
       beneficiaries: ["employees", "citizens"],
       quantitative: true,
-      ownerText: "=HYPERLINK(\"http://x\")",
+      ownerText: '=HYPERLINK("http://x")',
       plannedHoursPerYear: 320,
       periodFrom: "2025-01-01",
       periodTo: "2027-12-31",
@@ -61,17 +75,53 @@ beforeAll(async () => {
     actor,
     input: { name: "Timer per sak", unit: "hours", direction: "lower_is_better", baselineValue: 10, targetValue: 6, isValuationIndicator: true },
   });
-  await createMeasurement({ municipalityId: a.id, principal: admin, indicatorId: ind.id, actor, input: { measuredOn: "2025-03-01", value: 9, comment: "-første; måling\nlinje 2" } });
-  await createMeasurement({ municipalityId: a.id, principal: admin, indicatorId: ind.id, actor, input: { measuredOn: "2025-09-01", value: 8.5, assessment: "on_track" } });
-  await createBenefit({ municipalityId: a.id, principal: admin, measureId: measure.id, actor, input: { title: "Lavere lisenskostnad", type: "cost_reduction", plannedNokPerYear: 125000.5 } });
+  await createMeasurement({
+    municipalityId: a.id,
+    principal: admin,
+    indicatorId: ind.id,
+    actor,
+    input: { measuredOn: "2025-03-01", value: 9, comment: "-første; måling\nlinje 2" },
+  });
+  await createMeasurement({
+    municipalityId: a.id,
+    principal: admin,
+    indicatorId: ind.id,
+    actor,
+    input: { measuredOn: "2025-09-01", value: 8.5, assessment: "on_track" },
+  });
+  await createBenefit({
+    municipalityId: a.id,
+    principal: admin,
+    measureId: measure.id,
+    actor,
+    input: { title: "Lavere lisenskostnad", type: "cost_reduction", plannedNokPerYear: 125000.5 },
+  });
 
   const bMeasure = await createMeasure({ municipalityId: b.id, principal: admin, actor, input: { code: "BS01", title: "Hemmelig tiltak" } });
-  const bBenefit = await createBenefit({ municipalityId: b.id, principal: admin, measureId: bMeasure.id, actor, input: { title: "Hemmelig gevinst", type: "quality" } });
-  const bInd = await createIndicator({ municipalityId: b.id, principal: admin, benefitId: bBenefit.id, actor, input: { name: "Hemmelig indikator", unit: "count", direction: "higher_is_better" } });
+  const bBenefit = await createBenefit({
+    municipalityId: b.id,
+    principal: admin,
+    measureId: bMeasure.id,
+    actor,
+    input: { title: "Hemmelig gevinst", type: "quality" },
+  });
+  const bInd = await createIndicator({
+    municipalityId: b.id,
+    principal: admin,
+    benefitId: bBenefit.id,
+    actor,
+    input: { name: "Hemmelig indikator", unit: "count", direction: "higher_is_better" },
+  });
   await createMeasurement({ municipalityId: b.id, principal: admin, indicatorId: bInd.id, actor, input: { measuredOn: "2025-01-01", value: 42 } });
 
-  const { headers } = await signIn({ request: new Request("http://localhost/login", { method: "POST" }), input: { email: "leser@e.no", password: "passord-leser-123456" } });
-  readerCookie = headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const { headers } = await signIn({
+    request: new Request("http://localhost/login", { method: "POST" }),
+    input: { email: "leser@e.no", password: "passord-leser-123456" },
+  });
+  readerCookie = headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   nynorskCookie = `${readerCookie}; ${(await languageCookie.serialize("nn")).split(";")[0]}`;
   readerToken = (await createApiToken({ municipalityId: a.id, principal: admin, input: { role: "reader", name: "Rapport" } })).token;
 });
@@ -152,7 +202,7 @@ describe("benefit register export", () => {
     const [headers, freed, explicit] = rows;
     expect(headers[0]).toBe("Tiltakskode");
     const field = (row: string[], name: string) => row[headers.indexOf(name)];
-    expect(field(freed, "Gevinsteier")).toBe("'=HYPERLINK(\"http://x\")");
+    expect(field(freed, "Gevinsteier")).toBe('\'=HYPERLINK("http://x")');
     expect(field(freed, "Årsverk (timer / 1600 timer per årsverk)")).toBe("0,2");
     expect(field(explicit, "Planlagte kroner per år (engangsgevinst: totalt)")).toBe("125000,5");
     expect(field(freed, "Realiseringsperiode fra")).toBe("2025-01-01");
@@ -174,7 +224,20 @@ describe("measurements export", () => {
     const sheet = await readXlsx(await call(measurementsXlsx.loader as Loader, "/measurements/export.xlsx", { Cookie: readerCookie }));
     expect(sheet.name).toBe("Målinger");
     const headers = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(headers).toEqual(["Tiltakskode", "Gevinst", "Indikator", "Enhet", "Retning", "Dato", "Målt verdi", "Vurdering", "Kommentar", "Nullpunkt", "Målverdi", "Måloppnåelse (%)"]);
+    expect(headers).toEqual([
+      "Tiltakskode",
+      "Gevinst",
+      "Indikator",
+      "Enhet",
+      "Retning",
+      "Dato",
+      "Målt verdi",
+      "Vurdering",
+      "Kommentar",
+      "Nullpunkt",
+      "Målverdi",
+      "Måloppnåelse (%)",
+    ]);
     expect(sheet.rowCount).toBe(3);
     expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual([
       "HO01",
@@ -201,7 +264,7 @@ describe("measurements export", () => {
     const response = await call(measurementsCsv.loader as Loader, "/measurements/export.csv", { Cookie: readerCookie });
     expect(response.headers.get("Content-Disposition")).toMatch(/filename="malinger-9301-\d{4}-\d{2}-\d{2}\.csv"/);
     const text = await csvText(response);
-    expect(text).toContain("\"'-første; måling\nlinje 2\"");
+    expect(text).toContain('"\'-første; måling\nlinje 2"');
     const rows = parseCsv(text);
     expect(rows).toHaveLength(3);
     expect(rows[2].slice(5, 7)).toEqual(["2025-09-01", "8,5"]);

@@ -21,12 +21,22 @@ let cookie = "";
 beforeAll(async () => {
   const m = await createMunicipality({ code: "9301", name: "Porteføljekommune", sectors: [{ name: "Helse", codePrefix: "HO" }] });
   await addMember({ municipalityId: m.id, principal: admin, input: { email: "leser@p.no", name: "P Leser", role: "reader", password: "passord-p-123456" } });
-  await db().insert(strategy).values({ municipalityId: m.id, title: "Strategien", periodFrom: year - 1, periodTo: year + 2 });
+  await db()
+    .insert(strategy)
+    .values({ municipalityId: m.id, title: "Strategien", periodFrom: year - 1, periodTo: year + 2 });
   const [row] = await db().insert(measure).values({ municipalityId: m.id, code: "HO1", title: "Tiltak" }).returning();
   // 100 hours a year from last year on, at the default 700 NOK per hour: 70 000 NOK a year.
-  await db().insert(benefit).values({ municipalityId: m.id, measureId: row.id, title: "Nytte", type: "freed_capacity", plannedHoursPerYear: 100, periodFrom: `${year - 1}-01-01` });
-  const { headers } = await signIn({ request: new Request("http://localhost/login", { method: "POST" }), input: { email: "leser@p.no", password: "passord-p-123456" } });
-  cookie = headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  await db()
+    .insert(benefit)
+    .values({ municipalityId: m.id, measureId: row.id, title: "Nytte", type: "freed_capacity", plannedHoursPerYear: 100, periodFrom: `${year - 1}-01-01` });
+  const { headers } = await signIn({
+    request: new Request("http://localhost/login", { method: "POST" }),
+    input: { email: "leser@p.no", password: "passord-p-123456" },
+  });
+  cookie = headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 });
 
 async function load(query: string) {

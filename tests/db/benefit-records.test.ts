@@ -6,7 +6,15 @@ import { changeLog } from "~/domains/history/db";
 import { indicator, measurement } from "~/domains/benefits/db";
 import { signIn } from "~/domains/tenancy/login.server";
 import { groupBenefitHistory } from "~/domains/benefits/history";
-import { createBenefit, createIndicator, createMeasurement, deleteIndicator, deleteMeasurement, updateIndicator, updateMeasurement } from "~/domains/benefits/mutations.server";
+import {
+  createBenefit,
+  createIndicator,
+  createMeasurement,
+  deleteIndicator,
+  deleteMeasurement,
+  updateIndicator,
+  updateMeasurement,
+} from "~/domains/benefits/mutations.server";
 import { getIndicatorById, getMeasurementById, listBenefitHistory } from "~/domains/benefits/queries.server";
 import { createMeasure } from "~/domains/measures/mutations.server";
 import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";
@@ -31,7 +39,12 @@ async function cookieFor(email: string, password: string) {
 }
 
 async function setUpBenefit(title = "Raskere saksbehandling") {
-  const m = await createMeasure({ municipalityId, principal: admin, actor, input: { code: `HO${Math.floor(Math.random() * 900 + 100)}`, title: "Digital søknad" } });
+  const m = await createMeasure({
+    municipalityId,
+    principal: admin,
+    actor,
+    input: { code: `HO${Math.floor(Math.random() * 900 + 100)}`, title: "Digital søknad" },
+  });
   const b = await createBenefit({ municipalityId, principal: admin, measureId: m.id, actor, input: { title, type: "freed_capacity" } });
   const ind = await createIndicator({
     municipalityId,
@@ -58,7 +71,12 @@ beforeAll(async () => {
 interface Outcome {
   status: number;
   location: string | null;
-  data: { fieldErrors?: Record<string, { key: string }>; formError?: { key: string } | null; values?: Record<string, string>; details?: Record<string, unknown> } | null;
+  data: {
+    fieldErrors?: Record<string, { key: string }>;
+    formError?: { key: string } | null;
+    values?: Record<string, string>;
+    details?: Record<string, unknown>;
+  } | null;
 }
 
 async function run(fn: () => Promise<unknown>): Promise<Outcome> {
@@ -88,7 +106,15 @@ function get(route: { loader: (args: never) => Promise<unknown> }, path: string,
   return run(() => route.loader({ request: new Request(`http://localhost${path}`, { headers: { Cookie: cookie } }), params: { id }, context: {} } as never));
 }
 
-const indicatorFields = { name: "Timer per sak", unit: "hours", direction: "lower_is_better", baselineValue: "10", targetValue: "5", frequency: "yearly", isValuationIndicator: "false" };
+const indicatorFields = {
+  name: "Timer per sak",
+  unit: "hours",
+  direction: "lower_is_better",
+  baselineValue: "10",
+  targetValue: "5",
+  frequency: "yearly",
+  isValuationIndicator: "false",
+};
 
 describe("benefit history", () => {
   it("lists changes to the benefit, its indicators and measurements, including a deleted measurement", async () => {
@@ -134,14 +160,21 @@ describe("editing and deleting indicators", () => {
   it("answers 403 to readers, on the page and when they post", async () => {
     const { indicator: ind } = await setUpBenefit("Leser kan ikke endre");
     expect((await get(indicatorRoute, `/indicators/${ind.id}/edit`, ind.id, readerCookie)).status).toBe(403);
-    expect((await post(indicatorRoute, `/indicators/${ind.id}/edit`, ind.id, readerCookie, { ...indicatorFields, version: "1", name: "Overtatt" })).status).toBe(403);
+    expect(
+      (await post(indicatorRoute, `/indicators/${ind.id}/edit`, ind.id, readerCookie, { ...indicatorFields, version: "1", name: "Overtatt" })).status,
+    ).toBe(403);
     expect((await post(indicatorRoute, `/indicators/${ind.id}/edit`, ind.id, readerCookie, { intent: "delete", version: "1" })).status).toBe(403);
     expect(await getIndicatorById({ municipalityId, id: ind.id })).toMatchObject({ name: "Timer per sak", version: 1 });
   });
 
   it("keeps what was typed on bad input and writes nothing", async () => {
     const { indicator: ind } = await setUpBenefit("Feil i skjemaet");
-    const outcome = await post(indicatorRoute, `/indicators/${ind.id}/edit`, ind.id, adminCookie, { ...indicatorFields, version: "1", name: "", targetValue: "mange" });
+    const outcome = await post(indicatorRoute, `/indicators/${ind.id}/edit`, ind.id, adminCookie, {
+      ...indicatorFields,
+      version: "1",
+      name: "",
+      targetValue: "mange",
+    });
     expect(outcome.status).toBe(400);
     expect(outcome.data?.fieldErrors).toHaveProperty("name");
     expect(outcome.data?.values).toMatchObject({ name: "", targetValue: "mange" });
@@ -150,7 +183,12 @@ describe("editing and deleting indicators", () => {
 
   it("saves, refuses a stale version with a conflict, and deletes with its measurements", async () => {
     const { benefit, indicator: ind, first } = await setUpBenefit("Lagre og slette");
-    const saved = await post(indicatorRoute, `/indicators/${ind.id}/edit`, ind.id, adminCookie, { ...indicatorFields, version: "1", name: "Minutter per sak", targetValue: "4,5" });
+    const saved = await post(indicatorRoute, `/indicators/${ind.id}/edit`, ind.id, adminCookie, {
+      ...indicatorFields,
+      version: "1",
+      name: "Minutter per sak",
+      targetValue: "4,5",
+    });
     expect(saved.status).toBe(302);
     expect(saved.location).toBe(`/benefits/${benefit.id}?indicator=saved#indicator-${ind.id}`);
     expect(await getIndicatorById({ municipalityId, id: ind.id })).toMatchObject({ name: "Minutter per sak", targetValue: 4.5, version: 2 });
@@ -185,17 +223,41 @@ describe("editing and deleting measurements", () => {
     const page = await get(measurementRoute, path, first.id, adminCookie);
     expect(page.data).toMatchObject({ defaults: { measuredOn: "2025-01-15", value: "9", comment: "", assessment: "" } });
 
-    const bad = await post(measurementRoute, path, first.id, adminCookie, { version: "1", measuredOn: "2025-01-15", value: "ni timer", comment: "Skrevet inn", assessment: "" });
+    const bad = await post(measurementRoute, path, first.id, adminCookie, {
+      version: "1",
+      measuredOn: "2025-01-15",
+      value: "ni timer",
+      comment: "Skrevet inn",
+      assessment: "",
+    });
     expect(bad.status).toBe(400);
     expect(bad.data?.fieldErrors).toHaveProperty("value");
     expect(bad.data?.values).toMatchObject({ value: "ni timer", comment: "Skrevet inn" });
     expect((await getMeasurementById({ municipalityId, id: first.id })).value).toBe(9);
 
-    const saved = await post(measurementRoute, path, first.id, adminCookie, { version: "1", measuredOn: "2025-02-01", value: "8,25", comment: "Rettet", assessment: "watch" });
+    const saved = await post(measurementRoute, path, first.id, adminCookie, {
+      version: "1",
+      measuredOn: "2025-02-01",
+      value: "8,25",
+      comment: "Rettet",
+      assessment: "watch",
+    });
     expect(saved).toMatchObject({ status: 302, location: `/benefits/${benefit.id}?measurement=saved#indicator-${ind.id}` });
-    expect(await getMeasurementById({ municipalityId, id: first.id })).toMatchObject({ measuredOn: "2025-02-01", value: 8.25, comment: "Rettet", assessment: "watch", version: 2 });
+    expect(await getMeasurementById({ municipalityId, id: first.id })).toMatchObject({
+      measuredOn: "2025-02-01",
+      value: 8.25,
+      comment: "Rettet",
+      assessment: "watch",
+      version: 2,
+    });
 
-    const stale = await post(measurementRoute, path, first.id, adminCookie, { version: "1", measuredOn: "2025-02-01", value: "1", comment: "", assessment: "" });
+    const stale = await post(measurementRoute, path, first.id, adminCookie, {
+      version: "1",
+      measuredOn: "2025-02-01",
+      value: "1",
+      comment: "",
+      assessment: "",
+    });
     expect(stale.status).toBe(409);
     expect(stale.data?.values?.value).toBe("1");
 

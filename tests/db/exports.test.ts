@@ -48,19 +48,43 @@ async function csvRows(response: Response): Promise<string[][]> {
 
 async function cookieFor(email: string, password: string) {
   const { headers } = await signIn({ request: new Request("http://localhost/login", { method: "POST" }), input: { email, password } });
-  return headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  return headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 }
 
 beforeAll(async () => {
-  const a = await createMunicipality({ code: "9401", name: "Eksportkommune", sectors: [{ name: "Helse og omsorg", codePrefix: "HO" }, { name: "Oppvekst", codePrefix: "OP" }] });
+  const a = await createMunicipality({
+    code: "9401",
+    name: "Eksportkommune",
+    sectors: [
+      { name: "Helse og omsorg", codePrefix: "HO" },
+      { name: "Oppvekst", codePrefix: "OP" },
+    ],
+  });
   const b = await createMunicipality({ code: "9402", name: "Annen kommune", sectors: [{ name: "B-sektor", codePrefix: "BS" }] });
-  await addMember({ municipalityId: a.id, principal: admin, input: { email: "leser@x.no", name: "X Leser", role: "reader", password: "passord-leser-123456" } });
+  await addMember({
+    municipalityId: a.id,
+    principal: admin,
+    input: { email: "leser@x.no", name: "X Leser", role: "reader", password: "passord-leser-123456" },
+  });
   await addMember({ municipalityId: a.id, principal: admin, input: { email: "admin@x.no", name: "X Admin", role: "admin", password: "passord-admin-123456" } });
   const [health, school] = await listSectors({ municipalityId: a.id });
-  const strategy = await createStrategy({ municipalityId: a.id, principal: admin, input: { title: "Digital strategi", periodFrom: 2024, periodTo: 2027 }, actor });
+  const strategy = await createStrategy({
+    municipalityId: a.id,
+    principal: admin,
+    input: { title: "Digital strategi", periodFrom: 2024, periodTo: 2027 },
+    actor,
+  });
   const g1 = await createGoal({ municipalityId: a.id, principal: admin, input: { strategyId: strategy.id, number: "1", title: "Enklere hverdag" }, actor });
   await createGoal({ municipalityId: a.id, principal: admin, input: { strategyId: strategy.id, number: "10", title: "Tiende mål" }, actor });
-  await createGoal({ municipalityId: a.id, principal: admin, input: { strategyId: strategy.id, number: "2", title: "Bedre tjenester", parentId: null }, actor });
+  await createGoal({
+    municipalityId: a.id,
+    principal: admin,
+    input: { strategyId: strategy.id, number: "2", title: "Bedre tjenester", parentId: null },
+    actor,
+  });
   await createGoal({ municipalityId: a.id, principal: admin, input: { strategyId: strategy.id, number: "1.1", title: "Delmål", parentId: g1.id }, actor });
   const ho = await createMeasure({
     municipalityId: a.id,
@@ -74,11 +98,24 @@ beforeAll(async () => {
       goalIds: [g1.id],
       costs: [
         { amountNok: 200_000, usedNok: 120_000, recurrence: "one_off", year: 2026, costType: "investment", fundingSource: "own_budget", description: null },
-        { amountNok: 50_000, usedNok: 5_500, recurrence: "annual", year: 2026, costType: "operating", fundingSource: "digitalisation_funds", description: null },
+        {
+          amountNok: 50_000,
+          usedNok: 5_500,
+          recurrence: "annual",
+          year: 2026,
+          costType: "operating",
+          fundingSource: "digitalisation_funds",
+          description: null,
+        },
       ],
     },
   });
-  const op = await createMeasure({ municipalityId: a.id, principal: admin, actor, input: { code: "OP01", title: "Skoleportal", sectorId: school.id, status: "planned" } });
+  const op = await createMeasure({
+    municipalityId: a.id,
+    principal: admin,
+    actor,
+    input: { code: "OP01", title: "Skoleportal", sectorId: school.id, status: "planned" },
+  });
   ids.ho = ho.id;
   ids.op = op.id;
   const round = await openRound({ municipalityId: a.id, principal: admin, actor, input: { title: "Status pr. januar 2026", deadline: "2026-01-31" } });
@@ -88,18 +125,40 @@ beforeAll(async () => {
     version: null,
     principal: admin,
     actor,
-    input: { periodLabel: "Januar 2026", overall: "yellow", progressPercent: 40, roundId: round.id, internalComment: "Intern merknad", light_cost: "red", comment_cost: "Over budsjett" },
+    input: {
+      periodLabel: "Januar 2026",
+      overall: "yellow",
+      progressPercent: 40,
+      roundId: round.id,
+      internalComment: "Intern merknad",
+      light_cost: "red",
+      comment_cost: "Over budsjett",
+    },
   });
   await closeRound({ municipalityId: a.id, id: round.id, version: 1, principal: admin, actor });
   ids.round = round.id;
   ids.openRound = (await openRound({ municipalityId: a.id, principal: admin, actor, input: { title: "Status pr. juni 2026", deadline: "2026-06-30" } })).id;
-  await saveStatusDraft({ municipalityId: a.id, measureId: op.id, version: null, principal: admin, actor, input: { periodLabel: "Utkastperiode", overall: "green", internalComment: "Utkastkommentar" } });
+  await saveStatusDraft({
+    municipalityId: a.id,
+    measureId: op.id,
+    version: null,
+    principal: admin,
+    actor,
+    input: { periodLabel: "Utkastperiode", overall: "green", internalComment: "Utkastkommentar" },
+  });
 
   const bStrategy = await createStrategy({ municipalityId: b.id, principal: admin, input: { title: "B-strategi", periodFrom: 2024, periodTo: 2027 }, actor });
   await createGoal({ municipalityId: b.id, principal: admin, input: { strategyId: bStrategy.id, number: "1", title: "B-mål" }, actor });
   const bMeasure = await createMeasure({ municipalityId: b.id, principal: admin, actor, input: { code: "BS01", title: "Hemmelig tiltak" } });
   const bRound = await openRound({ municipalityId: b.id, principal: admin, actor, input: { title: "B-runde", deadline: "2026-01-31" } });
-  await publishStatusUpdate({ municipalityId: b.id, measureId: bMeasure.id, version: null, principal: admin, actor, input: { periodLabel: "B-periode", overall: "red", roundId: bRound.id, internalComment: "B-intern" } });
+  await publishStatusUpdate({
+    municipalityId: b.id,
+    measureId: bMeasure.id,
+    version: null,
+    principal: admin,
+    actor,
+    input: { periodLabel: "B-periode", overall: "red", roundId: bRound.id, internalComment: "B-intern" },
+  });
   await closeRound({ municipalityId: b.id, id: bRound.id, version: 1, principal: admin, actor });
   ids.bRound = bRound.id;
   ids.bMeasure = bMeasure.id;
@@ -174,7 +233,9 @@ describe("portfolio export", () => {
     expect(bySector.slice(1).map((r) => r[0])).toEqual(["OP01"]);
     const bySearch = await csvRows(await call(measuresCsv.loader as Loader, "/measures/export.csv?q=s%C3%B8knad", { Cookie: readerCookie }));
     expect(bySearch.slice(1).map((r) => r[0])).toEqual(["HO01"]);
-    const all = await csvRows(await call(measuresCsv.loader as Loader, "/measures/export.csv?pageSize=1&page=2&sort=code&dir=desc", { Authorization: `Bearer ${readerToken}` }));
+    const all = await csvRows(
+      await call(measuresCsv.loader as Loader, "/measures/export.csv?pageSize=1&page=2&sort=code&dir=desc", { Authorization: `Bearer ${readerToken}` }),
+    );
     expect(all.slice(1).map((r) => r[0])).toEqual(["OP01", "HO01"]);
     expectNoSecrets(all);
   });

@@ -40,7 +40,11 @@ beforeAll(async () => {
   const b = await createMunicipality({ code: "9202", name: "Kolonnekommune B", language: "nn" });
   municipalityA = a.id;
   municipalityB = b.id;
-  await addMember({ municipalityId: a.id, principal: admin, input: { email: "k@a.no", name: "Kari Koordinator", role: "coordinator", password: "passord-a-123456" } });
+  await addMember({
+    municipalityId: a.id,
+    principal: admin,
+    input: { email: "k@a.no", name: "Kari Koordinator", role: "coordinator", password: "passord-a-123456" },
+  });
   await addMember({ municipalityId: a.id, principal: admin, input: { email: "l@a.no", name: "Lars Leser", role: "reader", password: "passord-l-123456" } });
   await addMember({ municipalityId: b.id, principal: admin, input: { email: "b@b.no", name: "Bjørn Admin", role: "admin", password: "passord-b-123456" } });
   cookies.a = await cookieFor("k@a.no", "passord-a-123456");
@@ -67,7 +71,9 @@ async function outcome(run: () => Promise<unknown>): Promise<{ status: number; l
 }
 
 function load(id: string, who: keyof typeof cookies = "a") {
-  return outcome(() => loader({ request: new Request(`http://localhost/import/${id}/columns`, { headers: { Cookie: cookies[who] } }), params: { id }, context: {} } as never));
+  return outcome(() =>
+    loader({ request: new Request(`http://localhost/import/${id}/columns`, { headers: { Cookie: cookies[who] } }), params: { id }, context: {} } as never),
+  );
 }
 
 function post(id: string, fields: Record<string, string>, who: keyof typeof cookies = "a") {
@@ -96,7 +102,13 @@ describe("the column-mapping screen", () => {
     expect(version).toBe(1);
     expect(fileName).toBe("tiltak.csv");
     expect(tables).toHaveLength(1);
-    expect(tables[0]).toMatchObject({ index: 0, headerLine: 1, headers: ["Hva skal gjøres", "Hvem", "Kroner", "Kommentar"], rowCount: 3, guess: [null, null, null, null] });
+    expect(tables[0]).toMatchObject({
+      index: 0,
+      headerLine: 1,
+      headers: ["Hva skal gjøres", "Hvem", "Kroner", "Kommentar"],
+      rowCount: 3,
+      guess: [null, null, null, null],
+    });
     expect(tables[0].samples[0]).toEqual(["Digital postkasse for innbyggere", "Arkivleder", "150 000", "Avventer anbud"]);
   });
 
@@ -180,12 +192,20 @@ describe("who may import", () => {
   it("refuses contributors and readers in the import mutations, writing nothing", async () => {
     const contributor: Principal = { role: "contributor", userId: null, sectorIds: [] };
     const reader: Principal = { role: "reader", userId: null, sectorIds: [] };
-    const refused = (promise: Promise<unknown>) => promise.then(() => "done", (error: { code?: string }) => error.code);
+    const refused = (promise: Promise<unknown>) =>
+      promise.then(
+        () => "done",
+        (error: { code?: string }) => error.code,
+      );
     const mappings = await savedRows(municipalityA);
-    expect(await refused(createImport({ municipalityId: municipalityA, principal: contributor, fileName: "tiltak.csv", bytes: Buffer.from(UNUSUAL_CSV) }))).toBe("forbidden");
+    expect(
+      await refused(createImport({ municipalityId: municipalityA, principal: contributor, fileName: "tiltak.csv", bytes: Buffer.from(UNUSUAL_CSV) })),
+    ).toBe("forbidden");
     const id = await upload(municipalityA);
     expect(await refused(applyColumnMapping({ municipalityId: municipalityA, id, principal: reader, version: "1", choice: () => null }))).toBe("forbidden");
-    expect(await refused(saveColumnMappings({ municipalityId: municipalityA, principal: contributor, entries: [{ header: "Hvem", field: "responsible" }] }))).toBe("forbidden");
+    expect(
+      await refused(saveColumnMappings({ municipalityId: municipalityA, principal: contributor, entries: [{ header: "Hvem", field: "responsible" }] })),
+    ).toBe("forbidden");
     expect(await refused(deleteImport({ municipalityId: municipalityA, principal: reader, id, input: { version: 1 } }))).toBe("forbidden");
     expect((await getImportById({ municipalityId: municipalityA, id })).version).toBe(1);
     expect(await savedRows(municipalityA)).toEqual(mappings);

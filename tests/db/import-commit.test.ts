@@ -10,7 +10,16 @@ import { planImport } from "~/domains/import/db";
 import { groupHistory } from "~/domains/history/group";
 import { listHistory } from "~/domains/history/queries.server";
 import { commitImport } from "~/domains/import/commit.server";
-import { createImport, deleteImport, editImportGoal, editImportRow, reviewImport, saveImportDraft, setImportTarget, splitImportRow } from "~/domains/import/mutations.server";
+import {
+  createImport,
+  deleteImport,
+  editImportGoal,
+  editImportRow,
+  reviewImport,
+  saveImportDraft,
+  setImportTarget,
+  splitImportRow,
+} from "~/domains/import/mutations.server";
 import { getImportById, listImports } from "~/domains/import/queries.server";
 import { getImportReview } from "~/domains/import/view.server";
 import { createMeasure } from "~/domains/measures/mutations.server";
@@ -33,7 +42,10 @@ async function rejection(promise: Promise<unknown>): Promise<AppError> {
 }
 
 async function count(table: typeof measure | typeof goal | typeof strategy | typeof changeLog, municipalityId: string): Promise<number> {
-  const [row] = await db().select({ n: sql<number>`count(*)::int` }).from(table).where(eq(table.municipalityId, municipalityId));
+  const [row] = await db()
+    .select({ n: sql<number>`count(*)::int` })
+    .from(table)
+    .where(eq(table.municipalityId, municipalityId));
   return row.n;
 }
 
@@ -41,7 +53,14 @@ let municipalityId = "";
 let otherId = "";
 
 beforeAll(async () => {
-  const m = await createMunicipality({ code: "5001", name: "Importkommune", sectors: [{ name: "Helse og omsorg", codePrefix: "HO" }, { name: "Oppvekst", codePrefix: "O" }] });
+  const m = await createMunicipality({
+    code: "5001",
+    name: "Importkommune",
+    sectors: [
+      { name: "Helse og omsorg", codePrefix: "HO" },
+      { name: "Oppvekst", codePrefix: "O" },
+    ],
+  });
   const other = await createMunicipality({ code: "5002", name: "Annen kommune", sectors: [{ name: "Helse", codePrefix: "HE" }] });
   municipalityId = m.id;
   otherId = other.id;
@@ -49,7 +68,12 @@ beforeAll(async () => {
 
 describe("stored imports", () => {
   it("keeps the draft for review and is invisible to other municipalities", async () => {
-    const id = await createImport({ municipalityId, principal: admin, fileName: "plan.csv", bytes: Buffer.from("Nr;Tiltak;Ansvarlig\nHO01;Digital hjemmeoppfølging;Enhetsleder\n") });
+    const id = await createImport({
+      municipalityId,
+      principal: admin,
+      fileName: "plan.csv",
+      bytes: Buffer.from("Nr;Tiltak;Ansvarlig\nHO01;Digital hjemmeoppfølging;Enhetsleder\n"),
+    });
     const stored = await getImportById({ municipalityId, id });
     expect(stored.state).toBe("review");
     expect(stored.draft.measures.map((m) => [m.code, m.title, m.responsible])).toEqual([["HO01", "Digital hjemmeoppfølging", "Enhetsleder"]]);
@@ -60,16 +84,28 @@ describe("stored imports", () => {
   });
 
   it("a rejected file writes nothing", async () => {
-    const before = (await db().select({ n: sql<number>`count(*)::int` }).from(planImport))[0].n;
+    const before = (
+      await db()
+        .select({ n: sql<number>`count(*)::int` })
+        .from(planImport)
+    )[0].n;
     const error = await rejection(createImport({ municipalityId, principal: admin, fileName: "plan.pdf", bytes: Buffer.from("not a pdf at all") }));
     expect(error.details?.reason).toBeDefined();
-    expect((await db().select({ n: sql<number>`count(*)::int` }).from(planImport))[0].n).toBe(before);
+    expect(
+      (
+        await db()
+          .select({ n: sql<number>`count(*)::int` })
+          .from(planImport)
+      )[0].n,
+    ).toBe(before);
   });
 
   it("a stale version is a conflict and writes nothing", async () => {
     const id = await createImport({ municipalityId, principal: admin, fileName: "stale.csv", bytes: Buffer.from("Nr;Tiltak\nHO02;Velferdsteknologi\n") });
     await reviewImport({ municipalityId, id, principal: admin, lang: "nb", input: { version: 1, intent: "save", rows: [], decisions: { "m-HO02": "skip" } } });
-    const error = await rejection(reviewImport({ municipalityId, id, principal: admin, lang: "nb", input: { version: 1, intent: "delete", rows: ["m-HO02"], decisions: {} } }));
+    const error = await rejection(
+      reviewImport({ municipalityId, id, principal: admin, lang: "nb", input: { version: 1, intent: "delete", rows: ["m-HO02"], decisions: {} } }),
+    );
     expect(error.code).toBe("conflict");
     expect((await getImportById({ municipalityId, id })).draft.measures).toHaveLength(1);
   });
@@ -92,17 +128,28 @@ describe("reviewing and committing the Høylandet plan", () => {
 
   it("a goal is corrected, and a number another goal has is refused", async () => {
     const goals = await createImport({ municipalityId, principal: admin, fileName: "mål.txt", bytes: await readFile(HOYLANDET) });
-    const error = await rejection(editImportGoal({ municipalityId, id: goals, goalId: "g-1", principal: admin, input: { version: 1, number: "2", title: "Ny tittel" } }));
+    const error = await rejection(
+      editImportGoal({ municipalityId, id: goals, goalId: "g-1", principal: admin, input: { version: 1, number: "2", title: "Ny tittel" } }),
+    );
     expect(error.fieldErrors).toMatchObject({ number: { key: "plan.numberTaken" } });
     expect((await getImportById({ municipalityId, id: goals })).version).toBe(1);
     await editImportGoal({ municipalityId, id: goals, goalId: "g-1", principal: admin, input: { version: 1, number: "1", title: "Digitalisere åpent" } });
     expect((await getImportById({ municipalityId, id: goals })).draft.goals.find((g) => g.id === "g-1")?.title).toBe("Digitalisere åpent");
-    expect((await rejection(editImportGoal({ municipalityId: otherId, id: goals, goalId: "g-1", principal: admin, input: { version: 2, number: "1", title: "X" } }))).code).toBe("not_found");
+    expect(
+      (await rejection(editImportGoal({ municipalityId: otherId, id: goals, goalId: "g-1", principal: admin, input: { version: 2, number: "1", title: "X" } })))
+        .code,
+    ).toBe("not_found");
   });
 
   it("bad row input keeps nothing and explains itself", async () => {
-    const error = await rejection(editImportRow({ municipalityId, id, rowId: "m-1.1.1", principal: admin, input: { version: 1, title: "", start: "snart", costs: "mye penger" } }));
-    expect(error.fieldErrors).toMatchObject({ title: { key: "validation.required" }, start: { key: "validation.period" }, costs: { key: "importReview.row.costUnreadable" } });
+    const error = await rejection(
+      editImportRow({ municipalityId, id, rowId: "m-1.1.1", principal: admin, input: { version: 1, title: "", start: "snart", costs: "mye penger" } }),
+    );
+    expect(error.fieldErrors).toMatchObject({
+      title: { key: "validation.required" },
+      start: { key: "validation.period" },
+      costs: { key: "importReview.row.costUnreadable" },
+    });
     expect((await getImportById({ municipalityId, id })).version).toBe(1);
   });
 
@@ -114,28 +161,86 @@ describe("reviewing and committing the Høylandet plan", () => {
       id,
       rowId: "m-1.1.1",
       principal: admin,
-      input: { version: 1, code: "1.1.1", title: "Opplæring av nyansatte i arkiv", responsible: "Arkivansvarlig", indicator: "Saker lukket og offentliggjort", goalNumbers: "1", costs: "Kr 50-100 000", start: "H23", end: "2024", status: "in_progress", sectorId: oppvekst },
+      input: {
+        version: 1,
+        code: "1.1.1",
+        title: "Opplæring av nyansatte i arkiv",
+        responsible: "Arkivansvarlig",
+        indicator: "Saker lukket og offentliggjort",
+        goalNumbers: "1",
+        costs: "Kr 50-100 000",
+        start: "H23",
+        end: "2024",
+        status: "in_progress",
+        sectorId: oppvekst,
+      },
     });
-    version = await splitImportRow({ municipalityId, id, rowId: "m-1.2.1", principal: admin, input: { version, splitTitle: "Eget delprosjekt", splitDescription: null } });
-    const outcome = await reviewImport({ municipalityId, id, principal: admin, lang: "nb", input: { version, intent: "merge", rows: ["m-1.2.2", "m-1.3.1"], decisions: {} } });
-    const { version: afterSector } = await reviewImport({ municipalityId, id, principal: admin, lang: "nb", input: { version: outcome.version, intent: "sector", rows: ["m-1.2.1", "m-1.2.1-2"], sectorId: oppvekst, decisions: {} } });
+    version = await splitImportRow({
+      municipalityId,
+      id,
+      rowId: "m-1.2.1",
+      principal: admin,
+      input: { version, splitTitle: "Eget delprosjekt", splitDescription: null },
+    });
+    const outcome = await reviewImport({
+      municipalityId,
+      id,
+      principal: admin,
+      lang: "nb",
+      input: { version, intent: "merge", rows: ["m-1.2.2", "m-1.3.1"], decisions: {} },
+    });
+    const { version: afterSector } = await reviewImport({
+      municipalityId,
+      id,
+      principal: admin,
+      lang: "nb",
+      input: { version: outcome.version, intent: "sector", rows: ["m-1.2.1", "m-1.2.1-2"], sectorId: oppvekst, decisions: {} },
+    });
     const review = await getImportReview({ municipalityId, id });
     expect(review.rows).toHaveLength(44);
     expect(review.rows.find((r) => r.id === "m-1.2.1-2")).toMatchObject({ title: "Eget delprosjekt", code: null, sectorId: oppvekst });
     expect(review.rows.find((r) => r.id === "m-1.3.1")).toBeUndefined();
 
-    const result = await reviewImport({ municipalityId, id, principal: admin, lang: "nb", input: { version: afterSector, intent: "commit", rows: [], decisions: { "m-1.4.1": "skip" } } });
+    const result = await reviewImport({
+      municipalityId,
+      id,
+      principal: admin,
+      lang: "nb",
+      input: { version: afterSector, intent: "commit", rows: [], decisions: { "m-1.4.1": "skip" } },
+    });
     expect(result.result).toMatchObject({ created: 43, updated: 0, skipped: 1 });
     expect(result.result?.goalsCreated).toBeGreaterThanOrEqual(7);
 
-    const [edited] = await db().select().from(measure).where(and(eq(measure.municipalityId, municipalityId), eq(measure.code, "1.1.1")));
-    expect(edited).toMatchObject({ title: "Opplæring av nyansatte i arkiv", status: "in_progress", startPeriod: "2023H2", endPeriod: "2024", sectorId: oppvekst, responsibleText: "Arkivansvarlig" });
+    const [edited] = await db()
+      .select()
+      .from(measure)
+      .where(and(eq(measure.municipalityId, municipalityId), eq(measure.code, "1.1.1")));
+    expect(edited).toMatchObject({
+      title: "Opplæring av nyansatte i arkiv",
+      status: "in_progress",
+      startPeriod: "2023H2",
+      endPeriod: "2024",
+      sectorId: oppvekst,
+      responsibleText: "Arkivansvarlig",
+    });
     expect(edited.description).toContain("Måleindikator: Saker lukket og offentliggjort");
-    const links = await db().select({ number: goal.number }).from(measureGoal).innerJoin(goal, eq(goal.id, measureGoal.goalId)).where(eq(measureGoal.measureId, edited.id));
+    const links = await db()
+      .select({ number: goal.number })
+      .from(measureGoal)
+      .innerJoin(goal, eq(goal.id, measureGoal.goalId))
+      .where(eq(measureGoal.measureId, edited.id));
     expect(links.map((l) => l.number)).toEqual(["1"]);
-    const [split] = await db().select().from(measure).where(and(eq(measure.municipalityId, municipalityId), eq(measure.title, "Eget delprosjekt")));
+    const [split] = await db()
+      .select()
+      .from(measure)
+      .where(and(eq(measure.municipalityId, municipalityId), eq(measure.title, "Eget delprosjekt")));
     expect(split.code).toMatch(/^O\d+$/u);
-    expect(await db().select().from(measure).where(and(eq(measure.municipalityId, municipalityId), eq(measure.code, "1.4.1")))).toEqual([]);
+    expect(
+      await db()
+        .select()
+        .from(measure)
+        .where(and(eq(measure.municipalityId, municipalityId), eq(measure.code, "1.4.1"))),
+    ).toEqual([]);
 
     const [created] = await db().select().from(strategy).where(eq(strategy.municipalityId, municipalityId));
     expect(created).toMatchObject({ periodFrom: 2023, periodTo: 2027, adoptedOn: "2022-12-15" });
@@ -143,7 +248,13 @@ describe("reviewing and committing the Høylandet plan", () => {
     expect(history[0]).toMatchObject({ action: "create", importedFrom: "hoylandet.txt" });
     const stored = await getImportById({ municipalityId, id });
     expect(stored.state).toBe("committed");
-    expect((await rejection(reviewImport({ municipalityId, id, principal: admin, lang: "nb", input: { version: stored.version, intent: "commit", rows: [], decisions: {} } }))).code).toBe("conflict");
+    expect(
+      (
+        await rejection(
+          reviewImport({ municipalityId, id, principal: admin, lang: "nb", input: { version: stored.version, intent: "commit", rows: [], decisions: {} } }),
+        )
+      ).code,
+    ).toBe("conflict");
   });
 
   it("a second import of the same plan is matched by code and updates instead of duplicating", async () => {
@@ -152,8 +263,18 @@ describe("reviewing and committing the Høylandet plan", () => {
     const version = await setImportTarget({ municipalityId, id: again, principal: admin, input: { version: 1, strategyId: strategies[0].id } });
     const review = await getImportReview({ municipalityId, id: again });
     expect(review.rows.find((r) => r.id === "m-1.1.1")?.match).toMatchObject({ code: "1.1.1", reason: "code" });
-    const before = { measures: await count(measure, municipalityId), goals: await count(goal, municipalityId), strategies: await count(strategy, municipalityId) };
-    const outcome = await reviewImport({ municipalityId, id: again, principal: admin, lang: "nb", input: { version, intent: "commit", rows: [], decisions: {} } });
+    const before = {
+      measures: await count(measure, municipalityId),
+      goals: await count(goal, municipalityId),
+      strategies: await count(strategy, municipalityId),
+    };
+    const outcome = await reviewImport({
+      municipalityId,
+      id: again,
+      principal: admin,
+      lang: "nb",
+      input: { version, intent: "commit", rows: [], decisions: {} },
+    });
     // 1.3.1 was merged away and 1.4.1 skipped the first time, so they are new now.
     expect(outcome.result).toMatchObject({ created: 2, updated: 42, goalsCreated: 0 });
     expect(await count(measure, municipalityId)).toBe(before.measures + 2);
@@ -165,8 +286,17 @@ describe("reviewing and committing the Høylandet plan", () => {
 describe("deleting a stored import", () => {
   it("removes the file and draft, keeps what the commit wrote and its history, and refuses a stale version or another municipality", async () => {
     const id = await createImport({ municipalityId, principal: admin, fileName: "slettes.csv", bytes: Buffer.from("Nr;Tiltak\nO40;Digital kvittering\n") });
-    const { version } = await reviewImport({ municipalityId, id, principal: admin, lang: "nb", input: { version: 1, intent: "commit", rows: [], decisions: {} } });
-    const [written] = await db().select().from(measure).where(and(eq(measure.municipalityId, municipalityId), eq(measure.code, "O40")));
+    const { version } = await reviewImport({
+      municipalityId,
+      id,
+      principal: admin,
+      lang: "nb",
+      input: { version: 1, intent: "commit", rows: [], decisions: {} },
+    });
+    const [written] = await db()
+      .select()
+      .from(measure)
+      .where(and(eq(measure.municipalityId, municipalityId), eq(measure.code, "O40")));
 
     expect((await rejection(deleteImport({ municipalityId: otherId, principal: admin, id, input: { version } }))).code).toBe("not_found");
     expect((await rejection(deleteImport({ municipalityId, principal: admin, id, input: { version: version - 1 } }))).code).toBe("conflict");
@@ -190,8 +320,18 @@ describe("deleting a stored import", () => {
 
 describe("matching existing measures by title", () => {
   it("offers to update a measure with a similar title, and updating keeps its code", async () => {
-    const existing = await createMeasure({ municipalityId, principal: admin, actor: { userId: null, label: "test" }, input: { code: "HO40", title: "Digital tilsynsordning om natten", status: "idea" } });
-    const id = await createImport({ municipalityId, principal: admin, fileName: "tittel.csv", bytes: Buffer.from("Tiltak;Ansvarlig\nDigital tilsynsordning for natten;Enhetsleder natt\n") });
+    const existing = await createMeasure({
+      municipalityId,
+      principal: admin,
+      actor: { userId: null, label: "test" },
+      input: { code: "HO40", title: "Digital tilsynsordning om natten", status: "idea" },
+    });
+    const id = await createImport({
+      municipalityId,
+      principal: admin,
+      fileName: "tittel.csv",
+      bytes: Buffer.from("Tiltak;Ansvarlig\nDigital tilsynsordning for natten;Enhetsleder natt\n"),
+    });
     const review = await getImportReview({ municipalityId, id });
     expect(review.rows[0]).toMatchObject({ code: null, action: "update", match: { code: "HO40", reason: "title" } });
     const outcome = await reviewImport({ municipalityId, id, principal: admin, lang: "nb", input: { version: 1, intent: "commit", rows: [], decisions: {} } });
@@ -203,18 +343,41 @@ describe("matching existing measures by title", () => {
 
 describe("all or nothing", () => {
   it("a row whose chosen measure was deleted since is named, and nothing is written", async () => {
-    const existing = await createMeasure({ municipalityId, principal: admin, actor: { userId: null, label: "test" }, input: { code: "HO50", title: "Snart slettet", status: "idea" } });
-    const id = await createImport({ municipalityId, principal: admin, fileName: "slettet.csv", bytes: Buffer.from("Nr;Tiltak\nHO50;Snart slettet\nHO51;Helt nytt tiltak\n") });
-    const { version } = await reviewImport({ municipalityId, id, principal: admin, lang: "nb", input: { version: 1, intent: "save", rows: [], decisions: { "m-HO50": "update" } } });
+    const existing = await createMeasure({
+      municipalityId,
+      principal: admin,
+      actor: { userId: null, label: "test" },
+      input: { code: "HO50", title: "Snart slettet", status: "idea" },
+    });
+    const id = await createImport({
+      municipalityId,
+      principal: admin,
+      fileName: "slettet.csv",
+      bytes: Buffer.from("Nr;Tiltak\nHO50;Snart slettet\nHO51;Helt nytt tiltak\n"),
+    });
+    const { version } = await reviewImport({
+      municipalityId,
+      id,
+      principal: admin,
+      lang: "nb",
+      input: { version: 1, intent: "save", rows: [], decisions: { "m-HO50": "update" } },
+    });
     await db().delete(measure).where(eq(measure.id, existing.id));
     const before = await count(measure, municipalityId);
     const error = await rejection(commitImport({ municipalityId, id, version, principal: admin, lang: "nb" }));
-    expect(error.details?.rows).toEqual([expect.objectContaining({ rowId: "m-HO50", errors: [{ field: "", message: { key: "importReview.decision.noMatch" } }] })]);
+    expect(error.details?.rows).toEqual([
+      expect.objectContaining({ rowId: "m-HO50", errors: [{ field: "", message: { key: "importReview.decision.noMatch" } }] }),
+    ]);
     expect(await count(measure, municipalityId)).toBe(before);
   });
 
   it("one bad row stops the commit, names the row, and nothing is written", async () => {
-    await createMeasure({ municipalityId, principal: admin, actor: { userId: null, label: "test" }, input: { code: "HO10", title: "Eksisterende tiltak om noe helt annet", status: "planned" } });
+    await createMeasure({
+      municipalityId,
+      principal: admin,
+      actor: { userId: null, label: "test" },
+      input: { code: "HO10", title: "Eksisterende tiltak om noe helt annet", status: "planned" },
+    });
     const csv = "Nr;Tiltak;Start/slutt\nHO11;Første nye tiltak;2024\nHO10;Et nytt tiltak med opptatt kode;2024\nHO12;;2024\n";
     const id = await createImport({ municipalityId, principal: admin, fileName: "feil.csv", bytes: Buffer.from(csv) });
     const measuresBefore = await count(measure, municipalityId);
@@ -231,7 +394,12 @@ describe("all or nothing", () => {
   });
 
   it("a failure inside the transaction rolls back the strategy and goals already written", async () => {
-    const id = await createImport({ municipalityId, principal: admin, fileName: "mål.csv", bytes: Buffer.from("Nr;Tiltak\nHO20;Tiltak som aldri blir lagret\n") });
+    const id = await createImport({
+      municipalityId,
+      principal: admin,
+      fileName: "mål.csv",
+      bytes: Buffer.from("Nr;Tiltak\nHO20;Tiltak som aldri blir lagret\n"),
+    });
     const stored = await getImportById({ municipalityId, id });
     const draft = {
       ...stored.draft,
@@ -243,7 +411,9 @@ describe("all or nothing", () => {
     };
     const version = await saveImportDraft({ municipalityId, id, version: stored.version, principal: admin, draft });
     const before = { strategies: await count(strategy, municipalityId), goals: await count(goal, municipalityId) };
-    await db().execute(sql`create or replace function fail_goal() returns trigger as $$ begin if new.number = '1.1' then raise exception 'boom'; end if; return new; end $$ language plpgsql`);
+    await db().execute(
+      sql`create or replace function fail_goal() returns trigger as $$ begin if new.number = '1.1' then raise exception 'boom'; end if; return new; end $$ language plpgsql`,
+    );
     await db().execute(sql`create trigger fail_goal before insert on goal for each row execute function fail_goal()`);
     try {
       await expect(commitImport({ municipalityId, id, version, principal: admin, lang: "nb" })).rejects.toThrow();

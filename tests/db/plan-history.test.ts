@@ -28,8 +28,14 @@ beforeAll(async () => {
   const bGoal = await createGoal({ municipalityId: b.id, principal: admin, input: { strategyId: bStrategy.id, number: "1", title: "B-mål" }, actor });
   otherStrategyId = bStrategy.id;
   otherGoalId = bGoal.id;
-  const { headers } = await signIn({ request: new Request("http://localhost/login", { method: "POST" }), input: { email: "leser@a.no", password: "passord-a-123456" } });
-  cookie = headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const { headers } = await signIn({
+    request: new Request("http://localhost/login", { method: "POST" }),
+    input: { email: "leser@a.no", password: "passord-a-123456" },
+  });
+  cookie = headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 });
 
 function args(path: string, id: string) {
@@ -76,7 +82,14 @@ describe("goal history", () => {
     const s = await createStrategy({ municipalityId, principal: admin, input: { title: "Strategi", periodFrom: 2024, periodTo: 2027 }, actor });
     const parent = await createGoal({ municipalityId, principal: admin, input: { strategyId: s.id, number: "1", title: "Hovedmål" }, actor });
     const g = await createGoal({ municipalityId, principal: admin, input: { strategyId: s.id, number: "2", title: "Delmål" }, actor });
-    await updateGoal({ municipalityId, principal: admin, id: g.id, input: { strategyId: s.id, parentId: parent.id, number: "1.1", title: "Delmål" }, version: 1, actor });
+    await updateGoal({
+      municipalityId,
+      principal: admin,
+      id: g.id,
+      input: { strategyId: s.id, parentId: parent.id, number: "1.1", title: "Delmål" },
+      version: 1,
+      actor,
+    });
     const result = (await goalHistoryLoader(args(`/goals/${g.id}/history`, g.id))) as Awaited<ReturnType<typeof goalHistoryLoader>>;
     const [update] = result.groups;
     expect(update.action).toBe("update");

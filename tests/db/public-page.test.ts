@@ -31,16 +31,49 @@ async function load(query: string): Promise<PageData> {
 const pad = (n: number) => String(n).padStart(3, "0");
 
 beforeAll(async () => {
-  const m = await createMunicipality({ code: CODE, name: "Sidekommune", sectors: [{ name: "Helse", codePrefix: "HO" }, { name: "Oppvekst", codePrefix: "OP" }] });
+  const m = await createMunicipality({
+    code: CODE,
+    name: "Sidekommune",
+    sectors: [
+      { name: "Helse", codePrefix: "HO" },
+      { name: "Oppvekst", codePrefix: "OP" },
+    ],
+  });
   const [health, school] = await listSectors({ municipalityId: m.id });
-  await updatePublicPlanSettings({ municipalityId: m.id, principal: admin, actor, input: { publicPlanEnabled: true, publicShowCosts: false, accessibilityStatementUrl: "" } });
+  await updatePublicPlanSettings({
+    municipalityId: m.id,
+    principal: admin,
+    actor,
+    input: { publicPlanEnabled: true, publicShowCosts: false, accessibilityStatementUrl: "" },
+  });
   // 120 published measures (80 in Oppvekst, 40 in Helse, sorted by sector first) and 5 unpublished ones.
   await db()
     .insert(measure)
     .values([
-      ...Array.from({ length: 80 }, (_, i) => ({ municipalityId: m.id, code: `OP${pad(i + 1)}`, title: `Skoletiltak ${i + 1}`, sectorId: school.id, status: "planned" as const, published: true })),
-      ...Array.from({ length: 40 }, (_, i) => ({ municipalityId: m.id, code: `HO${pad(i + 1)}`, title: `Helsetiltak ${i + 1}`, sectorId: health.id, status: "in_progress" as const, published: true })),
-      ...Array.from({ length: 5 }, (_, i) => ({ municipalityId: m.id, code: `HS${pad(i + 1)}`, title: `Hemmelig ${i + 1}`, sectorId: health.id, status: "planned" as const, published: false })),
+      ...Array.from({ length: 80 }, (_, i) => ({
+        municipalityId: m.id,
+        code: `OP${pad(i + 1)}`,
+        title: `Skoletiltak ${i + 1}`,
+        sectorId: school.id,
+        status: "planned" as const,
+        published: true,
+      })),
+      ...Array.from({ length: 40 }, (_, i) => ({
+        municipalityId: m.id,
+        code: `HO${pad(i + 1)}`,
+        title: `Helsetiltak ${i + 1}`,
+        sectorId: health.id,
+        status: "in_progress" as const,
+        published: true,
+      })),
+      ...Array.from({ length: 5 }, (_, i) => ({
+        municipalityId: m.id,
+        code: `HS${pad(i + 1)}`,
+        title: `Hemmelig ${i + 1}`,
+        sectorId: health.id,
+        status: "planned" as const,
+        published: false,
+      })),
     ]);
 });
 

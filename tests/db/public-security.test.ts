@@ -60,7 +60,12 @@ const SECRETS = {
   draftComment: "Utkastkommentar DRC-5520",
   draftInternalComment: "Utkast intern DRI-1180",
   unpublishedMeasureStatus: "Upublisert tiltaksstatus UPS-3301",
-  ...Object.fromEntries(ROLES.flatMap((role) => [[`${role}Email`, MEMBERS[role].email], [`${role}Name`, MEMBERS[role].name]])),
+  ...Object.fromEntries(
+    ROLES.flatMap((role) => [
+      [`${role}Email`, MEMBERS[role].email],
+      [`${role}Name`, MEMBERS[role].name],
+    ]),
+  ),
 };
 
 interface Outcome {
@@ -115,7 +120,9 @@ async function fetchAll(code: string, measureCodes: string[], credential: Creden
   const results: Record<string, Outcome> = {};
   for (const request of publicRequests(code, measureCodes)) {
     const url = `http://localhost${request.path}`;
-    results[request.name] = await run(() => request.call({ request: new Request(url, { headers: credential.headers }), params: request.params, context: {} } as never));
+    results[request.name] = await run(() =>
+      request.call({ request: new Request(url, { headers: credential.headers }), params: request.params, context: {} } as never),
+    );
   }
   return results;
 }
@@ -136,11 +143,20 @@ beforeAll(async () => {
   for (const role of ROLES) {
     await addMember({ municipalityId: a.id, principal: adminPrincipal, input: { ...MEMBERS[role], role, password: PASSWORD } });
   }
-  await addMember({ municipalityId: closed.id, principal: adminPrincipal, input: { email: "admin@stengt.test", name: "Stengt Admin", role: "admin", password: PASSWORD } });
+  await addMember({
+    municipalityId: closed.id,
+    principal: adminPrincipal,
+    input: { email: "admin@stengt.test", name: "Stengt Admin", role: "admin", password: PASSWORD },
+  });
   const contributor = await getUserByEmail({ email: MEMBERS.contributor.email });
   const coordinator = await getUserByEmail({ email: MEMBERS.coordinator.email });
 
-  const strategy = await createStrategy({ municipalityId: a.id, principal: adminPrincipal, input: { title: "Strategi A", periodFrom: 2024, periodTo: 2027 }, actor });
+  const strategy = await createStrategy({
+    municipalityId: a.id,
+    principal: adminPrincipal,
+    input: { title: "Strategi A", periodFrom: 2024, periodTo: 2027 },
+    actor,
+  });
   const goal = await createGoal({ municipalityId: a.id, principal: adminPrincipal, input: { strategyId: strategy.id, number: "1", title: "Mål A" }, actor });
 
   // A published measure with a named responsible user, internal tags, a cost line with a note, and a changed title.
@@ -158,7 +174,9 @@ beforeAll(async () => {
       status: "in_progress",
       published: true,
       goalIds: [goal.id],
-      costs: [{ amountNok: 987654, recurrence: "one_off", year: 2025, costType: "investment", fundingSource: "own_budget", description: SECRETS.costDescription }],
+      costs: [
+        { amountNok: 987654, recurrence: "one_off", year: 2025, costType: "investment", fundingSource: "own_budget", description: SECRETS.costDescription },
+      ],
     },
   });
   await updateMeasure({
@@ -186,8 +204,20 @@ beforeAll(async () => {
       alternativeUse: "Mer tid til brukerne",
     },
   });
-  const indicator = await createIndicator({ municipalityId: a.id, principal: adminPrincipal, benefitId: benefit.id, actor, input: { name: "Timer", unit: "hours", direction: "lower_is_better", baselineValue: 500, isValuationIndicator: true } });
-  await createMeasurement({ municipalityId: a.id, principal: adminPrincipal, indicatorId: indicator.id, actor, input: { measuredOn: "2025-06-01", value: 450, comment: SECRETS.measurementComment } });
+  const indicator = await createIndicator({
+    municipalityId: a.id,
+    principal: adminPrincipal,
+    benefitId: benefit.id,
+    actor,
+    input: { name: "Timer", unit: "hours", direction: "lower_is_better", baselineValue: 500, isValuationIndicator: true },
+  });
+  await createMeasurement({
+    municipalityId: a.id,
+    principal: adminPrincipal,
+    indicatorId: indicator.id,
+    actor,
+    input: { measuredOn: "2025-06-01", value: 450, comment: SECRETS.measurementComment },
+  });
 
   // A published status with an internal comment, then a newer draft (its own secret texts) on the published measure.
   await publishStatusUpdate({
@@ -204,7 +234,14 @@ beforeAll(async () => {
     version: null,
     principal: adminPrincipal,
     actor,
-    input: { periodLabel: SECRETS.draftPeriod, overall: "red", progressPercent: 93, light_cost: "red", comment_cost: SECRETS.draftComment, internalComment: SECRETS.draftInternalComment },
+    input: {
+      periodLabel: SECRETS.draftPeriod,
+      overall: "red",
+      progressPercent: 93,
+      light_cost: "red",
+      comment_cost: SECRETS.draftComment,
+      internalComment: SECRETS.draftInternalComment,
+    },
   });
 
   // An unpublished measure, with a large benefit that must not count in the public benefit summary.
@@ -234,8 +271,18 @@ beforeAll(async () => {
   await createMeasure({ municipalityId: b.id, principal: adminPrincipal, actor, input: { code: "O01", title: SECRETS.otherPublishedTitle, published: true } });
   await createMeasure({ municipalityId: b.id, principal: adminPrincipal, actor, input: { code: "O02", title: SECRETS.otherUnpublishedTitle } });
   await createMeasure({ municipalityId: closed.id, principal: adminPrincipal, actor, input: { code: "X01", title: SECRETS.closedTitle, published: true } });
-  await updatePublicPlanSettings({ municipalityId: a.id, principal: adminPrincipal, actor, input: { publicPlanEnabled: true, publicShowCosts: false, accessibilityStatementUrl: "https://a-kommune.test/uu" } });
-  await updatePublicPlanSettings({ municipalityId: b.id, principal: adminPrincipal, actor, input: { publicPlanEnabled: true, publicShowCosts: true, accessibilityStatementUrl: "" } });
+  await updatePublicPlanSettings({
+    municipalityId: a.id,
+    principal: adminPrincipal,
+    actor,
+    input: { publicPlanEnabled: true, publicShowCosts: false, accessibilityStatementUrl: "https://a-kommune.test/uu" },
+  });
+  await updatePublicPlanSettings({
+    municipalityId: b.id,
+    principal: adminPrincipal,
+    actor,
+    input: { publicPlanEnabled: true, publicShowCosts: true, accessibilityStatementUrl: "" },
+  });
 
   // Sessions of every role, tokens of every role a token may have, and the closed municipality's own admin.
   const csrf = "csrf-token-for-public-security-tests-01234";
@@ -296,14 +343,22 @@ describe("the public plan never shows what is not published", () => {
 
   it("keeps the page shell free of the visitor: the root data of a public page has no user, municipality or cookie", async () => {
     for (const credential of credentials) {
-      const outcome = await run(() => rootLoader({ request: new Request(`http://localhost/kommune/${A}`, { headers: credential.headers }), params: {}, context: {} } as never));
+      const outcome = await run(() =>
+        rootLoader({ request: new Request(`http://localhost/kommune/${A}`, { headers: credential.headers }), params: {}, context: {} } as never),
+      );
       expect(outcome.body, credential.label).toBe(JSON.stringify({ csrf: "", lang: "nb", user: null, municipality: null, role: null, memberships: [] }));
       expect(outcome.headers["set-cookie"], credential.label).toBeUndefined();
     }
   });
 
   it("counts only published measures' benefits in the public benefit summary", async () => {
-    const plan = JSON.parse((await run(() => jsonRoute.loader({ request: new Request(`http://localhost/api/v1/public/${A}/plan`), params: { kommunenummer: A }, context: {} } as never))).body);
+    const plan = JSON.parse(
+      (
+        await run(() =>
+          jsonRoute.loader({ request: new Request(`http://localhost/api/v1/public/${A}/plan`), params: { kommunenummer: A }, context: {} } as never),
+        )
+      ).body,
+    );
     const y2025 = plan.benefits.find((b: { year: number }) => b.year === 2025);
     // 100 planned hours × the default hourly cost (700); the unpublished measure's 4 444 444 kr is not counted.
     expect(y2025).toMatchObject({ plannedHours: 100, plannedNok: 70000, realisedHours: 50, realisedNok: 35000 });
@@ -311,7 +366,12 @@ describe("the public plan never shows what is not published", () => {
 
   it("shows costs only when the municipality has chosen to", async () => {
     const [a] = await db().select().from(municipalityTable).where(eq(municipalityTable.code, A));
-    await updatePublicPlanSettings({ municipalityId: a.id, principal: adminPrincipal, actor, input: { publicPlanEnabled: true, publicShowCosts: true, accessibilityStatementUrl: "" } });
+    await updatePublicPlanSettings({
+      municipalityId: a.id,
+      principal: adminPrincipal,
+      actor,
+      input: { publicPlanEnabled: true, publicShowCosts: true, accessibilityStatementUrl: "" },
+    });
     try {
       const results = await fetchAll(A, [publishedCode], credentials[0]);
       expect(JSON.parse(results.json.body).measures[0]).toMatchObject({ code: publishedCode, knownCostNok: 987654 });
@@ -320,7 +380,12 @@ describe("the public plan never shows what is not published", () => {
       // The cost line's internal note stays internal.
       for (const outcome of Object.values(results)) expect(outcome.body).not.toContain(SECRETS.costDescription);
     } finally {
-      await updatePublicPlanSettings({ municipalityId: a.id, principal: adminPrincipal, actor, input: { publicPlanEnabled: true, publicShowCosts: false, accessibilityStatementUrl: "https://a-kommune.test/uu" } });
+      await updatePublicPlanSettings({
+        municipalityId: a.id,
+        principal: adminPrincipal,
+        actor,
+        input: { publicPlanEnabled: true, publicShowCosts: false, accessibilityStatementUrl: "https://a-kommune.test/uu" },
+      });
     }
   });
 
@@ -358,21 +423,39 @@ describe("the public plan never shows what is not published", () => {
       expect(first.headers.get("Access-Control-Allow-Origin")).toBe("*");
       const etag = first.headers.get("ETag")!;
       expect(etag).toMatch(/^"[\w-]{20,}"$/);
-      const again = (await route.loader({ request: new Request(`http://localhost${path}`, { headers: { "If-None-Match": etag } }), params: { kommunenummer: A }, context: {} } as never)) as Response;
+      const again = (await route.loader({
+        request: new Request(`http://localhost${path}`, { headers: { "If-None-Match": etag } }),
+        params: { kommunenummer: A },
+        context: {},
+      } as never)) as Response;
       expect(again.status).toBe(304);
       expect(await again.text()).toBe("");
       expect(again.headers.get("ETag")).toBe(etag);
-      const stale = (await route.loader({ request: new Request(`http://localhost${path}`, { headers: { "If-None-Match": '"old"' } }), params: { kommunenummer: A }, context: {} } as never)) as Response;
+      const stale = (await route.loader({
+        request: new Request(`http://localhost${path}`, { headers: { "If-None-Match": '"old"' } }),
+        params: { kommunenummer: A },
+        context: {},
+      } as never)) as Response;
       expect(stale.status).toBe(200);
     }
-    const csv = (await csvRoute.loader({ request: new Request(`http://localhost/api/v1/public/${A}/plan.csv`), params: { kommunenummer: A }, context: {} } as never)) as Response;
+    const csv = (await csvRoute.loader({
+      request: new Request(`http://localhost/api/v1/public/${A}/plan.csv`),
+      params: { kommunenummer: A },
+      context: {},
+    } as never)) as Response;
     expect(csv.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
-    expect(text.startsWith("\uFEFFTiltak nr.;Tittel;Beskrivelse;Status;Sektor;Start;Slutt;Brukerrettet;Ansvarlig;Mål;Samlet status;Framdrift (%);Statusperiode\r\n")).toBe(true);
+    expect(
+      text.startsWith("\uFEFFTiltak nr.;Tittel;Beskrivelse;Status;Sektor;Start;Slutt;Brukerrettet;Ansvarlig;Mål;Samlet status;Framdrift (%);Statusperiode\r\n"),
+    ).toBe(true);
     expect(text).toContain("HO01;Digitale trygghetsalarmer;;Pågår;Helse;;;Nei;Enhetsleder helse;1;Gul – noe avvik;55;Januar 2026\r\n");
-    const notFound = (await jsonRoute.loader({ request: new Request(`http://localhost/api/v1/public/${CLOSED}/plan`), params: { kommunenummer: CLOSED }, context: {} } as never)) as Response;
+    const notFound = (await jsonRoute.loader({
+      request: new Request(`http://localhost/api/v1/public/${CLOSED}/plan`),
+      params: { kommunenummer: CLOSED },
+      context: {},
+    } as never)) as Response;
     expect(notFound.status).toBe(404);
     expect(notFound.headers.get("Access-Control-Allow-Origin")).toBe("*");
     expect(await notFound.json()).toEqual({ error: expect.objectContaining({ code: "not_found" }) });

@@ -56,7 +56,11 @@ async function settings() {
 
 describe("public plan settings in /admin/settings", () => {
   it("are off by default, reject an invalid address keeping the input, and save with history", async () => {
-    const page = (await loader({ request: new Request("http://localhost/admin/settings", { headers: { Cookie: cookies.admin } }), params: {}, context: {} } as never)) as {
+    const page = (await loader({
+      request: new Request("http://localhost/admin/settings", { headers: { Cookie: cookies.admin } }),
+      params: {},
+      context: {},
+    } as never)) as {
       publicPlan: unknown;
     };
     expect(page.publicPlan).toEqual({ enabled: false, showCosts: false, accessibilityStatementUrl: null });
@@ -86,7 +90,11 @@ describe("public plan settings in /admin/settings", () => {
     expect(history.map((h) => h.field).sort()).toEqual(["accessibilityStatementUrl", "publicPlanEnabled"]);
 
     // Unchecked boxes turn it off again; an empty address removes the link.
-    await post("admin", [["publicPlanEnabled", "false"], ["publicShowCosts", "false"], ["accessibilityStatementUrl", ""]]);
+    await post("admin", [
+      ["publicPlanEnabled", "false"],
+      ["publicShowCosts", "false"],
+      ["accessibilityStatementUrl", ""],
+    ]);
     expect(await settings()).toEqual({ enabled: false, showCosts: false, url: null });
   });
 
@@ -106,7 +114,11 @@ describe("publishing a measure", () => {
     expect(created.published).toBe(false);
 
     const form = new FormData();
-    for (const [name, value] of [["published", "false"], ["published", "true"]]) form.append(name, value);
+    for (const [name, value] of [
+      ["published", "false"],
+      ["published", "true"],
+    ])
+      form.append(name, value);
     expect(parseMeasureForm(form).published).toBe(true);
     const cleared = new FormData();
     cleared.append("published", "false");

@@ -22,7 +22,10 @@ let otherRoundId = "";
 
 async function cookieOf(email: string, password: string) {
   const { headers } = await signIn({ request: new Request("http://localhost/login", { method: "POST" }), input: { email, password } });
-  return headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  return headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 }
 
 beforeAll(async () => {
@@ -37,7 +40,11 @@ beforeAll(async () => {
   otherRoundId = (await openRound({ municipalityId: other.id, principal: admin, actor, input: { title: "Naborunde", deadline: "2026-01-31" } })).id;
   await closeRound({ municipalityId: other.id, id: otherRoundId, version: 1, principal: admin, actor });
   await addMember({ municipalityId: m.id, principal: admin, input: { email: "leser@k.no", name: "Lea Leser", role: "reader", password: "passord-leser-123" } });
-  await addMember({ municipalityId: m.id, principal: admin, input: { email: "bidrag@k.no", name: "Bo Bidrag", role: "contributor", password: "passord-bidrag-123" } });
+  await addMember({
+    municipalityId: m.id,
+    principal: admin,
+    input: { email: "bidrag@k.no", name: "Bo Bidrag", role: "contributor", password: "passord-bidrag-123" },
+  });
   cookie = await cookieOf("leser@k.no", "passord-leser-123");
   contributorCookie = await cookieOf("bidrag@k.no", "passord-bidrag-123");
 });
@@ -47,7 +54,11 @@ const get = (url: string) => new Request(`http://localhost${url}`, { headers: { 
 describe("the reports page", () => {
   it("lists the municipality's closed rounds for readers and contributors, not open rounds or other municipalities' rounds", async () => {
     for (const asUser of [cookie, contributorCookie]) {
-      const data = (await reportsPage({ request: new Request("http://localhost/reports", { headers: { Cookie: asUser } }), params: {}, context: {} } as never)) as {
+      const data = (await reportsPage({
+        request: new Request("http://localhost/reports", { headers: { Cookie: asUser } }),
+        params: {},
+        context: {},
+      } as never)) as {
         rounds: Array<{ id: string; title: string; deadline: string; closedAt: string | null }>;
       };
       expect(data.rounds.map((r) => [r.id, r.title, r.deadline])).toEqual([[roundId, "Status pr. januar 2026", "2026-01-31"]]);
@@ -60,7 +71,9 @@ describe("the reports page", () => {
   it("sends someone signed out to the login page, and another municipality's round report is not found", async () => {
     const anonymous = await reportsPage({ request: new Request("http://localhost/reports"), params: {}, context: {} } as never).catch((e: unknown) => e);
     expect((anonymous as Response).status).toBe(302);
-    const foreign = await roundPdf({ request: get(`/reporting/${otherRoundId}/report.pdf`), params: { id: otherRoundId }, context: {} } as never).catch((e: unknown) => e);
+    const foreign = await roundPdf({ request: get(`/reporting/${otherRoundId}/report.pdf`), params: { id: otherRoundId }, context: {} } as never).catch(
+      (e: unknown) => e,
+    );
     expect(foreign).toMatchObject({ init: { status: 404 } });
   });
 });
@@ -87,7 +100,9 @@ describe("council report downloads", () => {
   it("a malformed year is a bad request, and no one signed out gets a report", async () => {
     const bad = await yearDocx({ request: get("/reports/council.docx?year=tjue"), params: {}, context: {} } as never).catch((e: unknown) => e);
     expect(bad).toMatchObject({ init: { status: 400 } });
-    const anonymous = await yearDocx({ request: new Request("http://localhost/reports/council.docx"), params: {}, context: {} } as never).catch((e: unknown) => e);
+    const anonymous = await yearDocx({ request: new Request("http://localhost/reports/council.docx"), params: {}, context: {} } as never).catch(
+      (e: unknown) => e,
+    );
     expect(anonymous).toBeInstanceOf(Response);
     expect((anonymous as Response).status).toBe(302);
   });

@@ -51,7 +51,13 @@ async function createTenant(code: string, prefix: string): Promise<Tenant> {
   const first = await createMeasure({ municipalityId: m.id, principal: admin, actor, input: { code: `${prefix}01`, title: "Tiltak", sectorId: s.id } });
   const other = await createMeasure({ municipalityId: m.id, principal: admin, actor, input: { code: `${prefix}02`, title: "Annet tiltak" } });
   const b = await createBenefit({ municipalityId: m.id, principal: admin, measureId: first.id, actor, input: { title: "Gevinst", type: "freed_capacity" } });
-  const ind = await createIndicator({ municipalityId: m.id, principal: admin, benefitId: b.id, actor, input: { name: "Indikator", unit: "hours", direction: "lower_is_better" } });
+  const ind = await createIndicator({
+    municipalityId: m.id,
+    principal: admin,
+    benefitId: b.id,
+    actor,
+    input: { name: "Indikator", unit: "hours", direction: "lower_is_better" },
+  });
   return {
     id: m.id,
     sectorId: s.id,
@@ -126,7 +132,9 @@ const cases: Array<{ constraint: string; insert: (q: Database, a: Tenant, parent
   {
     constraint: "measure_cost_measure_id_tenant_fk",
     insert: (q, a, p) =>
-      q.insert(measureCost).values({ municipalityId: a.id, measureId: p.measureId, amountNok: 1000, recurrence: "one_off", costType: "investment", fundingSource: "unknown" }),
+      q
+        .insert(measureCost)
+        .values({ municipalityId: a.id, measureId: p.measureId, amountNok: 1000, recurrence: "one_off", costType: "investment", fundingSource: "unknown" }),
   },
   {
     constraint: "measure_status_event_measure_id_tenant_fk",
@@ -146,7 +154,8 @@ const cases: Array<{ constraint: string; insert: (q: Database, a: Tenant, parent
   },
   {
     constraint: "indicator_benefit_id_tenant_fk",
-    insert: (q, a, p) => q.insert(indicator).values({ municipalityId: a.id, benefitId: p.benefitId, name: "Ny indikator", unit: "count", direction: "higher_is_better" }),
+    insert: (q, a, p) =>
+      q.insert(indicator).values({ municipalityId: a.id, benefitId: p.benefitId, name: "Ny indikator", unit: "count", direction: "higher_is_better" }),
   },
   {
     constraint: "measurement_indicator_id_tenant_fk",
@@ -222,7 +231,10 @@ describe("deletes keep their behaviour", () => {
       .values({ municipalityId: a.id, code: "HO11", title: "Slått sammen", status: "merged", mergedIntoId: target.id })
       .returning({ id: measure.id });
     await db().delete(measure).where(eq(measure.id, target.id));
-    const [row] = await db().select({ municipalityId: measure.municipalityId, mergedIntoId: measure.mergedIntoId, status: measure.status }).from(measure).where(eq(measure.id, merged.id));
+    const [row] = await db()
+      .select({ municipalityId: measure.municipalityId, mergedIntoId: measure.mergedIntoId, status: measure.status })
+      .from(measure)
+      .where(eq(measure.id, merged.id));
     expect(row).toEqual({ municipalityId: a.id, mergedIntoId: null, status: "merged" });
   });
 
@@ -249,14 +261,38 @@ describe("deletes keep their behaviour", () => {
     });
     const dependent = await createMeasure({ municipalityId: a.id, principal: admin, actor, input: { code: "HO21", title: "Avhengig", dependsOnIds: [m.id] } });
     const round = await openRound({ municipalityId: a.id, principal: admin, actor, input: { title: "Runde 2", deadline: "2026-09-30" } });
-    await publishStatusUpdate({ municipalityId: a.id, measureId: m.id, version: null, principal: admin, actor, input: { periodLabel: "Mars", overall: "green", roundId: round.id } });
-    const ben = await createBenefit({ municipalityId: a.id, principal: admin, measureId: m.id, actor, input: { title: "Gevinst", type: "quality", goalIds: [a.goalId] } });
-    const ind = await createIndicator({ municipalityId: a.id, principal: admin, benefitId: ben.id, actor, input: { name: "Timer", unit: "hours", direction: "lower_is_better" } });
+    await publishStatusUpdate({
+      municipalityId: a.id,
+      measureId: m.id,
+      version: null,
+      principal: admin,
+      actor,
+      input: { periodLabel: "Mars", overall: "green", roundId: round.id },
+    });
+    const ben = await createBenefit({
+      municipalityId: a.id,
+      principal: admin,
+      measureId: m.id,
+      actor,
+      input: { title: "Gevinst", type: "quality", goalIds: [a.goalId] },
+    });
+    const ind = await createIndicator({
+      municipalityId: a.id,
+      principal: admin,
+      benefitId: ben.id,
+      actor,
+      input: { name: "Timer", unit: "hours", direction: "lower_is_better" },
+    });
     await createMeasurement({ municipalityId: a.id, principal: admin, indicatorId: ind.id, actor, input: { measuredOn: "2025-01-01", value: 3 } });
 
     const counts = async () => ({
       goals: (await db().select().from(measureGoal).where(eq(measureGoal.measureId, m.id))).length,
-      dependencies: (await db().select().from(measureDependency).where(or(eq(measureDependency.measureId, m.id), eq(measureDependency.dependsOnId, m.id)))).length,
+      dependencies: (
+        await db()
+          .select()
+          .from(measureDependency)
+          .where(or(eq(measureDependency.measureId, m.id), eq(measureDependency.dependsOnId, m.id)))
+      ).length,
       costs: (await db().select().from(measureCost).where(eq(measureCost.measureId, m.id))).length,
       events: (await db().select().from(measureStatusEvent).where(eq(measureStatusEvent.measureId, m.id))).length,
       statusUpdates: (await db().select().from(statusUpdate).where(eq(statusUpdate.measureId, m.id))).length,
@@ -266,21 +302,53 @@ describe("deletes keep their behaviour", () => {
       indicators: (await db().select().from(indicator).where(eq(indicator.benefitId, ben.id))).length,
       measurements: (await db().select().from(measurement).where(eq(measurement.indicatorId, ind.id))).length,
     });
-    expect(await counts()).toEqual({ goals: 1, dependencies: 2, costs: 1, events: 1, statusUpdates: 1, rounds: 1, benefits: 1, benefitGoals: 1, indicators: 1, measurements: 1 });
+    expect(await counts()).toEqual({
+      goals: 1,
+      dependencies: 2,
+      costs: 1,
+      events: 1,
+      statusUpdates: 1,
+      rounds: 1,
+      benefits: 1,
+      benefitGoals: 1,
+      indicators: 1,
+      measurements: 1,
+    });
     await db().delete(measure).where(eq(measure.id, m.id));
-    expect(await counts()).toEqual({ goals: 0, dependencies: 0, costs: 0, events: 0, statusUpdates: 0, rounds: 0, benefits: 0, benefitGoals: 0, indicators: 0, measurements: 0 });
+    expect(await counts()).toEqual({
+      goals: 0,
+      dependencies: 0,
+      costs: 0,
+      events: 0,
+      statusUpdates: 0,
+      rounds: 0,
+      benefits: 0,
+      benefitGoals: 0,
+      indicators: 0,
+      measurements: 0,
+    });
     expect(await db().select({ id: measure.id }).from(measure).where(eq(measure.id, dependent.id))).toHaveLength(1);
   });
 
   it("deleting a round keeps the status updates that point to it, clearing round_id, and deletes its links and snapshot", async () => {
     const round = await openRound({ municipalityId: a.id, principal: admin, actor, input: { title: "Runde 3", deadline: "2026-12-31" } });
-    const { id } = await publishStatusUpdate({ municipalityId: a.id, measureId: a.measureId, version: null, principal: admin, actor, input: { periodLabel: "Mai", overall: "yellow", roundId: round.id } });
+    const { id } = await publishStatusUpdate({
+      municipalityId: a.id,
+      measureId: a.measureId,
+      version: null,
+      principal: admin,
+      actor,
+      input: { periodLabel: "Mai", overall: "yellow", roundId: round.id },
+    });
     await closeRound({ municipalityId: a.id, id: round.id, version: 1, principal: admin, actor });
     expect((await db().select().from(snapshotRow).where(eq(snapshotRow.roundId, round.id))).length).toBeGreaterThan(0);
     expect((await db().select().from(reportingRoundMeasure).where(eq(reportingRoundMeasure.roundId, round.id))).length).toBeGreaterThan(0);
 
     await db().delete(reportingRound).where(eq(reportingRound.id, round.id));
-    const [row] = await db().select({ municipalityId: statusUpdate.municipalityId, roundId: statusUpdate.roundId }).from(statusUpdate).where(eq(statusUpdate.id, id));
+    const [row] = await db()
+      .select({ municipalityId: statusUpdate.municipalityId, roundId: statusUpdate.roundId })
+      .from(statusUpdate)
+      .where(eq(statusUpdate.id, id));
     expect(row).toEqual({ municipalityId: a.id, roundId: null });
     expect(await db().select().from(snapshotRow).where(eq(snapshotRow.roundId, round.id))).toHaveLength(0);
     expect(await db().select().from(reportingRoundMeasure).where(eq(reportingRoundMeasure.roundId, round.id))).toHaveLength(0);
@@ -289,12 +357,22 @@ describe("deletes keep their behaviour", () => {
   it("deleting a goal deletes its sub-goals and their links; deleting a strategy deletes its goals", async () => {
     const st = await createStrategy({ municipalityId: a.id, principal: admin, input: { title: "Strategi 2", periodFrom: 2025, periodTo: 2028 }, actor });
     const top = await createGoal({ municipalityId: a.id, principal: admin, input: { strategyId: st.id, number: "1", title: "Hovedmål" }, actor });
-    const sub = await createGoal({ municipalityId: a.id, principal: admin, input: { strategyId: st.id, number: "1.1", title: "Delmål", parentId: top.id }, actor });
+    const sub = await createGoal({
+      municipalityId: a.id,
+      principal: admin,
+      input: { strategyId: st.id, number: "1.1", title: "Delmål", parentId: top.id },
+      actor,
+    });
     const second = await createGoal({ municipalityId: a.id, principal: admin, input: { strategyId: st.id, number: "2", title: "Mål 2" }, actor });
     await db().insert(measureGoal).values({ municipalityId: a.id, measureId: a.otherMeasureId, goalId: sub.id });
     await db().insert(benefitGoal).values({ municipalityId: a.id, benefitId: a.benefitId, goalId: sub.id });
     await db().delete(goal).where(eq(goal.id, top.id));
-    expect(await db().select().from(goal).where(inArray(goal.id, [top.id, sub.id]))).toHaveLength(0);
+    expect(
+      await db()
+        .select()
+        .from(goal)
+        .where(inArray(goal.id, [top.id, sub.id])),
+    ).toHaveLength(0);
     expect(await db().select().from(measureGoal).where(eq(measureGoal.goalId, sub.id))).toHaveLength(0);
     expect(await db().select().from(benefitGoal).where(eq(benefitGoal.goalId, sub.id))).toHaveLength(0);
     await db().delete(strategy).where(eq(strategy.id, st.id));
@@ -303,15 +381,43 @@ describe("deletes keep their behaviour", () => {
 
   it("deleting a municipality deletes all its rows and leaves the other municipality alone", async () => {
     // Rows that a SET NULL action points at while the whole municipality goes.
-    await db().insert(measure).values({ municipalityId: b.id, code: "BS09", title: "Slått sammen", status: "merged", mergedIntoId: b.measureId, sectorId: b.sectorId });
+    await db()
+      .insert(measure)
+      .values({ municipalityId: b.id, code: "BS09", title: "Slått sammen", status: "merged", mergedIntoId: b.measureId, sectorId: b.sectorId });
     const round = await openRound({ municipalityId: b.id, principal: admin, actor, input: { title: "Runde 2", deadline: "2026-09-30" } });
-    await publishStatusUpdate({ municipalityId: b.id, measureId: b.measureId, version: null, principal: admin, actor, input: { periodLabel: "Juni", overall: "red", roundId: round.id } });
+    await publishStatusUpdate({
+      municipalityId: b.id,
+      measureId: b.measureId,
+      version: null,
+      principal: admin,
+      actor,
+      input: { periodLabel: "Juni", overall: "red", roundId: round.id },
+    });
     await createMeasurement({ municipalityId: b.id, principal: admin, indicatorId: b.indicatorId, actor, input: { measuredOn: "2025-02-01", value: 8 } });
     await db().delete(municipality).where(eq(municipality.id, b.id));
-    for (const table of [measure, measureGoal, measureCost, measureDependency, measureStatusEvent, benefit, indicator, measurement, goal, strategy, reportingRound, statusUpdate, sector]) {
+    for (const table of [
+      measure,
+      measureGoal,
+      measureCost,
+      measureDependency,
+      measureStatusEvent,
+      benefit,
+      indicator,
+      measurement,
+      goal,
+      strategy,
+      reportingRound,
+      statusUpdate,
+      sector,
+    ]) {
       expect(await db().select().from(table).where(eq(table.municipalityId, b.id))).toHaveLength(0);
     }
-    expect(await db().select().from(measure).where(and(eq(measure.municipalityId, a.id), eq(measure.id, a.measureId)))).toHaveLength(1);
+    expect(
+      await db()
+        .select()
+        .from(measure)
+        .where(and(eq(measure.municipalityId, a.id), eq(measure.id, a.measureId))),
+    ).toHaveLength(1);
   });
 });
 
@@ -378,7 +484,10 @@ describe("migration 0007 on existing data", () => {
     const [m1, m2] = [randomUUID(), randomUUID()];
     const [s1, s2] = [randomUUID(), randomUUID()];
     await scratch.query(`insert into municipality (id, code, name) values ($1, '9201', 'A'), ($2, '9202', 'B')`, [m1, m2]);
-    await scratch.query(`insert into strategy (id, municipality_id, title, period_from, period_to) values ($1, $2, 'A', 2024, 2027), ($3, $4, 'B', 2024, 2027)`, [s1, m1, s2, m2]);
+    await scratch.query(
+      `insert into strategy (id, municipality_id, title, period_from, period_to) values ($1, $2, 'A', 2024, 2027), ($3, $4, 'B', 2024, 2027)`,
+      [s1, m1, s2, m2],
+    );
     return { scratch, m1, m2, s1, s2 };
   }
 
@@ -394,7 +503,11 @@ describe("migration 0007 on existing data", () => {
       await scratch.migrate(folder);
       expect(await scratch.query(`select measure_id from measure_goal where goal_id = $1`, [g])).toEqual([{ measure_id: measureId }]);
       const constraints = await scratch.query(`select conname from pg_constraint where conrelid = 'measure_goal'::regclass and contype = 'f' order by conname`);
-      expect(constraints.map((c) => c.conname)).toEqual(["measure_goal_goal_id_tenant_fk", "measure_goal_measure_id_tenant_fk", "measure_goal_municipality_id_municipality_id_fk"]);
+      expect(constraints.map((c) => c.conname)).toEqual([
+        "measure_goal_goal_id_tenant_fk",
+        "measure_goal_measure_id_tenant_fk",
+        "measure_goal_municipality_id_municipality_id_fk",
+      ]);
     } finally {
       await scratch.close();
     }
@@ -412,9 +525,9 @@ describe("migration 0007 on existing data", () => {
       expect(error.message).toContain("goal.strategy_id -> strategy: 1 row(s)");
       expect(await scratch.query(`select id from goal where id = $1`, [g])).toEqual([{ id: g }]);
       expect(await scratch.query(`select count(*)::int as n from drizzle.__drizzle_migrations`)).toEqual([{ n: 7 }]);
-      expect(await scratch.query(`select conname from pg_constraint where conname in ('goal_strategy_id_strategy_id_fk', 'goal_strategy_id_tenant_fk')`)).toEqual([
-        { conname: "goal_strategy_id_strategy_id_fk" },
-      ]);
+      expect(
+        await scratch.query(`select conname from pg_constraint where conname in ('goal_strategy_id_strategy_id_fk', 'goal_strategy_id_tenant_fk')`),
+      ).toEqual([{ conname: "goal_strategy_id_strategy_id_fk" }]);
     } finally {
       await scratch.close();
     }

@@ -56,14 +56,46 @@ beforeAll(async () => {
   const bGoal = await createGoal({ municipalityId: b.id, principal: admin, input: { strategyId: bStrategy.id, number: "1", title: "B-mål" }, actor });
   const bMeasure = await createMeasure({ municipalityId: b.id, principal: admin, actor, input: { code: "BS01", title: SECRET_TITLE, goalIds: [bGoal.id] } });
   const [bMembership] = await db().select().from(membership).where(eq(membership.municipalityId, b.id));
-  const bBenefit = await createBenefit({ municipalityId: b.id, principal: admin, measureId: bMeasure.id, actor, input: { title: "B-gevinst", type: "freed_capacity" } });
-  const bIndicator = await createIndicator({ municipalityId: b.id, principal: admin, benefitId: bBenefit.id, actor, input: { name: "B-indikator", unit: "hours", direction: "lower_is_better" } });
-  const bMeasurement = await createMeasurement({ municipalityId: b.id, principal: admin, indicatorId: bIndicator.id, actor, input: { measuredOn: "2025-01-01", value: 10 } });
+  const bBenefit = await createBenefit({
+    municipalityId: b.id,
+    principal: admin,
+    measureId: bMeasure.id,
+    actor,
+    input: { title: "B-gevinst", type: "freed_capacity" },
+  });
+  const bIndicator = await createIndicator({
+    municipalityId: b.id,
+    principal: admin,
+    benefitId: bBenefit.id,
+    actor,
+    input: { name: "B-indikator", unit: "hours", direction: "lower_is_better" },
+  });
+  const bMeasurement = await createMeasurement({
+    municipalityId: b.id,
+    principal: admin,
+    indicatorId: bIndicator.id,
+    actor,
+    input: { measuredOn: "2025-01-01", value: 10 },
+  });
   const bClosed = await openRound({ municipalityId: b.id, principal: admin, actor, input: { title: "B-runde lukket", deadline: "2025-06-30" } });
-  await publishStatusUpdate({ municipalityId: b.id, measureId: bMeasure.id, version: null, principal: admin, actor, input: { periodLabel: "B-periode", overall: "red", roundId: bClosed.id, internalComment: "B-intern" } });
+  await publishStatusUpdate({
+    municipalityId: b.id,
+    measureId: bMeasure.id,
+    version: null,
+    principal: admin,
+    actor,
+    input: { periodLabel: "B-periode", overall: "red", roundId: bClosed.id, internalComment: "B-intern" },
+  });
   await closeRound({ municipalityId: b.id, id: bClosed.id, version: 1, principal: admin, actor });
   const bRound = await openRound({ municipalityId: b.id, principal: admin, actor, input: { title: "B-runde", deadline: "2026-06-30" } });
-  await saveStatusDraft({ municipalityId: b.id, measureId: bMeasure.id, version: null, principal: admin, actor, input: { periodLabel: "B-utkast", overall: "green", roundId: bRound.id } });
+  await saveStatusDraft({
+    municipalityId: b.id,
+    measureId: bMeasure.id,
+    version: null,
+    principal: admin,
+    actor,
+    input: { periodLabel: "B-utkast", overall: "green", roundId: bRound.id },
+  });
   Object.assign(other, {
     round: bRound.id,
     closedRound: bClosed.id,
@@ -165,8 +197,10 @@ async function documentText(response: Response): Promise<string> {
 
 async function run(fn: () => Promise<unknown>): Promise<Outcome> {
   const toOutcome = async (value: unknown): Promise<Outcome> => {
-    if (value instanceof Response && !value.bodyUsed && value.headers.get("Content-Type") === XLSX) return { status: value.status, body: await xlsxText(value) };
-    if (value instanceof Response && !value.bodyUsed && [DOCX, PDF].includes(value.headers.get("Content-Type") ?? "")) return { status: value.status, body: await documentText(value) };
+    if (value instanceof Response && !value.bodyUsed && value.headers.get("Content-Type") === XLSX)
+      return { status: value.status, body: await xlsxText(value) };
+    if (value instanceof Response && !value.bodyUsed && [DOCX, PDF].includes(value.headers.get("Content-Type") ?? ""))
+      return { status: value.status, body: await documentText(value) };
     if (value instanceof Response) return { status: value.status, body: value.bodyUsed ? "" : await value.clone().text() };
     const v = value as { type?: string; init?: { status?: number }; data?: unknown } | null;
     if (v && v.type === "DataWithResponseInit") return { status: v.init?.status ?? 200, body: JSON.stringify(v.data) };
@@ -215,7 +249,19 @@ describe("tenancy on every route", () => {
     for (const method of isApi ? ["PATCH", "PUT", "DELETE"] : ["POST"]) {
       const body = isApi
         ? JSON.stringify({ version: 1, title: "Overtatt" })
-        : new URLSearchParams({ _csrf: csrf, version: "1", title: "Overtatt", intent: "delete", status: "dropped", dropReason: "x", role: "reader", number: "9", periodFrom: "2024", periodTo: "2025", code: "BS01" });
+        : new URLSearchParams({
+            _csrf: csrf,
+            version: "1",
+            title: "Overtatt",
+            intent: "delete",
+            status: "dropped",
+            dropReason: "x",
+            role: "reader",
+            number: "9",
+            periodFrom: "2024",
+            periodTo: "2025",
+            code: "BS01",
+          });
       const request = new Request(url, {
         method,
         headers: { Cookie: cookie, "Content-Type": isApi ? "application/json" : "application/x-www-form-urlencoded" },
@@ -228,7 +274,12 @@ describe("tenancy on every route", () => {
     expect(m).toMatchObject({ title: SECRET_TITLE, version: 1, status: "idea" });
     expect((await db().select().from(goal).where(eq(goal.id, other.goal)))[0]).toMatchObject({ title: "B-mål", version: 1 });
     expect((await db().select().from(strategy).where(eq(strategy.id, other.strategy)))[0]).toMatchObject({ title: "B-strategi", version: 1 });
-    expect(await db().select().from(membership).where(and(eq(membership.id, other.membership), eq(membership.role, "admin")))).toHaveLength(1);
+    expect(
+      await db()
+        .select()
+        .from(membership)
+        .where(and(eq(membership.id, other.membership), eq(membership.role, "admin"))),
+    ).toHaveLength(1);
     expect((await db().select().from(benefit).where(eq(benefit.id, other.benefit)))[0]).toMatchObject({ title: "B-gevinst", version: 1 });
     expect((await db().select().from(indicator).where(eq(indicator.id, other.indicator)))[0]).toMatchObject({ name: "B-indikator", version: 1 });
     expect((await db().select().from(measurement).where(eq(measurement.id, other.measurement)))[0]).toMatchObject({ value: 10, version: 1 });
@@ -244,18 +295,25 @@ describe("tenancy on every route", () => {
   it("reads spreadsheet downloads as cells, so the list walk would see a leak in them", async () => {
     const route = listRoutes.find((r) => r.path === "api/v1/benefits/export.xlsx")!;
     const mod = await loadModule(route.file);
-    const outcome = await run(() => mod.loader!({ request: new Request(`http://localhost/${route.path}`, { headers: { Cookie: cookie } }), params: {}, context: {} }));
+    const outcome = await run(() =>
+      mod.loader!({ request: new Request(`http://localhost/${route.path}`, { headers: { Cookie: cookie } }), params: {}, context: {} }),
+    );
     expect(outcome.status).toBe(200);
     expect(outcome.body).toContain("Tiltakskode");
   });
 
-  it.each(["reports/council.docx", "reports/council.pdf"])("reads the council report download %s as text, so the list walk would see a leak in it", async (path) => {
-    const route = listRoutes.find((r) => r.path === path)!;
-    const mod = await loadModule(route.file);
-    const outcome = await run(() => mod.loader!({ request: new Request(`http://localhost/${path}`, { headers: { Cookie: cookie } }), params: {}, context: {} }));
-    expect(outcome.status).toBe(200);
-    expect(outcome.body).toContain("Rapport til kommunestyret");
-  });
+  it.each(["reports/council.docx", "reports/council.pdf"])(
+    "reads the council report download %s as text, so the list walk would see a leak in it",
+    async (path) => {
+      const route = listRoutes.find((r) => r.path === path)!;
+      const mod = await loadModule(route.file);
+      const outcome = await run(() =>
+        mod.loader!({ request: new Request(`http://localhost/${path}`, { headers: { Cookie: cookie } }), params: {}, context: {} }),
+      );
+      expect(outcome.status).toBe(200);
+      expect(outcome.body).toContain("Rapport til kommunestyret");
+    },
+  );
 
   it.each(listRoutes.map((r) => [r.path || "/", r] as const))("GET %s never shows another municipality's data", async (path, route) => {
     const mod = await loadModule(route.file);
@@ -263,7 +321,24 @@ describe("tenancy on every route", () => {
     const url = `http://localhost/${route.path}?q=${encodeURIComponent("Hemmelig")}`;
     const outcome = await run(() => mod.loader!({ request: new Request(url, { headers: { Cookie: cookie } }), params: {}, context: {} }));
     expect(outcome.status, path).toBeLessThan(500);
-    for (const secret of [SECRET_TITLE, other.measure, other.goal, other.strategy, "B-sektor", "b@b.no", "B-strategi", other.benefit, "B-gevinst", "B-indikator", "B-runde", other.round, other.closedRound, "B-periode", "B-utkast", "B-intern"]) {
+    for (const secret of [
+      SECRET_TITLE,
+      other.measure,
+      other.goal,
+      other.strategy,
+      "B-sektor",
+      "b@b.no",
+      "B-strategi",
+      other.benefit,
+      "B-gevinst",
+      "B-indikator",
+      "B-runde",
+      other.round,
+      other.closedRound,
+      "B-periode",
+      "B-utkast",
+      "B-intern",
+    ]) {
       expect(outcome.body, `${path} leaks ${secret}`).not.toContain(secret);
     }
   });

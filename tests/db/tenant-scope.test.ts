@@ -22,9 +22,15 @@ describe("tenant scope", () => {
   it("finds a row by id only in its own municipality", async () => {
     const a = await tenantWithGoal("3001");
     const b = await tenantWithGoal("3002");
-    const own = await db().select().from(strategy).where(byId(strategy, { municipalityId: a.municipalityId, id: a.strategyId }));
+    const own = await db()
+      .select()
+      .from(strategy)
+      .where(byId(strategy, { municipalityId: a.municipalityId, id: a.strategyId }));
     expect(own.map((r) => r.id)).toEqual([a.strategyId]);
-    const other = await db().select().from(strategy).where(byId(strategy, { municipalityId: a.municipalityId, id: b.strategyId }));
+    const other = await db()
+      .select()
+      .from(strategy)
+      .where(byId(strategy, { municipalityId: a.municipalityId, id: b.strategyId }));
     expect(other).toEqual([]);
   });
 

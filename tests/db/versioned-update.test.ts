@@ -86,7 +86,16 @@ describe("updateVersioned", () => {
       if (current.title === "Strategi") throw new AppError("validation");
     });
     const record = vi.fn(async () => 0);
-    const saved = updateVersioned({ table: strategy, municipalityId, id: s.id, version: 1, values: { title: "Annen" }, conflict: () => new AppError("conflict"), check, record });
+    const saved = updateVersioned({
+      table: strategy,
+      municipalityId,
+      id: s.id,
+      version: 1,
+      values: { title: "Annen" },
+      conflict: () => new AppError("conflict"),
+      check,
+      record,
+    });
     await expect(saved).rejects.toMatchObject({ code: "validation" });
     expect(check).toHaveBeenCalledTimes(1);
     expect(record).not.toHaveBeenCalled();
@@ -96,7 +105,16 @@ describe("updateVersioned", () => {
   it("writes in the caller's transaction, so a later failure there rolls the save back", async () => {
     const { municipalityId, strategy: s } = await tenantWithStrategy();
     const failed = db().transaction(async (tx) => {
-      await updateVersioned({ tx, table: strategy, municipalityId, id: s.id, version: 1, values: { title: "Rullet tilbake" }, conflict: () => new AppError("conflict"), record: async () => 0 });
+      await updateVersioned({
+        tx,
+        table: strategy,
+        municipalityId,
+        id: s.id,
+        version: 1,
+        values: { title: "Rullet tilbake" },
+        conflict: () => new AppError("conflict"),
+        record: async () => 0,
+      });
       throw new Error("later failure");
     });
     await expect(failed).rejects.toThrow("later failure");

@@ -27,5 +27,10 @@ export async function dashboardBenefitFigures(page: Page): Promise<Record<string
 
 /** "1 234,5 timer" → 1234.5 */
 export function parseNorwegianNumber(text: string): number {
-  return Number(text.replace(/[^\d,−-]/g, "").replace("−", "-").replace(",", "."));
+  return Number(
+    text
+      .replace(/[^\d,−-]/g, "")
+      .replace("−", "-")
+      .replace(",", "."),
+  );
 }

@@ -96,7 +96,9 @@ describe("benefit map", () => {
     expect(await diagram.getAttribute("aria-label")).toMatch(/^Nyttekart: tiltak, gevinster og mål\. Tiltak: 1\. Gevinster: 2\. Mål: 3\./);
     expect(await diagram.locator("text").allTextContents()).toEqual(expect.arrayContaining(["Tiltak", "Gevinster", "Mål"]));
     const mapRow = map.getByRole("row").filter({ hasText: "Mindre manuell registrering av søknader" });
-    expect(await rowText(mapRow)).toMatch(/^TF07 Digitalisere alle søknadsskjema Mindre manuell registrering av søknader Frigjort kapasitet \(tid\) Under realisering 6 .+, 6\.1 /);
+    expect(await rowText(mapRow)).toMatch(
+      /^TF07 Digitalisere alle søknadsskjema Mindre manuell registrering av søknader Frigjort kapasitet \(tid\) Under realisering 6 .+, 6\.1 /,
+    );
     expect(await mapRow.getByRole("link", { name: /^6\.1 / }).getAttribute("href")).toMatch(/^\/goals\/[0-9a-f-]{36}$/);
     expect(await mapRow.getByRole("link", { name: "TF07 Digitalisere alle søknadsskjema" }).getAttribute("href")).toMatch(/^\/measures\/[0-9a-f-]{36}$/);
     expect(await text(map.getByRole("row").filter({ hasText: "Raskere svar på søknader" }))).toContain("Gevinst for andre");
@@ -151,13 +153,21 @@ describe("benefit map", () => {
     await clickAndSettle(admin, section.getByRole("link", { name: "Se nyttekartet for målet", exact: true }));
     await expectNoAxeViolations(admin);
     expect(await text(main(admin))).toContain("Ingen gevinster bidrar til målet ennå.");
-    expect(await main(admin).getByRole("link", { name: /^Registrer gevinst for IKT11 / }).count()).toBe(1);
+    expect(
+      await main(admin)
+        .getByRole("link", { name: /^Registrer gevinst for IKT11 / })
+        .count(),
+    ).toBe(1);
 
     // A reader is told the same, without the link.
     const reader = await newPage(browser());
     await loginAs(reader, "reader", { redirectTo: "/dashboard" });
     await visit(reader, new URL(admin.url()).pathname);
     expect(await text(main(reader))).toContain("Ingen gevinster bidrar til målet ennå.");
-    expect(await main(reader).getByRole("link", { name: /^Registrer gevinst/ }).count()).toBe(0);
+    expect(
+      await main(reader)
+        .getByRole("link", { name: /^Registrer gevinst/ })
+        .count(),
+    ).toBe(0);
   });
 });

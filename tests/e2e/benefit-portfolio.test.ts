@@ -20,7 +20,9 @@ async function tableText(table: Locator): Promise<{ columns: string[]; rows: str
 }
 
 function tableByCaption(page: Page, caption: string): Locator {
-  return main(page).locator("table").filter({ has: page.locator("caption", { hasText: caption }) });
+  return main(page)
+    .locator("table")
+    .filter({ has: page.locator("caption", { hasText: caption }) });
 }
 
 const NOK = /^-?\d[\d ]* kr$/;
@@ -45,7 +47,15 @@ describe("benefits in the portfolio", () => {
     await figure.getByText("Vis tabell", { exact: true }).click();
     await expectNoAxeViolations(page);
     const table = await tableText(figure.locator("table"));
-    expect(table.columns).toEqual(["År", "Planlagt (kr)", "Realisert (kr)", "Planlagt (timer)", "Realisert (timer)", "Planlagt (årsverk)", "Realisert (årsverk)"]);
+    expect(table.columns).toEqual([
+      "År",
+      "Planlagt (kr)",
+      "Realisert (kr)",
+      "Planlagt (timer)",
+      "Realisert (timer)",
+      "Planlagt (årsverk)",
+      "Realisert (årsverk)",
+    ]);
     expect(table.rows.map((r) => r[0])).toEqual(["2023", "2024", "2025", "2026", "2027"]);
     // The table's row for this year holds the same numbers as the key figures.
     const thisYear = table.rows.find((r) => r[0] === String(YEAR));
@@ -77,7 +87,12 @@ describe("benefits in the portfolio", () => {
     const goals = await tableText(tableByCaption(page, "Gevinster per mål"));
     expect(goals.columns[0]).toBe("Mål");
     expect(goals.rows.some((r) => /^6 /.test(r[0]))).toBe(true);
-    expect(await m.getByRole("link", { name: /^6\.1 / }).first().getAttribute("href")).toMatch(/^\/goals\/[0-9a-f-]{36}$/);
+    expect(
+      await m
+        .getByRole("link", { name: /^6\.1 / })
+        .first()
+        .getAttribute("href"),
+    ).toMatch(/^\/goals\/[0-9a-f-]{36}$/);
     expect(collapse(await m.locator("#portfolio-goals-note").textContent())).toContain("teller fullt for hvert av målene");
     const types = await tableText(tableByCaption(page, "Gevinster per type"));
     expect(types.rows.map((r) => r[0])).toEqual(expect.arrayContaining(["Frigjort kapasitet (tid)", "Budsjettvirksom kostnadsreduksjon"]));

@@ -20,7 +20,12 @@ async function submit(page: Page, name: string) {
 }
 
 async function follow(page: Page, name: string | RegExp) {
-  await clickAndSettle(page, main(page).getByRole("link", { name, exact: typeof name === "string" }).first());
+  await clickAndSettle(
+    page,
+    main(page)
+      .getByRole("link", { name, exact: typeof name === "string" })
+      .first(),
+  );
   await expectNoAxeViolations(page);
 }
 
@@ -133,13 +138,20 @@ describe("editing indicators and measurements", () => {
     await follow(admin, "TF07");
     await follow(admin, "Mindre manuell registrering av søknader");
     const benefitPath = new URL(admin.url()).pathname;
-    const editPath = await main(admin).getByRole("link", { name: /^Endre eller slett indikatoren / }).first().getAttribute("href");
+    const editPath = await main(admin)
+      .getByRole("link", { name: /^Endre eller slett indikatoren / })
+      .first()
+      .getAttribute("href");
     expect(editPath).toMatch(/^\/indicators\/[0-9a-f-]{36}\/edit$/);
 
     const reader = await newPage(browser(), { allowErrors: [/status of 403/] });
     await loginAs(reader, "reader", { redirectTo: benefitPath });
     await visit(reader, benefitPath);
-    expect(await main(reader).getByRole("link", { name: /^Endre (eller slett indikatoren|måling) / }).count()).toBe(0);
+    expect(
+      await main(reader)
+        .getByRole("link", { name: /^Endre (eller slett indikatoren|måling) / })
+        .count(),
+    ).toBe(0);
     await visit(reader, `${benefitPath}/history`);
     await visit(reader, editPath!, { status: 403 });
   });

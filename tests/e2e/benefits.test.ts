@@ -47,7 +47,10 @@ describe("benefits realisation", () => {
 
     await m.getByLabel("Planlagte timer per år", { exact: true }).fill("350");
     await m.getByLabel("Alternativ bruk av frigjort tid", { exact: true }).fill("Mer tid til brukerne");
-    await m.getByRole("checkbox", { name: /^1\.1 / }).first().check();
+    await m
+      .getByRole("checkbox", { name: /^1\.1 / })
+      .first()
+      .check();
     await submit(page, "Registrer gevinst");
     await page.waitForURL((u) => /^\/benefits\/[0-9a-f-]{36}$/.test(u.pathname), { timeout: 15_000 });
     const benefitPath = new URL(page.url()).pathname;

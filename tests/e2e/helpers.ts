@@ -50,9 +50,7 @@ function findChromium(): string {
       // not on PATH
     }
   }
-  throw new Error(
-    "No Chromium found for the e2e tests. Install Debian's `chromium` package (apt-get install chromium) or set CHROME_PATH.",
-  );
+  throw new Error("No Chromium found for the e2e tests. Install Debian's `chromium` package (apt-get install chromium) or set CHROME_PATH.");
 }
 
 /** Launches the system Chromium (never a downloaded browser). */

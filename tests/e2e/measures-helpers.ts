@@ -114,16 +114,19 @@ export async function createMeasureViaForm(page: Page, fields: MeasureFields = {
 
 /** The facts list on a measure page as label → text. */
 export async function measureFacts(page: Page): Promise<Record<string, string>> {
-  return page.locator("main dl.facts").first().evaluate((dl) => {
-    const out: Record<string, string> = {};
-    let label = "";
-    for (const child of Array.from(dl.children)) {
-      const text = (child.textContent ?? "").replace(/\s+/g, " ").trim();
-      if (child.tagName === "DT") label = text;
-      else if (child.tagName === "DD" && label) out[label] = text;
-    }
-    return out;
-  });
+  return page
+    .locator("main dl.facts")
+    .first()
+    .evaluate((dl) => {
+      const out: Record<string, string> = {};
+      let label = "";
+      for (const child of Array.from(dl.children)) {
+        const text = (child.textContent ?? "").replace(/\s+/g, " ").trim();
+        if (child.tagName === "DT") label = text;
+        else if (child.tagName === "DD" && label) out[label] = text;
+      }
+      return out;
+    });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -145,9 +148,7 @@ export interface PortfolioRow {
 export async function portfolioRows(page: Page): Promise<PortfolioRow[]> {
   const rows = await main(page)
     .locator("table.measure-table tbody tr")
-    .evaluateAll((trs) =>
-      trs.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => (td.textContent ?? "").replace(/\s+/g, " ").trim())),
-    );
+    .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => (td.textContent ?? "").replace(/\s+/g, " ").trim())));
   return rows.map(([code, title, sector, status, period, priority, responsible, userOriented, cost]) => ({
     code: code.split(" ")[0],
     title,
@@ -201,9 +202,7 @@ export interface HistoryRow {
 export async function historyRows(page: Page): Promise<HistoryRow[]> {
   const rows = await main(page)
     .locator("table tbody tr")
-    .evaluateAll((trs) =>
-      trs.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => (td.textContent ?? "").replace(/\s+/g, " ").trim())),
-    );
+    .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => (td.textContent ?? "").replace(/\s+/g, " ").trim())));
   return rows.map((cells) => {
     const [field, from, to] = cells.slice(-3);
     return { field, from, to };

@@ -40,12 +40,9 @@ describe("creating a measure", () => {
     let response = await submitAndGetResponse(page, "Opprett tiltak");
     expect(response.status()).toBe(400);
     expect(new URL(page.url()).pathname).toBe("/measures/new");
-    await expect.poll(() => errorSummaryItems(page)).toEqual(
-      expect.arrayContaining([
-        "Tittel: Feltet må fylles ut.",
-        "Start: Skriv et år (2025), et halvår (V25 eller H25) eller «Kontinuerlig».",
-      ]),
-    );
+    await expect
+      .poll(() => errorSummaryItems(page))
+      .toEqual(expect.arrayContaining(["Tittel: Feltet må fylles ut.", "Start: Skriv et år (2025), et halvår (V25 eller H25) eller «Kontinuerlig»."]));
     expect(await main(page).textContent()).toContain("Skjemaet har feil som må rettes");
     expect(await fieldError(page, "title")).toBe("Feltet må fylles ut.");
     expect(await fieldError(page, "startPeriod")).toBe("Skriv et år (2025), et halvår (V25 eller H25) eller «Kontinuerlig».");
@@ -74,7 +71,13 @@ describe("creating a measure", () => {
     await expectNoAxeViolations(page);
 
     // 3. A free code: saved, and the measure page shows the data.
-    await fillMeasureForm(page, { code: code.toLowerCase(), sector: "Helse og omsorg (HO)", status: "Foreslått", userOriented: true, responsibleText: "Helsesekretær" });
+    await fillMeasureForm(page, {
+      code: code.toLowerCase(),
+      sector: "Helse og omsorg (HO)",
+      status: "Foreslått",
+      userOriented: true,
+      responsibleText: "Helsesekretær",
+    });
     response = await submitAndGetResponse(page, "Opprett tiltak");
     expect(response.status()).toBeLessThan(400);
     await page.waitForURL((u) => /^\/measures\/[0-9a-f-]{36}$/.test(u.pathname));
@@ -268,7 +271,11 @@ describe("changing the status of a measure", () => {
     const facts = await measureFacts(page);
     expect(facts.Status).toBe("Avsluttet uten gjennomføring");
     expect(facts["Begrunnelse for å avslutte"]).toBe(reason);
-    const events = ((await main(page).locator("section", { has: page.getByRole("heading", { name: "Statusendringer" }) }).textContent()) ?? "").replace(/\s+/g, " ");
+    const events = (
+      (await main(page)
+        .locator("section", { has: page.getByRole("heading", { name: "Statusendringer" }) })
+        .textContent()) ?? ""
+    ).replace(/\s+/g, " ");
     expect(events).toContain(`Foreslått → Avsluttet uten gjennomføring av Kari Koordinator – ${reason}`);
     expect(await errorSummaryItems(page)).toEqual([]);
     await expectNoAxeViolations(page);
@@ -314,9 +321,9 @@ describe("editing at the same time", () => {
     const alertText = ((await alert.textContent()) ?? "").replace(/\s+/g, " ");
     expect(alertText).toContain("Noen andre har endret tiltaket mens du arbeidet med det. Ingenting er lagret.");
     expect(alertText).toContain("lagre på nytt hvis du vil overskrive");
-    const conflictRows = await alert.locator("tbody tr").evaluateAll((trs) =>
-      trs.map((tr) => Array.from(tr.querySelectorAll("th, td")).map((cell) => (cell.textContent ?? "").trim())),
-    );
+    const conflictRows = await alert
+      .locator("tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("th, td")).map((cell) => (cell.textContent ?? "").trim())));
     // Field, your value, the current (other person's) value.
     expect(conflictRows).toContainEqual(["Tittel", coordinatorTitle, adminTitle]);
     expect(conflictRows).toContainEqual(["Status", "Foreslått", "Idé"]);
@@ -361,7 +368,12 @@ describe("user-entered text", () => {
     expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
 
     // Reloaded from the server (server-rendered HTML), and on the other pages that show the title.
-    for (const path of [`/measures/${measure.id}`, `/measures/${measure.id}/edit`, `/measures/${measure.id}/history`, `/measures?q=${encodeURIComponent(measure.code)}`]) {
+    for (const path of [
+      `/measures/${measure.id}`,
+      `/measures/${measure.id}/edit`,
+      `/measures/${measure.id}/history`,
+      `/measures?q=${encodeURIComponent(measure.code)}`,
+    ]) {
       await visit(page, path);
       expect(await main(page).textContent(), path).toContain(title);
       expect(await main(page).locator("b, img").count(), path).toBe(0);
@@ -375,7 +387,11 @@ describe("nynorsk", () => {
   it("the portfolio works in nynorsk", async () => {
     const page = await newPage(browser());
     await loginAs(page, "reader", { redirectTo: "/measures" });
-    expect(await main(page).getByRole("columnheader", { name: /^Ansvarlig$/ }).count()).toBe(1);
+    expect(
+      await main(page)
+        .getByRole("columnheader", { name: /^Ansvarlig$/ })
+        .count(),
+    ).toBe(1);
 
     await switchLanguage(page, "Nynorsk");
     expect(new URL(page.url()).pathname).toBe("/measures");
@@ -385,8 +401,16 @@ describe("nynorsk", () => {
     expect(await form.getByLabel("Ansvarleg", { exact: true }).count()).toBe(1);
     expect(await form.getByLabel("Føreslått", { exact: true }).count()).toBe(1);
     expect(await form.getByLabel("Avslutta utan gjennomføring", { exact: true }).count()).toBe(1);
-    expect(await main(page).getByRole("columnheader", { name: /^Ansvarleg$/ }).count()).toBe(1);
-    expect(await main(page).getByRole("columnheader", { name: /^Kjend kostnad$/ }).count()).toBe(1);
+    expect(
+      await main(page)
+        .getByRole("columnheader", { name: /^Ansvarleg$/ })
+        .count(),
+    ).toBe(1);
+    expect(
+      await main(page)
+        .getByRole("columnheader", { name: /^Kjend kostnad$/ })
+        .count(),
+    ).toBe(1);
     expect(await page.getByRole("navigation", { name: "Hovudmeny" }).count()).toBe(1);
 
     // Filtering works in nynorsk too, and the result stays in nynorsk.

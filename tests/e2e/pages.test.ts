@@ -15,7 +15,9 @@ const MISSING_ID = "00000000-0000-0000-0000-000000000000";
 
 /** The path of the first link in <main> whose accessible name matches `name`, e.g. "/measures/<id>". */
 async function linkPath(page: Page, name: string | RegExp): Promise<string> {
-  const link = main(page).getByRole("link", { name, exact: typeof name === "string" }).first();
+  const link = main(page)
+    .getByRole("link", { name, exact: typeof name === "string" })
+    .first();
   const href = await link.getAttribute("href", { timeout: 5_000 });
   if (!href) throw new Error(`No link named ${String(name)} on ${page.url()}`);
   return new URL(href, page.url()).pathname;
@@ -125,7 +127,8 @@ describe("every page passes the accessibility check", () => {
     // The admin coordinates the neighbour municipality's plan; its language is nynorsk, and the interface follows.
     await switchMunicipality(page, "Nabodemo kommune"); // lands on /dashboard
     expect(await htmlLang(page)).toBe("nn");
-    for (const path of ["/measures", "/measures/new", "/goals", "/strategies", "/strategies/new", "/reporting", "/reporting/compare", "/reports"]) await visit(page, path);
+    for (const path of ["/measures", "/measures/new", "/goals", "/strategies", "/strategies/new", "/reporting", "/reporting/compare", "/reports"])
+      await visit(page, path);
     await visit(page, "/benefits/portfolio"); // no strategy: the current year, without figures
     expect(await htmlLang(page)).toBe("nn");
   });
@@ -207,7 +210,8 @@ describe("the public plan pages pass the accessibility check", () => {
   it("the public plan, its print view, a public measure and the not-found page pass axe in bokmål and nynorsk, with and without JavaScript", LONG, async () => {
     for (const javaScriptEnabled of [true, false]) {
       const page = await newPage(browser(), { javaScriptEnabled, allowErrors: [/status of 404/] });
-      for (const path of ["/kommune/3401", "/kommune/3401?q=skjema&status=in_progress", "/kommune/3401?print=1", "/kommune/3401/tiltak/TF07"]) await visit(page, path);
+      for (const path of ["/kommune/3401", "/kommune/3401?q=skjema&status=in_progress", "/kommune/3401?print=1", "/kommune/3401/tiltak/TF07"])
+        await visit(page, path);
       expect(await htmlLang(page)).toBe("nb");
       for (const path of ["/kommune/3499", "/kommune/3499?print=1", "/kommune/3499/tiltak/HO01"]) await visit(page, path);
       expect(await htmlLang(page)).toBe("nn");
@@ -225,7 +229,12 @@ describe("keyboard", () => {
     const focused = () =>
       page.evaluate(() => {
         const element = document.activeElement;
-        return { id: element?.id ?? "", text: element?.textContent?.trim() ?? "", href: element?.getAttribute("href") ?? null, inMain: !!element?.closest("main") };
+        return {
+          id: element?.id ?? "",
+          text: element?.textContent?.trim() ?? "",
+          href: element?.getAttribute("href") ?? null,
+          inMain: !!element?.closest("main"),
+        };
       });
 
     await page.keyboard.press("Tab");

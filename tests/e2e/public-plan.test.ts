@@ -191,7 +191,9 @@ describe("the public plan page", () => {
     const created: { id: string; version: number }[] = [];
     try {
       for (let n = 1; n <= extra; n += 1) {
-        const response = await admin.request.post("/api/v1/measures", { data: { code: `SIDE${suffix}-${n}`, title: `Sidetiltak ${suffix} nummer ${n}`, published: true } });
+        const response = await admin.request.post("/api/v1/measures", {
+          data: { code: `SIDE${suffix}-${n}`, title: `Sidetiltak ${suffix} nummer ${n}`, published: true },
+        });
         expect(response.status(), await response.text()).toBe(201);
         const body = await response.json();
         created.push({ id: body.id, version: body.version });

@@ -166,7 +166,10 @@ describe("status reporting rounds", () => {
     const page = await newPage(browser());
     await loginAs(page, "admin", { redirectTo: "/reporting" });
     await clickAndSettle(page, main(page).getByRole("link", { name: "Status pr. januar 2026", exact: true }));
-    const [docx] = await Promise.all([page.waitForEvent("download"), main(page).getByRole("link", { name: "Last ned rapporten som Word (DOCX)", exact: true }).click()]);
+    const [docx] = await Promise.all([
+      page.waitForEvent("download"),
+      main(page).getByRole("link", { name: "Last ned rapporten som Word (DOCX)", exact: true }).click(),
+    ]);
     expect(docx.suggestedFilename()).toMatch(/^rapport-kommunestyret-\d{4}-Status_pr._januar_2026\.docx$/);
     const { value: html } = await mammoth.convertToHtml({ path: await docx.path() });
     expect(html).toContain("<h1>Sammendrag</h1>");
@@ -182,7 +185,10 @@ describe("status reporting rounds", () => {
     await clickAndSettle(page, page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Rapport", exact: true }));
     await expectNoAxeViolations(page);
     await main(page).getByLabel("År", { exact: true }).selectOption("2025");
-    const [download] = await Promise.all([page.waitForEvent("download"), main(page).getByRole("button", { name: "Last ned Word (DOCX)", exact: true }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      main(page).getByRole("button", { name: "Last ned Word (DOCX)", exact: true }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^rapport-kommunestyret-\d{4}-2025\.docx$/);
     const { value } = await mammoth.extractRawText({ path: await download.path() });
     expect(value).toContain("året 2025");
@@ -190,11 +196,17 @@ describe("status reporting rounds", () => {
     // The closed rounds are listed with their reports, for readers too.
     const rounds = main(page).getByRole("table", { name: "Rapporter for lukkede rapporteringsrunder" });
     expect(await rounds.getByRole("rowheader", { name: "Status pr. januar 2026", exact: true }).count()).toBe(1);
-    const [roundReport] = await Promise.all([page.waitForEvent("download"), rounds.getByRole("link", { name: "Word (DOCX) Status pr. januar 2026", exact: true }).click()]);
+    const [roundReport] = await Promise.all([
+      page.waitForEvent("download"),
+      rounds.getByRole("link", { name: "Word (DOCX) Status pr. januar 2026", exact: true }).click(),
+    ]);
     expect(roundReport.suggestedFilename()).toMatch(/^rapport-kommunestyret-\d{4}-Status_pr._januar_2026\.docx$/);
     const { value: roundText } = await mammoth.extractRawText({ path: await roundReport.path() });
     expect(roundText).toContain("Status pr. januar 2026");
-    const [roundPdf] = await Promise.all([page.waitForEvent("download"), rounds.getByRole("link", { name: "PDF Status pr. januar 2026", exact: true }).click()]);
+    const [roundPdf] = await Promise.all([
+      page.waitForEvent("download"),
+      rounds.getByRole("link", { name: "PDF Status pr. januar 2026", exact: true }).click(),
+    ]);
     expect(roundPdf.suggestedFilename()).toMatch(/\.pdf$/);
   });
 });

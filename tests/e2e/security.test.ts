@@ -121,10 +121,9 @@ describe("protection against cross-site form posts (CSRF)", () => {
     expect((await postForm(page, "/account", { ...change, _csrf: "x".repeat(token.length) })).status, "with a wrong token").toBe(403);
     // From another origin even the right token does not help. React Router's own origin check answers 400 before
     // the action runs; the app's check in readForm() would answer 403.
-    expect(
-      [400, 403],
-      "with the right token from another origin",
-    ).toContain((await postForm(page, "/account", { ...change, _csrf: token }, { Origin: "https://angriper.example" })).status);
+    expect([400, 403], "with the right token from another origin").toContain(
+      (await postForm(page, "/account", { ...change, _csrf: token }, { Origin: "https://angriper.example" })).status,
+    );
 
     // Nothing was changed: the session still works, and so does the demo password.
     await visit(page, "/account");
@@ -174,9 +173,7 @@ describe("protection against cross-site form posts (CSRF)", () => {
     ]);
     expect(response.status()).toBe(403);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Ingen tilgang");
-    expect(await mainText(page)).toContain(
-      "Skjemaet er utløpt eller kom fra et annet nettsted. Last siden på nytt og prøv igjen.",
-    );
+    expect(await mainText(page)).toContain("Skjemaet er utløpt eller kom fra et annet nettsted. Last siden på nytt og prøv igjen.");
     await expectNoAxeViolations(page);
 
     const check = await newPage(browser());

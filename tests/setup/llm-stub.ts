@@ -41,7 +41,12 @@ export async function startLlmStub(answer: LlmStub["answer"] = () => ({ content:
       }
       const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as StubRequest["body"];
       const user = body.messages.find((message) => message.role === "user");
-      const request: StubRequest = { path: req.url, headers: req.headers, body, measures: user ? (JSON.parse(user.content) as { measures: StubRequest["measures"] }).measures : [] };
+      const request: StubRequest = {
+        path: req.url,
+        headers: req.headers,
+        body,
+        measures: user ? (JSON.parse(user.content) as { measures: StubRequest["measures"] }).measures : [],
+      };
       stub.requests.push(request);
       const reply = stub.answer(request);
       if (reply === "hang") return;
@@ -50,7 +55,11 @@ export async function startLlmStub(answer: LlmStub["answer"] = () => ({ content:
         return;
       }
       const content = typeof reply.content === "string" ? reply.content : JSON.stringify(reply.content);
-      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ id: "stub", object: "chat.completion", choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }] }));
+      res
+        .writeHead(200, { "content-type": "application/json" })
+        .end(
+          JSON.stringify({ id: "stub", object: "chat.completion", choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }] }),
+        );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

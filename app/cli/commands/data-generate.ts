@@ -21,12 +21,20 @@ export const dataGenerate: Command = {
   name: "data:generate",
   description: "Bulk-load a synthetic national dataset (municipalities, sectors, goals, measures); no history is written.",
   options: {
-    municipalities: { type: "string", required: true, valueName: "<count>", description: `Number of municipalities (1–${MAX_MUNICIPALITIES}); existing codes are skipped.` },
+    municipalities: {
+      type: "string",
+      required: true,
+      valueName: "<count>",
+      description: `Number of municipalities (1–${MAX_MUNICIPALITIES}); existing codes are skipped.`,
+    },
     measures: { type: "string", required: true, valueName: "<count>", description: `Measures per municipality (0–${MAX_MEASURES_PER_MUNICIPALITY}).` },
     seed: { type: "string", valueName: "<integer>", description: "Random seed; the same seed gives the same content (default 1)." },
     "batch-size": { type: "string", valueName: "<rows>", description: "Rows per INSERT statement (default 1000)." },
   },
-  examples: ["npm run cli -- data:generate --municipalities 357 --measures 400", "npm run cli -- data:generate --municipalities 10 --measures 50 --seed 2 --json"],
+  examples: [
+    "npm run cli -- data:generate --municipalities 357 --measures 400",
+    "npm run cli -- data:generate --municipalities 10 --measures 50 --seed 2 --json",
+  ],
   async run({ options, json }) {
     const municipalities = integerOption(options, "municipalities", { min: 1, max: MAX_MUNICIPALITIES });
     const measuresPerMunicipality = integerOption(options, "measures", { min: 0, max: MAX_MEASURES_PER_MUNICIPALITY });

@@ -22,9 +22,7 @@ export const municipalityCreate: Command = {
     language: { type: "string", valueName: "nb|nn", description: "Language form of the UI (default nb)." },
     sector: { type: "string", multiple: true, valueName: "<name>:<prefix>", description: "A sector and its measure code prefix." },
   },
-  examples: [
-    'npm run cli -- municipality:create --code 3401 --name "Kongsvinger" --language nb --sector "Helse og omsorg:HO" --sector "Oppvekst:O"',
-  ],
+  examples: ['npm run cli -- municipality:create --code 3401 --name "Kongsvinger" --language nb --sector "Helse og omsorg:HO" --sector "Oppvekst:O"'],
   async run({ options }) {
     const language = optionalString(options, "language");
     if (language !== undefined && language !== "nb" && language !== "nn") {

@@ -41,11 +41,20 @@ beforeAll(async () => {
 
 describe("plan:import without --dry-run", () => {
   it("commits the Ringebu plan: measures with sectors by code prefix, statuses, and history from the file", async () => {
-    await createMeasure({ municipalityId, principal: { role: "admin", userId: null, sectorIds: [] }, actor: { userId: null, label: "test" }, input: { code: "HO27", title: "Gammel tittel", status: "idea" } });
+    await createMeasure({
+      municipalityId,
+      principal: { role: "admin", userId: null, sectorIds: [] },
+      actor: { userId: null, label: "test" },
+      input: { code: "HO27", title: "Gammel tittel", status: "idea" },
+    });
     // The plan names no strategy period, so committing its goals needs one.
-    expect(await rejection(planImport.run(args(RINGEBU, { municipality: "3439" })))).toMatchObject({ code: "validation", message: expect.stringContaining("--period") });
+    expect(await rejection(planImport.run(args(RINGEBU, { municipality: "3439" })))).toMatchObject({
+      code: "validation",
+      message: expect.stringContaining("--period"),
+    });
     expect(await db().select().from(measure).where(eq(measure.municipalityId, municipalityId))).toHaveLength(1);
-    const result = (await planImport.run(args(RINGEBU, { municipality: "3439", "strategy-title": "Handlingsplan digitalisering", period: "2019-2020" }))).json as {
+    const result = (await planImport.run(args(RINGEBU, { municipality: "3439", "strategy-title": "Handlingsplan digitalisering", period: "2019-2020" })))
+      .json as {
       created: number;
       updated: number;
       importId: string;
@@ -58,7 +67,10 @@ describe("plan:import without --dry-run", () => {
     expect(ho27).toMatchObject({ title: "Oppgradering av VK-utstyr møterom HO", status: "prioritised", priority: 2 });
     expect(rows.filter((r) => r.sectorId !== null)).toHaveLength(100);
     expect(rows.some((r) => r.status === "dropped" && r.dropReason)).toBe(true);
-    const history = await db().select().from(changeLog).where(and(eq(changeLog.entityId, ho27.id), eq(changeLog.actorLabel, "import:ringebu-handlingsplan-digitalisering-2019-2020.txt")));
+    const history = await db()
+      .select()
+      .from(changeLog)
+      .where(and(eq(changeLog.entityId, ho27.id), eq(changeLog.actorLabel, "import:ringebu-handlingsplan-digitalisering-2019-2020.txt")));
     expect(history.length).toBeGreaterThan(0);
     const [stored] = await db().select().from(planImportTable).where(eq(planImportTable.id, result.importId));
     expect(stored.state).toBe("committed");

@@ -24,7 +24,11 @@ function args(file: string, options: OptionValues, json = false): CommandArgs {
 
 describe("plan:import", () => {
   it("takes the file as an argument and requires it", () => {
-    expect(parseCommandOptions(planImport, ["plan.pdf", "--dry-run", "--json"])).toMatchObject({ positionals: ["plan.pdf"], options: { "dry-run": true }, json: true });
+    expect(parseCommandOptions(planImport, ["plan.pdf", "--dry-run", "--json"])).toMatchObject({
+      positionals: ["plan.pdf"],
+      options: { "dry-run": true },
+      json: true,
+    });
     expect(() => parseCommandOptions(planImport, ["--dry-run"])).toThrow("Missing argument <file>.");
     expect(() => parseCommandOptions(planImport, ["a.pdf", "b.pdf"])).toThrow('Unexpected argument "b.pdf"');
   });
@@ -35,7 +39,24 @@ describe("plan:import", () => {
     expect(draft.strategy).toMatchObject({ municipality: "Høylandet", caseNumber: "Sak 58/22" });
     expect(draft.measures).toHaveLength(44);
     expect(Object.keys(draft.measures[0])).toEqual(
-      expect.arrayContaining(["id", "code", "title", "description", "sector", "priority", "status", "responsible", "start", "end", "costs", "benefits", "goalNumbers", "userOriented", "confidence", "sources"]),
+      expect.arrayContaining([
+        "id",
+        "code",
+        "title",
+        "description",
+        "sector",
+        "priority",
+        "status",
+        "responsible",
+        "start",
+        "end",
+        "costs",
+        "benefits",
+        "goalNumbers",
+        "userOriented",
+        "confidence",
+        "sources",
+      ]),
     );
     expect(draft.measures[0].sources[0]).toEqual({ page: null, line: expect.any(Number), excerpt: expect.stringContaining("1.1.1") });
   });
@@ -72,7 +93,10 @@ describe("plan:import", () => {
   it("reports bad files with their own code and the Norwegian message", async () => {
     const corrupt = path.join(dir, "skadd.pdf");
     writeFileSync(corrupt, "%PDF-1.7\nnot really");
-    expect(await rejection(planImport.run(args(corrupt, { "dry-run": true })))).toMatchObject({ code: "corrupt", message: "Filen er skadet og kan ikke leses." });
+    expect(await rejection(planImport.run(args(corrupt, { "dry-run": true })))).toMatchObject({
+      code: "corrupt",
+      message: "Filen er skadet og kan ikke leses.",
+    });
     // A sparse file: over the limit without writing 20 MB.
     const large = path.join(dir, "stor.pdf");
     writeFileSync(large, "");
@@ -82,15 +106,11 @@ describe("plan:import", () => {
     expect(await rejection(planImport.run(args(HOYLANDET, { "dry-run": true, municipality: "34" })))).toMatchObject({ code: "invalid_arguments" });
   });
 
-  it(
-    "runs as a process and writes only JSON to stdout",
-    async () => {
-      const tsx = path.resolve("node_modules/.bin/tsx");
-      const env = { ...process.env, DATA_DIR: dir, DATABASE_URL: "" };
-      const { stdout, stderr } = await run(tsx, ["app/cli/index.server.ts", "plan:import", HOYLANDET, "--dry-run", "--json"], { env });
-      expect(stderr).toBe("");
-      expect((JSON.parse(stdout) as ImportDraft).measures).toHaveLength(44);
-    },
-    120_000,
-  );
+  it("runs as a process and writes only JSON to stdout", async () => {
+    const tsx = path.resolve("node_modules/.bin/tsx");
+    const env = { ...process.env, DATA_DIR: dir, DATABASE_URL: "" };
+    const { stdout, stderr } = await run(tsx, ["app/cli/index.server.ts", "plan:import", HOYLANDET, "--dry-run", "--json"], { env });
+    expect(stderr).toBe("");
+    expect((JSON.parse(stdout) as ImportDraft).measures).toHaveLength(44);
+  }, 120_000);
 });

@@ -83,7 +83,12 @@ async function commitFile(file: string, code: string, strategy: { title: string 
         const found = parseStrategyPeriod(draft.strategy.period);
         return {
           ...draft,
-          target: { strategyId: null, title: strategy.title ?? draft.strategy.title, periodFrom: strategy.period?.from ?? found?.from ?? null, periodTo: strategy.period?.to ?? found?.to ?? null },
+          target: {
+            strategyId: null,
+            title: strategy.title ?? draft.strategy.title,
+            periodFrom: strategy.period?.from ?? found?.from ?? null,
+            periodTo: strategy.period?.to ?? found?.to ?? null,
+          },
         };
       },
     }),

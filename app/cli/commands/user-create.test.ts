@@ -12,7 +12,10 @@ useTestDatabase();
 describe("user:create", () => {
   it("creates a login with the password from stdin and makes it a member", async () => {
     const m = await createMunicipality({ code: "3101", name: "Sarpsborg" });
-    const { args, prompts } = argsFor({ municipality: "3101", email: " Ada@Sarpsborg.Kommune.no ", role: "admin", name: "Ada" }, { stdin: "et-langt-passord\r" });
+    const { args, prompts } = argsFor(
+      { municipality: "3101", email: " Ada@Sarpsborg.Kommune.no ", role: "admin", name: "Ada" },
+      { stdin: "et-langt-passord\r" },
+    );
     const result = await userCreate.run(args);
     expect(prompts).toHaveLength(1);
     const [member] = await listMembers({ municipalityId: m.id });
@@ -21,7 +24,14 @@ describe("user:create", () => {
   });
 
   it("adds an existing login to another municipality without asking for a password", async () => {
-    await createMunicipality({ code: "3103", name: "Fredrikstad", sectors: [{ name: "Helse", codePrefix: "HO" }, { name: "Oppvekst", codePrefix: "O" }] });
+    await createMunicipality({
+      code: "3103",
+      name: "Fredrikstad",
+      sectors: [
+        { name: "Helse", codePrefix: "HO" },
+        { name: "Oppvekst", codePrefix: "O" },
+      ],
+    });
     const { args, prompts } = argsFor({ municipality: "3103", email: "ada@sarpsborg.kommune.no", role: "coordinator", sector: ["ho"] });
     const result = await userCreate.run(args);
     expect(prompts).toEqual([]);

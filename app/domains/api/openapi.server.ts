@@ -114,7 +114,7 @@ function buildDocument() {
         "",
         "**Requests.** Bodies must be `application/json` (otherwise 415) and at most `MAX_BODY_BYTES` (1 MB by default; otherwise 413). Fields of a resource's representation that cannot be written (`id`, `createdAt`, nested objects …) are ignored, so a client may send back what it read; any other unknown field is a 400.",
         "",
-        "**Errors** are `{ \"error\": { \"code\", \"message\", \"fields\"? } }`. Messages are in bokmål, or nynorsk with `Accept-Language: nn`.",
+        '**Errors** are `{ "error": { "code", "message", "fields"? } }`. Messages are in bokmål, or nynorsk with `Accept-Language: nn`.',
         "",
         "**Dates** are ISO 8601: `date-time` in UTC, `date` as `YYYY-MM-DD`.",
       ].join("\n"),
@@ -151,13 +151,11 @@ function buildDocument() {
           errorExample("conflict", nb("measures.conflict"), { currentVersion: 3, current: { id: "…", version: 3 } }),
         ),
         PayloadTooLarge: {
-          description: "The body is larger than the server's limit (1 MB by default). Sent by the web server before the request reaches the API, as plain text.",
+          description:
+            "The body is larger than the server's limit (1 MB by default). Sent by the web server before the request reaches the API, as plain text.",
           content: { "text/plain": { schema: { type: "string" }, example: "Payload Too Large" } },
         },
-        UnsupportedMediaType: errorResponse(
-          "The body is not `application/json`.",
-          errorExample("unsupported_media_type", "unsupported_media_type"),
-        ),
+        UnsupportedMediaType: errorResponse("The body is not `application/json`.", errorExample("unsupported_media_type", "unsupported_media_type")),
         InternalError: errorResponse("Unexpected error.", errorExample("internal", nb("error.unexpected"))),
       },
     },

@@ -39,7 +39,9 @@ describe("benefit charts", () => {
       lang: "nn",
     });
     expect(chart.title).toBe("Planlagd og realisert gevinst i kroner per sektor");
-    expect(chart.summary).toBe("Gevinstar per sektor i 2023–2027: <b>Helse</b>: planlagt 1\u00a0200\u00a0000 kr, realisert 300\u00a0000 kr; Utan sektor: planlagt 5\u00a0000 kr, realisert 0 kr.");
+    expect(chart.summary).toBe(
+      "Gevinstar per sektor i 2023–2027: <b>Helse</b>: planlagt 1\u00a0200\u00a0000 kr, realisert 300\u00a0000 kr; Utan sektor: planlagt 5\u00a0000 kr, realisert 0 kr.",
+    );
     expect(chart.svg).not.toContain("<b>");
     expect(chart.svg).toContain("&lt;b&gt;Helse&lt;/b&gt;");
     expect(chart.svg).toContain(">Utan sektor<");

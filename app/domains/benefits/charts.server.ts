@@ -87,15 +87,7 @@ function categoryAxis(labels: string[], horizontal: boolean) {
 }
 
 /** Planned against realised NOK per year (the portfolio's benefit profile), as grouped vertical bars. */
-export function buildBenefitYearChart({
-  years,
-  t,
-  lang,
-}: {
-  years: Array<PlannedRealised & { year: number }>;
-  t: Translate;
-  lang: Lang;
-}): RenderedChart {
+export function buildBenefitYearChart({ years, t, lang }: { years: Array<PlannedRealised & { year: number }>; t: Translate; lang: Lang }): RenderedChart {
   const title = t("benefitPortfolio.chart.years.title");
   const period = years.length > 0 ? periodLabel({ fromYear: years[0].year, toYear: years[years.length - 1].year }) : "";
   if (years.every((y) => y.plannedNok === 0 && y.realisedNok === 0)) {
@@ -116,7 +108,10 @@ export function buildBenefitYearChart({
   const option: ChartOption = {
     legend: legend(t),
     grid: { ...grid, outerBoundsMode: "none" },
-    xAxis: categoryAxis(years.map((y) => String(y.year)), false),
+    xAxis: categoryAxis(
+      years.map((y) => String(y.year)),
+      false,
+    ),
     yAxis: valueAxis(t, lang, range, false),
     series: series(t, { planned: years.map((y) => y.plannedNok), realised: years.map((y) => y.realisedNok) }, 56),
   };
@@ -142,7 +137,9 @@ export function buildBenefitSectorChart({
   }
   const n = (value: number) => formatNumber(lang, value);
   const labels = rows.map((r) => r.sectorName ?? t("benefitPortfolio.sector.none"));
-  const parts = rows.map((r, i) => t("benefitPortfolio.chart.sector.part", { sector: labels[i], planned: n(r.plannedNok), realised: n(r.realisedNok) })).join("; ");
+  const parts = rows
+    .map((r, i) => t("benefitPortfolio.chart.sector.part", { sector: labels[i], planned: n(r.plannedNok), realised: n(r.realisedNok) }))
+    .join("; ");
   const summary = t("benefitPortfolio.chart.sector.summary", { period: periodLabel(period), parts });
   const range = valueAxisRange(rows.flatMap((r) => [r.plannedNok, r.realisedNok]));
   const labelWidth = Math.min(MAX_CATEGORY_LABEL, Math.max(...labels.map((l) => estimateTextWidth(l, FONT))));

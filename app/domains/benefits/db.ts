@@ -1,10 +1,34 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, date, foreignKey, index, integer, numeric, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { user } from "~/domains/tenancy/db.auth";
 import { measure } from "~/domains/measures/db";
 import { goal } from "~/domains/plan/db";
 import { municipality } from "~/domains/tenancy/db";
-import { BENEFICIARIES, BENEFIT_RECURRENCE, BENEFIT_STATUSES, BENEFIT_TYPES, INDICATOR_DIRECTIONS, INDICATOR_FREQUENCIES, INDICATOR_UNITS, MEASUREMENT_ASSESSMENTS } from "./constants";
+import {
+  BENEFICIARIES,
+  BENEFIT_RECURRENCE,
+  BENEFIT_STATUSES,
+  BENEFIT_TYPES,
+  INDICATOR_DIRECTIONS,
+  INDICATOR_FREQUENCIES,
+  INDICATOR_UNITS,
+  MEASUREMENT_ASSESSMENTS,
+} from "./constants";
 
 /** Amounts (hours, NOK) and indicator values: 15 significant digits as parseNumericValue accepts, 4 decimals. */
 const amount = (name: string) => numeric(name, { precision: 20, scale: 4, mode: "number" });
@@ -20,7 +44,10 @@ export const benefit = pgTable(
     title: text("title").notNull(),
     description: text("description"),
     type: text("type", { enum: BENEFIT_TYPES }).notNull(),
-    beneficiaries: text("beneficiaries", { enum: BENEFICIARIES }).array().notNull().default(sql`'{}'::text[]`),
+    beneficiaries: text("beneficiaries", { enum: BENEFICIARIES })
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     quantitative: boolean("quantitative").notNull().default(false),
     disbenefit: boolean("disbenefit").notNull().default(false),
     ownerUserId: text("owner_user_id").references(() => user.id, { onDelete: "set null" }),
@@ -51,7 +78,11 @@ export const benefit = pgTable(
     index("benefit_manager_idx").on(t.managerUserId),
     // Referenced by the composite foreign keys that keep children and links in the benefit's municipality.
     unique("benefit_municipality_id_id_unique").on(t.municipalityId, t.id),
-    foreignKey({ name: "benefit_measure_id_tenant_fk", columns: [t.municipalityId, t.measureId], foreignColumns: [measure.municipalityId, measure.id] }).onDelete("cascade"),
+    foreignKey({
+      name: "benefit_measure_id_tenant_fk",
+      columns: [t.municipalityId, t.measureId],
+      foreignColumns: [measure.municipalityId, measure.id],
+    }).onDelete("cascade"),
     check("benefit_planned_hours_non_negative", sql`${t.plannedHoursPerYear} is null or ${t.plannedHoursPerYear} >= 0`),
     check("benefit_period_order", sql`${t.periodFrom} is null or ${t.periodTo} is null or ${t.periodFrom} <= ${t.periodTo}`),
   ],
@@ -70,8 +101,14 @@ export const benefitGoal = pgTable(
     primaryKey({ columns: [t.benefitId, t.goalId] }),
     index("benefit_goal_goal_idx").on(t.goalId),
     index("benefit_goal_municipality_idx").on(t.municipalityId),
-    foreignKey({ name: "benefit_goal_benefit_id_tenant_fk", columns: [t.municipalityId, t.benefitId], foreignColumns: [benefit.municipalityId, benefit.id] }).onDelete("cascade"),
-    foreignKey({ name: "benefit_goal_goal_id_tenant_fk", columns: [t.municipalityId, t.goalId], foreignColumns: [goal.municipalityId, goal.id] }).onDelete("cascade"),
+    foreignKey({
+      name: "benefit_goal_benefit_id_tenant_fk",
+      columns: [t.municipalityId, t.benefitId],
+      foreignColumns: [benefit.municipalityId, benefit.id],
+    }).onDelete("cascade"),
+    foreignKey({ name: "benefit_goal_goal_id_tenant_fk", columns: [t.municipalityId, t.goalId], foreignColumns: [goal.municipalityId, goal.id] }).onDelete(
+      "cascade",
+    ),
   ],
 );
 
@@ -107,8 +144,14 @@ export const indicator = pgTable(
     index("indicator_responsible_idx").on(t.responsibleUserId),
     // Referenced by measurement's composite foreign key, which keeps it in the indicator's municipality.
     unique("indicator_municipality_id_id_unique").on(t.municipalityId, t.id),
-    foreignKey({ name: "indicator_benefit_id_tenant_fk", columns: [t.municipalityId, t.benefitId], foreignColumns: [benefit.municipalityId, benefit.id] }).onDelete("cascade"),
-    uniqueIndex("indicator_one_valuation_per_benefit").on(t.benefitId).where(sql`${t.isValuationIndicator}`),
+    foreignKey({
+      name: "indicator_benefit_id_tenant_fk",
+      columns: [t.municipalityId, t.benefitId],
+      foreignColumns: [benefit.municipalityId, benefit.id],
+    }).onDelete("cascade"),
+    uniqueIndex("indicator_one_valuation_per_benefit")
+      .on(t.benefitId)
+      .where(sql`${t.isValuationIndicator}`),
     check("indicator_target_differs", sql`${t.baselineValue} is null or ${t.targetValue} is null or ${t.baselineValue} <> ${t.targetValue}`),
   ],
 );
@@ -134,7 +177,11 @@ export const measurement = pgTable(
     index("measurement_indicator_idx").on(t.indicatorId, t.measuredOn),
     index("measurement_municipality_idx").on(t.municipalityId, t.measuredOn),
     index("measurement_created_by_idx").on(t.createdBy),
-    foreignKey({ name: "measurement_indicator_id_tenant_fk", columns: [t.municipalityId, t.indicatorId], foreignColumns: [indicator.municipalityId, indicator.id] }).onDelete("cascade"),
+    foreignKey({
+      name: "measurement_indicator_id_tenant_fk",
+      columns: [t.municipalityId, t.indicatorId],
+      foreignColumns: [indicator.municipalityId, indicator.id],
+    }).onDelete("cascade"),
   ],
 );
 

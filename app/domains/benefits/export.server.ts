@@ -127,7 +127,10 @@ const choice = (t: Translate, prefix: string, value: string | null) => (value ? 
 export async function getBenefitRegisterExport({ municipalityId, lang }: { municipalityId: string; lang: Lang }): Promise<Sheet> {
   const t = createTranslator(lang);
   const [rows, valuation] = await Promise.all([listBenefitRegisterRows({ municipalityId }), getValuationSettings({ municipalityId })]);
-  const col = (key: MessageKey, kind: SheetColumn["kind"] = "text", params?: Record<string, string | number>): SheetColumn => ({ header: t(key, params), kind });
+  const col = (key: MessageKey, kind: SheetColumn["kind"] = "text", params?: Record<string, string | number>): SheetColumn => ({
+    header: t(key, params),
+    kind,
+  });
   const columns = [
     col("benefitRecords.export.col.measureCode"),
     col("benefitRecords.export.col.measureTitle"),

@@ -34,11 +34,17 @@ let b: { id: string };
 const ids: Record<string, string> = {};
 
 async function addMeasure(municipalityId: string, code: string, status: typeof measure.$inferInsert.status) {
-  const [row] = await db().insert(measure).values({ municipalityId, code, title: `Tiltak ${code}`, status }).returning();
+  const [row] = await db()
+    .insert(measure)
+    .values({ municipalityId, code, title: `Tiltak ${code}`, status })
+    .returning();
   return row.id;
 }
 async function addBenefit(municipalityId: string, measureId: string, title: string, values: Partial<typeof benefit.$inferInsert>) {
-  const [row] = await db().insert(benefit).values({ municipalityId, measureId, title, type: "freed_capacity", ...values }).returning();
+  const [row] = await db()
+    .insert(benefit)
+    .values({ municipalityId, measureId, title, type: "freed_capacity", ...values })
+    .returning();
   return row.id;
 }
 async function addIndicator(municipalityId: string, benefitId: string, name: string, values: Partial<typeof indicator.$inferInsert>, dates: string[]) {
@@ -53,10 +59,12 @@ async function addIndicator(municipalityId: string, benefitId: string, name: str
 beforeAll(async () => {
   a = await createMunicipality({ code: "4702", name: "Kommune A", sectors: [] });
   b = await createMunicipality({ code: "4703", name: "Kommune B", sectors: [] });
-  await db().insert(user).values([
-    { id: "u1", name: "Una Eier", email: "u1@example.no" },
-    { id: "u2", name: "To", email: "u2@example.no" },
-  ]);
+  await db()
+    .insert(user)
+    .values([
+      { id: "u1", name: "Una Eier", email: "u1@example.no" },
+      { id: "u2", name: "To", email: "u2@example.no" },
+    ]);
   ids.m1 = await addMeasure(a.id, "M1", "in_progress");
   ids.m2 = await addMeasure(a.id, "M2", "completed");
   ids.m3 = await addMeasure(a.id, "M3", "completed");
@@ -83,8 +91,22 @@ describe("getFollowUp", () => {
   it("lists open benefits with gaps", async () => {
     const f = await getFollowUp({ municipalityId: a.id, userId: "u1", today: TODAY });
     expect(f.missing).toEqual([
-      expect.objectContaining({ benefitTitle: "B1", measureCode: "M1", missingOwner: false, missingIndicator: false, missingBaseline: false, missingTarget: true }),
-      expect.objectContaining({ benefitId: ids.b2, measureId: ids.m1, missingOwner: true, missingIndicator: true, missingBaseline: false, missingTarget: false }),
+      expect.objectContaining({
+        benefitTitle: "B1",
+        measureCode: "M1",
+        missingOwner: false,
+        missingIndicator: false,
+        missingBaseline: false,
+        missingTarget: true,
+      }),
+      expect.objectContaining({
+        benefitId: ids.b2,
+        measureId: ids.m1,
+        missingOwner: true,
+        missingIndicator: true,
+        missingBaseline: false,
+        missingTarget: false,
+      }),
       expect.objectContaining({ benefitTitle: "B3", missingOwner: true, missingIndicator: false, missingBaseline: true, missingTarget: false }),
     ]);
   });
@@ -118,9 +140,39 @@ describe("getFollowUp", () => {
   it("lists the user's own benefits as owner or manager", async () => {
     const f = await getFollowUp({ municipalityId: a.id, userId: "u1", today: TODAY });
     expect(f.mine).toEqual([
-      { benefitId: ids.b1, benefitTitle: "B1", measureId: ids.m1, measureCode: "M1", status: "realising", isOwner: true, isManager: false, nextDueOn: TODAY, overdue: false },
-      { benefitId: ids.b2, benefitTitle: "B2", measureId: ids.m1, measureCode: "M1", status: "planned", isOwner: false, isManager: true, nextDueOn: null, overdue: false },
-      { benefitId: ids.b5, benefitTitle: "B5", measureId: ids.m2, measureCode: "M2", status: "not_realised", isOwner: true, isManager: false, nextDueOn: null, overdue: false },
+      {
+        benefitId: ids.b1,
+        benefitTitle: "B1",
+        measureId: ids.m1,
+        measureCode: "M1",
+        status: "realising",
+        isOwner: true,
+        isManager: false,
+        nextDueOn: TODAY,
+        overdue: false,
+      },
+      {
+        benefitId: ids.b2,
+        benefitTitle: "B2",
+        measureId: ids.m1,
+        measureCode: "M1",
+        status: "planned",
+        isOwner: false,
+        isManager: true,
+        nextDueOn: null,
+        overdue: false,
+      },
+      {
+        benefitId: ids.b5,
+        benefitTitle: "B5",
+        measureId: ids.m2,
+        measureCode: "M2",
+        status: "not_realised",
+        isOwner: true,
+        isManager: false,
+        nextDueOn: null,
+        overdue: false,
+      },
     ]);
     expect((await getFollowUp({ municipalityId: a.id, userId: "u2", today: TODAY })).mine).toEqual([]);
     expect((await getFollowUp({ municipalityId: a.id, userId: null, today: TODAY })).mine).toEqual([]);

@@ -110,15 +110,7 @@ const noOwner = sql`b.owner_user_id is null and coalesce(btrim(b.owner_text), ''
 const noManager = sql`b.manager_user_id is null and coalesce(btrim(b.manager_text), '') = ''`;
 
 /** The follow-up lists of a municipality as of `today` (YYYY-MM-DD); `mine` is empty without a user. */
-export async function getFollowUp({
-  municipalityId,
-  userId,
-  today,
-}: {
-  municipalityId: string;
-  userId: string | null;
-  today: string;
-}): Promise<FollowUp> {
+export async function getFollowUp({ municipalityId, userId, today }: { municipalityId: string; userId: string | null; today: string }): Promise<FollowUp> {
   if (!isIsoDate(today)) throw new RangeError("today must be an ISO date (YYYY-MM-DD)");
   const m = sql`${municipalityId}::uuid`;
   const t = sql`${today}::date`;

@@ -52,7 +52,15 @@ describe("parseBenefitForm", () => {
 
   it("reads the chosen goals without the empty marker or duplicates", () => {
     const id = "6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b";
-    expect(parseBenefitForm(formOf([["goalIds", ""], ["goalIds", id], ["goalIds", id]])).goalIds).toEqual([id]);
+    expect(
+      parseBenefitForm(
+        formOf([
+          ["goalIds", ""],
+          ["goalIds", id],
+          ["goalIds", id],
+        ]),
+      ).goalIds,
+    ).toEqual([id]);
     expect(parseBenefitForm(formOf([["goalIds", ""]])).goalIds).toEqual([]);
   });
 
@@ -62,7 +70,15 @@ describe("parseBenefitForm", () => {
   });
 
   it("negative hours are rejected with the catalogue message", () => {
-    const input = parseBenefitForm(formOf([["title", "X"], ["type", "freed_capacity"], ["status", "proposed"], ["recurrence", "annual"], ["plannedHoursPerYear", "-5"]]));
+    const input = parseBenefitForm(
+      formOf([
+        ["title", "X"],
+        ["type", "freed_capacity"],
+        ["status", "proposed"],
+        ["recurrence", "annual"],
+        ["plannedHoursPerYear", "-5"],
+      ]),
+    );
     const errors = fieldErrorsOf(() => parseBenefitInput(benefitInputSchema, { ...EMPTY_BENEFIT, ...input }));
     expect(errors.plannedHoursPerYear?.key).toBe("benefits.hoursNonNegative");
   });
@@ -87,14 +103,27 @@ describe("parseIndicatorForm", () => {
   });
 
   it("a checked valuation box is true", () => {
-    expect(parseIndicatorForm(formOf([["isValuationIndicator", "false"], ["isValuationIndicator", "true"]])).isValuationIndicator).toBe(true);
+    expect(
+      parseIndicatorForm(
+        formOf([
+          ["isValuationIndicator", "false"],
+          ["isValuationIndicator", "true"],
+        ]),
+      ).isValuationIndicator,
+    ).toBe(true);
   });
 });
 
 describe("parseMeasurementForm", () => {
   it("maps an empty assessment to null and keeps the indicator id", () => {
     const { indicatorId, input } = parseMeasurementForm(
-      formOf([["indicatorId", " abc "], ["measuredOn", "2025-06-30"], ["value", "800"], ["comment", ""], ["assessment", ""]]),
+      formOf([
+        ["indicatorId", " abc "],
+        ["measuredOn", "2025-06-30"],
+        ["value", "800"],
+        ["comment", ""],
+        ["assessment", ""],
+      ]),
     );
     expect(indicatorId).toBe("abc");
     expect(input).toEqual({ measuredOn: "2025-06-30", value: "800", comment: "", assessment: null });
@@ -102,9 +131,19 @@ describe("parseMeasurementForm", () => {
   });
 
   it("a missing date and a non-number are rejected", () => {
-    const noDate = parseMeasurementForm(formOf([["measuredOn", ""], ["value", "800"]])).input;
+    const noDate = parseMeasurementForm(
+      formOf([
+        ["measuredOn", ""],
+        ["value", "800"],
+      ]),
+    ).input;
     expect(fieldErrorsOf(() => parseBenefitInput(measurementInputSchema("hours"), noDate)).measuredOn?.key).toBe("validation.required");
-    const notNumber = parseMeasurementForm(formOf([["measuredOn", "2025-06-30"], ["value", "mye"]])).input;
+    const notNumber = parseMeasurementForm(
+      formOf([
+        ["measuredOn", "2025-06-30"],
+        ["value", "mye"],
+      ]),
+    ).input;
     expect(fieldErrorsOf(() => parseBenefitInput(measurementInputSchema("hours"), notNumber)).value?.key).toBe("validation.number");
   });
 });
@@ -140,10 +179,23 @@ describe("benefitToFormValues", () => {
       updatedAt: new Date(),
     } satisfies BenefitRow;
     const values = benefitToFormValues(row);
-    expect(values).toMatchObject({ title: "T", description: "", beneficiaries: ["employees"], quantitative: "true", plannedHoursPerYear: "350,5", plannedNokPerYear: "", periodTo: "" });
+    expect(values).toMatchObject({
+      title: "T",
+      description: "",
+      beneficiaries: ["employees"],
+      quantitative: "true",
+      plannedHoursPerYear: "350,5",
+      plannedNokPerYear: "",
+      periodTo: "",
+    });
     expect(numberToFormValue(null)).toBe("");
     // Round trip: the form values parse back to the same amount.
-    const parsed = parseBenefitInput(benefitInputSchema, { ...EMPTY_BENEFIT, ...parseBenefitForm(formOf(Object.entries(values).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x] as [string, string]) : [[k, v] as [string, string]])))) });
+    const parsed = parseBenefitInput(benefitInputSchema, {
+      ...EMPTY_BENEFIT,
+      ...parseBenefitForm(
+        formOf(Object.entries(values).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x] as [string, string]) : [[k, v] as [string, string]]))),
+      ),
+    });
     expect(parsed.plannedHoursPerYear).toBe(350.5);
   });
 });

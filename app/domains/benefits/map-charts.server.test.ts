@@ -18,7 +18,14 @@ const rows = [
 describe("profileTotals", () => {
   it("adds up NOK and hours and takes FTE from the summed hours", () => {
     // 700 h / 1695 = 0,413 → 0,41 (adding the rounded 0,21 twice would give 0,42).
-    expect(profileTotals(rows, 1695)).toEqual({ plannedNok: 490000, realisedNok: 238000, plannedHours: 700, realisedHours: 340, plannedFte: 0.41, realisedFte: 0.2 });
+    expect(profileTotals(rows, 1695)).toEqual({
+      plannedNok: 490000,
+      realisedNok: 238000,
+      plannedHours: 700,
+      realisedHours: 340,
+      plannedFte: 0.41,
+      realisedFte: 0.2,
+    });
   });
 });
 
@@ -35,8 +42,20 @@ describe("buildBenefitProfileChart", () => {
   });
 
   it("says so and draws nothing when there is nothing planned or realised", () => {
-    const chart = buildBenefitProfileChart({ rows: [{ year: 2030, ...zero }, { year: 2031, ...zero }], hoursPerFte: 1695, t: nn, lang: "nn" });
-    expect(chart).toEqual({ title: "Gevinstprofil per år: planlagd og realisert", summary: "Ingen planlagde eller realiserte gevinstar i 2030–2031.", svg: null });
+    const chart = buildBenefitProfileChart({
+      rows: [
+        { year: 2030, ...zero },
+        { year: 2031, ...zero },
+      ],
+      hoursPerFte: 1695,
+      t: nn,
+      lang: "nn",
+    });
+    expect(chart).toEqual({
+      title: "Gevinstprofil per år: planlagd og realisert",
+      summary: "Ingen planlagde eller realiserte gevinstar i 2030–2031.",
+      svg: null,
+    });
   });
 
   it("handles negative realised amounts (the indicator moved the wrong way)", () => {
@@ -113,7 +132,8 @@ describe("buildBenefitMapDiagram", () => {
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" role="img" aria-label="Nyttekart: tiltak, gevinster og mål\. Tiltak: 2\./);
     expect(svg).toContain("<title>Nyttekart: tiltak, gevinster og mål</title><desc>");
     expect(svg).toMatch(/viewBox="0 0 960 \d+"/);
-    for (const text of [">Tiltak<", ">Gevinster<", ">Mål<", ">TF07 Digitalisere alle<", ">Mindre manuell registrering<", "(dette målet)"]) expect(svg).toContain(text);
+    for (const text of [">Tiltak<", ">Gevinster<", ">Mål<", ">TF07 Digitalisere alle<", ">Mindre manuell registrering<", "(dette målet)"])
+      expect(svg).toContain(text);
     expect(svg).toContain("Mer support &lt;på&gt; telefon");
     expect(svg).not.toContain("<på>");
     expect(svg).toContain('stroke-dasharray="6 4"');

@@ -229,19 +229,22 @@ function nodeHeight(lines: string[]): number {
  * Lays the map out in three columns. Each measure sits beside its block of benefits (measures without benefits get
  * a slot of their own); goals are stacked in their own order and centred. Node keys: "m:<id>", "b:<id>", "g:<id>".
  */
-export function layoutBenefitMap({
-  map,
-  t,
-  focusGoalId,
-}: {
-  map: BenefitMap;
-  t: Translate;
-  focusGoalId?: string;
-}): MapLayout {
+export function layoutBenefitMap({ map, t, focusGoalId }: { map: BenefitMap; t: Translate; focusGoalId?: string }): MapLayout {
   const textWidth = COLUMN_WIDTH - 2 * PADDING_X;
   const node = (key: string, column: 0 | 1 | 2, label: string, extra: { dashed?: boolean; emphasised?: boolean } = {}): MapNode => {
     const lines = wrapLabel(label, textWidth, MAX_LINES, extra.emphasised ? `bold ${FONT_SIZE}px sans-serif` : undefined);
-    return { key, column, label, lines, x: COLUMN_X[column], y: 0, width: COLUMN_WIDTH, height: nodeHeight(lines), dashed: extra.dashed ?? false, emphasised: extra.emphasised ?? false };
+    return {
+      key,
+      column,
+      label,
+      lines,
+      x: COLUMN_X[column],
+      y: 0,
+      width: COLUMN_WIDTH,
+      height: nodeHeight(lines),
+      dashed: extra.dashed ?? false,
+      emphasised: extra.emphasised ?? false,
+    };
   };
   const nodes: MapNode[] = [];
   const links: MapLink[] = [];
@@ -289,7 +292,17 @@ export function layoutBenefitMap({
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
 /** The layout as an SVG string with role="img", a <title> and a <desc>; all text escaped. */
-export function renderBenefitMapSvg({ layout, title, summary, columns }: { layout: MapLayout; title: string; summary: string; columns: [string, string, string] }): string {
+export function renderBenefitMapSvg({
+  layout,
+  title,
+  summary,
+  columns,
+}: {
+  layout: MapLayout;
+  title: string;
+  summary: string;
+  columns: [string, string, string];
+}): string {
   const byKey = new Map(layout.nodes.map((n) => [n.key, n]));
   const parts: string[] = [];
   parts.push(

@@ -32,7 +32,10 @@ let b: string;
 const ids: Record<string, string> = {};
 
 async function insertMeasure(municipalityId: string, code: string) {
-  const [row] = await db().insert(measure).values({ municipalityId, code, title: `Tiltak ${code}` }).returning();
+  const [row] = await db()
+    .insert(measure)
+    .values({ municipalityId, code, title: `Tiltak ${code}` })
+    .returning();
   return row.id;
 }
 
@@ -44,7 +47,12 @@ async function insertBenefit(municipalityId: string, measureId: string, values: 
   return row.id;
 }
 
-async function insertIndicator(municipalityId: string, benefitId: string, values: Partial<typeof indicator.$inferInsert>, rows: Array<[string, number, "on_track" | "watch" | null]>) {
+async function insertIndicator(
+  municipalityId: string,
+  benefitId: string,
+  values: Partial<typeof indicator.$inferInsert>,
+  rows: Array<[string, number, "on_track" | "watch" | null]>,
+) {
   const [row] = await db()
     .insert(indicator)
     .values({ municipalityId, benefitId, name: "Indikator", unit: "hours", direction: "lower_is_better", ...values })
@@ -59,17 +67,22 @@ beforeAll(async () => {
   b = (await createMunicipality({ code: "4802", name: "Kommune B" })).id;
   const [s] = await db().insert(strategy).values({ municipalityId: a, title: "Strategi", periodFrom: 2023, periodTo: 2027 }).returning();
   for (const number of ["1", "1.2", "1.10", "2"]) {
-    const [g] = await db().insert(goal).values({ municipalityId: a, strategyId: s.id, number, title: `Mål ${number}` }).returning();
+    const [g] = await db()
+      .insert(goal)
+      .values({ municipalityId: a, strategyId: s.id, number, title: `Mål ${number}` })
+      .returning();
     ids[`g${number}`] = g.id;
   }
   ids.m1 = await insertMeasure(a, "TF01");
   ids.m2 = await insertMeasure(a, "TF02");
   ids.m3 = await insertMeasure(a, "TF03");
   ids.m4 = await insertMeasure(a, "TF04");
-  await db().insert(measureGoal).values([
-    { municipalityId: a, measureId: ids.m1, goalId: ids.g1 },
-    { municipalityId: a, measureId: ids.m3, goalId: ids["g1.2"] },
-  ]);
+  await db()
+    .insert(measureGoal)
+    .values([
+      { municipalityId: a, measureId: ids.m1, goalId: ids.g1 },
+      { municipalityId: a, measureId: ids.m3, goalId: ids["g1.2"] },
+    ]);
 
   ids.b1 = await insertBenefit(a, ids.m1, {
     title: "Mindre manuell registrering",
@@ -85,7 +98,9 @@ beforeAll(async () => {
     ["2026-06-30", 700, "watch"],
     ["2025-12-31", 760, "on_track"],
   ]);
-  await insertIndicator(a, ids.b1, { name: "Andel", unit: "percent", direction: "higher_is_better", baselineValue: 0, targetValue: 10 }, [["2026-09-30", 10, null]]);
+  await insertIndicator(a, ids.b1, { name: "Andel", unit: "percent", direction: "higher_is_better", baselineValue: 0, targetValue: 10 }, [
+    ["2026-09-30", 10, null],
+  ]);
   ids.b2 = await insertBenefit(a, ids.m1, { title: "Mer støy", type: "quality", disbenefit: true, beneficiaries: ["citizens", "employees"] });
   await insertIndicator(a, ids.b2, { name: "Andel besvart", unit: "percent", direction: "higher_is_better", baselineValue: 55, targetValue: 90 }, [
     ["2025-03-31", 58, "watch"],
@@ -98,13 +113,17 @@ beforeAll(async () => {
     plannedNokPerYear: 200000,
     periodFrom: "2027-01-01",
   });
-  await insertIndicator(a, ids.b3, { name: "Kostnad", unit: "nok", isValuationIndicator: true, baselineValue: 260000, targetValue: 60000 }, [["2027-12-31", 300000, null]]);
-  await db().insert(benefitGoal).values([
-    { municipalityId: a, benefitId: ids.b1, goalId: ids["g1.10"] },
-    { municipalityId: a, benefitId: ids.b1, goalId: ids["g1.2"] },
-    { municipalityId: a, benefitId: ids.b2, goalId: ids.g2 },
-    { municipalityId: a, benefitId: ids.b3, goalId: ids["g1.2"] },
+  await insertIndicator(a, ids.b3, { name: "Kostnad", unit: "nok", isValuationIndicator: true, baselineValue: 260000, targetValue: 60000 }, [
+    ["2027-12-31", 300000, null],
   ]);
+  await db()
+    .insert(benefitGoal)
+    .values([
+      { municipalityId: a, benefitId: ids.b1, goalId: ids["g1.10"] },
+      { municipalityId: a, benefitId: ids.b1, goalId: ids["g1.2"] },
+      { municipalityId: a, benefitId: ids.b2, goalId: ids.g2 },
+      { municipalityId: a, benefitId: ids.b3, goalId: ids["g1.2"] },
+    ]);
 
   const [sb] = await db().insert(strategy).values({ municipalityId: b, title: "Strategi B", periodFrom: 2020, periodTo: 2030 }).returning();
   const [gb] = await db().insert(goal).values({ municipalityId: b, strategyId: sb.id, number: "1", title: "Mål B" }).returning();
@@ -247,14 +266,30 @@ async function createMunicipalityWithValuation() {
 
 describe("getMeasureProfileYears", () => {
   it("uses the strategy period that contains the current year", async () => {
-    expect(await getMeasureProfileYears({ municipalityId: a, measureId: ids.m1, currentYear: 2026 })).toEqual({ fromYear: 2023, toYear: 2027, source: "strategy" });
+    expect(await getMeasureProfileYears({ municipalityId: a, measureId: ids.m1, currentYear: 2026 })).toEqual({
+      fromYear: 2023,
+      toYear: 2027,
+      source: "strategy",
+    });
   });
 
   it("falls back to the span of the measure's benefit periods, then to the current year ± 2", async () => {
-    expect(await getMeasureProfileYears({ municipalityId: a, measureId: ids.m1, currentYear: 2031 })).toEqual({ fromYear: 2025, toYear: 2027, source: "benefits" });
+    expect(await getMeasureProfileYears({ municipalityId: a, measureId: ids.m1, currentYear: 2031 })).toEqual({
+      fromYear: 2025,
+      toYear: 2027,
+      source: "benefits",
+    });
     // B3 is one-off with only a start date: 2027–2027.
-    expect(await getMeasureProfileYears({ municipalityId: a, measureId: ids.m2, currentYear: 2031 })).toEqual({ fromYear: 2027, toYear: 2027, source: "benefits" });
-    expect(await getMeasureProfileYears({ municipalityId: a, measureId: ids.m4, currentYear: 2031 })).toEqual({ fromYear: 2029, toYear: 2033, source: "default" });
+    expect(await getMeasureProfileYears({ municipalityId: a, measureId: ids.m2, currentYear: 2031 })).toEqual({
+      fromYear: 2027,
+      toYear: 2027,
+      source: "benefits",
+    });
+    expect(await getMeasureProfileYears({ municipalityId: a, measureId: ids.m4, currentYear: 2031 })).toEqual({
+      fromYear: 2029,
+      toYear: 2033,
+      source: "default",
+    });
   });
 
   it("does not use another municipality's strategy", async () => {
@@ -268,7 +303,11 @@ describe("getMeasureBenefitsView", () => {
   it("gives display-ready figures and the yearly profile of the strategy period from the SQL summary", async () => {
     const view = await getMeasureBenefitsView({ municipalityId: a, measureId: ids.m1, lang: "nb", currentYear: 2026 });
     expect(view.valuation).toEqual({ hourlyCostNok: 700, hoursPerFte: 1695 });
-    expect(view.benefits[0].indicator).toEqual({ name: "Timer per år", isValuation: true, latest: { measuredOn: "2026-06-30", assessment: "watch", status: "ok", percent: "57\u00a0%" } });
+    expect(view.benefits[0].indicator).toEqual({
+      name: "Timer per år",
+      isValuation: true,
+      latest: { measuredOn: "2026-06-30", assessment: "watch", status: "ok", percent: "57\u00a0%" },
+    });
     expect(view.profile).toMatchObject({ fromYear: 2023, toYear: 2027, yearsSource: "strategy" });
     // Planned 350 h = 245 000 kr a year in 2025–2027; realised: latest in 2025 is 760 (140 h = 98 000 kr), in 2026
     // 700 (200 h = 140 000 kr). The disbenefit is not counted.
@@ -280,7 +319,14 @@ describe("getMeasureBenefitsView", () => {
       [2027, 245000, 0, 350, 0, 0.21, 0],
     ]);
     // 1050 h / 1695 = 0,619 → 0,62; 340 h / 1695 = 0,2006 → 0,2.
-    expect(view.profile.totals).toEqual({ plannedNok: 735000, realisedNok: 238000, plannedHours: 1050, realisedHours: 340, plannedFte: 0.62, realisedFte: 0.2 });
+    expect(view.profile.totals).toEqual({
+      plannedNok: 735000,
+      realisedNok: 238000,
+      plannedHours: 1050,
+      realisedHours: 340,
+      plannedFte: 0.62,
+      realisedFte: 0.2,
+    });
     expect(view.profile.chart.svg).toContain("<svg");
   });
 });

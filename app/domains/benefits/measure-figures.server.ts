@@ -14,7 +14,15 @@
  */
 import { sql } from "drizzle-orm";
 import { rowsOf } from "~/kit/db.server";
-import type { BENEFICIARIES, BENEFIT_RECURRENCE, BENEFIT_STATUSES, BENEFIT_TYPES, INDICATOR_DIRECTIONS, INDICATOR_UNITS, MEASUREMENT_ASSESSMENTS } from "~/domains/benefits/constants";
+import type {
+  BENEFICIARIES,
+  BENEFIT_RECURRENCE,
+  BENEFIT_STATUSES,
+  BENEFIT_TYPES,
+  INDICATOR_DIRECTIONS,
+  INDICATOR_UNITS,
+  MEASUREMENT_ASSESSMENTS,
+} from "~/domains/benefits/constants";
 import { AppError } from "~/kit/errors";
 import { isUuid } from "~/kit/ids";
 import { type Achievement, computeAchievement } from "./achievement";
@@ -97,7 +105,13 @@ async function requireMeasure({ municipalityId, measureId }: { municipalityId: s
  * The benefits of a measure with their figures (one query: benefits, their achievement indicator and its latest
  * measurement), oldest first. An unknown measure (or another municipality's) is not_found.
  */
-export async function listMeasureBenefitFigures({ municipalityId, measureId }: { municipalityId: string; measureId: string }): Promise<MeasureBenefitFigures[]> {
+export async function listMeasureBenefitFigures({
+  municipalityId,
+  measureId,
+}: {
+  municipalityId: string;
+  measureId: string;
+}): Promise<MeasureBenefitFigures[]> {
   await requireMeasure({ municipalityId, measureId });
   const { hourlyCostNok, hoursPerFte } = await getValuationSettings({ municipalityId });
   const m = sql`${municipalityId}::uuid`;

@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  addMonths,
-  FREQUENCY_MONTHS,
-  isDue,
-  isIsoDate,
-  isOutsidePeriod,
-  isOverdue,
-  nextDueDate,
-  parseNumericValue,
-} from "./measurement-rules";
+import { addMonths, FREQUENCY_MONTHS, isDue, isIsoDate, isOutsidePeriod, isOverdue, nextDueDate, parseNumericValue } from "./measurement-rules";
 import { INDICATOR_FREQUENCIES, INDICATOR_UNITS, type IndicatorUnit } from "./constants";
 
 const FAIL = { ok: false, key: "validation.number" };

@@ -174,12 +174,7 @@ export function isOutsidePeriod(input: { date: string; from: string | null; to: 
  * (the baseline is itself a measurement; a re-set baseline restarts the cycle) plus the
  * frequency's months. With neither, the indicator is due now, i.e. `today`.
  */
-export function nextDueDate(input: {
-  lastMeasuredOn: string | null;
-  baselineDate: string | null;
-  frequency: IndicatorFrequency;
-  today: string;
-}): string {
+export function nextDueDate(input: { lastMeasuredOn: string | null; baselineDate: string | null; frequency: IndicatorFrequency; today: string }): string {
   const { lastMeasuredOn, baselineDate, frequency, today } = input;
   parseIsoDate("today", today);
   const candidates = [lastMeasuredOn, baselineDate].filter((d): d is string => d !== null);

@@ -23,7 +23,8 @@ export const benefitPortfolio = defineMessages({
     "benefitPortfolio.key.realisedHours": "Realiserte timer",
     "benefitPortfolio.key.plannedFte": "Planlagte årsverk",
     "benefitPortfolio.key.realisedFte": "Realiserte årsverk",
-    "benefitPortfolio.key.note": "Summer for hele perioden. Årsverk for flere år er summen av årsverkene hvert år. Ulemper er ikke med; de vises for seg lenger ned.",
+    "benefitPortfolio.key.note":
+      "Summer for hele perioden. Årsverk for flere år er summen av årsverkene hvert år. Ulemper er ikke med; de vises for seg lenger ned.",
     "benefitPortfolio.value.hours": "{hours} timer",
     "benefitPortfolio.value.fte": "{fte} årsverk",
     "benefitPortfolio.col.year": "År",
@@ -91,7 +92,8 @@ export const benefitPortfolio = defineMessages({
     "benefitPortfolio.key.realisedHours": "Realiserte timar",
     "benefitPortfolio.key.plannedFte": "Planlagde årsverk",
     "benefitPortfolio.key.realisedFte": "Realiserte årsverk",
-    "benefitPortfolio.key.note": "Summar for heile perioden. Årsverk for fleire år er summen av årsverka kvart år. Ulemper er ikkje med; dei blir viste for seg lenger ned.",
+    "benefitPortfolio.key.note":
+      "Summar for heile perioden. Årsverk for fleire år er summen av årsverka kvart år. Ulemper er ikkje med; dei blir viste for seg lenger ned.",
     "benefitPortfolio.value.hours": "{hours} timar",
     "benefitPortfolio.value.fte": "{fte} årsverk",
     "benefitPortfolio.col.year": "År",

@@ -16,7 +16,8 @@ export const benefitRecords = defineMessages({
     "benefitRecords.history.unknownUser": "Ukjent bruker",
 
     "benefitRecords.actions": "Handlinger",
-    "benefitRecords.conflict.help": "Skjemaet viser det du skrev. Lagrer du nå, overskriver du den andre endringen. Vil du se den først, går du tilbake til gevinsten.",
+    "benefitRecords.conflict.help":
+      "Skjemaet viser det du skrev. Lagrer du nå, overskriver du den andre endringen. Vil du se den først, går du tilbake til gevinsten.",
     "benefitRecords.indicator.editLink": "Endre eller slett indikatoren {name}",
     "benefitRecords.indicator.edit": "Endre indikator",
     "benefitRecords.indicator.edit.heading": "Endre indikator: {name}",
@@ -24,7 +25,8 @@ export const benefitRecords = defineMessages({
     "benefitRecords.indicator.deleted": "Indikatoren og målingene er slettet.",
     "benefitRecords.indicator.delete": "Slett indikatoren",
     "benefitRecords.indicator.delete.heading": "Slette indikatoren {name}?",
-    "benefitRecords.indicator.delete.body": "Indikatoren blir slettet sammen med alle målingene sine. Antall målinger som blir slettet: {count}. Endringshistorikken til gevinsten tar vare på det som blir slettet.",
+    "benefitRecords.indicator.delete.body":
+      "Indikatoren blir slettet sammen med alle målingene sine. Antall målinger som blir slettet: {count}. Endringshistorikken til gevinsten tar vare på det som blir slettet.",
     "benefitRecords.indicator.delete.confirm": "Ja, slett indikatoren og målingene",
     "benefitRecords.measurement.editLink": "Endre måling {date}",
     "benefitRecords.measurement.edit": "Endre måling",
@@ -37,7 +39,8 @@ export const benefitRecords = defineMessages({
     "benefitRecords.measurement.delete.confirm": "Ja, slett målingen",
 
     "benefitRecords.export.heading": "Last ned som regneark",
-    "benefitRecords.export.intro": "Hele gevinstregisteret og alle målinger i kommunen, for analyse og rapportering. CSV-filene bruker semikolon og desimalkomma.",
+    "benefitRecords.export.intro":
+      "Hele gevinstregisteret og alle målinger i kommunen, for analyse og rapportering. CSV-filene bruker semikolon og desimalkomma.",
     "benefitRecords.export.benefitsXlsx": "Last ned gevinstregister (Excel)",
     "benefitRecords.export.benefitsCsv": "Last ned gevinstregister (CSV)",
     "benefitRecords.export.measurementsXlsx": "Last ned målinger (Excel)",
@@ -95,7 +98,8 @@ export const benefitRecords = defineMessages({
     "benefitRecords.history.unknownUser": "Ukjend brukar",
 
     "benefitRecords.actions": "Handlingar",
-    "benefitRecords.conflict.help": "Skjemaet viser det du skreiv. Lagrar du no, skriv du over den andre endringa. Vil du sjå ho først, går du tilbake til gevinsten.",
+    "benefitRecords.conflict.help":
+      "Skjemaet viser det du skreiv. Lagrar du no, skriv du over den andre endringa. Vil du sjå ho først, går du tilbake til gevinsten.",
     "benefitRecords.indicator.editLink": "Endre eller slett indikatoren {name}",
     "benefitRecords.indicator.edit": "Endre indikator",
     "benefitRecords.indicator.edit.heading": "Endre indikator: {name}",
@@ -103,7 +107,8 @@ export const benefitRecords = defineMessages({
     "benefitRecords.indicator.deleted": "Indikatoren og målingane er sletta.",
     "benefitRecords.indicator.delete": "Slett indikatoren",
     "benefitRecords.indicator.delete.heading": "Slette indikatoren {name}?",
-    "benefitRecords.indicator.delete.body": "Indikatoren blir sletta saman med alle målingane sine. Talet på målingar som blir sletta: {count}. Endringshistorikken til gevinsten tek vare på det som blir sletta.",
+    "benefitRecords.indicator.delete.body":
+      "Indikatoren blir sletta saman med alle målingane sine. Talet på målingar som blir sletta: {count}. Endringshistorikken til gevinsten tek vare på det som blir sletta.",
     "benefitRecords.indicator.delete.confirm": "Ja, slett indikatoren og målingane",
     "benefitRecords.measurement.editLink": "Endre måling {date}",
     "benefitRecords.measurement.edit": "Endre måling",
@@ -116,7 +121,8 @@ export const benefitRecords = defineMessages({
     "benefitRecords.measurement.delete.confirm": "Ja, slett målinga",
 
     "benefitRecords.export.heading": "Last ned som rekneark",
-    "benefitRecords.export.intro": "Heile gevinstregisteret og alle målingar i kommunen, for analyse og rapportering. CSV-filene brukar semikolon og desimalkomma.",
+    "benefitRecords.export.intro":
+      "Heile gevinstregisteret og alle målingar i kommunen, for analyse og rapportering. CSV-filene brukar semikolon og desimalkomma.",
     "benefitRecords.export.benefitsXlsx": "Last ned gevinstregister (Excel)",
     "benefitRecords.export.benefitsCsv": "Last ned gevinstregister (CSV)",
     "benefitRecords.export.measurementsXlsx": "Last ned målingar (Excel)",

@@ -52,7 +52,8 @@ export const benefits = defineMessages({
     "benefits.field.statusReason": "Begrunnelse for status",
     "benefits.field.statusReason.description": "Må fylles ut når gevinsten ikke blir realisert.",
     "benefits.field.alternativeUse": "Alternativ bruk av frigjort tid",
-    "benefits.field.alternativeUse.description": "Frigjort tid regnes som realisert bare når den har en alternativ bruk. Skriv hva tiden skal brukes til i stedet.",
+    "benefits.field.alternativeUse.description":
+      "Frigjort tid regnes som realisert bare når den har en alternativ bruk. Skriv hva tiden skal brukes til i stedet.",
     "benefits.field.recurrence": "Varighet",
     "benefits.field.plannedHoursPerYear": "Planlagte timer per år",
     "benefits.field.plannedHoursPerYear.description": "For engangsgevinster: timer totalt. Skriv et tall, for eksempel 350.",
@@ -77,7 +78,8 @@ export const benefits = defineMessages({
     "benefits.recurrence.one_off": "Engangsgevinst",
     "benefits.recurrence.annual": "Årlig gevinst",
     "benefits.section.valuation": "Verdsetting",
-    "benefits.valuation.explanation": "Planlagte timer regnes om til kroner med kommunens timekostnad ({cost} kr per time) og til årsverk med {hours} timer per årsverk.",
+    "benefits.valuation.explanation":
+      "Planlagte timer regnes om til kroner med kommunens timekostnad ({cost} kr per time) og til årsverk med {hours} timer per årsverk.",
     "benefits.valuation.default": "Kommunen har ikke lagret egne verdier, så standardverdiene brukes.",
     "benefits.valuation.hourlyCost": "Timekostnad",
     "benefits.valuation.hoursPerFte": "Timer per årsverk",
@@ -141,7 +143,8 @@ export const benefits = defineMessages({
     "benefits.goals.none": "Det finnes ingen mål å velge ennå.",
     "benefits.followUp.nav": "Gevinster",
     "benefits.followUp.title": "Oppfølging av gevinster",
-    "benefits.followUp.intro": "Lister over gevinster som trenger oppfølging per {date}. Målinger regnes som forfalt når datoen for neste måling er passert, og som snart forfalt når den er innen {days} dager.",
+    "benefits.followUp.intro":
+      "Lister over gevinster som trenger oppfølging per {date}. Målinger regnes som forfalt når datoen for neste måling er passert, og som snart forfalt når den er innen {days} dager.",
     "benefits.followUp.count": "{count} i listen",
     "benefits.followUp.empty": "Ingenting i denne listen.",
     "benefits.followUp.benefit": "Gevinst",
@@ -225,7 +228,8 @@ export const benefits = defineMessages({
     "benefits.field.statusReason": "Grunngiving for status",
     "benefits.field.statusReason.description": "Må fyllast ut når gevinsten ikkje blir realisert.",
     "benefits.field.alternativeUse": "Alternativ bruk av frigjord tid",
-    "benefits.field.alternativeUse.description": "Frigjord tid blir rekna som realisert berre når ho har ein alternativ bruk. Skriv kva tida skal brukast til i staden.",
+    "benefits.field.alternativeUse.description":
+      "Frigjord tid blir rekna som realisert berre når ho har ein alternativ bruk. Skriv kva tida skal brukast til i staden.",
     "benefits.field.recurrence": "Varigheit",
     "benefits.field.plannedHoursPerYear": "Planlagde timar per år",
     "benefits.field.plannedHoursPerYear.description": "For eingongsgevinstar: timar totalt. Skriv eit tal, til dømes 350.",
@@ -250,7 +254,8 @@ export const benefits = defineMessages({
     "benefits.recurrence.one_off": "Eingongsgevinst",
     "benefits.recurrence.annual": "Årleg gevinst",
     "benefits.section.valuation": "Verdsetjing",
-    "benefits.valuation.explanation": "Planlagde timar blir rekna om til kroner med timekostnaden til kommunen ({cost} kr per time) og til årsverk med {hours} timar per årsverk.",
+    "benefits.valuation.explanation":
+      "Planlagde timar blir rekna om til kroner med timekostnaden til kommunen ({cost} kr per time) og til årsverk med {hours} timar per årsverk.",
     "benefits.valuation.default": "Kommunen har ikkje lagra eigne verdiar, så standardverdiane blir brukte.",
     "benefits.valuation.hourlyCost": "Timekostnad",
     "benefits.valuation.hoursPerFte": "Timar per årsverk",
@@ -314,7 +319,8 @@ export const benefits = defineMessages({
     "benefits.goals.none": "Det finst ingen mål å velje enno.",
     "benefits.followUp.nav": "Gevinstar",
     "benefits.followUp.title": "Oppfølging av gevinstar",
-    "benefits.followUp.intro": "Lister over gevinstar som treng oppfølging per {date}. Målingar blir rekna som forfalne når datoen for neste måling er passert, og som snart forfalne når han er innan {days} dagar.",
+    "benefits.followUp.intro":
+      "Lister over gevinstar som treng oppfølging per {date}. Målingar blir rekna som forfalne når datoen for neste måling er passert, og som snart forfalne når han er innan {days} dagar.",
     "benefits.followUp.count": "{count} i lista",
     "benefits.followUp.empty": "Ingenting i denne lista.",
     "benefits.followUp.benefit": "Gevinst",

@@ -45,7 +45,9 @@ async function setup(code: string) {
   const [g] = await db().insert(goal).values({ municipalityId: m.id, strategyId: s.id, number: "1", title: "Hovedmål" }).returning();
   const [ms] = await db().insert(measure).values({ municipalityId: m.id, code: "HO1", title: "Velferdsteknologi" }).returning();
   const userId = `user-${code}`;
-  await db().insert(user).values({ id: userId, name: `Leder ${code}`, email: `leder${code}@example.no` });
+  await db()
+    .insert(user)
+    .values({ id: userId, name: `Leder ${code}`, email: `leder${code}@example.no` });
   await db().insert(membership).values({ userId, municipalityId: m.id, role: "coordinator" });
   return { m, g, ms, userId };
 }
@@ -83,7 +85,16 @@ async function withIndicator(code: string) {
     principal: admin,
     benefitId: b.id,
     actor,
-    input: { name: "Timer på vedtak per år", unit: "hours", direction: "lower_is_better", baselineValue: 1000, baselineDate: "2023-12-01", targetValue: "650", targetDate: "2026-12-31", isValuationIndicator: true },
+    input: {
+      name: "Timer på vedtak per år",
+      unit: "hours",
+      direction: "lower_is_better",
+      baselineValue: 1000,
+      baselineDate: "2023-12-01",
+      targetValue: "650",
+      targetDate: "2026-12-31",
+      isValuationIndicator: true,
+    },
   });
   return { ...ctx, b, ind };
 }
@@ -91,7 +102,13 @@ async function withIndicator(code: string) {
 describe("benefits", () => {
   it("creates a benefit with goals and owner, lists it by measure and records history", async () => {
     const { m, g, ms, userId } = await setup("4601");
-    const b = await createBenefit({ municipalityId: m.id, principal: admin, measureId: ms.id, actor, input: { ...freedTime, goalIds: [g.id], ownerUserId: userId, managerText: "Fagleder" } });
+    const b = await createBenefit({
+      municipalityId: m.id,
+      principal: admin,
+      measureId: ms.id,
+      actor,
+      input: { ...freedTime, goalIds: [g.id], ownerUserId: userId, managerText: "Fagleder" },
+    });
     expect(b.plannedHoursPerYear).toBe(350);
     expect(b.beneficiaries).toEqual(["employees", "citizens"]);
     expect(b.status).toBe("proposed");
@@ -106,12 +123,24 @@ describe("benefits", () => {
   it("updates with the current version, bumps it, logs only changed fields and rejects a stale version", async () => {
     const { m, ms } = await setup("4602");
     const b = await createBenefit({ municipalityId: m.id, principal: admin, measureId: ms.id, actor, input: freedTime });
-    const updated = await updateBenefit({ municipalityId: m.id, principal: admin, id: b.id, version: 1, actor, input: { status: "realising", plannedNokPerYear: "kr 50 000" } });
+    const updated = await updateBenefit({
+      municipalityId: m.id,
+      principal: admin,
+      id: b.id,
+      version: 1,
+      actor,
+      input: { status: "realising", plannedNokPerYear: "kr 50 000" },
+    });
     expect(updated.version).toBe(2);
     expect(updated.plannedNokPerYear).toBe(50000);
     expect(updated.plannedHoursPerYear).toBe(350);
     const history = await listBenefitAreaHistory({ municipalityId: m.id, entityType: "benefit", entityId: b.id });
-    expect(history.filter((h) => h.action === "update").map((h) => h.field).sort()).toEqual(["plannedNokPerYear", "status"]);
+    expect(
+      history
+        .filter((h) => h.action === "update")
+        .map((h) => h.field)
+        .sort(),
+    ).toEqual(["plannedNokPerYear", "status"]);
     const error = await errorOf(updateBenefit({ municipalityId: m.id, principal: admin, id: b.id, version: 1, actor, input: { title: "Gammel" } }));
     expect(error.code).toBe("conflict");
     expect(error.details).toEqual({ currentVersion: 2 });
@@ -128,19 +157,36 @@ describe("benefits", () => {
     expect(noUse.fieldErrors?.alternativeUse).toEqual({ key: "benefits.alternativeUseRequired" });
     expect(await counts()).toEqual(before);
     expect((await getBenefitById({ municipalityId: m.id, id: b.id })).version).toBe(1);
-    const realised = await updateBenefit({ municipalityId: m.id, principal: admin, id: b.id, version: 1, actor, input: { status: "realised", alternativeUse: "Flere hjemmebesøk" } });
+    const realised = await updateBenefit({
+      municipalityId: m.id,
+      principal: admin,
+      id: b.id,
+      version: 1,
+      actor,
+      input: { status: "realised", alternativeUse: "Flere hjemmebesøk" },
+    });
     expect(realised.status).toBe("realised");
     // Other types need no alternative use.
-    const quality = await createBenefit({ municipalityId: m.id, principal: admin, measureId: ms.id, actor, input: { title: "Bedre kvalitet", type: "quality", status: "realised" } });
+    const quality = await createBenefit({
+      municipalityId: m.id,
+      principal: admin,
+      measureId: ms.id,
+      actor,
+      input: { title: "Bedre kvalitet", type: "quality", status: "realised" },
+    });
     expect(quality.status).toBe("realised");
   });
 
   it("rejects negative and non-numeric planned hours and writes nothing", async () => {
     const { m, ms } = await setup("4604");
     const before = await counts();
-    const negative = await errorOf(createBenefit({ municipalityId: m.id, principal: admin, measureId: ms.id, actor, input: { ...freedTime, plannedHoursPerYear: -5 } }));
+    const negative = await errorOf(
+      createBenefit({ municipalityId: m.id, principal: admin, measureId: ms.id, actor, input: { ...freedTime, plannedHoursPerYear: -5 } }),
+    );
     expect(negative.fieldErrors?.plannedHoursPerYear).toEqual({ key: "benefits.hoursNonNegative" });
-    const text = await errorOf(createBenefit({ municipalityId: m.id, principal: admin, measureId: ms.id, actor, input: { ...freedTime, plannedHoursPerYear: "mange" } }));
+    const text = await errorOf(
+      createBenefit({ municipalityId: m.id, principal: admin, measureId: ms.id, actor, input: { ...freedTime, plannedHoursPerYear: "mange" } }),
+    );
     expect(text.fieldErrors?.plannedHoursPerYear).toEqual({ key: "validation.number" });
     expect(await counts()).toEqual(before);
   });
@@ -152,12 +198,28 @@ describe("benefits", () => {
     expect((await errorOf(createBenefit({ municipalityId: a.m.id, principal: admin, measureId: b.ms.id, actor, input: freedTime }))).code).toBe("not_found");
     expect((await errorOf(getBenefitById({ municipalityId: b.m.id, id: own.id }))).code).toBe("not_found");
     expect((await errorOf(getBenefitById({ municipalityId: a.m.id, id: "not-a-uuid" }))).code).toBe("not_found");
-    expect((await errorOf(updateBenefit({ municipalityId: b.m.id, principal: admin, id: own.id, version: 1, actor, input: { title: "x" } }))).code).toBe("not_found");
+    expect((await errorOf(updateBenefit({ municipalityId: b.m.id, principal: admin, id: own.id, version: 1, actor, input: { title: "x" } }))).code).toBe(
+      "not_found",
+    );
     expect((await errorOf(deleteBenefit({ municipalityId: b.m.id, principal: admin, id: own.id, actor }))).code).toBe("not_found");
     expect((await errorOf(listBenefitsByMeasure({ municipalityId: b.m.id, measureId: a.ms.id }))).code).toBe("not_found");
-    const refs = await errorOf(createBenefit({ municipalityId: a.m.id, principal: admin, measureId: a.ms.id, actor, input: { ...freedTime, goalIds: [b.g.id], ownerUserId: b.userId } }));
+    const refs = await errorOf(
+      createBenefit({ municipalityId: a.m.id, principal: admin, measureId: a.ms.id, actor, input: { ...freedTime, goalIds: [b.g.id], ownerUserId: b.userId } }),
+    );
     expect(refs.fieldErrors).toEqual({ goalIds: { key: "validation.invalidChoice" }, ownerUserId: { key: "validation.invalidChoice" } });
-    expect((await errorOf(createIndicator({ municipalityId: b.m.id, principal: admin, benefitId: own.id, actor, input: { name: "x", unit: "count", direction: "higher_is_better" } }))).code).toBe("not_found");
+    expect(
+      (
+        await errorOf(
+          createIndicator({
+            municipalityId: b.m.id,
+            principal: admin,
+            benefitId: own.id,
+            actor,
+            input: { name: "x", unit: "count", direction: "higher_is_better" },
+          }),
+        )
+      ).code,
+    ).toBe("not_found");
   });
 
   it("deletes a benefit with its indicators and measurements and logs the delete", async () => {
@@ -177,21 +239,39 @@ describe("indicators", () => {
     expect(ind.baselineValue).toBe(1000);
     expect(ind.targetValue).toBe(650);
     expect((await listIndicatorsByBenefit({ municipalityId: m.id, benefitId: b.id })).map((i) => i.id)).toEqual([ind.id]);
-    const updated = await updateIndicator({ municipalityId: m.id, principal: admin, id: ind.id, version: 1, actor, input: { targetValue: 600, responsibleUserId: userId, frequency: "quarterly" } });
+    const updated = await updateIndicator({
+      municipalityId: m.id,
+      principal: admin,
+      id: ind.id,
+      version: 1,
+      actor,
+      input: { targetValue: 600, responsibleUserId: userId, frequency: "quarterly" },
+    });
     expect(updated.version).toBe(2);
     expect(updated.targetValue).toBe(600);
     const history = await listBenefitAreaHistory({ municipalityId: m.id, entityType: "indicator", entityId: ind.id });
-    expect(history.filter((h) => h.action === "update").map((h) => h.field).sort()).toEqual(["frequency", "responsibleUserId", "targetValue"]);
-    expect((await errorOf(updateIndicator({ municipalityId: m.id, principal: admin, id: ind.id, version: 1, actor, input: { name: "x" } }))).code).toBe("conflict");
+    expect(
+      history
+        .filter((h) => h.action === "update")
+        .map((h) => h.field)
+        .sort(),
+    ).toEqual(["frequency", "responsibleUserId", "targetValue"]);
+    expect((await errorOf(updateIndicator({ municipalityId: m.id, principal: admin, id: ind.id, version: 1, actor, input: { name: "x" } }))).code).toBe(
+      "conflict",
+    );
   });
 
   it("rejects a target equal to the baseline, negative hours and non-numbers, writing nothing", async () => {
     const { m, b, ind } = await withIndicator("4612");
     const before = await counts();
     const base = { name: "Saker", unit: "count", direction: "higher_is_better" } as const;
-    const equal = await errorOf(createIndicator({ municipalityId: m.id, principal: admin, benefitId: b.id, actor, input: { ...base, baselineValue: "10", targetValue: 10 } }));
+    const equal = await errorOf(
+      createIndicator({ municipalityId: m.id, principal: admin, benefitId: b.id, actor, input: { ...base, baselineValue: "10", targetValue: 10 } }),
+    );
     expect(equal.fieldErrors?.targetValue).toEqual({ key: "benefits.targetEqualsBaseline" });
-    const hours = await errorOf(createIndicator({ municipalityId: m.id, principal: admin, benefitId: b.id, actor, input: { ...base, unit: "hours", baselineValue: -1, targetValue: 5 } }));
+    const hours = await errorOf(
+      createIndicator({ municipalityId: m.id, principal: admin, benefitId: b.id, actor, input: { ...base, unit: "hours", baselineValue: -1, targetValue: 5 } }),
+    );
     expect(hours.fieldErrors?.baselineValue).toEqual({ key: "benefits.hoursNonNegative" });
     const text = await errorOf(createIndicator({ municipalityId: m.id, principal: admin, benefitId: b.id, actor, input: { ...base, targetValue: "ti" } }));
     expect(text.fieldErrors?.targetValue).toEqual({ key: "validation.number" });
@@ -205,9 +285,25 @@ describe("indicators", () => {
 
   it("allows one valuation indicator per benefit, in hours or NOK", async () => {
     const { m, b } = await withIndicator("4613");
-    const second = await errorOf(createIndicator({ municipalityId: m.id, principal: admin, benefitId: b.id, actor, input: { name: "Kroner", unit: "nok", direction: "higher_is_better", isValuationIndicator: true } }));
+    const second = await errorOf(
+      createIndicator({
+        municipalityId: m.id,
+        principal: admin,
+        benefitId: b.id,
+        actor,
+        input: { name: "Kroner", unit: "nok", direction: "higher_is_better", isValuationIndicator: true },
+      }),
+    );
     expect(second.fieldErrors?.isValuationIndicator).toEqual({ key: "benefits.valuationIndicatorTaken" });
-    const count = await errorOf(createIndicator({ municipalityId: m.id, principal: admin, benefitId: b.id, actor, input: { name: "Saker", unit: "count", direction: "higher_is_better", isValuationIndicator: true } }));
+    const count = await errorOf(
+      createIndicator({
+        municipalityId: m.id,
+        principal: admin,
+        benefitId: b.id,
+        actor,
+        input: { name: "Saker", unit: "count", direction: "higher_is_better", isValuationIndicator: true },
+      }),
+    );
     expect(count.fieldErrors?.isValuationIndicator).toEqual({ key: "benefits.valuationUnit" });
   });
 
@@ -224,10 +320,22 @@ describe("indicators", () => {
 describe("measurements", () => {
   it("creates measurements with Norwegian numbers, lists them newest first and warns outside the period", async () => {
     const { m, ind } = await withIndicator("4621");
-    const first = await createMeasurement({ municipalityId: m.id, principal: admin, indicatorId: ind.id, actor, input: { measuredOn: "2024-06-30", value: "900,5 timer", comment: "Første måling", assessment: "on_track" } });
+    const first = await createMeasurement({
+      municipalityId: m.id,
+      principal: admin,
+      indicatorId: ind.id,
+      actor,
+      input: { measuredOn: "2024-06-30", value: "900,5 timer", comment: "Første måling", assessment: "on_track" },
+    });
     expect(first.measurement.value).toBe(900.5);
     expect(first.outsidePeriod).toBe(false);
-    const late = await createMeasurement({ municipalityId: m.id, principal: admin, indicatorId: ind.id, actor, input: { measuredOn: "2027-03-01", value: 700, assessment: "watch" } });
+    const late = await createMeasurement({
+      municipalityId: m.id,
+      principal: admin,
+      indicatorId: ind.id,
+      actor,
+      input: { measuredOn: "2027-03-01", value: 700, assessment: "watch" },
+    });
     expect(late.outsidePeriod).toBe(true);
     const list = await listMeasurementsByIndicator({ municipalityId: m.id, indicatorId: ind.id });
     expect(list.map((x) => x.measuredOn)).toEqual(["2027-03-01", "2024-06-30"]);
@@ -240,13 +348,21 @@ describe("measurements", () => {
     const before = await counts();
     const noDate = await errorOf(createMeasurement({ municipalityId: m.id, principal: admin, indicatorId: ind.id, actor, input: { value: 10 } }));
     expect(noDate.fieldErrors?.measuredOn).toEqual({ key: "validation.required" });
-    const emptyDate = await errorOf(createMeasurement({ municipalityId: m.id, principal: admin, indicatorId: ind.id, actor, input: { measuredOn: "", value: 10 } }));
+    const emptyDate = await errorOf(
+      createMeasurement({ municipalityId: m.id, principal: admin, indicatorId: ind.id, actor, input: { measuredOn: "", value: 10 } }),
+    );
     expect(emptyDate.fieldErrors?.measuredOn).toEqual({ key: "validation.required" });
-    const badDate = await errorOf(createMeasurement({ municipalityId: m.id, principal: admin, indicatorId: ind.id, actor, input: { measuredOn: "2024-02-30", value: 10 } }));
+    const badDate = await errorOf(
+      createMeasurement({ municipalityId: m.id, principal: admin, indicatorId: ind.id, actor, input: { measuredOn: "2024-02-30", value: 10 } }),
+    );
     expect(badDate.fieldErrors?.measuredOn).toEqual({ key: "validation.date" });
-    const text = await errorOf(createMeasurement({ municipalityId: m.id, principal: admin, indicatorId: ind.id, actor, input: { measuredOn: "2024-06-30", value: "50 %" } }));
+    const text = await errorOf(
+      createMeasurement({ municipalityId: m.id, principal: admin, indicatorId: ind.id, actor, input: { measuredOn: "2024-06-30", value: "50 %" } }),
+    );
     expect(text.fieldErrors?.value).toEqual({ key: "validation.number" });
-    const negative = await errorOf(createMeasurement({ municipalityId: m.id, principal: admin, indicatorId: ind.id, actor, input: { measuredOn: "2024-06-30", value: -3 } }));
+    const negative = await errorOf(
+      createMeasurement({ municipalityId: m.id, principal: admin, indicatorId: ind.id, actor, input: { measuredOn: "2024-06-30", value: -3 } }),
+    );
     expect(negative.fieldErrors?.value).toEqual({ key: "benefits.hoursNonNegative" });
     expect(await counts()).toEqual(before);
   });
@@ -254,15 +370,41 @@ describe("measurements", () => {
   it("updates with version, logs history, rejects stale versions and other tenants; deletes", async () => {
     const { m, ind } = await withIndicator("4623");
     const other = await setup("4624");
-    const { measurement: row } = await createMeasurement({ municipalityId: m.id, principal: admin, indicatorId: ind.id, actor, input: { measuredOn: "2024-06-30", value: 900 } });
-    expect((await errorOf(createMeasurement({ municipalityId: other.m.id, principal: admin, indicatorId: ind.id, actor, input: { measuredOn: "2024-06-30", value: 1 } }))).code).toBe("not_found");
+    const { measurement: row } = await createMeasurement({
+      municipalityId: m.id,
+      principal: admin,
+      indicatorId: ind.id,
+      actor,
+      input: { measuredOn: "2024-06-30", value: 900 },
+    });
+    expect(
+      (
+        await errorOf(
+          createMeasurement({ municipalityId: other.m.id, principal: admin, indicatorId: ind.id, actor, input: { measuredOn: "2024-06-30", value: 1 } }),
+        )
+      ).code,
+    ).toBe("not_found");
     expect((await errorOf(getMeasurementById({ municipalityId: other.m.id, id: row.id }))).code).toBe("not_found");
-    const updated = await updateMeasurement({ municipalityId: m.id, principal: admin, id: row.id, version: 1, actor, input: { value: 850, assessment: "deviation" } });
+    const updated = await updateMeasurement({
+      municipalityId: m.id,
+      principal: admin,
+      id: row.id,
+      version: 1,
+      actor,
+      input: { value: 850, assessment: "deviation" },
+    });
     expect(updated.measurement.version).toBe(2);
     expect(updated.measurement.value).toBe(850);
     const history = await listBenefitAreaHistory({ municipalityId: m.id, entityType: "measurement", entityId: row.id });
-    expect(history.filter((h) => h.action === "update").map((h) => h.field).sort()).toEqual(["assessment", "value"]);
-    expect((await errorOf(updateMeasurement({ municipalityId: m.id, principal: admin, id: row.id, version: 1, actor, input: { value: 1 } }))).code).toBe("conflict");
+    expect(
+      history
+        .filter((h) => h.action === "update")
+        .map((h) => h.field)
+        .sort(),
+    ).toEqual(["assessment", "value"]);
+    expect((await errorOf(updateMeasurement({ municipalityId: m.id, principal: admin, id: row.id, version: 1, actor, input: { value: 1 } }))).code).toBe(
+      "conflict",
+    );
     expect((await getMeasurementById({ municipalityId: m.id, id: row.id })).value).toBe(850);
     await deleteMeasurement({ municipalityId: m.id, principal: admin, id: row.id, version: 2, actor });
     expect(await listMeasurementsByIndicator({ municipalityId: m.id, indicatorId: ind.id })).toEqual([]);
@@ -278,7 +420,9 @@ describe("valuation settings", () => {
     expect(saved).toMatchObject({ hourlyCostNok: 712.37, hoursPerFte: DEFAULT_HOURS_PER_FTE, version: 1, isDefault: false });
     const again = await updateValuationSettings({ municipalityId: m.id, principal: admin, version: 1, actor, input: { hoursPerFte: 1700 } });
     expect(again.version).toBe(2);
-    expect((await errorOf(updateValuationSettings({ municipalityId: m.id, principal: admin, version: 1, actor, input: { hoursPerFte: 1600 } }))).code).toBe("conflict");
+    expect((await errorOf(updateValuationSettings({ municipalityId: m.id, principal: admin, version: 1, actor, input: { hoursPerFte: 1600 } }))).code).toBe(
+      "conflict",
+    );
     const history = await listBenefitAreaHistory({ municipalityId: m.id, entityType: "valuation_settings" as never, entityId: m.id });
     expect(history.map((h) => h.field).sort()).toEqual(["hourlyCostNok", "hoursPerFte"]);
   });
@@ -307,23 +451,62 @@ describe("permissions", () => {
     const reader: Principal = { role: "reader", userId: null, sectorIds: [] };
     const coordinator: Principal = { role: "coordinator", userId, sectorIds: [] };
     const b = await createBenefit({ municipalityId: m.id, principal: admin, measureId: ms.id, actor, input: freedTime });
-    const ind = await createIndicator({ municipalityId: m.id, principal: admin, benefitId: b.id, actor, input: { name: "Saker", unit: "count", direction: "higher_is_better" } });
+    const ind = await createIndicator({
+      municipalityId: m.id,
+      principal: admin,
+      benefitId: b.id,
+      actor,
+      input: { name: "Saker", unit: "count", direction: "higher_is_better" },
+    });
     const before = await counts();
 
     expect((await errorOf(createBenefit({ municipalityId: m.id, principal: contributor, measureId: ms.id, actor, input: freedTime }))).code).toBe("forbidden");
-    expect((await errorOf(updateBenefit({ municipalityId: m.id, principal: contributor, id: b.id, version: 1, actor, input: { title: "Bidragsyterens" } }))).code).toBe("forbidden");
-    expect((await errorOf(createIndicator({ municipalityId: m.id, principal: reader, benefitId: b.id, actor, input: { name: "Lesar", unit: "count", direction: "higher_is_better" } }))).code).toBe("forbidden");
-    expect((await errorOf(createMeasurement({ municipalityId: m.id, principal: reader, indicatorId: ind.id, actor, input: { measuredOn: "2024-06-30", value: 1 } }))).code).toBe("forbidden");
+    expect(
+      (await errorOf(updateBenefit({ municipalityId: m.id, principal: contributor, id: b.id, version: 1, actor, input: { title: "Bidragsyterens" } }))).code,
+    ).toBe("forbidden");
+    expect(
+      (
+        await errorOf(
+          createIndicator({
+            municipalityId: m.id,
+            principal: reader,
+            benefitId: b.id,
+            actor,
+            input: { name: "Lesar", unit: "count", direction: "higher_is_better" },
+          }),
+        )
+      ).code,
+    ).toBe("forbidden");
+    expect(
+      (await errorOf(createMeasurement({ municipalityId: m.id, principal: reader, indicatorId: ind.id, actor, input: { measuredOn: "2024-06-30", value: 1 } })))
+        .code,
+    ).toBe("forbidden");
     expect((await errorOf(deleteBenefit({ municipalityId: m.id, principal: reader, id: b.id, actor }))).code).toBe("forbidden");
     expect(await counts()).toEqual(before);
     expect((await getBenefitById({ municipalityId: m.id, id: b.id })).title).toBe(freedTime.title);
 
     const mine = await createBenefit({ municipalityId: m.id, principal: contributor, measureId: own.id, actor, input: freedTime });
-    const mineIndicator = await createIndicator({ municipalityId: m.id, principal: contributor, benefitId: mine.id, actor, input: { name: "Saker", unit: "count", direction: "higher_is_better" } });
-    await createMeasurement({ municipalityId: m.id, principal: contributor, indicatorId: mineIndicator.id, actor, input: { measuredOn: "2024-06-30", value: 3 } });
-    expect(await updateBenefit({ municipalityId: m.id, principal: coordinator, id: b.id, version: 1, actor, input: { title: "Koordinatorens" } })).toMatchObject({ version: 2 });
+    const mineIndicator = await createIndicator({
+      municipalityId: m.id,
+      principal: contributor,
+      benefitId: mine.id,
+      actor,
+      input: { name: "Saker", unit: "count", direction: "higher_is_better" },
+    });
+    await createMeasurement({
+      municipalityId: m.id,
+      principal: contributor,
+      indicatorId: mineIndicator.id,
+      actor,
+      input: { measuredOn: "2024-06-30", value: 3 },
+    });
+    expect(
+      await updateBenefit({ municipalityId: m.id, principal: coordinator, id: b.id, version: 1, actor, input: { title: "Koordinatorens" } }),
+    ).toMatchObject({ version: 2 });
 
-    expect((await errorOf(updateValuationSettings({ municipalityId: m.id, principal: coordinator, version: 0, actor, input: { hourlyCostNok: 800 } }))).code).toBe("forbidden");
+    expect(
+      (await errorOf(updateValuationSettings({ municipalityId: m.id, principal: coordinator, version: 0, actor, input: { hourlyCostNok: 800 } }))).code,
+    ).toBe("forbidden");
     expect((await getValuationSettings({ municipalityId: m.id })).isDefault).toBe(true);
   });
 });

@@ -68,11 +68,18 @@ function throwIfAny(errors: FieldErrors) {
  * Benefits, their indicators and measurements follow the edit rule of their measure (canEditBenefit): forbidden
  * unless the principal may edit it; not found when the measure or benefit is not the municipality's.
  */
-async function assertCanEditBenefits({ municipalityId, principal, ...of }: { municipalityId: string; principal: Principal } & ({ measureId: string } | { benefitId: string })) {
+async function assertCanEditBenefits({
+  municipalityId,
+  principal,
+  ...of
+}: { municipalityId: string; principal: Principal } & ({ measureId: string } | { benefitId: string })) {
   const access = { sectorId: measure.sectorId, responsibleUserId: measure.responsibleUserId };
   const [row] =
     "measureId" in of
-      ? await db().select(access).from(measure).where(byId(measure, { municipalityId, id: of.measureId }))
+      ? await db()
+          .select(access)
+          .from(measure)
+          .where(byId(measure, { municipalityId, id: of.measureId }))
       : await db()
           .select(access)
           .from(benefit)
@@ -104,7 +111,10 @@ async function assertBenefitReferences(tx: Transaction, municipalityId: string, 
   const errors: FieldErrors = {};
   await assertUsers(tx, municipalityId, { ownerUserId: input.ownerUserId, managerUserId: input.managerUserId }, errors);
   if (input.goalIds.length > 0) {
-    const found = await tx.select({ id: goal.id }).from(goal).where(scoped(goal, municipalityId, inArray(goal.id, input.goalIds)));
+    const found = await tx
+      .select({ id: goal.id })
+      .from(goal)
+      .where(scoped(goal, municipalityId, inArray(goal.id, input.goalIds)));
     if (found.length !== input.goalIds.length) errors.goalIds = { key: "validation.invalidChoice" };
   }
   throwIfAny(errors);
@@ -211,7 +221,19 @@ export async function updateBenefit({
 }
 
 /** Deletes a benefit with its indicators and measurements (cascade); history keeps the benefit's last state. */
-export async function deleteBenefit({ municipalityId, principal, id, version, actor }: { municipalityId: string; principal: Principal; id: string; version?: number; actor: Actor }) {
+export async function deleteBenefit({
+  municipalityId,
+  principal,
+  id,
+  version,
+  actor,
+}: {
+  municipalityId: string;
+  principal: Principal;
+  id: string;
+  version?: number;
+  actor: Actor;
+}) {
   const current = await getBenefitById({ municipalityId, id });
   await assertCanEditBenefits({ municipalityId, principal, measureId: current.measureId });
   if (version !== undefined && current.version !== version) throw conflict(current.version);
@@ -270,7 +292,17 @@ export async function createIndicator({
         .insert(indicator)
         .values({ ...indicatorColumns(data), municipalityId, benefitId })
         .returning();
-      await recordChanges({ tx, municipalityId, entityType: "indicator", entityId: row.id, before: null, after: row, fields: INDICATOR_HISTORY_FIELDS, actor, parent: benefitParent(benefitId) });
+      await recordChanges({
+        tx,
+        municipalityId,
+        entityType: "indicator",
+        entityId: row.id,
+        before: null,
+        after: row,
+        fields: INDICATOR_HISTORY_FIELDS,
+        actor,
+        parent: benefitParent(benefitId),
+      });
       return row.id;
     });
     return getIndicatorById({ municipalityId, id });
@@ -313,7 +345,17 @@ export async function updateIndicator({
         values: indicatorColumns(data),
         conflict: (locked) => conflict(locked.version),
         record: (before, after) =>
-          recordChanges({ tx, municipalityId, entityType: "indicator", entityId: id, before, after, fields: INDICATOR_HISTORY_FIELDS, actor, parent: benefitParent(current.benefitId) }),
+          recordChanges({
+            tx,
+            municipalityId,
+            entityType: "indicator",
+            entityId: id,
+            before,
+            after,
+            fields: INDICATOR_HISTORY_FIELDS,
+            actor,
+            parent: benefitParent(current.benefitId),
+          }),
       });
     });
   } catch (error) {
@@ -324,7 +366,19 @@ export async function updateIndicator({
 }
 
 /** Deletes an indicator with its measurements (cascade); the history records the deletion of each of them. */
-export async function deleteIndicator({ municipalityId, principal, id, version, actor }: { municipalityId: string; principal: Principal; id: string; version?: number; actor: Actor }) {
+export async function deleteIndicator({
+  municipalityId,
+  principal,
+  id,
+  version,
+  actor,
+}: {
+  municipalityId: string;
+  principal: Principal;
+  id: string;
+  version?: number;
+  actor: Actor;
+}) {
   const current = await getIndicatorById({ municipalityId, id });
   await assertCanEditBenefits({ municipalityId, principal, benefitId: current.benefitId });
   if (version !== undefined && current.version !== version) throw conflict(current.version);
@@ -340,9 +394,29 @@ export async function deleteIndicator({ municipalityId, principal, id, version, 
       .returning({ id: indicator.id });
     if (deleted.length === 0) throw conflict(current.version);
     for (const m of measurements) {
-      await recordChanges({ tx, municipalityId, entityType: "measurement", entityId: m.id, before: m, after: null, fields: MEASUREMENT_HISTORY_FIELDS, actor, parent });
+      await recordChanges({
+        tx,
+        municipalityId,
+        entityType: "measurement",
+        entityId: m.id,
+        before: m,
+        after: null,
+        fields: MEASUREMENT_HISTORY_FIELDS,
+        actor,
+        parent,
+      });
     }
-    await recordChanges({ tx, municipalityId, entityType: "indicator", entityId: id, before: current, after: null, fields: INDICATOR_HISTORY_FIELDS, actor, parent });
+    await recordChanges({
+      tx,
+      municipalityId,
+      entityType: "indicator",
+      entityId: id,
+      before: current,
+      after: null,
+      fields: INDICATOR_HISTORY_FIELDS,
+      actor,
+      parent,
+    });
   });
 }
 
@@ -385,7 +459,17 @@ export async function createMeasurement({
       .insert(measurement)
       .values({ ...data, municipalityId, indicatorId, createdBy: actor.userId })
       .returning();
-    await recordChanges({ tx, municipalityId, entityType: "measurement", entityId: created.id, before: null, after: created, fields: MEASUREMENT_HISTORY_FIELDS, actor, parent: benefitParent(ind.benefitId) });
+    await recordChanges({
+      tx,
+      municipalityId,
+      entityType: "measurement",
+      entityId: created.id,
+      before: null,
+      after: created,
+      fields: MEASUREMENT_HISTORY_FIELDS,
+      actor,
+      parent: benefitParent(ind.benefitId),
+    });
     return created;
   });
   return withWarning(municipalityId, ind, row);
@@ -420,12 +504,34 @@ export async function updateMeasurement({
     values: data,
     conflict: (locked) => conflict(locked.version),
     record: (before, after, tx) =>
-      recordChanges({ tx, municipalityId, entityType: "measurement", entityId: id, before, after, fields: MEASUREMENT_HISTORY_FIELDS, actor, parent: benefitParent(ind.benefitId) }),
+      recordChanges({
+        tx,
+        municipalityId,
+        entityType: "measurement",
+        entityId: id,
+        before,
+        after,
+        fields: MEASUREMENT_HISTORY_FIELDS,
+        actor,
+        parent: benefitParent(ind.benefitId),
+      }),
   });
   return withWarning(municipalityId, ind, row);
 }
 
-export async function deleteMeasurement({ municipalityId, principal, id, version, actor }: { municipalityId: string; principal: Principal; id: string; version?: number; actor: Actor }) {
+export async function deleteMeasurement({
+  municipalityId,
+  principal,
+  id,
+  version,
+  actor,
+}: {
+  municipalityId: string;
+  principal: Principal;
+  id: string;
+  version?: number;
+  actor: Actor;
+}) {
   const current = await getMeasurementById({ municipalityId, id });
   const ind = await getIndicatorById({ municipalityId, id: current.indicatorId });
   await assertCanEditBenefits({ municipalityId, principal, benefitId: ind.benefitId });
@@ -436,7 +542,17 @@ export async function deleteMeasurement({ municipalityId, principal, id, version
       .where(and(byId(measurement, { municipalityId, id }), ...(version !== undefined ? [eq(measurement.version, version)] : [])))
       .returning({ id: measurement.id });
     if (deleted.length === 0) throw conflict(current.version);
-    await recordChanges({ tx, municipalityId, entityType: "measurement", entityId: id, before: current, after: null, fields: MEASUREMENT_HISTORY_FIELDS, actor, parent: benefitParent(ind.benefitId) });
+    await recordChanges({
+      tx,
+      municipalityId,
+      entityType: "measurement",
+      entityId: id,
+      before: current,
+      after: null,
+      fields: MEASUREMENT_HISTORY_FIELDS,
+      actor,
+      parent: benefitParent(ind.benefitId),
+    });
   });
 }
 

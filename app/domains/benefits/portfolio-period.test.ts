@@ -15,7 +15,13 @@ describe("parsePortfolioPeriod", () => {
     expect(parse("period=year&year=2024")).toMatchObject({ ok: true, kind: "year", fromYear: 2024, toYear: 2024 });
     expect(parse("year=2025")).toMatchObject({ ok: true, kind: "year", fromYear: 2025, toYear: 2025 });
     // The year field is ignored (but kept) when the strategy period is chosen.
-    expect(parse("period=strategy&year=abc")).toEqual({ ok: true, kind: "strategy", fromYear: 2023, toYear: 2027, values: { period: "strategy", year: "abc" } });
+    expect(parse("period=strategy&year=abc")).toEqual({
+      ok: true,
+      kind: "strategy",
+      fromYear: 2023,
+      toYear: 2027,
+      values: { period: "strategy", year: "abc" },
+    });
   });
 
   it("rejects bad input with a message and keeps what was typed", () => {

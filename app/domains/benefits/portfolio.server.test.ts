@@ -43,7 +43,10 @@ async function addGoal(municipalityId: string, strategyId: string, number: strin
 }
 
 async function addMeasure(municipalityId: string, code: string, sectorId: string | null) {
-  const [row] = await db().insert(measure).values({ municipalityId, code, title: `Tiltak ${code}`, sectorId }).returning();
+  const [row] = await db()
+    .insert(measure)
+    .values({ municipalityId, code, title: `Tiltak ${code}`, sectorId })
+    .returning();
   return row.id;
 }
 
@@ -105,9 +108,22 @@ beforeAll(async () => {
   const b2 = await addBenefit(a.id, m2, [goals["2"]], { type: "cost_reduction", recurrence: "annual", plannedNokPerYear: 20000, periodFrom: "2026-01-01" });
   await addIndicator(a.id, b2, { unit: "nok", baselineValue: 100000 }, [["2026-03-01", 95000]]);
   await addBenefit(a.id, m3, [], { type: "quality", recurrence: "one_off", plannedHoursPerYear: 10, periodFrom: "2025-05-01" });
-  const b4 = await addBenefit(a.id, m1, [goals["1"]], { disbenefit: true, type: "benefit_for_others", recurrence: "annual", plannedHoursPerYear: 40, periodFrom: "2025-01-01", periodTo: "2025-12-31" });
+  const b4 = await addBenefit(a.id, m1, [goals["1"]], {
+    disbenefit: true,
+    type: "benefit_for_others",
+    recurrence: "annual",
+    plannedHoursPerYear: 40,
+    periodFrom: "2025-01-01",
+    periodTo: "2025-12-31",
+  });
   await addIndicator(a.id, b4, { baselineValue: 100 }, [["2025-09-01", 120]]);
-  await addBenefit(a.id, m1, [goals.old], { recurrence: "annual", plannedHoursPerYear: 1000, periodFrom: "2020-01-01", periodTo: "2023-12-31", alternativeUse: "z" });
+  await addBenefit(a.id, m1, [goals.old], {
+    recurrence: "annual",
+    plannedHoursPerYear: 1000,
+    periodFrom: "2020-01-01",
+    periodTo: "2023-12-31",
+    alternativeUse: "z",
+  });
 });
 
 const zero = { plannedNok: 0, realisedNok: 0, plannedHours: 0, realisedHours: 0, plannedFte: 0, realisedFte: 0 };
@@ -119,9 +135,25 @@ describe("getBenefitPortfolio", () => {
     expect(p).toMatchObject({ fromYear: 2025, toYear: 2026, hourlyCostNok: 500, hoursPerFte: 1000 });
     // B1 200 h + B3 10 h = 210 h = 105 000 NOK, + B2 20 000 NOK = 125 000 NOK; 210 / 1000 = 0.21 FTE.
     // Realised: B1 60 h = 30 000 NOK + B2 5 000 NOK = 35 000 NOK; 0.06 FTE.
-    expect(p.total).toEqual({ benefitCount: 3, plannedHours: 210, plannedNok: 125000, plannedFte: 0.21, realisedHours: 60, realisedNok: 35000, realisedFte: 0.06 });
+    expect(p.total).toEqual({
+      benefitCount: 3,
+      plannedHours: 210,
+      plannedNok: 125000,
+      plannedFte: 0.21,
+      realisedHours: 60,
+      realisedNok: 35000,
+      realisedFte: 0.06,
+    });
     // B4 alone: 40 h = 20 000 NOK = 0.04 FTE planned; realised 100 − 120 = −20 h = −10 000 NOK = −0.02 FTE.
-    expect(p.disbenefitTotal).toEqual({ benefitCount: 1, plannedHours: 40, plannedNok: 20000, plannedFte: 0.04, realisedHours: -20, realisedNok: -10000, realisedFte: -0.02 });
+    expect(p.disbenefitTotal).toEqual({
+      benefitCount: 1,
+      plannedHours: 40,
+      plannedNok: 20000,
+      plannedFte: 0.04,
+      realisedHours: -20,
+      realisedNok: -10000,
+      realisedFte: -0.02,
+    });
     expect(p.bySector).toEqual([
       { sectorId: helse.id, sectorName: "Helse", benefitCount: 1, ...b1Amounts },
       { sectorId: oppvekst.id, sectorName: "Oppvekst", benefitCount: 1, ...zero, plannedNok: 20000, realisedNok: 5000 },
@@ -145,7 +177,16 @@ describe("getBenefitPortfolio", () => {
       { goalId: goals["1"], number: "1", title: "Gode tjenester", strategyTitle: "Strategi 2024–2027", benefitCount: 1, ...b1Amounts },
       { goalId: goals["1.1"], number: "1.1", title: "Digitale skjema", strategyTitle: "Strategi 2024–2027", benefitCount: 1, ...b1Amounts },
       // B2; its link to municipality B's goal is ignored. B5 (old goal 2) is outside the period.
-      { goalId: goals["2"], number: "2", title: "Effektiv drift", strategyTitle: "Strategi 2024–2027", benefitCount: 1, ...zero, plannedNok: 20000, realisedNok: 5000 },
+      {
+        goalId: goals["2"],
+        number: "2",
+        title: "Effektiv drift",
+        strategyTitle: "Strategi 2024–2027",
+        benefitCount: 1,
+        ...zero,
+        plannedNok: 20000,
+        realisedNok: 5000,
+      },
       { goalId: null, number: null, title: null, strategyTitle: null, benefitCount: 1, ...zero, plannedHours: 10, plannedNok: 5000, plannedFte: 0.01 },
     ]);
     // The goal rows add up to more than the total (B1 counted twice): 100 000 × 2 + 20 000 + 5 000 = 225 000 > 125 000.
@@ -165,7 +206,19 @@ describe("getBenefitPortfolio", () => {
 
     const old = await getBenefitPortfolio({ municipalityId: a.id, fromYear: 2020, toYear: 2020 });
     // B5 alone: 1000 h = 500 000 NOK, counted for the old strategy's goal 2.
-    expect(old.byGoal).toEqual([{ goalId: goals.old, number: "2", title: "Gammelt mål", strategyTitle: "Strategi 2019–2022", benefitCount: 1, ...zero, plannedHours: 1000, plannedNok: 500000, plannedFte: 1 }]);
+    expect(old.byGoal).toEqual([
+      {
+        goalId: goals.old,
+        number: "2",
+        title: "Gammelt mål",
+        strategyTitle: "Strategi 2019–2022",
+        benefitCount: 1,
+        ...zero,
+        plannedHours: 1000,
+        plannedNok: 500000,
+        plannedFte: 1,
+      },
+    ]);
   });
 
   it("never includes another municipality's benefits, goals or sectors", async () => {
@@ -175,7 +228,19 @@ describe("getBenefitPortfolio", () => {
     const ofB = await getBenefitPortfolio({ municipalityId: b.id, fromYear: 2025, toYear: 2025 });
     // B's benefit: 1000 h at the default 700 NOK; realised 5000 − 3000 = 2000 h. (The database refuses a link from A's B2 to B's goal.)
     expect(ofB.byGoal).toEqual([
-      { goalId: expect.any(String), number: "1", title: "B-mål", strategyTitle: "B-strategi", benefitCount: 1, plannedHours: 1000, plannedNok: 700000, plannedFte: 0.59, realisedHours: 2000, realisedNok: 1400000, realisedFte: 1.18 },
+      {
+        goalId: expect.any(String),
+        number: "1",
+        title: "B-mål",
+        strategyTitle: "B-strategi",
+        benefitCount: 1,
+        plannedHours: 1000,
+        plannedNok: 700000,
+        plannedFte: 0.59,
+        realisedHours: 2000,
+        realisedNok: 1400000,
+        realisedFte: 1.18,
+      },
     ]);
     expect(ofB.total.benefitCount).toBe(1);
   });
@@ -225,7 +290,15 @@ describe("getDashboardBenefits", () => {
     const withStrategy = await getDashboardBenefits({ municipalityId: a.id, lang: "nb", currentYear: 2025 });
     expect(withStrategy).toMatchObject({ currentYear: 2025, fromYear: 2024, toYear: 2027 });
     // 2025: B1 100 h = 50 000 NOK (realised 60 h = 30 000 NOK) + B3 10 h = 5 000 NOK.
-    expect(withStrategy.current).toEqual({ year: 2025, plannedHours: 110, plannedNok: 55000, plannedFte: 0.11, realisedHours: 60, realisedNok: 30000, realisedFte: 0.06 });
+    expect(withStrategy.current).toEqual({
+      year: 2025,
+      plannedHours: 110,
+      plannedNok: 55000,
+      plannedFte: 0.11,
+      realisedHours: 60,
+      realisedNok: 30000,
+      realisedFte: 0.06,
+    });
     expect(withStrategy.years.map((y) => y.year)).toEqual([2024, 2025, 2026, 2027]);
     expect(withStrategy.chart.title).toBe("Planlagt og realisert gevinst i kroner per år");
     expect(withStrategy.chart.svg).toContain("<svg");

@@ -169,7 +169,15 @@ export async function getBenefitPortfolio({
       group by l.goal_id, l.number, l.title, l.strategy_title, l.strategy_from`),
   ]);
 
-  const zero: GroupRaw = { benefit_count: 0, planned_nok: "0", realised_nok: "0", planned_hours: "0", realised_hours: "0", planned_fte: "0", realised_fte: "0" };
+  const zero: GroupRaw = {
+    benefit_count: 0,
+    planned_nok: "0",
+    realised_nok: "0",
+    planned_hours: "0",
+    realised_hours: "0",
+    planned_fte: "0",
+    realised_fte: "0",
+  };
   const totalOf = (disbenefit: boolean) => toGroup(totals.find((r) => r.disbenefit === disbenefit) ?? zero);
 
   // Goals: newest strategy first, then by number naturally ("1.2" before "1.10"); benefits without a goal last.

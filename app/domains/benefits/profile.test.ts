@@ -25,11 +25,7 @@ function benefit(overrides: Partial<ProfileBenefit>): ProfileBenefit {
 
 describe("buildYearlyProfile – shape", () => {
   it("gives one zero row per year when there are no benefits", () => {
-    expect(buildYearlyProfile({ fromYear: 2024, toYear: 2026, benefits: [], hoursPerFte: 1695 })).toEqual([
-      zeroRow(2024),
-      zeroRow(2025),
-      zeroRow(2026),
-    ]);
+    expect(buildYearlyProfile({ fromYear: 2024, toYear: 2026, benefits: [], hoursPerFte: 1695 })).toEqual([zeroRow(2024), zeroRow(2025), zeroRow(2026)]);
   });
 
   it("gives a single row for a one-year range", () => {
@@ -130,8 +126,24 @@ describe("buildYearlyProfile – realised", () => {
       ],
       hoursPerFte: 1695,
     });
-    expect(rows[0]).toEqual({ year: 2025, plannedNok: 700_000, realisedNok: 450_000, plannedHours: 1000, realisedHours: 600, plannedFte: 0.59, realisedFte: 0.35 });
-    expect(rows[1]).toEqual({ year: 2026, plannedNok: 700_000, realisedNok: 800_000, plannedHours: 1000, realisedHours: 1200, plannedFte: 0.59, realisedFte: 0.71 });
+    expect(rows[0]).toEqual({
+      year: 2025,
+      plannedNok: 700_000,
+      realisedNok: 450_000,
+      plannedHours: 1000,
+      realisedHours: 600,
+      plannedFte: 0.59,
+      realisedFte: 0.35,
+    });
+    expect(rows[1]).toEqual({
+      year: 2026,
+      plannedNok: 700_000,
+      realisedNok: 800_000,
+      plannedHours: 1000,
+      realisedHours: 1200,
+      plannedFte: 0.59,
+      realisedFte: 0.71,
+    });
     expect(rows[2]).toEqual({ ...zeroRow(2027), plannedNok: 700_000, plannedHours: 1000, plannedFte: 0.59 });
   });
 
@@ -139,7 +151,16 @@ describe("buildYearlyProfile – realised", () => {
     const rows = buildYearlyProfile({
       fromYear: 2024,
       toYear: 2026,
-      benefits: [benefit({ recurrence: "one_off", startYear: 2025, realised: [{ year: 2024, nok: 5, hours: 0 }, { year: 2026, nok: 7, hours: 0 }] })],
+      benefits: [
+        benefit({
+          recurrence: "one_off",
+          startYear: 2025,
+          realised: [
+            { year: 2024, nok: 5, hours: 0 },
+            { year: 2026, nok: 7, hours: 0 },
+          ],
+        }),
+      ],
       hoursPerFte: 1695,
     });
     expect(rows.map((r) => r.realisedNok)).toEqual([5, 0, 7]);
@@ -149,7 +170,14 @@ describe("buildYearlyProfile – realised", () => {
     const rows = buildYearlyProfile({
       fromYear: 2025,
       toYear: 2025,
-      benefits: [benefit({ realised: [{ year: 2024, nok: 1, hours: 1 }, { year: 2026, nok: 1, hours: 1 }] })],
+      benefits: [
+        benefit({
+          realised: [
+            { year: 2024, nok: 1, hours: 1 },
+            { year: 2026, nok: 1, hours: 1 },
+          ],
+        }),
+      ],
       hoursPerFte: 1695,
     });
     expect(rows).toEqual([zeroRow(2025)]);

@@ -33,10 +33,7 @@ export async function listBenefitsByMeasure({ municipalityId, measureId }: { mun
 
 export async function findBenefitById({ municipalityId, id }: { municipalityId: string; id: string }): Promise<BenefitDetail | null> {
   if (!isUuid(id)) return null;
-  const [row] = await db()
-    .select()
-    .from(benefit)
-    .where(byId(benefit, { municipalityId, id }));
+  const [row] = await db().select().from(benefit).where(byId(benefit, { municipalityId, id }));
   if (!row) return null;
   const goals = await db()
     .select({ id: goal.id, number: goal.number, title: goal.title })
@@ -64,10 +61,7 @@ export async function listIndicatorsByBenefit({ municipalityId, benefitId }: { m
 
 export async function getIndicatorById({ municipalityId, id }: { municipalityId: string; id: string }): Promise<IndicatorRow> {
   if (!isUuid(id)) throw new AppError("not_found");
-  const [row] = await db()
-    .select()
-    .from(indicator)
-    .where(byId(indicator, { municipalityId, id }));
+  const [row] = await db().select().from(indicator).where(byId(indicator, { municipalityId, id }));
   if (!row) throw new AppError("not_found");
   return row;
 }
@@ -84,16 +78,17 @@ export async function listMeasurementsByIndicator({ municipalityId, indicatorId 
 
 export async function getMeasurementById({ municipalityId, id }: { municipalityId: string; id: string }): Promise<MeasurementRow> {
   if (!isUuid(id)) throw new AppError("not_found");
-  const [row] = await db()
-    .select()
-    .from(measurement)
-    .where(byId(measurement, { municipalityId, id }));
+  const [row] = await db().select().from(measurement).where(byId(measurement, { municipalityId, id }));
   if (!row) throw new AppError("not_found");
   return row;
 }
 
 /** The municipality's valuation settings; the defaults from valuation.ts until they are saved. */
-export async function getValuationSettings({ municipalityId }: { municipalityId: string }): Promise<ValuationSettings & { version: number; isDefault: boolean }> {
+export async function getValuationSettings({
+  municipalityId,
+}: {
+  municipalityId: string;
+}): Promise<ValuationSettings & { version: number; isDefault: boolean }> {
   const [row] = await db().select().from(municipalityValuation).where(eq(municipalityValuation.municipalityId, municipalityId));
   if (!row) return { hourlyCostNok: DEFAULT_HOURLY_COST_NOK, hoursPerFte: DEFAULT_HOURS_PER_FTE, version: 0, isDefault: true };
   return { hourlyCostNok: row.hourlyCostNok, hoursPerFte: row.hoursPerFte, version: row.version, isDefault: false };

@@ -82,7 +82,10 @@ export const benefitInputSchema = z
     title: z.string().trim().min(1).max(BENEFIT_LIMITS.title),
     description: optionalText(BENEFIT_LIMITS.text),
     type: z.enum(BENEFIT_TYPES),
-    beneficiaries: z.array(z.enum(BENEFICIARIES)).max(BENEFICIARIES.length).transform((b) => [...new Set(b)]),
+    beneficiaries: z
+      .array(z.enum(BENEFICIARIES))
+      .max(BENEFICIARIES.length)
+      .transform((b) => [...new Set(b)]),
     quantitative: z.boolean(),
     disbenefit: z.boolean(),
     ownerUserId: optionalUserId,
@@ -111,7 +114,8 @@ export const benefitInputSchema = z
     else if (hours !== null && validateHours(hours)) ctx.addIssue({ code: "custom", path: ["plannedHoursPerYear"], message: "benefits.hoursNonNegative" });
     else if (hours !== null && hours > BENEFIT_LIMITS.maxAmount) ctx.addIssue({ code: "custom", path: ["plannedHoursPerYear"], message: "validation.invalid" });
     if (nok === "invalid") ctx.addIssue({ code: "custom", path: ["plannedNokPerYear"], message: "validation.number" });
-    else if (nok !== null && Math.abs(nok) > BENEFIT_LIMITS.maxAmount) ctx.addIssue({ code: "custom", path: ["plannedNokPerYear"], message: "validation.invalid" });
+    else if (nok !== null && Math.abs(nok) > BENEFIT_LIMITS.maxAmount)
+      ctx.addIssue({ code: "custom", path: ["plannedNokPerYear"], message: "validation.invalid" });
     if (input.periodFrom && input.periodTo && input.periodFrom > input.periodTo) {
       ctx.addIssue({ code: "custom", path: ["periodTo"], message: "benefits.periodOrder" });
     }
@@ -230,7 +234,10 @@ export function measurementInputSchema(unit: IndicatorUnit) {
       measuredOn: requiredDate,
       value: z.union([z.number(), z.string()], { message: "validation.required" }),
       comment: optionalText(BENEFIT_LIMITS.text),
-      assessment: z.enum(MEASUREMENT_ASSESSMENTS).nullish().transform((v) => v ?? null),
+      assessment: z
+        .enum(MEASUREMENT_ASSESSMENTS)
+        .nullish()
+        .transform((v) => v ?? null),
     })
     .transform((input, ctx) => {
       const value = toNumber(input.value, unit);

@@ -47,7 +47,10 @@ let ok: { id: string; name: string };
 let m1: string;
 
 async function addMeasure(municipalityId: string, code: string, sectorId: string | null) {
-  const [row] = await db().insert(measure).values({ municipalityId, code, title: `Tiltak ${code}`, sectorId }).returning();
+  const [row] = await db()
+    .insert(measure)
+    .values({ municipalityId, code, title: `Tiltak ${code}`, sectorId })
+    .returning();
   return row.id;
 }
 
@@ -59,12 +62,7 @@ async function addBenefit(municipalityId: string, measureId: string, values: Par
   return row.id;
 }
 
-async function addIndicator(
-  municipalityId: string,
-  benefitId: string,
-  values: Partial<typeof indicator.$inferInsert>,
-  measurements: Array<[string, number]>,
-) {
+async function addIndicator(municipalityId: string, benefitId: string, values: Partial<typeof indicator.$inferInsert>, measurements: Array<[string, number]>) {
   const [row] = await db()
     .insert(indicator)
     .values({ municipalityId, benefitId, name: "Indikator", unit: "hours", direction: "lower_is_better", isValuationIndicator: true, ...values })
@@ -108,7 +106,13 @@ beforeAll(async () => {
   const b2 = await addBenefit(a.id, m1, { recurrence: "annual", plannedHoursPerYear: 100, periodFrom: "2025-01-01", status: "realising" });
   await addIndicator(a.id, b2, { direction: "higher_is_better", baselineValue: 0, targetValue: 100 }, [["2025-05-01", 80]]);
 
-  const b3 = await addBenefit(a.id, m2, { type: "cost_reduction", recurrence: "one_off", plannedNokPerYear: 50000.4, periodFrom: "2025-03-01", periodTo: "2026-12-31" });
+  const b3 = await addBenefit(a.id, m2, {
+    type: "cost_reduction",
+    recurrence: "one_off",
+    plannedNokPerYear: 50000.4,
+    periodFrom: "2025-03-01",
+    periodTo: "2026-12-31",
+  });
   await addIndicator(a.id, b3, { unit: "nok", baselineValue: 200000, targetValue: 150000 }, [
     ["2025-05-01", 170000.25],
     ["2026-02-01", 160000],
@@ -125,7 +129,14 @@ beforeAll(async () => {
   });
   await addIndicator(a.id, b4, { baselineValue: 50, targetValue: 30 }, [["2024-10-01", 40]]);
 
-  const b5 = await addBenefit(a.id, m1, { type: "benefit_for_others", disbenefit: true, recurrence: "annual", plannedHoursPerYear: 20, periodFrom: "2024-01-01", periodTo: "2024-12-31" });
+  const b5 = await addBenefit(a.id, m1, {
+    type: "benefit_for_others",
+    disbenefit: true,
+    recurrence: "annual",
+    plannedHoursPerYear: 20,
+    periodFrom: "2024-01-01",
+    periodTo: "2024-12-31",
+  });
   await addIndicator(a.id, b5, { baselineValue: 100, targetValue: 80 }, [["2024-11-01", 130]]);
 
   await addBenefit(a.id, m1, { recurrence: "annual", plannedHoursPerYear: 5, alternativeUse: "x" });
@@ -133,7 +144,13 @@ beforeAll(async () => {
   b = await createMunicipality({ code: "4702", name: "Kommune B", sectors: [{ name: "Helse og omsorg", codePrefix: "HO" }] });
   const [bSector] = await listSectors({ municipalityId: b.id });
   const bm = await addMeasure(b.id, "HO1", bSector.id);
-  const bb = await addBenefit(b.id, bm, { recurrence: "annual", plannedHoursPerYear: 1000, periodFrom: "2020-01-01", alternativeUse: "y", plannedNokPerYear: 1 });
+  const bb = await addBenefit(b.id, bm, {
+    recurrence: "annual",
+    plannedHoursPerYear: 1000,
+    periodFrom: "2020-01-01",
+    alternativeUse: "y",
+    plannedNokPerYear: 1,
+  });
   await addIndicator(b.id, bb, { baselineValue: 5000, targetValue: 1000 }, [
     ["2024-06-01", 3000],
     ["2025-06-01", 2000],
@@ -152,19 +169,85 @@ describe("getBenefitSummary", () => {
       //   planned 350 h; 350 × 712.37 = 249 329.5 → 249 330 (half away from zero); 350 / 1500 = 0.2333 → 0.23
       //   realised: latest 2024 measurement 825.5 → 1000 − 825.5 = 174.5 h (lower is better);
       //   174.5 × 712.37 = 124 308.565 → 124 309; 174.5 / 1500 = 0.11633 → 0.12
-      { year: 2024, sectorId: ho.id, sectorName: ho.name, type: "freed_capacity", plannedHours: 350, plannedNok: 249330, plannedFte: 0.23, realisedHours: 174.5, realisedNok: 124309, realisedFte: 0.12 },
+      {
+        year: 2024,
+        sectorId: ho.id,
+        sectorName: ho.name,
+        type: "freed_capacity",
+        plannedHours: 350,
+        plannedNok: 249330,
+        plannedFte: 0.23,
+        realisedHours: 174.5,
+        realisedNok: 124309,
+        realisedFte: 0.12,
+      },
       // 2024 no sector, quality = B4: 10 h; 10 × 712.37 = 7 123.7 → 7 124; 10 / 1500 = 0.00667 → 0.01; not_realised → realised 0
-      { year: 2024, sectorId: null, sectorName: null, type: "quality", plannedHours: 10, plannedNok: 7124, plannedFte: 0.01, realisedHours: 0, realisedNok: 0, realisedFte: 0 },
+      {
+        year: 2024,
+        sectorId: null,
+        sectorName: null,
+        type: "quality",
+        plannedHours: 10,
+        plannedNok: 7124,
+        plannedFte: 0.01,
+        realisedHours: 0,
+        realisedNok: 0,
+        realisedFte: 0,
+      },
       // 2025 HO freed_capacity = B1 + B2: 450 h; 450 × 712.37 = 320 566.5 → 320 567 (rounded after summing); 450 / 1500 = 0.3
       //   realised: B1 has no measurement in 2025 (no carrying forward), B2 has no alternative use → 0
-      { year: 2025, sectorId: ho.id, sectorName: ho.name, type: "freed_capacity", plannedHours: 450, plannedNok: 320567, plannedFte: 0.3, realisedHours: 0, realisedNok: 0, realisedFte: 0 },
+      {
+        year: 2025,
+        sectorId: ho.id,
+        sectorName: ho.name,
+        type: "freed_capacity",
+        plannedHours: 450,
+        plannedNok: 320567,
+        plannedFte: 0.3,
+        realisedHours: 0,
+        realisedNok: 0,
+        realisedFte: 0,
+      },
       // 2025 OK cost_reduction = B3 one-off in its start year: 50 000.4 → 50 000 NOK, no hours;
       //   realised 200 000 − 170 000.25 = 29 999.75 → 30 000 NOK (a nok indicator gives no hours)
-      { year: 2025, sectorId: ok.id, sectorName: ok.name, type: "cost_reduction", plannedHours: 0, plannedNok: 50000, plannedFte: 0, realisedHours: 0, realisedNok: 30000, realisedFte: 0 },
+      {
+        year: 2025,
+        sectorId: ok.id,
+        sectorName: ok.name,
+        type: "cost_reduction",
+        plannedHours: 0,
+        plannedNok: 50000,
+        plannedFte: 0,
+        realisedHours: 0,
+        realisedNok: 30000,
+        realisedFte: 0,
+      },
       // 2026 HO freed_capacity: planned as 2025; realised B1 1000 − 700 = 300 h; 300 × 712.37 = 213 711; 300 / 1500 = 0.2
-      { year: 2026, sectorId: ho.id, sectorName: ho.name, type: "freed_capacity", plannedHours: 450, plannedNok: 320567, plannedFte: 0.3, realisedHours: 300, realisedNok: 213711, realisedFte: 0.2 },
+      {
+        year: 2026,
+        sectorId: ho.id,
+        sectorName: ho.name,
+        type: "freed_capacity",
+        plannedHours: 450,
+        plannedNok: 320567,
+        plannedFte: 0.3,
+        realisedHours: 300,
+        realisedNok: 213711,
+        realisedFte: 0.2,
+      },
       // 2026 OK cost_reduction: one-off is not planned again; realised 200 000 − 160 000 = 40 000 NOK
-      { year: 2026, sectorId: ok.id, sectorName: ok.name, type: "cost_reduction", plannedHours: 0, plannedNok: 0, plannedFte: 0, realisedHours: 0, realisedNok: 40000, realisedFte: 0 },
+      {
+        year: 2026,
+        sectorId: ok.id,
+        sectorName: ok.name,
+        type: "cost_reduction",
+        plannedHours: 0,
+        plannedNok: 0,
+        plannedFte: 0,
+        realisedHours: 0,
+        realisedNok: 40000,
+        realisedFte: 0,
+      },
     ]);
   });
 
@@ -196,8 +279,30 @@ describe("getBenefitSummary", () => {
     const summary = await getBenefitSummary({ municipalityId: a.id, fromYear: 2027, toYear: 2028 });
     // Only B2 (100 h from 2025, open end) is planned after 2026: 100 × 712.37 = 71 237; 100 / 1500 = 0.0667 → 0.07.
     expect(summary.rows).toEqual([
-      { year: 2027, sectorId: ho.id, sectorName: ho.name, type: "freed_capacity", plannedHours: 100, plannedNok: 71237, plannedFte: 0.07, realisedHours: 0, realisedNok: 0, realisedFte: 0 },
-      { year: 2028, sectorId: ho.id, sectorName: ho.name, type: "freed_capacity", plannedHours: 100, plannedNok: 71237, plannedFte: 0.07, realisedHours: 0, realisedNok: 0, realisedFte: 0 },
+      {
+        year: 2027,
+        sectorId: ho.id,
+        sectorName: ho.name,
+        type: "freed_capacity",
+        plannedHours: 100,
+        plannedNok: 71237,
+        plannedFte: 0.07,
+        realisedHours: 0,
+        realisedNok: 0,
+        realisedFte: 0,
+      },
+      {
+        year: 2028,
+        sectorId: ho.id,
+        sectorName: ho.name,
+        type: "freed_capacity",
+        plannedHours: 100,
+        plannedNok: 71237,
+        plannedFte: 0.07,
+        realisedHours: 0,
+        realisedNok: 0,
+        realisedFte: 0,
+      },
     ]);
   });
 
@@ -245,7 +350,9 @@ describe("getBenefitSummary", () => {
         const all = await db().select().from(measurement).where(eq(measurement.indicatorId, valuation.id));
         for (let year = fromYear; year <= toYear; year++) {
           const latest = latestMeasurement(
-            all.filter((m) => m.measuredOn.startsWith(`${year}-`)).map((m) => ({ measuredOn: m.measuredOn, value: m.value, createdAt: m.createdAt.toISOString() })),
+            all
+              .filter((m) => m.measuredOn.startsWith(`${year}-`))
+              .map((m) => ({ measuredOn: m.measuredOn, value: m.value, createdAt: m.createdAt.toISOString() })),
           );
           if (!latest) continue;
           const improvement = valuation.direction === "lower_is_better" ? valuation.baselineValue - latest.value : latest.value - valuation.baselineValue;

@@ -79,7 +79,14 @@ export const MAX_SUMMARY_YEARS = 30;
  * (one row per planned year and one per realised year), as CTEs `b` (benefits with sector) and
  * `amounts`.
  */
-export function amountsCte(p: { municipalityId: string; fromYear: number; toYear: number; hourlyCostNok: number; measureId?: string; publishedOnly?: boolean }): SQL {
+export function amountsCte(p: {
+  municipalityId: string;
+  fromYear: number;
+  toYear: number;
+  hourlyCostNok: number;
+  measureId?: string;
+  publishedOnly?: boolean;
+}): SQL {
   const m = sql`${p.municipalityId}::uuid`;
   const onlyMeasure = p.measureId ? sql`and m.id = ${p.measureId}::uuid` : sql``;
   const onlyPublished = p.publishedOnly ? sql`and m.published` : sql``;

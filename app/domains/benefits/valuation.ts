@@ -43,11 +43,7 @@ export interface ValuationFieldError {
   key: ValuationErrorKey;
 }
 
-export type ValuationErrorKey =
-  | "benefits.hourlyCostPositive"
-  | "benefits.hourlyCostTooHigh"
-  | "benefits.hoursPerFteRange"
-  | "benefits.hoursNonNegative";
+export type ValuationErrorKey = "benefits.hourlyCostPositive" | "benefits.hourlyCostTooHigh" | "benefits.hoursPerFteRange" | "benefits.hoursNonNegative";
 
 export interface ValuationSettings {
   hourlyCostNok: number;
@@ -101,9 +97,7 @@ export function roundHours(hours: number): number {
  *     ≤ 100 000 ("benefits.hourlyCostTooHigh"). Decimals (712.37) are allowed.
  *   - hoursPerFte: must be a number in 1..3000 ("benefits.hoursPerFteRange"). Decimals allowed.
  */
-export function validateValuationSettings(
-  settings: ValuationSettings,
-): Partial<Record<keyof ValuationSettings, ValuationFieldError>> {
+export function validateValuationSettings(settings: ValuationSettings): Partial<Record<keyof ValuationSettings, ValuationFieldError>> {
   const errors: Partial<Record<keyof ValuationSettings, ValuationFieldError>> = {};
   const { hourlyCostNok, hoursPerFte } = settings;
   if (!Number.isFinite(hourlyCostNok) || hourlyCostNok <= 0) {
@@ -167,12 +161,6 @@ export function countsInYear(input: { recurrence: Recurrence; fromYear: number; 
  * The part of `amount` that counts in `year` (see `countsInYear`): the full amount or 0.
  * The amount is returned unrounded; callers round after summing.
  */
-export function annualise(input: {
-  amount: number;
-  recurrence: Recurrence;
-  fromYear: number;
-  toYear: number | null;
-  year: number;
-}): number {
+export function annualise(input: { amount: number; recurrence: Recurrence; fromYear: number; toYear: number | null; year: number }): number {
   return countsInYear(input) ? input.amount : 0;
 }

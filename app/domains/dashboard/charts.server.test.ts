@@ -5,7 +5,8 @@ import type { SectorStatusCounts } from "./queries.server";
 
 const t = createTranslator("nb");
 const zero = { idea: 0, proposed: 0, prioritised: 0, planned: 0, in_progress: 0, completed: 0, dropped: 0, merged: 0 };
-const statusRows = (counts: Partial<typeof zero>) => Object.entries({ ...zero, ...counts }).map(([status, count]) => ({ status: status as keyof typeof zero, count }));
+const statusRows = (counts: Partial<typeof zero>) =>
+  Object.entries({ ...zero, ...counts }).map(([status, count]) => ({ status: status as keyof typeof zero, count }));
 
 describe("dashboard charts", () => {
   it("summarises and draws the status chart, with catalogue labels", () => {
@@ -17,9 +18,17 @@ describe("dashboard charts", () => {
   });
 
   it("has no SVG when there is nothing to draw", () => {
-    expect(buildStatusChart({ rows: statusRows({}), t, lang: "nb" })).toEqual({ title: "Tiltak etter status", summary: "Ingen tiltak er registrert ennå.", svg: null });
+    expect(buildStatusChart({ rows: statusRows({}), t, lang: "nb" })).toEqual({
+      title: "Tiltak etter status",
+      summary: "Ingen tiltak er registrert ennå.",
+      svg: null,
+    });
     expect(buildSectorChart({ rows: [], t, lang: "nb" }).svg).toBeNull();
-    expect(buildCostChart({ table: pivotCosts([]), t, lang: "nb" })).toMatchObject({ svg: null, summary: "Ingen kostnader er registrert ennå.", unknownNote: null });
+    expect(buildCostChart({ table: pivotCosts([]), t, lang: "nb" })).toMatchObject({
+      svg: null,
+      summary: "Ingen kostnader er registrert ennå.",
+      unknownNote: null,
+    });
   });
 
   it("escapes sector names in the SVG", () => {

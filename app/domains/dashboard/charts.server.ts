@@ -111,7 +111,13 @@ export function buildStatusChart({ rows, t, lang }: { rows: StatusCount[]; t: Tr
         name: t("dashboard.status.count"),
         barMaxWidth: 24,
         data: rows.map((r) => ({ value: r.count, itemStyle: { color: STATUS_COLORS[r.status] } })),
-        label: { show: true, position: "right", color: TEXT_COLOR, fontWeight: "bold", formatter: (p: LabelParams) => formatNumber(lang, Number(p.value ?? 0)) },
+        label: {
+          show: true,
+          position: "right",
+          color: TEXT_COLOR,
+          fontWeight: "bold",
+          formatter: (p: LabelParams) => formatNumber(lang, Number(p.value ?? 0)),
+        },
       },
     ],
   };

@@ -32,7 +32,8 @@ export const dashboard = defineMessages({
     "dashboard.cost.part": "{year}: {amount} kr",
     "dashboard.cost.unknownOne": "1 kostnadslinje har ukjent beløp og er ikke med i summene.",
     "dashboard.cost.unknownMany": "{count} kostnadslinjer har ukjent beløp og er ikke med i summene.",
-    "dashboard.cost.note": "Hver kostnadslinje er ført på året den gjelder, også årlige kostnader. Tiltak som er avsluttet uten gjennomføring eller slått sammen, er ikke med.",
+    "dashboard.cost.note":
+      "Hver kostnadslinje er ført på året den gjelder, også årlige kostnader. Tiltak som er avsluttet uten gjennomføring eller slått sammen, er ikke med.",
     "dashboard.cost.year": "År",
     "dashboard.cost.noYear": "Uten år",
     "dashboard.cost.unknownColumn": "Linjer med ukjent beløp",
@@ -76,7 +77,8 @@ export const dashboard = defineMessages({
     "dashboard.cost.part": "{year}: {amount} kr",
     "dashboard.cost.unknownOne": "1 kostnadslinje har ukjend beløp og er ikkje med i summane.",
     "dashboard.cost.unknownMany": "{count} kostnadslinjer har ukjend beløp og er ikkje med i summane.",
-    "dashboard.cost.note": "Kvar kostnadslinje er ført på året ho gjeld, også årlege kostnader. Tiltak som er avslutta utan gjennomføring eller slått saman, er ikkje med.",
+    "dashboard.cost.note":
+      "Kvar kostnadslinje er ført på året ho gjeld, også årlege kostnader. Tiltak som er avslutta utan gjennomføring eller slått saman, er ikkje med.",
     "dashboard.cost.year": "År",
     "dashboard.cost.noYear": "Utan år",
     "dashboard.cost.unknownColumn": "Linjer med ukjend beløp",

@@ -38,4 +38,3 @@ export async function getDashboard({ municipalityId, lang }: { municipalityId: s
     },
   };
 }
-

@@ -29,11 +29,19 @@ async function addMeasure(
     .values({ ...values, municipalityId })
     .returning({ id: measure.id });
   for (const goalId of goals) await db().insert(measureGoal).values({ measureId: row.id, goalId, municipalityId });
-  for (const [i, cost] of costs.entries()) await db().insert(measureCost).values({ ...cost, measureId: row.id, municipalityId, sortOrder: i });
+  for (const [i, cost] of costs.entries())
+    await db()
+      .insert(measureCost)
+      .values({ ...cost, measureId: row.id, municipalityId, sortOrder: i });
   return row.id;
 }
 
-const cost = (amountNok: number | null, year: number | null, fundingSource: CostRow["fundingSource"], recurrence: CostRow["recurrence"] = "one_off"): CostRow => ({
+const cost = (
+  amountNok: number | null,
+  year: number | null,
+  fundingSource: CostRow["fundingSource"],
+  recurrence: CostRow["recurrence"] = "one_off",
+): CostRow => ({
   amountNok,
   year,
   fundingSource,
@@ -68,7 +76,10 @@ beforeAll(async () => {
   });
   const sectorsA = await listSectors({ municipalityId: ma.id });
   const byPrefix = Object.fromEntries(sectorsA.map((s) => [s.codePrefix, s.id]));
-  const [s1] = await db().insert(strategy).values({ municipalityId: ma.id, title: "Digitaliseringsstrategi 2024–2027", periodFrom: 2024, periodTo: 2027 }).returning();
+  const [s1] = await db()
+    .insert(strategy)
+    .values({ municipalityId: ma.id, title: "Digitaliseringsstrategi 2024–2027", periodFrom: 2024, periodTo: 2027 })
+    .returning();
   const [s0] = await db().insert(strategy).values({ municipalityId: ma.id, title: "Gammel strategi", periodFrom: 2019, periodTo: 2022 }).returning();
   const goals: Record<string, string> = {};
   for (const [number, parent, strategyId] of [
@@ -90,14 +101,21 @@ beforeAll(async () => {
   await addMeasure(
     a.id,
     { code: "HO1", title: "M1", sectorId: a.ho, status: "in_progress", userOriented: true },
-    { goals: [goals["1.1"]], costs: [cost(100_000, 2025, "digitalisation_funds"), cost(50_000, 2025, "own_budget", "annual"), cost(null, 2026, "digitalisation_funds")] },
+    {
+      goals: [goals["1.1"]],
+      costs: [cost(100_000, 2025, "digitalisation_funds"), cost(50_000, 2025, "own_budget", "annual"), cost(null, 2026, "digitalisation_funds")],
+    },
   );
   await addMeasure(
     a.id,
     { code: "HO2", title: "M2", sectorId: a.ho, status: "completed", completedOn: "2025-06-30" },
     { goals: [goals["3"]], costs: [cost(200_000, 2026, "digitalisation_funds"), cost(30_000, 2026, "digitalisation_funds")] },
   );
-  const m3 = await addMeasure(a.id, { code: "TF1", title: "M3", sectorId: a.tf, status: "idea", userOriented: true }, { costs: [cost(10_000, null, "unknown")] });
+  const m3 = await addMeasure(
+    a.id,
+    { code: "TF1", title: "M3", sectorId: a.tf, status: "idea", userOriented: true },
+    { costs: [cost(10_000, null, "unknown")] },
+  );
   await addMeasure(a.id, { code: "4", title: "M4", sectorId: null, status: "planned", userOriented: true }, { costs: [cost(25_000, 2027, "external_grant")] });
   await addMeasure(
     a.id,

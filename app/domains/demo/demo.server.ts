@@ -158,7 +158,12 @@ export async function loadDemoData() {
   await loadDemoLaterRounds({ municipalityId: municipality.id, measureIds, principal: admin, actor: coordinatorActor });
   await loadNeighbourPlan({ municipalityId: neighbour.id, actor: demoActor });
   // A coordinator's spreadsheet of proposals for next year's plan, read in and waiting for review.
-  await createImport({ municipalityId: municipality.id, principal: { role: "coordinator", userId: users.get("coordinator")!, sectorIds: [] }, fileName: DEMO_IMPORT_FILE, bytes: Buffer.from(DEMO_IMPORT_CSV, "utf8") });
+  await createImport({
+    municipalityId: municipality.id,
+    principal: { role: "coordinator", userId: users.get("coordinator")!, sectorIds: [] },
+    fileName: DEMO_IMPORT_FILE,
+    bytes: Buffer.from(DEMO_IMPORT_CSV, "utf8"),
+  });
 
   // Both municipalities show their plan publicly; Demo kommune also its costs and an accessibility statement.
   await updatePublicPlanSettings({
@@ -197,7 +202,12 @@ async function loadNeighbourPlan({ municipalityId, actor }: { municipalityId: st
   const strategy = await createStrategy({ municipalityId, principal: admin, input: NEIGHBOUR_STRATEGY, actor });
   const goalIds = new Map<string, string>();
   for (const [number, title, parent] of NEIGHBOUR_GOALS) {
-    const goal = await createGoal({ municipalityId, principal: admin, input: { strategyId: strategy.id, parentId: parent ? goalIds.get(parent) : null, number, title }, actor });
+    const goal = await createGoal({
+      municipalityId,
+      principal: admin,
+      input: { strategyId: strategy.id, parentId: parent ? goalIds.get(parent) : null, number, title },
+      actor,
+    });
     goalIds.set(number, goal.id);
   }
   const sectors = await listSectors({ municipalityId });

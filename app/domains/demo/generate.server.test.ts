@@ -11,7 +11,9 @@ import { generateNationalData, MAX_MUNICIPALITIES, municipalityCodes } from "./g
 
 useTestDatabase();
 
-async function countRows(table: typeof municipality | typeof sector | typeof strategy | typeof goal | typeof measure | typeof measureCost | typeof measureGoal | typeof changeLog) {
+async function countRows(
+  table: typeof municipality | typeof sector | typeof strategy | typeof goal | typeof measure | typeof measureCost | typeof measureGoal | typeof changeLog,
+) {
   const [row] = await db().select({ n: count() }).from(table);
   return Number(row.n);
 }

@@ -71,7 +71,10 @@ export interface GenerateResult {
   codes: string[];
   created: string[];
   skipped: string[];
-  rows: Record<"municipality" | "sector" | "strategy" | "goal" | "measure" | "measureGoal" | "measureCost" | "measureDependency" | "measureStatusEvent", number>;
+  rows: Record<
+    "municipality" | "sector" | "strategy" | "goal" | "measure" | "measureGoal" | "measureCost" | "measureDependency" | "measureStatusEvent",
+    number
+  >;
   totalRows: number;
   elapsedMs: number;
 }
@@ -192,8 +195,36 @@ function languageFor(code: string, rng: Rng): "nb" | "nn" {
 }
 
 const NAME_START = [
-  "Nord", "Sør", "Øst", "Vest", "Stor", "Lille", "Hov", "Ås", "Berg", "Dal", "Fjell", "Strand", "Lund", "Vik", "Haug",
-  "Sand", "Bø", "Røy", "Hol", "Gran", "Eid", "Lier", "Sel", "Skog", "Bjørn", "Ulv", "Ørs", "Vå", "Kvin", "Lev",
+  "Nord",
+  "Sør",
+  "Øst",
+  "Vest",
+  "Stor",
+  "Lille",
+  "Hov",
+  "Ås",
+  "Berg",
+  "Dal",
+  "Fjell",
+  "Strand",
+  "Lund",
+  "Vik",
+  "Haug",
+  "Sand",
+  "Bø",
+  "Røy",
+  "Hol",
+  "Gran",
+  "Eid",
+  "Lier",
+  "Sel",
+  "Skog",
+  "Bjørn",
+  "Ulv",
+  "Ørs",
+  "Vå",
+  "Kvin",
+  "Lev",
 ];
 const NAME_END = ["vik", "dal", "fjord", "berg", "stad", "øy", "nes", "sund", "heim", "land", "ås", "rud", "by", "eid", "vang", "moen", "haug", "sand"];
 
@@ -208,42 +239,106 @@ function municipalityName(code: string, rng: Rng): string {
 // ── Word lists ───────────────────────────────────────────────────────────────
 
 const ACTIONS = [
-  "Innføring av", "Utvikling av", "Anskaffelse av", "Videreutvikling av", "Pilotering av", "Utrulling av",
-  "Kartlegging av", "Automatisering av", "Forenkling av", "Samordning av", "Modernisering av", "Evaluering av",
+  "Innføring av",
+  "Utvikling av",
+  "Anskaffelse av",
+  "Videreutvikling av",
+  "Pilotering av",
+  "Utrulling av",
+  "Kartlegging av",
+  "Automatisering av",
+  "Forenkling av",
+  "Samordning av",
+  "Modernisering av",
+  "Evaluering av",
 ];
 
 const OBJECTS: Record<SectorPrefix, readonly string[]> = {
   HO: [
-    "velferdsteknologi i hjemmetjenesten", "digitalt tilsyn på sykehjem", "elektronisk medisineringsstøtte",
-    "trygghetsalarmer med velferdsteknologi", "digital hjemmeoppfølging av kronisk syke", "meldingsutveksling med fastleger",
-    "elektronisk pasientjournal", "digital timebestilling i helsestasjonen", "digitalt søknadsskjema for helse- og omsorgstjenester",
-    "sensorteknologi i omsorgsboliger", "velferdsteknologisk knutepunkt", "digital innbyggerdialog i helse",
+    "velferdsteknologi i hjemmetjenesten",
+    "digitalt tilsyn på sykehjem",
+    "elektronisk medisineringsstøtte",
+    "trygghetsalarmer med velferdsteknologi",
+    "digital hjemmeoppfølging av kronisk syke",
+    "meldingsutveksling med fastleger",
+    "elektronisk pasientjournal",
+    "digital timebestilling i helsestasjonen",
+    "digitalt søknadsskjema for helse- og omsorgstjenester",
+    "sensorteknologi i omsorgsboliger",
+    "velferdsteknologisk knutepunkt",
+    "digital innbyggerdialog i helse",
   ],
   O: [
-    "læringsplattform i skolen", "digitale læremidler", "digitalt søknadsskjema for skoleskyss", "digitalt barnehageopptak",
-    "elevvurdering i skolen", "digital foreldrekommunikasjon", "nettbrett i barnehagen", "skoleadministrativt system",
-    "digital kompetanse for lærere", "personvern i skole og barnehage", "søknadsskjema for SFO", "digital skolehelsetjeneste",
+    "læringsplattform i skolen",
+    "digitale læremidler",
+    "digitalt søknadsskjema for skoleskyss",
+    "digitalt barnehageopptak",
+    "elevvurdering i skolen",
+    "digital foreldrekommunikasjon",
+    "nettbrett i barnehagen",
+    "skoleadministrativt system",
+    "digital kompetanse for lærere",
+    "personvern i skole og barnehage",
+    "søknadsskjema for SFO",
+    "digital skolehelsetjeneste",
   ],
   PT: [
-    "digital byggesaksbehandling", "digitalt søknadsskjema for byggesak", "kartdata og matrikkel", "eiendomsskatt",
-    "sensorer for vann og avløp", "digital tvilling av kommunen", "innbyggerdialog i planarbeid", "gebyrberegning for innbyggere",
-    "vedlikeholdssystem for kommunale bygg", "digital planregister", "saksbehandling for utslippstillatelser", "smart gatelys",
+    "digital byggesaksbehandling",
+    "digitalt søknadsskjema for byggesak",
+    "kartdata og matrikkel",
+    "eiendomsskatt",
+    "sensorer for vann og avløp",
+    "digital tvilling av kommunen",
+    "innbyggerdialog i planarbeid",
+    "gebyrberegning for innbyggere",
+    "vedlikeholdssystem for kommunale bygg",
+    "digital planregister",
+    "saksbehandling for utslippstillatelser",
+    "smart gatelys",
   ],
   TF: [
-    "innbyggerportal", "chatbot for innbyggerhenvendelser", "sak- og arkivsystem", "digital postkasse til innbyggere",
-    "selvbetjening for innbyggere", "felles digitalt søknadsskjema", "informasjonssikkerhet", "personvernarbeid",
-    "gevinstrealisering", "digitalt arkiv og arkivplan", "klart språk i digitale tjenester", "tjenestedesign med innbyggere",
+    "innbyggerportal",
+    "chatbot for innbyggerhenvendelser",
+    "sak- og arkivsystem",
+    "digital postkasse til innbyggere",
+    "selvbetjening for innbyggere",
+    "felles digitalt søknadsskjema",
+    "informasjonssikkerhet",
+    "personvernarbeid",
+    "gevinstrealisering",
+    "digitalt arkiv og arkivplan",
+    "klart språk i digitale tjenester",
+    "tjenestedesign med innbyggere",
   ],
   IKT: [
-    "skytjenester", "nettverk og infrastruktur", "identitets- og tilgangsstyring", "integrasjonsplattform",
-    "datavarehus og analyse", "sikkerhetsovervåking", "digital brukerstøtte", "mobil arbeidsflate for ansatte",
-    "arkivuttrekk og deponi", "felles digital plattform", "sikker sak- og arkivintegrasjon", "robotisering av rutinesaker",
+    "skytjenester",
+    "nettverk og infrastruktur",
+    "identitets- og tilgangsstyring",
+    "integrasjonsplattform",
+    "datavarehus og analyse",
+    "sikkerhetsovervåking",
+    "digital brukerstøtte",
+    "mobil arbeidsflate for ansatte",
+    "arkivuttrekk og deponi",
+    "felles digital plattform",
+    "sikker sak- og arkivintegrasjon",
+    "robotisering av rutinesaker",
   ],
 };
 
 const CONTEXTS = [
-  "", "", "", " for innbyggere", " i saksbehandlingen", " på tvers av sektorene", " med KS-løsninger",
-  " i samarbeid med nabokommunene", " for ansatte", " – fase 2", " (interkommunalt)", " i hele kommunen",
+  "",
+  "",
+  "",
+  " for innbyggere",
+  " i saksbehandlingen",
+  " på tvers av sektorene",
+  " med KS-løsninger",
+  " i samarbeid med nabokommunene",
+  " for ansatte",
+  " – fase 2",
+  " (interkommunalt)",
+  " i hele kommunen",
 ];
 
 const SENTENCES_COMMON = [
@@ -301,12 +396,19 @@ const RESPONSIBLE: Record<SectorPrefix, readonly string[]> = {
 };
 
 const BENEFITS_CITIZENS = [
-  "Raskere svar på søknader.", "Innbyggere kan følge sin sak digitalt.", "Tryggere hverdag for brukere av hjemmetjenester.",
-  "Færre oppmøter og mindre papir.", "Tjenester tilgjengelig døgnet rundt.", "Enklere å søke om tjenester digitalt.",
+  "Raskere svar på søknader.",
+  "Innbyggere kan følge sin sak digitalt.",
+  "Tryggere hverdag for brukere av hjemmetjenester.",
+  "Færre oppmøter og mindre papir.",
+  "Tjenester tilgjengelig døgnet rundt.",
+  "Enklere å søke om tjenester digitalt.",
 ];
 const BENEFITS_EMPLOYEES = [
-  "Mindre manuell registrering i arkiv.", "Færre telefoner og purringer.", "Bedre oversikt i saksbehandlingen.",
-  "Mer tid til brukerrettet arbeid.", "Færre feil i sak og vedtak.",
+  "Mindre manuell registrering i arkiv.",
+  "Færre telefoner og purringer.",
+  "Bedre oversikt i saksbehandlingen.",
+  "Mer tid til brukerrettet arbeid.",
+  "Færre feil i sak og vedtak.",
 ];
 const TAGS = ["felleskomponent", "skytjeneste", "personvern", "innbyggerdialog", "gevinst", "pilot", "interkommunalt", "KS", "DigiFin"];
 
@@ -322,10 +424,18 @@ const MAIN_GOALS = [
 ] as const;
 
 const SUB_GOALS = [
-  "Alle søknadsskjema er digitale", "Innbyggere får svar raskere", "Tjenestene er universelt utformet",
-  "Ansatte får opplæring i nye systemer", "Ledere har kompetanse i gevinstrealisering", "Velferdsteknologi tas i bruk i alle soner",
-  "Pårørende involveres digitalt", "Elever har tilgang til digitale læremidler", "Data er tilgjengelig i ett felles register",
-  "Risikovurdering gjennomføres for alle systemer", "Arkiv er digitalt og komplett", "Felles innkjøp av digitale løsninger",
+  "Alle søknadsskjema er digitale",
+  "Innbyggere får svar raskere",
+  "Tjenestene er universelt utformet",
+  "Ansatte får opplæring i nye systemer",
+  "Ledere har kompetanse i gevinstrealisering",
+  "Velferdsteknologi tas i bruk i alle soner",
+  "Pårørende involveres digitalt",
+  "Elever har tilgang til digitale læremidler",
+  "Data er tilgjengelig i ett felles register",
+  "Risikovurdering gjennomføres for alle systemer",
+  "Arkiv er digitalt og komplett",
+  "Felles innkjøp av digitale løsninger",
 ];
 
 const FOCUS_AREAS = ["Innbyggeren i sentrum", "Digital kompetanse", "Velferdsteknologi", "Deling av data", "Informasjonssikkerhet", "Samarbeid"];
@@ -452,7 +562,17 @@ function buildMunicipality(rows: Rows, code: string, seed: number, measureCount:
     const mainId = randomUUID();
     goalIds.push(mainId);
     const [title, indicator] = MAIN_GOALS[g];
-    rows.goal.push({ id: mainId, municipalityId, strategyId, parentId: null, number: String(g + 1), title, indicator, createdAt: strategyCreated, updatedAt: strategyCreated });
+    rows.goal.push({
+      id: mainId,
+      municipalityId,
+      strategyId,
+      parentId: null,
+      number: String(g + 1),
+      title,
+      indicator,
+      createdAt: strategyCreated,
+      updatedAt: strategyCreated,
+    });
     const subCount = rng.int(1, 3);
     for (let s = 0; s < subCount; s++) {
       const subId = randomUUID();
@@ -497,7 +617,15 @@ function buildMunicipality(rows: Rows, code: string, seed: number, measureCount:
       sectorId: sectorIds.get(prefix) ?? null,
       responsibleText: rng.chance(0.85) ? rng.pick(RESPONSIBLE[prefix]) : null,
       userOriented: rng.chance(0.45),
-      tags: rng.sample(TAGS, rng.weighted([[0, 4], [1, 3], [2, 2], [3, 1]] as const)),
+      tags: rng.sample(
+        TAGS,
+        rng.weighted([
+          [0, 4],
+          [1, 3],
+          [2, 2],
+          [3, 1],
+        ] as const),
+      ),
       status,
       statusChangedAt: updated,
       completedOn: status === "completed" ? updated.toISOString().slice(0, 10) : null,
@@ -519,7 +647,12 @@ function buildMunicipality(rows: Rows, code: string, seed: number, measureCount:
 
     for (const goalId of rng.sample(goalIds, rng.chance(0.6) ? 1 : 2)) rows.measureGoal.push({ measureId: id, goalId, municipalityId });
 
-    const costCount = rng.weighted([[0, 2], [1, 4], [2, 3], [3, 1]] as const);
+    const costCount = rng.weighted([
+      [0, 2],
+      [1, 4],
+      [2, 3],
+      [3, 1],
+    ] as const);
     for (let c = 0; c < costCount; c++) {
       const recurrence: CostRecurrence = rng.chance(0.6) ? "one_off" : "annual";
       const costType: CostType = recurrence === "annual" ? "operating" : rng.chance(0.7) ? "investment" : "operating";

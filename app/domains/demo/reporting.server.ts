@@ -21,7 +21,13 @@ const JUNE_2025: DemoStatus[] = [
   { code: "TF02", overall: "yellow", progress: 35, time: ["yellow", "Forsinket oppstart etter anskaffelsen."], cost: ["green", "Innenfor rammen."] },
   { code: "TF07", overall: "green", progress: 40, benefits: ["green", "Første skjema har gitt færre telefoner."] },
   { code: "O01", overall: "green", progress: 50 },
-  { code: "HO01", overall: "red", progress: 20, risk: ["red", "Leverandøren har varslet at løsningen ikke er klar."], internal: "Tas opp i ledermøtet i august." },
+  {
+    code: "HO01",
+    overall: "red",
+    progress: 20,
+    risk: ["red", "Leverandøren har varslet at løsningen ikke er klar."],
+    internal: "Tas opp i ledermøtet i august.",
+  },
   { code: "HO16", overall: "yellow", progress: 45, cost: ["yellow", "Lisenskostnadene er høyere enn antatt."] },
   { code: "IKT01", overall: "green", progress: 60 },
 ];
@@ -97,7 +103,14 @@ export async function loadDemoFirstRound(args: { municipalityId: string; measure
  * still owes reports for the measures they are responsible for.
  */
 export async function loadDemoLaterRounds(args: { municipalityId: string; measureIds: Ids; principal: Principal; actor: Actor; today?: Date }) {
-  await closedRound({ ...args, title: "Status pr. januar 2026", deadline: "2026-01-31", publishedOn: "2026-01-20", closedOn: "2026-02-02", statuses: JANUARY_2026 });
+  await closedRound({
+    ...args,
+    title: "Status pr. januar 2026",
+    deadline: "2026-01-31",
+    publishedOn: "2026-01-20",
+    closedOn: "2026-02-02",
+    statuses: JANUARY_2026,
+  });
   const deadline = new Date((args.today ?? new Date()).getTime() + 28 * 24 * 3600 * 1000);
   const month = new Intl.DateTimeFormat("nb-NO", { month: "long", year: "numeric", timeZone: "Europe/Oslo" }).format(deadline);
   await openRound({

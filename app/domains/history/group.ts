@@ -32,7 +32,14 @@ export function groupHistory(entries: readonly HistoryEntry[], fieldOrder: reado
     let group = groups.at(-1);
     if (!group || group.id !== e.changeSetId) {
       const importedFrom = e.actorLabel?.startsWith(IMPORT_LABEL) ? e.actorLabel.slice(IMPORT_LABEL.length) : null;
-      group = { id: e.changeSetId, action: e.action, changedAt: e.changedAt, who: e.changedByName ?? (importedFrom === null ? e.actorLabel : null), importedFrom, changes: [] };
+      group = {
+        id: e.changeSetId,
+        action: e.action,
+        changedAt: e.changedAt,
+        who: e.changedByName ?? (importedFrom === null ? e.actorLabel : null),
+        importedFrom,
+        changes: [],
+      };
       groups.push(group);
     }
     group.changes.push({ id: e.id, field: e.field, oldValue: e.oldValue, newValue: e.newValue });

@@ -12,8 +12,26 @@ describe("recordChanges", () => {
     const m = await createMunicipality({ code: "1101", name: "Eigersund" });
     const entityId = crypto.randomUUID();
     await db().transaction(async (tx) => {
-      await recordChanges({ tx, municipalityId: m.id, entityType: "measure", entityId, before: null, after: { title: "A", tags: [] }, fields: ["title", "tags"], actor: { userId: null, label: "test" } });
-      await recordChanges({ tx, municipalityId: m.id, entityType: "measure", entityId, before: { title: "A", tags: [], note: "" }, after: { title: "B", tags: [], note: null }, fields: ["title", "tags", "note"], actor: { userId: null, label: "test" } });
+      await recordChanges({
+        tx,
+        municipalityId: m.id,
+        entityType: "measure",
+        entityId,
+        before: null,
+        after: { title: "A", tags: [] },
+        fields: ["title", "tags"],
+        actor: { userId: null, label: "test" },
+      });
+      await recordChanges({
+        tx,
+        municipalityId: m.id,
+        entityType: "measure",
+        entityId,
+        before: { title: "A", tags: [], note: "" },
+        after: { title: "B", tags: [], note: null },
+        fields: ["title", "tags", "note"],
+        actor: { userId: null, label: "test" },
+      });
     });
     const history = await listHistory({ municipalityId: m.id, entityType: "measure", entityId });
     const updates = history.filter((h) => h.action === "update");

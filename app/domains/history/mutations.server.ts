@@ -64,7 +64,19 @@ export async function recordChanges({
       ...parentColumns,
     }));
   if (rows.length === 0 && action !== "update") {
-    rows.push({ municipalityId, entityType, entityId, changeSetId, action, field: null as never, oldValue: null, newValue: null, changedBy: actor.userId, actorLabel: actor.label, ...parentColumns });
+    rows.push({
+      municipalityId,
+      entityType,
+      entityId,
+      changeSetId,
+      action,
+      field: null as never,
+      oldValue: null,
+      newValue: null,
+      changedBy: actor.userId,
+      actorLabel: actor.label,
+      ...parentColumns,
+    });
   }
   if (rows.length > 0) await tx.insert(changeLog).values(rows as (typeof changeLog.$inferInsert)[]);
   return rows.length;

@@ -124,7 +124,13 @@ describe("refineDraftWithModel", () => {
     // 0.58 + 6 × 0.04 = 0.82, but an assisted row stays below 0.8.
     expect(tf01.confidence).toBe(0.79);
     expect(tf02).toBe(DRAFT.measures[1]);
-    expect(tf03).toMatchObject({ code: "TF03", title: "Samle og optimalisere faktureringsarbeid", responsible: null, description: null, assisted: ["title", "period"] });
+    expect(tf03).toMatchObject({
+      code: "TF03",
+      title: "Samle og optimalisere faktureringsarbeid",
+      responsible: null,
+      description: null,
+      assisted: ["title", "period"],
+    });
     expect(tf03).toMatchObject({ start: "2019H2", end: "2020H1", periodText: "H19/V20" });
     expect(tf03.fieldSources.title?.line).toBe(14);
     expect(tf03.confidence).toBe(0.23);
@@ -229,7 +235,14 @@ describe("the model assist on a fixture plan", () => {
   const text = readFileSync(file, "utf8");
   /** A model that proposes the first half-year period of each item's text and a responsible person who is not in it. */
   const periodModel = (request: { measures: { ref: number; text: string }[] }) => ({
-    content: { measures: request.measures.map((m) => ({ ref: m.ref, period: /\b[HV]\d{2}\/[HV]?\d{2}\b/u.exec(m.text)?.[0] ?? null, responsible: "Rådmannen", code: "ZZ01" })) },
+    content: {
+      measures: request.measures.map((m) => ({
+        ref: m.ref,
+        period: /\b[HV]\d{2}\/[HV]?\d{2}\b/u.exec(m.text)?.[0] ?? null,
+        responsible: "Rådmannen",
+        code: "ZZ01",
+      })),
+    },
   });
 
   it("sends nothing for the whole Ringebu plan, where every measure was read with confidence", async () => {

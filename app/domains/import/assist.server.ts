@@ -95,7 +95,13 @@ class AssistRequestError extends Error {}
  * Refines the low-confidence measures of a draft with the model (see the module comment). Returns a new draft;
  * the input is never changed. A draft without low-confidence measures is returned as it is, without a request.
  */
-export async function refineDraftWithModel({ draft, model, config, fetchImpl = fetch, timeoutMs = ASSIST_TIMEOUT_MS }: RefineDraftOptions): Promise<ImportDraft> {
+export async function refineDraftWithModel({
+  draft,
+  model,
+  config,
+  fetchImpl = fetch,
+  timeoutMs = ASSIST_TIMEOUT_MS,
+}: RefineDraftOptions): Promise<ImportDraft> {
   const targets = draft.measures.filter((measure) => measure.confidence < ASSIST_BELOW_CONFIDENCE);
   if (targets.length === 0) return draft;
   const codes = new Set(draft.measures.map((measure) => measure.code).filter((code): code is string => code !== null));
@@ -188,7 +194,11 @@ async function requestProposals({
   fetchImpl: typeof fetch;
   timeoutMs: number;
 }): Promise<Map<number, Proposal>> {
-  const items = batch.map((context, index) => ({ ref: index + 1, ...(context.measure.code ? { code: context.measure.code } : {}), text: contextText(context.lines) }));
+  const items = batch.map((context, index) => ({
+    ref: index + 1,
+    ...(context.measure.code ? { code: context.measure.code } : {}),
+    text: contextText(context.lines),
+  }));
   const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" };
   if (config.apiKey) headers.authorization = `Bearer ${config.apiKey}`;
   const body = JSON.stringify({

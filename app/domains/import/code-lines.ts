@@ -4,7 +4,17 @@ import type { DraftCost } from "./draft";
 import { statusHeading } from "./labels";
 import type { DocumentLine } from "./model";
 import type { Occurrence } from "./occurrence";
-import { cleanText, codePrefix, isPeriodToken, isUserOrientedMarker, joinWrapped, looksLikeCost, normalizeNumberedCode, parseGoalNumbers, parseNokAmount } from "./parsers";
+import {
+  cleanText,
+  codePrefix,
+  isPeriodToken,
+  isUserOrientedMarker,
+  joinWrapped,
+  looksLikeCost,
+  normalizeNumberedCode,
+  parseGoalNumbers,
+  parseNokAmount,
+} from "./parsers";
 import { sourceOf, isBlank, sectionHeading, readCells } from "./structure";
 import { applyPeriod } from "./fields";
 
@@ -76,7 +86,7 @@ export function acceptedCodes(lines: readonly DocumentLine[]): (code: string) =>
   const accepted = new Set(
     [...byScheme].filter(([scheme, codes]) => codes.size >= 3 && (scheme !== "#" || numberedUnderMeasureHeading)).map(([scheme]) => scheme),
   );
-  return (code) => accepted.has(codePrefix(code) ?? (normalizeNumberedCode(code) ? "#" : "")) ;
+  return (code) => accepted.has(codePrefix(code) ?? (normalizeNumberedCode(code) ? "#" : ""));
 }
 
 const MARKER_CELL_RE = /^\((ny|nytt|new)\)$/iu;
@@ -126,7 +136,9 @@ function peelListRow(text: string): Peeled {
 
 /** The last cell of a detail row: "Kontinuerlig 1-8", "Årlig 3 (1,6,7)", "V19/19 7 1,2,6,8", "18/18 Nytt". */
 function readTail(text: string): { period: string | null; goals: number[] } | null {
-  const words = cleanText(text).replace(/\s*\/\s*/gu, "/").split(" ");
+  const words = cleanText(text)
+    .replace(/\s*\/\s*/gu, "/")
+    .split(" ");
   for (let split = 0; split <= words.length; split++) {
     const left = words.slice(0, split).join(" ");
     const right = words.slice(split).join(" ");
@@ -271,7 +283,10 @@ export function codeLedOccurrences(
         if (occurrence.userOriented) occurrence.fieldSources.userOriented ??= source;
         if (reasons.length > 0) occurrence.statusReason = joinWrapped(reasons);
         if (context.status === "dropped") occurrence.listText = joinWrapped([occurrence.title ?? "", ...reasons]);
-      } else if (firstLineRest.length > 75 || (firstLineRest !== "" && contentCells.length > 0 && /^\p{Ll}/u.test(contentCells[0].text) && contentCells.every((c) => c.text.length > 60))) {
+      } else if (
+        firstLineRest.length > 75 ||
+        (firstLineRest !== "" && contentCells.length > 0 && /^\p{Ll}/u.test(contentCells[0].text) && contentCells.every((c) => c.text.length > 60))
+      ) {
         occurrence.kind = "paragraph";
         occurrence.description = joinWrapped([firstLineRest, ...contentCells.map((c) => c.text)]).slice(0, 2000);
         occurrence.fieldSources.description = source;

@@ -36,7 +36,15 @@ export async function getSavedColumnMappings({ municipalityId }: { municipalityI
  * Saves column choices for the municipality (insert or replace per normalised header; "do not import" is saved
  * too). When a header comes twice, the last choice wins. Empty and over-long headers are not saved.
  */
-export async function saveColumnMappings({ municipalityId, principal, entries }: { municipalityId: string; principal: Principal; entries: readonly ColumnMappingEntry[] }): Promise<void> {
+export async function saveColumnMappings({
+  municipalityId,
+  principal,
+  entries,
+}: {
+  municipalityId: string;
+  principal: Principal;
+  entries: readonly ColumnMappingEntry[];
+}): Promise<void> {
   assertCan(principal, "import.use");
   const byHeader = new Map<string, string>();
   for (const entry of entries) {

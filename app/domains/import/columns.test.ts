@@ -183,8 +183,7 @@ describe("reading the submitted choices", () => {
     ]),
     none,
   );
-  const form = (choices: Record<string, string>) => (name: string) =>
-    ({ [headerLineName(0)]: "1", [headerLineName(1)]: "3", ...choices })[name] ?? null;
+  const form = (choices: Record<string, string>) => (name: string) => ({ [headerLineName(0)]: "1", [headerLineName(1)]: "3", ...choices })[name] ?? null;
   const errorOf = (fn: () => unknown) => {
     try {
       fn();
@@ -197,7 +196,13 @@ describe("reading the submitted choices", () => {
   it("gives the mapping for extraction and the choices of the used tables to save", () => {
     const { columnMapping, entries } = readColumnChoices(
       tables,
-      form({ [columnFieldName(0, 0)]: "title", [columnFieldName(0, 1)]: "responsible", [columnFieldName(0, 2)]: "ignore", [columnFieldName(1, 0)]: "ignore", [columnFieldName(1, 1)]: "ignore" }),
+      form({
+        [columnFieldName(0, 0)]: "title",
+        [columnFieldName(0, 1)]: "responsible",
+        [columnFieldName(0, 2)]: "ignore",
+        [columnFieldName(1, 0)]: "ignore",
+        [columnFieldName(1, 1)]: "ignore",
+      }),
     );
     expect(columnMapping).toEqual({ 0: { headerLine: 1, columns: ["title", "responsible", null] }, 1: { headerLine: 3, columns: [null, null] } });
     expect(entries).toEqual([

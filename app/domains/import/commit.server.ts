@@ -27,7 +27,6 @@ import type { DraftMeasure, ImportDraft, MeasureDecision } from "./draft";
 import { sectorInitials } from "./merge";
 import { findMeasureMatches, getImportById, type ImportResult, type MeasureMatch } from "./queries.server";
 
-
 export interface CommitRowError {
   rowId: string;
   code: string;
@@ -120,7 +119,12 @@ interface PreparedRow {
 function rowError(row: DraftMeasure, code: string, error: unknown): CommitRowError {
   if (error instanceof AppError && error.code === "validation") {
     const errors = Object.entries(error.fieldErrors ?? {}).map(([field, message]) => ({ field, message }));
-    return { rowId: row.id, code, title: row.title, errors: errors.length > 0 ? errors : [{ field: "", message: error.messageRef ?? { key: "validation.invalid" } }] };
+    return {
+      rowId: row.id,
+      code,
+      title: row.title,
+      errors: errors.length > 0 ? errors : [{ field: "", message: error.messageRef ?? { key: "validation.invalid" } }],
+    };
   }
   if (error instanceof AppError && error.code === "not_found") {
     // The measure the reviewer chose to update has been deleted since.
@@ -173,7 +177,12 @@ async function prepareRows({
       codeList.push(code.toUpperCase());
     }
     try {
-      if (row.status === "merged" && row.movedTo && !usedCodes.has(row.movedTo.toUpperCase()) && !draft.measures.some((m) => m.code?.toUpperCase() === row.movedTo?.toUpperCase())) {
+      if (
+        row.status === "merged" &&
+        row.movedTo &&
+        !usedCodes.has(row.movedTo.toUpperCase()) &&
+        !draft.measures.some((m) => m.code?.toUpperCase() === row.movedTo?.toUpperCase())
+      ) {
         throw new AppError("validation", { fieldErrors: { mergedIntoId: { key: "import.commit.movedToUnknown", params: { code: row.movedTo } } } });
       }
       if (row.status === "merged" && !row.movedTo) {
@@ -216,7 +225,6 @@ async function prepareRows({
   return { prepared, skipped };
 }
 
-
 async function findMeasureCodes({ municipalityId }: { municipalityId: string }): Promise<string[]> {
   const rows = await db().select({ code: measure.code }).from(measure).where(eq(measure.municipalityId, municipalityId));
   return rows.map((r) => r.code);
@@ -233,7 +241,17 @@ function parseStrategyInput(input: Record<string, unknown>) {
 }
 
 /** The strategy the goals go into: the chosen one (of this municipality), or a new one from the metadata. */
-async function resolveStrategy({ tx, municipalityId, draft, actor }: { tx: Transaction; municipalityId: string; draft: ImportDraft; actor: Actor }): Promise<{ id: string; created: boolean } | null> {
+async function resolveStrategy({
+  tx,
+  municipalityId,
+  draft,
+  actor,
+}: {
+  tx: Transaction;
+  municipalityId: string;
+  draft: ImportDraft;
+  actor: Actor;
+}): Promise<{ id: string; created: boolean } | null> {
   const target = draft.target;
   if (target?.strategyId) {
     const [row] = await tx
@@ -259,7 +277,19 @@ async function resolveStrategy({ tx, municipalityId, draft, actor }: { tx: Trans
 }
 
 /** Goals by number in the strategy: existing ones are reused, missing ones created (parents first). */
-async function writeGoals({ tx, municipalityId, strategyId, draft, actor }: { tx: Transaction; municipalityId: string; strategyId: string; draft: ImportDraft; actor: Actor }) {
+async function writeGoals({
+  tx,
+  municipalityId,
+  strategyId,
+  draft,
+  actor,
+}: {
+  tx: Transaction;
+  municipalityId: string;
+  strategyId: string;
+  draft: ImportDraft;
+  actor: Actor;
+}) {
   const existing = await tx
     .select({ id: goal.id, number: goal.number })
     .from(goal)
@@ -272,7 +302,14 @@ async function writeGoals({ tx, municipalityId, strategyId, draft, actor }: { tx
     const row = await insertGoal({
       tx,
       municipalityId,
-      data: { strategyId, parentId: g.parent ? (ids.get(g.parent) ?? null) : null, number: g.number, title: g.title.slice(0, 500), description: null, indicator: null },
+      data: {
+        strategyId,
+        parentId: g.parent ? (ids.get(g.parent) ?? null) : null,
+        number: g.number,
+        title: g.title.slice(0, 500),
+        description: null,
+        indicator: null,
+      },
       actor,
     });
     ids.set(g.number, row.id);

@@ -179,7 +179,9 @@ describe("numbered goals", () => {
 
 describe("reasonAfterTitle", () => {
   it("splits a dropped row where title and reason run together", () => {
-    expect(reasonAfterTitle("Samle og optimalisere faktureringsarbeid Ikke hensiktsmessig.", "Samle og optimalisere fakturerings-arbeid")).toBe("Ikke hensiktsmessig.");
+    expect(reasonAfterTitle("Samle og optimalisere faktureringsarbeid Ikke hensiktsmessig.", "Samle og optimalisere fakturerings-arbeid")).toBe(
+      "Ikke hensiktsmessig.",
+    );
     expect(reasonAfterTitle("Noe annet", "Samle")).toBeNull();
   });
 });

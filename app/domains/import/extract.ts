@@ -31,7 +31,12 @@ export interface ExtractOptions {
 export function extractDraft(model: DocumentModel, options: ExtractOptions = {}): ImportDraft {
   const lines = model.lines;
   const layouts: string[] = [];
-  const sectorNames = new Set(lines.map((line) => tocName(line.text)).filter((name): name is string => name !== null).map((name) => name.toLowerCase()));
+  const sectorNames = new Set(
+    lines
+      .map((line) => tocName(line.text))
+      .filter((name): name is string => name !== null)
+      .map((name) => name.toLowerCase()),
+  );
   const accept = acceptedCodes(lines);
   const leads = new Map<number, CodeLead>();
   lines.forEach((line, index) => {

@@ -98,7 +98,13 @@ describe.each(fixtures)("%s", (name) => {
     if (!status) return;
     for (const key of ["prioritised", "in_progress", "dropped"] as const) {
       const wanted = [...(status[key] ?? [])].sort();
-      expect(draft.measures.filter((m) => m.status === key).map((m) => m.code ?? "").sort(), key).toEqual(wanted);
+      expect(
+        draft.measures
+          .filter((m) => m.status === key)
+          .map((m) => m.code ?? "")
+          .sort(),
+        key,
+      ).toEqual(wanted);
     }
     for (const [year, codes] of Object.entries(status.completed ?? {})) {
       const found = draft.measures.filter((m) => m.status === "completed" && m.completedYear === Number(year)).map((m) => m.code ?? "");

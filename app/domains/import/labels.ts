@@ -27,7 +27,10 @@ const FIELD_PATTERNS: [RegExp, LabelField][] = [
   [/^(kvantitativ(e)?( gevinst(ar|er)?)?|kvantitati ?ve)$/u, "quantitative"],
   [/^(hovedmål|hovudmål)$/u, "goal"],
   [/^(strategi|strategiar|strategier|delmål)$/u, "subgoal"],
-  [/^(mål|mål ?nr\.?|knytt til mål|knyttet til mål|tiltak i strategi|tiltaks ?nr\.? i strategi|mål i strategien?|hovedmål ?nr\.?|hovudmål ?nr\.?)$/u, "goalNumbers"],
+  [
+    /^(mål|mål ?nr\.?|knytt til mål|knyttet til mål|tiltak i strategi|tiltaks ?nr\.? i strategi|mål i strategien?|hovedmål ?nr\.?|hovudmål ?nr\.?)$/u,
+    "goalNumbers",
+  ],
   [/^(nr\.?|tiltak ?nr\.?|tiltaksnr\.?|tiltaksnummer|pkt\.?|punkt|kode|id|nummer)$/u, "code"],
   [/^(tiltak( \d{4})?|tiltaksnavn|tiltaksnamn|navn|namn|tittel|aktivitet)$/u, "title"],
   [/^(beskrivelse|beskriving|skildring|forklaring|om tiltaket)$/u, "description"],
@@ -69,7 +72,11 @@ export function statusHeading(text: string): MeasureStatus | null {
   if (line.length > 80) return null;
   if (/^(prioriterte|prioriterte?) tiltak\b|^tiltak \d{4} finansiert\b/u.test(line)) return "prioritised";
   if (/^(pågående|pågåande|igangsatte|igangsette|påbegynte|starta) tiltak\b/u.test(line)) return "in_progress";
-  if (/^tiltak som (utgår|går ut|fell bort|faller bort|tas ut|vert tekne ut|blir tatt ut)\b|^(utgåtte|strokne|strøkne|avviste|avslutta|avsluttede) tiltak\b/u.test(line)) {
+  if (
+    /^tiltak som (utgår|går ut|fell bort|faller bort|tas ut|vert tekne ut|blir tatt ut)\b|^(utgåtte|strokne|strøkne|avviste|avslutta|avsluttede) tiltak\b/u.test(
+      line,
+    )
+  ) {
     return "dropped";
   }
   if (/^(gjennomførte|gjennomførde|fullførte|ferdigstilte|ferdige) tiltak\b/u.test(line)) return "completed";

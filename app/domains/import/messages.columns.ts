@@ -6,7 +6,8 @@ export const importColumnsMessages = defineMessages({
     "importColumns.title": "Koble kolonner til felt",
     "importColumns.back": "Tilbake til gjennomgangen",
     "importColumns.intro": "Velg hva hver kolonne i {file} inneholder. Forslagene kommer fra kolonneoverskriftene og fra valg som er lagret for kommunen.",
-    "importColumns.replaceNote": "Når du bruker valgene, leses tabellene inn på nytt, og radene i det nåværende utkastet blir erstattet. Endringer du har gjort i radene, går tapt.",
+    "importColumns.replaceNote":
+      "Når du bruker valgene, leses tabellene inn på nytt, og radene i det nåværende utkastet blir erstattet. Endringer du har gjort i radene, går tapt.",
     "importColumns.savedNote": "Valgene lagres for kommunen og foreslås neste gang en kolonne har samme overskrift.",
     "importColumns.ignoreNote": "En tabell der alle kolonnene er satt til «Ikke importer», blir ikke lest inn.",
     "importColumns.noTables": "Fant ingen tabeller med minst én rad under overskriftene.",
@@ -46,7 +47,8 @@ export const importColumnsMessages = defineMessages({
     "importColumns.title": "Kople kolonnar til felt",
     "importColumns.back": "Tilbake til gjennomgangen",
     "importColumns.intro": "Vel kva kvar kolonne i {file} inneheld. Forslaga kjem frå kolonneoverskriftene og frå val som er lagra for kommunen.",
-    "importColumns.replaceNote": "Når du brukar vala, blir tabellane lesne inn på nytt, og radene i det noverande utkastet blir erstatta. Endringar du har gjort i radene, går tapt.",
+    "importColumns.replaceNote":
+      "Når du brukar vala, blir tabellane lesne inn på nytt, og radene i det noverande utkastet blir erstatta. Endringar du har gjort i radene, går tapt.",
     "importColumns.savedNote": "Vala blir lagra for kommunen og føreslått neste gong ein kolonne har same overskrift.",
     "importColumns.ignoreNote": "Ein tabell der alle kolonnane er sette til «Ikkje importer», blir ikkje lesen inn.",
     "importColumns.noTables": "Fann ingen tabellar med minst éi rad under overskriftene.",

@@ -6,7 +6,8 @@ export const importReview = defineMessages({
     "import.commit.movedToUnknown": "Tiltaket er flyttet til {code}, men {code} finnes verken i planen eller i importen.",
     "import.commit.noDropReason": "Utgår (importert uten begrunnelse).",
     "import.commit.rowErrors": "Ingenting er lagret: {count} rader må rettes først.",
-    "import.commit.strategyMissing": "Ingenting er lagret: målene trenger en strategi. Velg en strategi dere har fra før, eller gi den nye strategien tittel og periode under «Strategi».",
+    "import.commit.strategyMissing":
+      "Ingenting er lagret: målene trenger en strategi. Velg en strategi dere har fra før, eller gi den nye strategien tittel og periode under «Strategi».",
     "import.review.closed": "Importen er allerede lagret eller forkastet og kan ikke endres.",
     "import.review.conflict": "En kollega har endret utkastet mens du arbeidet. Last siden på nytt og gjør endringen igjen.",
     "importReview.backToList": "Tilbake til importer",
@@ -25,7 +26,8 @@ export const importReview = defineMessages({
     "importReview.decision.noMatch": "Det finnes ikke noe eksisterende tiltak å oppdatere.",
     "importReview.decision.skip": "Hopp over",
     "importReview.decision.update": "Oppdater {code}",
-    "importReview.delete.body": "Filen «{file}» og utkastet blir slettet. Det som er lagret i planen, blir stående, og historikken viser fortsatt at det er importert fra filen.",
+    "importReview.delete.body":
+      "Filen «{file}» og utkastet blir slettet. Det som er lagret i planen, blir stående, og historikken viser fortsatt at det er importert fra filen.",
     "importReview.delete.confirm": "Slett importen",
     "importReview.delete.deleted": "Importen er slettet.",
     "importReview.delete.link": "Slett importen",
@@ -103,7 +105,8 @@ export const importReview = defineMessages({
     "importReview.row.split": "Del raden",
     "importReview.row.splitDescription": "Beskrivelse av det nye tiltaket",
     "importReview.row.splitHeading": "Del i to tiltak",
-    "importReview.row.splitIntro": "Står det to tiltak i én rad? Skriv tittelen på det ene her. Den nye raden får samme sektor, status, ansvarlig, periode og mål; kostnader og gevinster blir igjen på denne raden.",
+    "importReview.row.splitIntro":
+      "Står det to tiltak i én rad? Skriv tittelen på det ene her. Den nye raden får samme sektor, status, ansvarlig, periode og mål; kostnader og gevinster blir igjen på denne raden.",
     "importReview.row.splitTitle": "Tittel på det nye tiltaket",
     "importReview.row.start": "Start",
     "importReview.row.status": "Status",
@@ -158,7 +161,8 @@ export const importReview = defineMessages({
     "importReview.strategy.period": "Periode",
     "importReview.strategy.title": "Tittel i dokumentet",
     "importReview.target.heading": "Strategi",
-    "importReview.target.intro": "Målene legges i en ny strategi laget fra dokumentet, eller i en strategi dere har fra før. Mål med samme nummer som et eksisterende mål i strategien gjenbrukes.",
+    "importReview.target.intro":
+      "Målene legges i en ny strategi laget fra dokumentet, eller i en strategi dere har fra før. Mål med samme nummer som et eksisterende mål i strategien gjenbrukes.",
     "importReview.target.new": "Ny strategi fra dokumentet",
     "importReview.target.newOnly": "Brukes bare for en ny strategi.",
     "importReview.target.periodFrom": "Fra år",
@@ -169,7 +173,8 @@ export const importReview = defineMessages({
     "importReview.upload.file": "Dokument",
     "importReview.upload.fileDescription": "PDF med tekst, Word (DOCX), Excel (XLSX), CSV eller tekstfil. Største filstørrelse er {maxMb} MB.",
     "importReview.upload.heading": "Importer plan",
-    "importReview.upload.intro": "Last opp strategien eller handlingsplanen slik den er i dag. Retning leser ut mål og tiltak til et utkast som du og kollegene dine går gjennom før noe lagres i planen.",
+    "importReview.upload.intro":
+      "Last opp strategien eller handlingsplanen slik den er i dag. Retning leser ut mål og tiltak til et utkast som du og kollegene dine går gjennom før noe lagres i planen.",
     "importReview.upload.progress": "Laster opp og leser dokumentet …",
     "importReview.upload.required": "Velg en fil.",
     "importReview.upload.submit": "Last opp og les",
@@ -181,7 +186,8 @@ export const importReview = defineMessages({
     "import.commit.movedToUnknown": "Tiltaket er flytt til {code}, men {code} finst verken i planen eller i importen.",
     "import.commit.noDropReason": "Går ut (importert utan grunngiving).",
     "import.commit.rowErrors": "Ingenting er lagra: {count} rader må rettast først.",
-    "import.commit.strategyMissing": "Ingenting er lagra: måla treng ein strategi. Vel ein strategi de har frå før, eller gi den nye strategien tittel og periode under «Strategi».",
+    "import.commit.strategyMissing":
+      "Ingenting er lagra: måla treng ein strategi. Vel ein strategi de har frå før, eller gi den nye strategien tittel og periode under «Strategi».",
     "import.review.closed": "Importen er alt lagra eller forkasta og kan ikkje endrast.",
     "import.review.conflict": "Ein kollega har endra utkastet medan du arbeidde. Last sida på nytt og gjer endringa igjen.",
     "importReview.backToList": "Tilbake til importar",
@@ -200,7 +206,8 @@ export const importReview = defineMessages({
     "importReview.decision.noMatch": "Det finst ikkje noko eksisterande tiltak å oppdatere.",
     "importReview.decision.skip": "Hopp over",
     "importReview.decision.update": "Oppdater {code}",
-    "importReview.delete.body": "Fila «{file}» og utkastet blir sletta. Det som er lagra i planen, blir ståande, og historikken viser framleis at det er importert frå fila.",
+    "importReview.delete.body":
+      "Fila «{file}» og utkastet blir sletta. Det som er lagra i planen, blir ståande, og historikken viser framleis at det er importert frå fila.",
     "importReview.delete.confirm": "Slett importen",
     "importReview.delete.deleted": "Importen er sletta.",
     "importReview.delete.link": "Slett importen",
@@ -278,7 +285,8 @@ export const importReview = defineMessages({
     "importReview.row.split": "Del rada",
     "importReview.row.splitDescription": "Skildring av det nye tiltaket",
     "importReview.row.splitHeading": "Del i to tiltak",
-    "importReview.row.splitIntro": "Står det to tiltak i éi rad? Skriv tittelen på det eine her. Den nye rada får same sektor, status, ansvarleg, periode og mål; kostnader og gevinstar blir verande på denne rada.",
+    "importReview.row.splitIntro":
+      "Står det to tiltak i éi rad? Skriv tittelen på det eine her. Den nye rada får same sektor, status, ansvarleg, periode og mål; kostnader og gevinstar blir verande på denne rada.",
     "importReview.row.splitTitle": "Tittel på det nye tiltaket",
     "importReview.row.start": "Start",
     "importReview.row.status": "Status",
@@ -333,7 +341,8 @@ export const importReview = defineMessages({
     "importReview.strategy.period": "Periode",
     "importReview.strategy.title": "Tittel i dokumentet",
     "importReview.target.heading": "Strategi",
-    "importReview.target.intro": "Måla blir lagde i ein ny strategi laga frå dokumentet, eller i ein strategi de har frå før. Mål med same nummer som eit eksisterande mål i strategien blir brukte om igjen.",
+    "importReview.target.intro":
+      "Måla blir lagde i ein ny strategi laga frå dokumentet, eller i ein strategi de har frå før. Mål med same nummer som eit eksisterande mål i strategien blir brukte om igjen.",
     "importReview.target.new": "Ny strategi frå dokumentet",
     "importReview.target.newOnly": "Blir berre brukt for ein ny strategi.",
     "importReview.target.periodFrom": "Frå år",
@@ -344,7 +353,8 @@ export const importReview = defineMessages({
     "importReview.upload.file": "Dokument",
     "importReview.upload.fileDescription": "PDF med tekst, Word (DOCX), Excel (XLSX), CSV eller tekstfil. Største filstorleik er {maxMb} MB.",
     "importReview.upload.heading": "Importer plan",
-    "importReview.upload.intro": "Last opp strategien eller handlingsplanen slik han er i dag. Retning les ut mål og tiltak til eit utkast som du og kollegaene dine går gjennom før noko blir lagra i planen.",
+    "importReview.upload.intro":
+      "Last opp strategien eller handlingsplanen slik han er i dag. Retning les ut mål og tiltak til eit utkast som du og kollegaene dine går gjennom før noko blir lagra i planen.",
     "importReview.upload.progress": "Lastar opp og les dokumentet …",
     "importReview.upload.required": "Vel ei fil.",
     "importReview.upload.submit": "Last opp og les",

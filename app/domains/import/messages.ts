@@ -3,7 +3,8 @@ import { defineMessages } from "../../kit/i18n/define";
 export const importMessages = defineMessages({
   nb: {
     "import.error.tooLarge": "Filen er for stor. Største tillatte størrelse er {maxMb} MB.",
-    "import.error.unsupportedFormat": "Filtypen støttes ikke. Last opp en PDF med tekst, et Word-dokument (DOCX), et Excel-ark (XLSX), en CSV-fil eller en tekstfil.",
+    "import.error.unsupportedFormat":
+      "Filtypen støttes ikke. Last opp en PDF med tekst, et Word-dokument (DOCX), et Excel-ark (XLSX), en CSV-fil eller en tekstfil.",
     "import.error.typeMismatch": "Innholdet i filen passer ikke med filendelsen .{extension} (filen er {actual}). Gi filen riktig endelse og prøv igjen.",
     "import.error.corrupt": "Filen er skadet og kan ikke leses.",
     "import.error.encrypted": "PDF-filen er passordbeskyttet. Fjern passordet og last den opp igjen.",
@@ -17,7 +18,8 @@ export const importMessages = defineMessages({
   },
   nn: {
     "import.error.tooLarge": "Fila er for stor. Største tillatne storleik er {maxMb} MB.",
-    "import.error.unsupportedFormat": "Filtypen er ikkje støtta. Last opp ein PDF med tekst, eit Word-dokument (DOCX), eit Excel-ark (XLSX), ei CSV-fil eller ei tekstfil.",
+    "import.error.unsupportedFormat":
+      "Filtypen er ikkje støtta. Last opp ein PDF med tekst, eit Word-dokument (DOCX), eit Excel-ark (XLSX), ei CSV-fil eller ei tekstfil.",
     "import.error.typeMismatch": "Innhaldet i fila passar ikkje med filendinga .{extension} (fila er {actual}). Gi fila rett ending og prøv igjen.",
     "import.error.corrupt": "Fila er skadd og kan ikkje lesast.",
     "import.error.encrypted": "PDF-fila er passordverna. Fjern passordet og last henne opp igjen.",

@@ -94,10 +94,7 @@ export async function saveImportDraft({
 
 /** Throws not_found for another municipality's or an unknown import, and conflict when it is no longer in review. */
 async function assertChangeable({ municipalityId, id }: { municipalityId: string; id: string }) {
-  const [row] = await db()
-    .select({ state: planImport.state })
-    .from(planImport)
-    .where(byId(planImport, { municipalityId, id }));
+  const [row] = await db().select({ state: planImport.state }).from(planImport).where(byId(planImport, { municipalityId, id }));
   if (!row) throw new AppError("not_found");
   if (row.state !== "review") throw new AppError("conflict", { messageRef: { key: "import.review.closed" } });
 }
@@ -119,7 +116,17 @@ export async function discardImport({ municipalityId, id, version, principal }: 
  * Deletes a stored import: its document and draft. What a commit wrote to the plan stays, and its history still
  * names the file. A draft under review may be deleted too; a colleague's newer version is refused.
  */
-export async function deleteImport({ municipalityId, principal, id, input }: { municipalityId: string; principal: Principal; id: string; input: unknown }): Promise<{ fileName: string }> {
+export async function deleteImport({
+  municipalityId,
+  principal,
+  id,
+  input,
+}: {
+  municipalityId: string;
+  principal: Principal;
+  id: string;
+  input: unknown;
+}): Promise<{ fileName: string }> {
   assertCan(principal, "import.use");
   if (!isUuid(id)) throw new AppError("not_found");
   const { version } = parseInput(reviewActionSchema.pick({ version: true }), input);
@@ -215,18 +222,32 @@ export async function reviewImport({
 }
 
 /** Chooses where the goals go: an existing strategy of the municipality, or a new one with title and period. */
-export async function setImportTarget({ municipalityId, id, principal, input }: { municipalityId: string; id: string; principal: Principal; input: Record<string, unknown> }) {
+export async function setImportTarget({
+  municipalityId,
+  id,
+  principal,
+  input,
+}: {
+  municipalityId: string;
+  id: string;
+  principal: Principal;
+  input: Record<string, unknown>;
+}) {
   assertCan(principal, "import.use");
   const version = parseInput(reviewActionSchema.pick({ version: true }), input).version;
   const target = parseInput(targetSchema, input);
   const stored = await loadForChange({ municipalityId, id, version });
   if (target.strategyId !== "new") {
     const strategies = await listStrategies({ municipalityId });
-    if (!strategies.some((s) => s.id === target.strategyId)) throw new AppError("validation", { fieldErrors: { strategyId: { key: "validation.invalidChoice" } } });
+    if (!strategies.some((s) => s.id === target.strategyId))
+      throw new AppError("validation", { fieldErrors: { strategyId: { key: "validation.invalidChoice" } } });
   }
   const draft: ImportDraft = {
     ...stored.draft,
-    target: target.strategyId === "new" ? { strategyId: null, title: target.title, periodFrom: target.periodFrom, periodTo: target.periodTo } : { strategyId: target.strategyId, title: null, periodFrom: null, periodTo: null },
+    target:
+      target.strategyId === "new"
+        ? { strategyId: null, title: target.title, periodFrom: target.periodFrom, periodTo: target.periodTo }
+        : { strategyId: target.strategyId, title: null, periodFrom: null, periodTo: null },
   };
   return saveImportDraft({ municipalityId, id, version, principal, draft });
 }
@@ -238,12 +259,25 @@ function findRow(draft: ImportDraft, rowId: string): DraftMeasure {
 }
 
 /** Saves the reviewer's edit of one row (and its sector choice). */
-export async function editImportRow({ municipalityId, id, rowId, principal, input }: { municipalityId: string; id: string; rowId: string; principal: Principal; input: unknown }) {
+export async function editImportRow({
+  municipalityId,
+  id,
+  rowId,
+  principal,
+  input,
+}: {
+  municipalityId: string;
+  id: string;
+  rowId: string;
+  principal: Principal;
+  input: unknown;
+}) {
   assertCan(principal, "import.use");
   const data = parseInput(draftRowSchema, input);
   const stored = await loadForChange({ municipalityId, id, version: data.version });
   const row = findRow(stored.draft, rowId);
-  const sectorId = data.sectorId === "auto" || data.sectorId === undefined || data.sectorId === null ? undefined : data.sectorId === "none" ? null : data.sectorId;
+  const sectorId =
+    data.sectorId === "auto" || data.sectorId === undefined || data.sectorId === null ? undefined : data.sectorId === "none" ? null : data.sectorId;
   if (sectorId) await assertSector({ municipalityId, sectorId });
   let draft = editDraftMeasure(stored.draft, rowId, {
     code: data.code,
@@ -269,7 +303,19 @@ export async function editImportRow({ municipalityId, id, rowId, principal, inpu
 }
 
 /** Splits one row in two; the new row gets the given title and description. */
-export async function splitImportRow({ municipalityId, id, rowId, principal, input }: { municipalityId: string; id: string; rowId: string; principal: Principal; input: unknown }) {
+export async function splitImportRow({
+  municipalityId,
+  id,
+  rowId,
+  principal,
+  input,
+}: {
+  municipalityId: string;
+  id: string;
+  rowId: string;
+  principal: Principal;
+  input: unknown;
+}) {
   assertCan(principal, "import.use");
   const data = parseInput(splitRowSchema, input);
   const stored = await loadForChange({ municipalityId, id, version: data.version });
@@ -279,7 +325,19 @@ export async function splitImportRow({ municipalityId, id, rowId, principal, inp
 }
 
 /** Removes one row from the draft. */
-export async function deleteImportRow({ municipalityId, id, rowId, principal, input }: { municipalityId: string; id: string; rowId: string; principal: Principal; input: unknown }) {
+export async function deleteImportRow({
+  municipalityId,
+  id,
+  rowId,
+  principal,
+  input,
+}: {
+  municipalityId: string;
+  id: string;
+  rowId: string;
+  principal: Principal;
+  input: unknown;
+}) {
   assertCan(principal, "import.use");
   const { version } = parseInput(reviewActionSchema.pick({ version: true }), input);
   const stored = await loadForChange({ municipalityId, id, version });
@@ -288,7 +346,19 @@ export async function deleteImportRow({ municipalityId, id, rowId, principal, in
 }
 
 /** Edits a draft goal's number and title; measures that referred to its old main-goal number follow it. */
-export async function editImportGoal({ municipalityId, id, goalId, principal, input }: { municipalityId: string; id: string; goalId: string; principal: Principal; input: unknown }) {
+export async function editImportGoal({
+  municipalityId,
+  id,
+  goalId,
+  principal,
+  input,
+}: {
+  municipalityId: string;
+  id: string;
+  goalId: string;
+  principal: Principal;
+  input: unknown;
+}) {
   assertCan(principal, "import.use");
   const data = parseInput(goalEditSchema, input);
   const stored = await loadForChange({ municipalityId, id, version: data.version });

@@ -154,7 +154,9 @@ export function isPeriodToken(token: string): boolean {
  * "1-8" → [1 … 8]; "8, (6)" → [8, 6]; "Mål 2 og 5" → [2, 5]. Returns [] for anything else.
  */
 export function parseGoalNumbers(input: string): number[] {
-  const text = cleanText(input).replace(/^(hovud|hoved)?mål\s*/iu, "").replace(/\bog\b/giu, ",");
+  const text = cleanText(input)
+    .replace(/^(hovud|hoved)?mål\s*/iu, "")
+    .replace(/\bog\b/giu, ",");
   if (!/^[\d\s,;()\-–]+$/u.test(text)) return [];
   const numbers: number[] = [];
   for (const part of text.split(/[,;()\s]+/u).filter(Boolean)) {

@@ -5,7 +5,13 @@ const item = (str: string, x: number, y: number, width = str.length * 5) => ({ s
 
 describe("rebuildPageLines", () => {
   it("groups items by baseline, orders them by x and splits wide gaps into cells", () => {
-    const lines = rebuildPageLines([item("slutt", 300, 700), item("IKT01", 50, 701), item("Nytt", 100, 700), item("nett", 123, 700), item("Neste linje", 50, 688)]);
+    const lines = rebuildPageLines([
+      item("slutt", 300, 700),
+      item("IKT01", 50, 701),
+      item("Nytt", 100, 700),
+      item("nett", 123, 700),
+      item("Neste linje", 50, 688),
+    ]);
     expect(lines).toEqual([{ text: "IKT01 Nytt nett slutt", cells: ["IKT01", "Nytt nett", "slutt"] }, { text: "Neste linje" }]);
   });
 

@@ -130,7 +130,13 @@ export const SIMILAR_TITLE = 0.6;
  * Existing measures that a draft row probably is: the same code (case-insensitive), else the most similar title
  * (at least SIMILAR_TITLE). Keyed by row id; rows without a match are absent.
  */
-export async function findMeasureMatches({ municipalityId, measures }: { municipalityId: string; measures: readonly DraftMeasure[] }): Promise<Map<string, MeasureMatch>> {
+export async function findMeasureMatches({
+  municipalityId,
+  measures,
+}: {
+  municipalityId: string;
+  measures: readonly DraftMeasure[];
+}): Promise<Map<string, MeasureMatch>> {
   const existing = await db()
     .select({ id: measure.id, code: measure.code, title: measure.title, version: measure.version })
     .from(measure)

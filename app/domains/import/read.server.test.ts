@@ -206,7 +206,12 @@ describe("DOCX", () => {
     expect(model.tables).toHaveLength(1);
     expect(model.tables[0].rows[1].cells).toEqual(["HO01", "Digitalt tilsyn på natt", "Einingsleiar heimetenester", "200 000,-", "H24/V25", "1,3", "Pågår"]);
     const draft = extractDraft(model);
-    expect(draft.strategy).toMatchObject({ title: "Handlingsplan for digitalisering 2024–2027", adoptedOn: "2024-03-12", caseNumber: "sak 14/24", period: "2024–2027" });
+    expect(draft.strategy).toMatchObject({
+      title: "Handlingsplan for digitalisering 2024–2027",
+      adoptedOn: "2024-03-12",
+      caseNumber: "sak 14/24",
+      period: "2024–2027",
+    });
     expect(draft.measures).toHaveLength(2);
     expect(draft.measures[0]).toMatchObject({
       id: "m-HO01",
@@ -249,7 +254,11 @@ describe("DOCX goal table", () => {
     const draft = extractDraft(await readDocument({ bytes, fileName: "hoylandet.docx" }));
     expect(draft.measures).toHaveLength(44);
     expect(draft.goals.filter((g) => g.parent === null)).toHaveLength(7);
-    expect(draft.measures.find((m) => m.code === "7.2.1")).toMatchObject({ responsible: "Fagleder digitalisering", indicator: "Digital ressursgruppe opprettet", goalNumbers: [7] });
+    expect(draft.measures.find((m) => m.code === "7.2.1")).toMatchObject({
+      responsible: "Fagleder digitalisering",
+      indicator: "Digital ressursgruppe opprettet",
+      goalNumbers: [7],
+    });
   });
 });
 
@@ -263,12 +272,20 @@ describe("XLSX and CSV", () => {
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
     const draft = extractDraft(await readDocument({ bytes, fileName: "tiltak.xlsx" }));
     expect(draft.measures).toHaveLength(2);
-    expect(draft.measures[0]).toMatchObject({ code: null, suggestedCode: "FEL01", title: "Chatbot på nettsiden", sector: "Fellestjenester", priority: 1, userOriented: true });
+    expect(draft.measures[0]).toMatchObject({
+      code: null,
+      suggestedCode: "FEL01",
+      title: "Chatbot på nettsiden",
+      sector: "Fellestjenester",
+      priority: 1,
+      userOriented: true,
+    });
     expect(draft.measures[1]).toMatchObject({ suggestedCode: "HO01", costs: [{ amountNok: 20_000 }], priority: 2, userOriented: false });
   });
 
   it("reads a Windows-1252 CSV with semicolons and quotes", async () => {
-    const text = 'Nr;Tiltak;Ansvarlig;Kostnad;Start/slutt\r\nPT01;"Søknad om byggeløyve; digitalt";Byggesaksleder;"150 000";H25/V26\r\nPT02;Kartløsning for innbyggere;Geodata;Ukjent;Kontinuerlig\r\n';
+    const text =
+      'Nr;Tiltak;Ansvarlig;Kostnad;Start/slutt\r\nPT01;"Søknad om byggeløyve; digitalt";Byggesaksleder;"150 000";H25/V26\r\nPT02;Kartløsning for innbyggere;Geodata;Ukjent;Kontinuerlig\r\n';
     const bytes = iconv.encode(text, "win1252");
     expect(() => new TextDecoder("utf-8", { fatal: true }).decode(bytes)).toThrow();
     const model = await readDocument({ bytes, fileName: "tiltak.csv" });
@@ -282,7 +299,7 @@ describe("XLSX and CSV", () => {
   });
 
   it("reads a comma-separated UTF-8 CSV", async () => {
-    const bytes = Buffer.from("\uFEFFNr,Tiltak,Mål\nO01,Nytt oppvekstsystem,\"1,4\"\nO02,Digital kommunikasjon med foresatte,2\n");
+    const bytes = Buffer.from('\uFEFFNr,Tiltak,Mål\nO01,Nytt oppvekstsystem,"1,4"\nO02,Digital kommunikasjon med foresatte,2\n');
     const draft = extractDraft(await readDocument({ bytes, fileName: "tiltak.csv" }));
     expect(draft.measures.map((m) => [m.code, m.goalNumbers])).toEqual([
       ["O01", [1, 4]],

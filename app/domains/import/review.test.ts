@@ -34,7 +34,13 @@ describe("review operations", () => {
     ]);
     const merged = mergeDraftMeasures(d, ["m-A1", "m-A2"]);
     expect(merged.measures.map((m) => m.id)).toEqual(["m-A1", "m-A3"]);
-    expect(merged.measures[0]).toMatchObject({ code: "A1", title: "Tiltak m-A1", description: "Første\n\nAndre", goalNumbers: [1, 2], responsible: "Rådgiver" });
+    expect(merged.measures[0]).toMatchObject({
+      code: "A1",
+      title: "Tiltak m-A1",
+      description: "Første\n\nAndre",
+      goalNumbers: [1, 2],
+      responsible: "Rådgiver",
+    });
     expect(merged.measures[0].costs.map((c) => c.amountNok)).toEqual([10, 20]);
     expect(merged.measures[0].sources.map((s) => s.excerpt)).toEqual(["m-A1", "m-A2"]);
     expect(mergeDraftMeasures(d, ["m-A1"])).toBe(d);

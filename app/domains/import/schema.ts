@@ -25,7 +25,11 @@ export type ReviewActionInput = z.infer<typeof reviewActionSchema>;
 
 const yearField = z.preprocess(
   (value) => (typeof value === "string" && value.trim() !== "" ? Number(value) : blankToNull(value)),
-  z.number({ message: "validation.year" }).int({ message: "validation.year" }).min(2000, { message: "validation.year" }).max(2100, { message: "validation.year" }),
+  z
+    .number({ message: "validation.year" })
+    .int({ message: "validation.year" })
+    .min(2000, { message: "validation.year" })
+    .max(2100, { message: "validation.year" }),
 );
 
 /** Where the goals go: "new" (a strategy made from title and period) or the id of an existing strategy. */
@@ -51,7 +55,10 @@ const costsField = z.preprocess(
   (value) => (typeof value === "string" ? value : ""),
   z.string().transform((text, ctx): DraftCost[] => {
     const costs: DraftCost[] = [];
-    for (const line of text.split(/\r?\n/u).map((l) => l.trim()).filter(Boolean)) {
+    for (const line of text
+      .split(/\r?\n/u)
+      .map((l) => l.trim())
+      .filter(Boolean)) {
       const amount = /^\d+$/u.test(line) ? { amountNok: Number(line), minNok: Number(line) } : parseNokAmount(line);
       if (!amount) {
         ctx.addIssue({ code: "custom", message: "importReview.row.costUnreadable", params: { line } });
@@ -78,9 +85,18 @@ export const draftRowSchema = z.object({
   title: z.string().trim().min(1, { message: "validation.required" }).max(LIMITS.title),
   description: optionalText(LIMITS.description),
   sectorId: z.string().max(100).nullish(),
-  status: z.preprocess(blankToNull, z.enum(MEASURE_STATUSES, { message: "validation.invalidChoice" }).nullish().transform((v) => v ?? null)),
+  status: z.preprocess(
+    blankToNull,
+    z
+      .enum(MEASURE_STATUSES, { message: "validation.invalidChoice" })
+      .nullish()
+      .transform((v) => v ?? null),
+  ),
   statusReason: optionalText(LIMITS.dropReason),
-  completedYear: z.preprocess(blankToNull, yearField.nullish().transform((v) => v ?? null)),
+  completedYear: z.preprocess(
+    blankToNull,
+    yearField.nullish().transform((v) => v ?? null),
+  ),
   movedTo: z.preprocess(
     blankToNull,
     z
@@ -96,7 +112,13 @@ export const draftRowSchema = z.object({
   end: periodField,
   priority: z.preprocess(
     (value) => (typeof value === "string" && value.trim() !== "" ? Number(value) : blankToNull(value)),
-    z.number({ message: "validation.integer" }).int({ message: "validation.integer" }).min(1, { message: "validation.integer" }).max(9999).nullish().transform((v) => v ?? null),
+    z
+      .number({ message: "validation.integer" })
+      .int({ message: "validation.integer" })
+      .min(1, { message: "validation.integer" })
+      .max(9999)
+      .nullish()
+      .transform((v) => v ?? null),
   ),
   goalNumbers: z.preprocess(
     (value) => (typeof value === "string" ? value : ""),
@@ -110,10 +132,7 @@ export const draftRowSchema = z.object({
       return numbers;
     }),
   ),
-  userOriented: z.preprocess(
-    (value) => (value === "yes" ? true : value === "no" ? false : null),
-    z.boolean().nullable(),
-  ),
+  userOriented: z.preprocess((value) => (value === "yes" ? true : value === "no" ? false : null), z.boolean().nullable()),
   costs: costsField,
   qualitative: optionalText(LIMITS.benefits),
   quantitative: optionalText(LIMITS.benefits),

@@ -79,7 +79,9 @@ export function tableOccurrences(model: DocumentModel, columnMapping: ColumnMapp
     // With a chosen mapping, only the data rows and the columns mapped to code or title can carry a code.
     const codeColumns = chosen ? chosen.columns.flatMap((field, index) => (field === "code" || field === "title" ? [index] : [])) : null;
     const rowsWithCodes = table.rows.filter(
-      (row) => (!chosen || row.line > chosen.headerLine) && (codeColumns ? codeColumns.map((index) => row.cells[index] ?? "") : row.cells).some((cell) => LEAD_CODE_RE.test(cleanText(cell))),
+      (row) =>
+        (!chosen || row.line > chosen.headerLine) &&
+        (codeColumns ? codeColumns.map((index) => row.cells[index] ?? "") : row.cells).some((cell) => LEAD_CODE_RE.test(cleanText(cell))),
     ).length;
     if (chosen) {
       // A chosen mapping applies to its own table only, and its rows never continue another table's measure.
@@ -135,7 +137,8 @@ export function tableOccurrences(model: DocumentModel, columnMapping: ColumnMapp
       for (const [index, field] of mapping) {
         const value = cleanText(row.cells[index] ?? "");
         // The field's source is its own cell, so the reviewer sees the value as written.
-        if (value !== "" && field !== "goal" && field !== "subgoal" && field !== "title" && field !== "code") fields.set(field, { value, source: sourceOf(line, value) });
+        if (value !== "" && field !== "goal" && field !== "subgoal" && field !== "title" && field !== "code")
+          fields.set(field, { value, source: sourceOf(line, value) });
       }
       if (!isNew) {
         // A continuation row: wrapped cells of the previous measure.

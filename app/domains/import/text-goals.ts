@@ -19,7 +19,10 @@ export function textGoals(lines: readonly DocumentLine[], existing: Set<string>)
   // Numbered lists "1. …", "2. …" (three or more, in order) shortly after a line about goals.
   for (let i = 0; i < lines.length; i++) {
     if (!/^1[.)]\s+\p{Lu}/u.test(text[i])) continue;
-    const before = text.slice(Math.max(0, i - 12), i).filter((t) => t !== "").slice(-6);
+    const before = text
+      .slice(Math.max(0, i - 12), i)
+      .filter((t) => t !== "")
+      .slice(-6);
     if (!before.some((t) => /\b(mål|målsetting|målsetjing|hovedmål|hovudmål|hovedmålene|hovudmåla)\b|mål$/iu.test(t) || /skal:$/u.test(t))) continue;
     const items: { number: number; parts: string[]; line: DocumentLine }[] = [];
     let j = i;
@@ -36,7 +39,9 @@ export function textGoals(lines: readonly DocumentLine[], existing: Set<string>)
         const number = String(item.number);
         if (existing.has(number)) continue;
         existing.add(number);
-        const title = joinWrapped(item.parts).replace(/,\s*\d+\s+tiltak\b.*$/iu, "").replace(/\.$/u, "");
+        const title = joinWrapped(item.parts)
+          .replace(/,\s*\d+\s+tiltak\b.*$/iu, "")
+          .replace(/\.$/u, "");
         goals.push({ id: `g-${number}`, number, title, parent: null, sources: [sourceOf(item.line)] });
       }
       i = j;

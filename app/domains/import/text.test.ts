@@ -27,7 +27,8 @@ describe("CSV", () => {
 
 describe("htmlToRows", () => {
   it("keeps headings, paragraphs and table rows", () => {
-    const html = "<h1>Plan &amp; tiltak</h1><p>Innleiing</p><table><tr><td><p>Nr</p></td><td><p>Tiltak</p></td></tr><tr><td><p>HO01</p></td><td><p>Tilsyn</p><p>på natt</p></td></tr></table><ul><li>Punkt</li></ul>";
+    const html =
+      "<h1>Plan &amp; tiltak</h1><p>Innleiing</p><table><tr><td><p>Nr</p></td><td><p>Tiltak</p></td></tr><tr><td><p>HO01</p></td><td><p>Tilsyn</p><p>på natt</p></td></tr></table><ul><li>Punkt</li></ul>";
     expect(htmlToRows(html)).toEqual([
       { text: "Plan & tiltak", heading: true },
       { text: "Innleiing" },

@@ -24,7 +24,9 @@ export function textToModel(text: string, fileName: string): DocumentModel {
 
 /** Picks the CSV delimiter (";", "," or tab) that splits the first lines most consistently. */
 export function detectDelimiter(text: string): string {
-  const sample = splitLines(text).filter((line) => line.trim() !== "").slice(0, 20);
+  const sample = splitLines(text)
+    .filter((line) => line.trim() !== "")
+    .slice(0, 20);
   let best = ",";
   let bestScore = -1;
   for (const delimiter of [";", ",", "\t"]) {

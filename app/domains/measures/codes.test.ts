@@ -132,9 +132,7 @@ describe("suggestNextCode", () => {
   });
 
   it("handles numbers beyond Number.MAX_SAFE_INTEGER", () => {
-    expect(suggestNextCode({ prefix: "X", existingCodes: ["X99999999999999999"] })).toBe(
-      "X100000000000000000",
-    );
+    expect(suggestNextCode({ prefix: "X", existingCodes: ["X99999999999999999"] })).toBe("X100000000000000000");
   });
 
   it("does not mutate the input", () => {

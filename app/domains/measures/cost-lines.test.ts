@@ -37,7 +37,12 @@ describe("portfolio helpers", () => {
   });
 
   it("points array errors at the form field", () => {
-    expect(normalizeFieldErrors({ fieldErrors: { "tags.2": { key: "a" }, "goalIds.0": { key: "b" }, "costs.1": { key: "c" }, title: { key: "d" } }, ...MEASURE_FORM_ERROR_FIELDS })).toEqual({
+    expect(
+      normalizeFieldErrors({
+        fieldErrors: { "tags.2": { key: "a" }, "goalIds.0": { key: "b" }, "costs.1": { key: "c" }, title: { key: "d" } },
+        ...MEASURE_FORM_ERROR_FIELDS,
+      }),
+    ).toEqual({
       tags: { key: "a" },
       goalIds: { key: "b" },
       "costs.1.amountNok": { key: "c" },

@@ -1,20 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  bigint,
-  boolean,
-  check,
-  customType,
-  date,
-  foreignKey,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  unique,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { bigint, boolean, check, customType, date, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { user } from "~/domains/tenancy/db.auth";
 import { goal } from "~/domains/plan/db";
 import { municipality, sector } from "~/domains/tenancy/db";
@@ -36,7 +21,10 @@ export const measure = pgTable(
     responsibleText: text("responsible_text"),
     responsibleUserId: text("responsible_user_id").references(() => user.id, { onDelete: "set null" }),
     userOriented: boolean("user_oriented").notNull().default(false),
-    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+    tags: text("tags")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     status: text("status", { enum: MEASURE_STATUSES }).notNull().default("idea"),
     statusChangedAt: timestamp("status_changed_at", { withTimezone: true }).notNull().defaultNow(),
     completedOn: date("completed_on"),
@@ -67,12 +55,18 @@ export const measure = pgTable(
     unique("measure_municipality_id_id_unique").on(t.municipalityId, t.id),
     // ON DELETE SET NULL on these two only clears sector_id / merged_into_id: the migration (0007) spells out the
     // column list, which drizzle-kit does not emit. Plain SET NULL would also null municipality_id.
-    foreignKey({ name: "measure_sector_id_tenant_fk", columns: [t.municipalityId, t.sectorId], foreignColumns: [sector.municipalityId, sector.id] }).onDelete("set null"),
-    foreignKey({ name: "measure_merged_into_id_tenant_fk", columns: [t.municipalityId, t.mergedIntoId], foreignColumns: [t.municipalityId, t.id] }).onDelete("set null"),
+    foreignKey({ name: "measure_sector_id_tenant_fk", columns: [t.municipalityId, t.sectorId], foreignColumns: [sector.municipalityId, sector.id] }).onDelete(
+      "set null",
+    ),
+    foreignKey({ name: "measure_merged_into_id_tenant_fk", columns: [t.municipalityId, t.mergedIntoId], foreignColumns: [t.municipalityId, t.id] }).onDelete(
+      "set null",
+    ),
     index("measure_municipality_status_idx").on(t.municipalityId, t.status),
     index("measure_municipality_sector_idx").on(t.municipalityId, t.sectorId),
     index("measure_search_idx").using("gin", t.searchVector),
-    index("measure_published_idx").on(t.municipalityId, t.code).where(sql`${t.published}`),
+    index("measure_published_idx")
+      .on(t.municipalityId, t.code)
+      .where(sql`${t.published}`),
     check("measure_priority_positive", sql`${t.priority} is null or ${t.priority} > 0`),
   ],
 );
@@ -89,8 +83,14 @@ export const measureGoal = pgTable(
   (t) => [
     primaryKey({ columns: [t.measureId, t.goalId] }),
     index("measure_goal_goal_idx").on(t.goalId),
-    foreignKey({ name: "measure_goal_measure_id_tenant_fk", columns: [t.municipalityId, t.measureId], foreignColumns: [measure.municipalityId, measure.id] }).onDelete("cascade"),
-    foreignKey({ name: "measure_goal_goal_id_tenant_fk", columns: [t.municipalityId, t.goalId], foreignColumns: [goal.municipalityId, goal.id] }).onDelete("cascade"),
+    foreignKey({
+      name: "measure_goal_measure_id_tenant_fk",
+      columns: [t.municipalityId, t.measureId],
+      foreignColumns: [measure.municipalityId, measure.id],
+    }).onDelete("cascade"),
+    foreignKey({ name: "measure_goal_goal_id_tenant_fk", columns: [t.municipalityId, t.goalId], foreignColumns: [goal.municipalityId, goal.id] }).onDelete(
+      "cascade",
+    ),
   ],
 );
 
@@ -115,7 +115,11 @@ export const measureCost = pgTable(
   },
   (t) => [
     index("measure_cost_measure_idx").on(t.measureId),
-    foreignKey({ name: "measure_cost_measure_id_tenant_fk", columns: [t.municipalityId, t.measureId], foreignColumns: [measure.municipalityId, measure.id] }).onDelete("cascade"),
+    foreignKey({
+      name: "measure_cost_measure_id_tenant_fk",
+      columns: [t.municipalityId, t.measureId],
+      foreignColumns: [measure.municipalityId, measure.id],
+    }).onDelete("cascade"),
     index("measure_cost_municipality_year_idx").on(t.municipalityId, t.year),
     check("measure_cost_amount_non_negative", sql`${t.amountNok} is null or ${t.amountNok} >= 0`),
     check("measure_cost_used_non_negative", sql`${t.usedNok} is null or ${t.usedNok} >= 0`),
@@ -134,8 +138,16 @@ export const measureDependency = pgTable(
   (t) => [
     primaryKey({ columns: [t.measureId, t.dependsOnId] }),
     index("measure_dependency_reverse_idx").on(t.dependsOnId),
-    foreignKey({ name: "measure_dependency_measure_id_tenant_fk", columns: [t.municipalityId, t.measureId], foreignColumns: [measure.municipalityId, measure.id] }).onDelete("cascade"),
-    foreignKey({ name: "measure_dependency_depends_on_id_tenant_fk", columns: [t.municipalityId, t.dependsOnId], foreignColumns: [measure.municipalityId, measure.id] }).onDelete("cascade"),
+    foreignKey({
+      name: "measure_dependency_measure_id_tenant_fk",
+      columns: [t.municipalityId, t.measureId],
+      foreignColumns: [measure.municipalityId, measure.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "measure_dependency_depends_on_id_tenant_fk",
+      columns: [t.municipalityId, t.dependsOnId],
+      foreignColumns: [measure.municipalityId, measure.id],
+    }).onDelete("cascade"),
     check("measure_dependency_not_self", sql`${t.measureId} <> ${t.dependsOnId}`),
   ],
 );
@@ -156,6 +168,10 @@ export const measureStatusEvent = pgTable(
   },
   (t) => [
     index("measure_status_event_measure_idx").on(t.measureId, t.changedAt),
-    foreignKey({ name: "measure_status_event_measure_id_tenant_fk", columns: [t.municipalityId, t.measureId], foreignColumns: [measure.municipalityId, measure.id] }).onDelete("cascade"),
+    foreignKey({
+      name: "measure_status_event_measure_id_tenant_fk",
+      columns: [t.municipalityId, t.measureId],
+      foreignColumns: [measure.municipalityId, measure.id],
+    }).onDelete("cascade"),
   ],
 );

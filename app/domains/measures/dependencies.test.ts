@@ -95,9 +95,7 @@ describe("findCyclePath", () => {
 
   it("returns the cycle starting and ending with `from`", () => {
     expect(findCyclePath({ edges: [e("B", "A")], from: "A", to: "B" })).toEqual(["A", "B", "A"]);
-    expect(
-      findCyclePath({ edges: [e("B", "C"), e("C", "A")], from: "A", to: "B" }),
-    ).toEqual(["A", "B", "C", "A"]);
+    expect(findCyclePath({ edges: [e("B", "C"), e("C", "A")], from: "A", to: "B" })).toEqual(["A", "B", "C", "A"]);
   });
 
   it("returns a shortest cycle when several exist", () => {
@@ -106,27 +104,14 @@ describe("findCyclePath", () => {
   });
 
   it("returns a valid path in a branching graph", () => {
-    const edges = [
-      e("B", "C"),
-      e("B", "D"),
-      e("C", "E"),
-      e("D", "F"),
-      e("F", "G"),
-      e("G", "A"),
-      e("E", "H"),
-      e("X", "B"),
-    ];
+    const edges = [e("B", "C"), e("B", "D"), e("C", "E"), e("D", "F"), e("F", "G"), e("G", "A"), e("E", "H"), e("X", "B")];
     const path = findCyclePath({ edges, from: "A", to: "B" });
     expect(path).toEqual(["A", "B", "D", "F", "G", "A"]);
     expectValidCycle(path, edges, "A", "B");
   });
 
   it("works with UUID ids and unordered edges", () => {
-    const ids = [
-      "2c1a8f64-4b44-4b5e-9f0e-3a1f2b3c4d5e",
-      "7d9e1c2b-0f3a-4e5d-8c6b-1a2b3c4d5e6f",
-      "9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d",
-    ];
+    const ids = ["2c1a8f64-4b44-4b5e-9f0e-3a1f2b3c4d5e", "7d9e1c2b-0f3a-4e5d-8c6b-1a2b3c4d5e6f", "9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d"];
     const [a, b, c] = ids as [string, string, string];
     const edges = [e(c, a), e(b, c)];
     expect(findCyclePath({ edges, from: a, to: b })).toEqual([a, b, c, a]);

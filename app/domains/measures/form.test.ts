@@ -141,7 +141,15 @@ describe("parseMeasureForm", () => {
       goalIds: [GOAL_A, GOAL_B],
       dependsOnIds: [],
       costs: [
-        { amountNok: 20000, usedNok: 7500, recurrence: "one_off", year: 2020, costType: "investment", fundingSource: "digitalisation_funds", description: null },
+        {
+          amountNok: 20000,
+          usedNok: 7500,
+          recurrence: "one_off",
+          year: 2020,
+          costType: "investment",
+          fundingSource: "digitalisation_funds",
+          description: null,
+        },
       ],
     });
     const parsed = measureInputSchema.parse({ ...EMPTY_MEASURE, ...input });
@@ -153,7 +161,12 @@ describe("parseMeasureForm", () => {
   });
 
   it("reads an unchecked checkbox (only the hidden marker) as false", () => {
-    const input = parseMeasureForm(form([["userOriented", "false"], ["title", "x"]]));
+    const input = parseMeasureForm(
+      form([
+        ["userOriented", "false"],
+        ["title", "x"],
+      ]),
+    );
     expect(input.userOriented).toBe(false);
   });
 
@@ -163,7 +176,12 @@ describe("parseMeasureForm", () => {
   });
 
   it("reads an empty multi-choice marker as an empty list", () => {
-    const input = parseMeasureForm(form([["goalIds", ""], ["dependsOnIds", ""]]));
+    const input = parseMeasureForm(
+      form([
+        ["goalIds", ""],
+        ["dependsOnIds", ""],
+      ]),
+    );
     expect(input).toEqual({ goalIds: [], dependsOnIds: [] });
   });
 
@@ -297,7 +315,16 @@ describe("parseVersion and parseStatusForm", () => {
   });
 
   it("turns empty status fields into null", () => {
-    expect(parseStatusForm(form([["status", "dropped"], ["dropReason", " Ikke behov "], ["completedOn", ""], ["mergedIntoId", ""]]))).toEqual({
+    expect(
+      parseStatusForm(
+        form([
+          ["status", "dropped"],
+          ["dropReason", " Ikke behov "],
+          ["completedOn", ""],
+          ["mergedIntoId", ""],
+        ]),
+      ),
+    ).toEqual({
       status: "dropped",
       completedOn: null,
       dropReason: "Ikke behov",
@@ -326,9 +353,7 @@ describe("parseMeasureFilter", () => {
   });
 
   it("ignores each invalid filter on its own", () => {
-    const { filter, invalid } = parseMeasureFilter(
-      new URLSearchParams("q=abc&goal=not-a-uuid&year=tjue&status=bogus&sort=random&page=-3&userOriented=maybe"),
-    );
+    const { filter, invalid } = parseMeasureFilter(new URLSearchParams("q=abc&goal=not-a-uuid&year=tjue&status=bogus&sort=random&page=-3&userOriented=maybe"));
     expect(invalid.sort()).toEqual(["goal", "page", "sort", "status", "userOriented", "year"]);
     expect(filter).toMatchObject({ q: "abc", status: [], sector: [], page: 1 });
     expect(filter.goal).toBeUndefined();
@@ -354,7 +379,9 @@ const STORED: MeasureInput = {
   startPeriod: "2018H2",
   endPeriod: "continuous",
   goalIds: [GOAL_A],
-  costs: [{ amountNok: 150000, usedNok: 60000, recurrence: "one_off", year: 2019, costType: "investment", fundingSource: "digitalisation_funds", description: null }],
+  costs: [
+    { amountNok: 150000, usedNok: 60000, recurrence: "one_off", year: 2019, costType: "investment", fundingSource: "digitalisation_funds", description: null },
+  ],
 };
 
 describe("form values", () => {

@@ -105,7 +105,10 @@ function parseCostLines(form: FormData, errors: FieldErrors): unknown[] {
   for (const index of costLineIndices(form)) {
     const prefix = `costs.${index}.`;
     if (readCheckbox({ form, name: `${prefix}remove` })) continue;
-    const raw = Object.fromEntries(COST_FIELDS.map((f) => [f, (readText({ form, name: prefix + f }) ?? "").trim()])) as Record<(typeof COST_FIELDS)[number], string>;
+    const raw = Object.fromEntries(COST_FIELDS.map((f) => [f, (readText({ form, name: prefix + f }) ?? "").trim()])) as Record<
+      (typeof COST_FIELDS)[number],
+      string
+    >;
     if (COST_FIELDS.every((f) => raw[f] === "")) continue;
     const lineErrors: FieldErrors = {};
     const amount = parseAmount(raw.amountNok);

@@ -2,7 +2,17 @@
 export { measure } from "./db";
 export { parseVersion } from "./form";
 export { getMeasureForRequest } from "./layout.server";
-export { assertTransition, changeMeasureStatus, cleanedForStatus, createMeasure, insertMeasure, measureToInput, parseMeasureInput, updateMeasure, writeMeasureUpdate } from "./mutations.server";
+export {
+  assertTransition,
+  changeMeasureStatus,
+  cleanedForStatus,
+  createMeasure,
+  insertMeasure,
+  measureToInput,
+  parseMeasureInput,
+  updateMeasure,
+  writeMeasureUpdate,
+} from "./mutations.server";
 export { buildMeasureWhere, getMeasureById, isUuid, listGoalOptions, listMeasures, listMeasuresForExport, listResponsibleOptions } from "./queries.server";
 export { EMPTY_MEASURE, LIMITS, type MeasureFilter, type MeasureInput, periodField, searchParamsToObject } from "./schema";
 export { measureLinkSchema } from "./api/schemas";

@@ -177,7 +177,8 @@ export const measures = defineMessages({
     "measures.form.section.closing": "Avslutning",
     "measures.form.section.benefits": "Gevinster",
     "measures.form.section.relations": "Mål og avhengigheter",
-    "measures.form.closing.help": "Disse feltene brukes bare når statusen passer: dato ved Fullført, begrunnelse ved Avsluttet uten gjennomføring og tiltak ved Slått sammen / flyttet.",
+    "measures.form.closing.help":
+      "Disse feltene brukes bare når statusen passer: dato ved Fullført, begrunnelse ved Avsluttet uten gjennomføring og tiltak ved Slått sammen / flyttet.",
     "measures.form.priorityLocked": "Prioritet ({priority}) og planår ({planYear}) settes av koordinator eller administrator.",
     "measures.form.goals.description": "Velg målene i strategien som tiltaket bidrar til.",
     "measures.form.noGoalsAvailable": "Det er ikke registrert noen mål ennå.",
@@ -371,7 +372,8 @@ export const measures = defineMessages({
     "measures.form.section.closing": "Avslutning",
     "measures.form.section.benefits": "Gevinstar",
     "measures.form.section.relations": "Mål og avhengnader",
-    "measures.form.closing.help": "Desse felta blir berre brukte når statusen passar: dato ved Fullført, grunngiving ved Avslutta utan gjennomføring og tiltak ved Slått saman / flytta.",
+    "measures.form.closing.help":
+      "Desse felta blir berre brukte når statusen passar: dato ved Fullført, grunngiving ved Avslutta utan gjennomføring og tiltak ved Slått saman / flytta.",
     "measures.form.priorityLocked": "Prioritet ({priority}) og planår ({planYear}) blir sette av koordinator eller administrator.",
     "measures.form.goals.description": "Vel måla i strategien som tiltaket bidreg til.",
     "measures.form.noGoalsAvailable": "Det er ikkje registrert nokon mål enno.",

@@ -63,11 +63,16 @@ describe("measures", () => {
     expect(created.goals.map((g) => g.number)).toEqual(["1.1"]);
     for (const q of ["søknadsskjema", "velferdstek", "Digitalis", "HO2"]) {
       const { rows } = await listMeasures({ municipalityId: m.id, filter: { q } });
-      expect(rows.map((r) => r.code), q).toEqual(["HO26"]);
+      expect(
+        rows.map((r) => r.code),
+        q,
+      ).toEqual(["HO26"]);
     }
     expect((await listMeasures({ municipalityId: m.id, filter: { q: "sykehjem" } })).total).toBe(0);
     // Goal filter includes sub-goals; year filter uses the span.
-    expect((await listMeasures({ municipalityId: m.id, filter: { goal: (await getMeasureById({ municipalityId: m.id, id: created.id })).goals[0].id } })).total).toBe(1);
+    expect(
+      (await listMeasures({ municipalityId: m.id, filter: { goal: (await getMeasureById({ municipalityId: m.id, id: created.id })).goals[0].id } })).total,
+    ).toBe(1);
     expect((await listMeasures({ municipalityId: m.id, filter: { year: 2019 } })).total).toBe(1);
     expect((await listMeasures({ municipalityId: m.id, filter: { year: 2020 } })).total).toBe(0);
     const [row] = (await listMeasures({ municipalityId: m.id, filter: {} })).rows;
@@ -85,7 +90,12 @@ describe("measures", () => {
   it("gives per-field errors for invalid and too long input", async () => {
     const { m } = await setup("4603");
     const error = await errorOf(
-      createMeasure({ municipalityId: m.id, principal: admin, actor, input: { code: "bad code!", title: "x".repeat(301), startPeriod: "sometime", priority: 0 } }),
+      createMeasure({
+        municipalityId: m.id,
+        principal: admin,
+        actor,
+        input: { code: "bad code!", title: "x".repeat(301), startPeriod: "sometime", priority: 0 },
+      }),
     );
     expect(Object.keys(error.fieldErrors ?? {}).sort()).toEqual(["code", "priority", "startPeriod", "title"]);
     expect(error.fieldErrors?.title).toEqual({ key: "validation.tooLong", params: { max: 300 } });
@@ -95,7 +105,9 @@ describe("measures", () => {
     const { m } = await setup("4604");
     const created = await createMeasure({ municipalityId: m.id, principal: admin, actor, input: { code: "TF01", title: "Original" } });
     await updateMeasure({ municipalityId: m.id, id: created.id, version: 1, principal: admin, actor, input: { title: "Første endring" } });
-    const error = await errorOf(updateMeasure({ municipalityId: m.id, id: created.id, version: 1, principal: admin, actor, input: { title: "Andre endring" } }));
+    const error = await errorOf(
+      updateMeasure({ municipalityId: m.id, id: created.id, version: 1, principal: admin, actor, input: { title: "Andre endring" } }),
+    );
     expect(error.code).toBe("conflict");
     const current = await getMeasureById({ municipalityId: m.id, id: created.id });
     expect(current).toMatchObject({ title: "Første endring", version: 2 });
@@ -118,20 +130,40 @@ describe("measures", () => {
     const { m } = await setup("4606");
     const a = await createMeasure({ municipalityId: m.id, principal: admin, actor, input: { code: "TF01", title: "A", status: "planned" } });
     const b = await createMeasure({ municipalityId: m.id, principal: admin, actor, input: { code: "TF02", title: "B", status: "planned" } });
-    expect((await errorOf(changeMeasureStatus({ municipalityId: m.id, id: a.id, version: 1, principal: admin, actor, input: { status: "dropped", dropReason: "  " } }))).fieldErrors?.dropReason?.key).toBe(
-      "measures.transition.drop_reason_required",
-    );
-    expect((await errorOf(changeMeasureStatus({ municipalityId: m.id, id: a.id, version: 1, principal: admin, actor, input: { status: "completed" } }))).fieldErrors?.completedOn?.key).toBe(
-      "measures.transition.completed_on_required",
-    );
-    expect((await errorOf(changeMeasureStatus({ municipalityId: m.id, id: a.id, version: 1, principal: admin, actor, input: { status: "merged" } }))).fieldErrors?.mergedIntoId?.key).toBe(
-      "measures.transition.merge_target_required",
-    );
-    const merged = await changeMeasureStatus({ municipalityId: m.id, id: a.id, version: 1, principal: admin, actor, input: { status: "merged", mergedIntoId: b.id } });
+    expect(
+      (
+        await errorOf(
+          changeMeasureStatus({ municipalityId: m.id, id: a.id, version: 1, principal: admin, actor, input: { status: "dropped", dropReason: "  " } }),
+        )
+      ).fieldErrors?.dropReason?.key,
+    ).toBe("measures.transition.drop_reason_required");
+    expect(
+      (await errorOf(changeMeasureStatus({ municipalityId: m.id, id: a.id, version: 1, principal: admin, actor, input: { status: "completed" } }))).fieldErrors
+        ?.completedOn?.key,
+    ).toBe("measures.transition.completed_on_required");
+    expect(
+      (await errorOf(changeMeasureStatus({ municipalityId: m.id, id: a.id, version: 1, principal: admin, actor, input: { status: "merged" } }))).fieldErrors
+        ?.mergedIntoId?.key,
+    ).toBe("measures.transition.merge_target_required");
+    const merged = await changeMeasureStatus({
+      municipalityId: m.id,
+      id: a.id,
+      version: 1,
+      principal: admin,
+      actor,
+      input: { status: "merged", mergedIntoId: b.id },
+    });
     expect(merged.mergedInto?.code).toBe("TF02");
     expect(await getMeasureByCode({ municipalityId: m.id, code: "tf01" })).toMatchObject({ mergedIntoId: b.id });
     expect((await getMeasureById({ municipalityId: m.id, id: b.id })).mergedFrom.map((x) => x.code)).toEqual(["TF01"]);
-    const dropped = await changeMeasureStatus({ municipalityId: m.id, id: b.id, version: 1, principal: admin, actor, input: { status: "dropped", dropReason: "Ivaretas i andre fora" } });
+    const dropped = await changeMeasureStatus({
+      municipalityId: m.id,
+      id: b.id,
+      version: 1,
+      principal: admin,
+      actor,
+      input: { status: "dropped", dropReason: "Ivaretas i andre fora" },
+    });
     expect(dropped).toMatchObject({ status: "dropped", dropReason: "Ivaretas i andre fora" });
     expect(dropped.statusEvents.map((e) => e.toStatus)).toEqual(["dropped", "planned"]);
   });
@@ -152,9 +184,16 @@ describe("measures", () => {
     const theirs = await createMeasure({ municipalityId: two.m.id, principal: admin, actor, input: { code: "TF01", title: "Deres" } });
     expect((await errorOf(getMeasureById({ municipalityId: one.m.id, id: theirs.id }))).code).toBe("not_found");
     expect((await errorOf(getMeasureById({ municipalityId: one.m.id, id: "not-a-uuid" }))).code).toBe("not_found");
-    expect((await errorOf(updateMeasure({ municipalityId: one.m.id, id: theirs.id, version: 1, principal: admin, actor, input: { title: "x" } }))).code).toBe("not_found");
+    expect((await errorOf(updateMeasure({ municipalityId: one.m.id, id: theirs.id, version: 1, principal: admin, actor, input: { title: "x" } }))).code).toBe(
+      "not_found",
+    );
     const error = await errorOf(
-      createMeasure({ municipalityId: one.m.id, principal: admin, actor, input: { code: "TF01", title: "Mine", dependsOnIds: [theirs.id], goalIds: [two.g1.id], sectorId: two.ho.id } }),
+      createMeasure({
+        municipalityId: one.m.id,
+        principal: admin,
+        actor,
+        input: { code: "TF01", title: "Mine", dependsOnIds: [theirs.id], goalIds: [two.g1.id], sectorId: two.ho.id },
+      }),
     );
     expect(Object.keys(error.fieldErrors ?? {}).sort()).toEqual(["dependsOnIds", "goalIds", "sectorId"]);
     expect((await listMeasures({ municipalityId: one.m.id, filter: {} })).total).toBe(0);
@@ -164,9 +203,13 @@ describe("measures", () => {
     const { m, ho, tf } = await setup("4610");
     const coordinator: Principal = { role: "coordinator", userId: null, sectorIds: [ho.id] };
     await createMeasure({ municipalityId: m.id, principal: coordinator, actor, input: { code: "HO01", title: "Ok", sectorId: ho.id } });
-    expect((await errorOf(createMeasure({ municipalityId: m.id, principal: coordinator, actor, input: { code: "TF01", title: "Nei", sectorId: tf.id } }))).code).toBe("validation");
+    expect(
+      (await errorOf(createMeasure({ municipalityId: m.id, principal: coordinator, actor, input: { code: "TF01", title: "Nei", sectorId: tf.id } }))).code,
+    ).toBe("validation");
     const other = await createMeasure({ municipalityId: m.id, principal: admin, actor, input: { code: "TF02", title: "Annen", sectorId: tf.id } });
-    expect((await errorOf(updateMeasure({ municipalityId: m.id, id: other.id, version: 1, principal: coordinator, actor, input: { title: "x" } }))).code).toBe("forbidden");
+    expect((await errorOf(updateMeasure({ municipalityId: m.id, id: other.id, version: 1, principal: coordinator, actor, input: { title: "x" } }))).code).toBe(
+      "forbidden",
+    );
     const reader: Principal = { role: "reader", userId: null, sectorIds: [] };
     expect((await errorOf(createMeasure({ municipalityId: m.id, principal: reader, actor, input: { code: "TF03", title: "x" } }))).code).toBe("forbidden");
   });

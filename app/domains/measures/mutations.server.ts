@@ -40,8 +40,12 @@ async function snapshotMeasure(tx: Transaction, municipalityId: string, id: stri
       sectorName: sql<string | null>`(select s.name from ${sector} s where s.id = ${outer.sectorId} and s.municipality_id = ${municipalityId})`,
       responsibleUser: sql<string | null>`(select u.name from "user" u where u.id = ${outer.responsibleUserId})`,
       mergedInto: sql<string | null>`(select t.code from ${measure} t where t.id = ${outer.mergedIntoId} and t.municipality_id = ${municipalityId})`,
-      goals: sql<string[] | null>`(select array_agg(g.number order by g.number) from ${measureGoal} mg join ${goal} g on g.id = mg.goal_id and g.municipality_id = mg.municipality_id where mg.measure_id = ${outer.id} and mg.municipality_id = ${municipalityId})`,
-      dependsOn: sql<string[] | null>`(select array_agg(d.code order by d.code) from ${measureDependency} md join ${measure} d on d.id = md.depends_on_id and d.municipality_id = md.municipality_id where md.measure_id = ${outer.id} and md.municipality_id = ${municipalityId})`,
+      goals: sql<
+        string[] | null
+      >`(select array_agg(g.number order by g.number) from ${measureGoal} mg join ${goal} g on g.id = mg.goal_id and g.municipality_id = mg.municipality_id where mg.measure_id = ${outer.id} and mg.municipality_id = ${municipalityId})`,
+      dependsOn: sql<
+        string[] | null
+      >`(select array_agg(d.code order by d.code) from ${measureDependency} md join ${measure} d on d.id = md.depends_on_id and d.municipality_id = md.municipality_id where md.measure_id = ${outer.id} and md.municipality_id = ${municipalityId})`,
     })
     .from(measure)
     .where(byId(measure, { municipalityId, id }));
@@ -98,7 +102,10 @@ function yearBounds(input: MeasureInput): { startYear: number | null; endYear: n
 async function assertReferences(tx: Transaction, municipalityId: string, input: MeasureInput, selfId: string | null) {
   const errors: FieldErrors = {};
   if (input.sectorId) {
-    const [s] = await tx.select({ id: sector.id }).from(sector).where(byId(sector, { municipalityId, id: input.sectorId }));
+    const [s] = await tx
+      .select({ id: sector.id })
+      .from(sector)
+      .where(byId(sector, { municipalityId, id: input.sectorId }));
     if (!s) errors.sectorId = { key: "validation.invalidChoice" };
   }
   if (input.responsibleUserId) {
@@ -109,7 +116,10 @@ async function assertReferences(tx: Transaction, municipalityId: string, input: 
     if (!m) errors.responsibleUserId = { key: "validation.invalidChoice" };
   }
   if (input.goalIds.length > 0) {
-    const found = await tx.select({ id: goal.id }).from(goal).where(scoped(goal, municipalityId, inArray(goal.id, input.goalIds)));
+    const found = await tx
+      .select({ id: goal.id })
+      .from(goal)
+      .where(scoped(goal, municipalityId, inArray(goal.id, input.goalIds)));
     if (found.length !== input.goalIds.length) errors.goalIds = { key: "validation.invalidChoice" };
   }
   const measureIds = [...input.dependsOnIds, ...(input.mergedIntoId ? [input.mergedIntoId] : [])];
@@ -291,7 +301,17 @@ export async function createMeasure({
  * Inserts a validated measure with its relations, first status event and history, in the caller's transaction
  * (creating one measure and committing an import share it).
  */
-export async function insertMeasure({ tx, municipalityId, data, actor }: { tx: Transaction; municipalityId: string; data: MeasureInput; actor: Actor }): Promise<string> {
+export async function insertMeasure({
+  tx,
+  municipalityId,
+  data,
+  actor,
+}: {
+  tx: Transaction;
+  municipalityId: string;
+  data: MeasureInput;
+  actor: Actor;
+}): Promise<string> {
   await assertCodeFree(tx, municipalityId, data.code, null);
   await assertReferences(tx, municipalityId, data, null);
   const [row] = await tx
@@ -381,7 +401,12 @@ export async function updateMeasure({
   if (!canEditMeasure(principal, current)) throw new AppError("forbidden");
   const before = measureToInput(current);
   const data = cleanedForStatus(await parseMeasureInput({ municipalityId, input: { ...before, ...input }, selfId: id }));
-  if (!canEditMeasure(principal, { sectorId: data.sectorId, responsibleUserId: editsOwnMeasuresOnly(principal) ? current.responsibleUserId : data.responsibleUserId })) {
+  if (
+    !canEditMeasure(principal, {
+      sectorId: data.sectorId,
+      responsibleUserId: editsOwnMeasuresOnly(principal) ? current.responsibleUserId : data.responsibleUserId,
+    })
+  ) {
     throw new AppError("validation", { fieldErrors: { sectorId: { key: "measures.sectorNotAllowed" } } });
   }
   if (current.version !== version) {

@@ -16,10 +16,7 @@
  * (autumn, i.e. the second half) and "V" means "vår" (spring, the first half).
  */
 
-export type Period =
-  | { kind: "year"; year: number }
-  | { kind: "half"; year: number; half: 1 | 2 }
-  | { kind: "continuous" };
+export type Period = { kind: "year"; year: number } | { kind: "half"; year: number; half: 1 | 2 } | { kind: "continuous" };
 
 export type PeriodLang = "nb" | "nn";
 
@@ -34,13 +31,7 @@ const CONTINUOUS_LABEL: Record<PeriodLang, string> = {
 };
 
 /** Words (lower case) that mean "continuous" in English, bokmål and nynorsk. */
-const CONTINUOUS_WORDS = new Set([
-  "continuous",
-  "kontinuerlig",
-  "kontinuerleg",
-  "løpende",
-  "løpande",
-]);
+const CONTINUOUS_WORDS = new Set(["continuous", "kontinuerlig", "kontinuerleg", "løpende", "løpande"]);
 
 /** Words (lower case) for the spring half (first half of the year). */
 const SPRING_WORDS = new Set(["v", "vår", "våren", "vaar", "vaaren"]);
@@ -166,11 +157,7 @@ function samePeriod(a: Period, b: Period): boolean {
  *   - both half-years                  → "H18/V19" (identical → "H18")
  *   - mixed year / half-year           → "2019/H20"
  */
-export function formatPeriodRange(
-  start: Period | null,
-  end: Period | null,
-  lang: PeriodLang,
-): string {
+export function formatPeriodRange(start: Period | null, end: Period | null, lang: PeriodLang): string {
   if (start === null && end === null) return "";
   if (start?.kind === "continuous" || end?.kind === "continuous") {
     return CONTINUOUS_LABEL[lang];
@@ -252,11 +239,7 @@ function concreteYear(p: Period | null): number | undefined {
  *
  * The fallback is clamped to 2000–2100 so the span stays bounded.
  */
-export function periodYearBounds(
-  start: Period | null,
-  end: Period | null,
-  fallbackEndYear?: number,
-): PeriodYearBounds | null {
+export function periodYearBounds(start: Period | null, end: Period | null, fallbackEndYear?: number): PeriodYearBounds | null {
   const fallback =
     fallbackEndYear !== undefined && Number.isFinite(fallbackEndYear)
       ? Math.min(MAX_PERIOD_YEAR, Math.max(MIN_PERIOD_YEAR, Math.trunc(fallbackEndYear)))
@@ -283,11 +266,7 @@ export function periodYearBounds(
  * "year" filter). See `periodYearBounds` for how missing and continuous
  * periods are handled; returns [] when nothing is known.
  */
-export function periodYears(
-  start: Period | null,
-  end: Period | null,
-  fallbackEndYear?: number,
-): number[] {
+export function periodYears(start: Period | null, end: Period | null, fallbackEndYear?: number): number[] {
   const bounds = periodYearBounds(start, end, fallbackEndYear);
   if (bounds === null) return [];
   const years: number[] = [];

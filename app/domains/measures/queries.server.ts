@@ -80,9 +80,7 @@ function orderBy(filter: Partial<MeasureFilter>, hasQuery: boolean): SQL[] {
   const tsquery = filter.q ? toPrefixTsQuery(filter.q) : null;
   switch (sort) {
     case "relevance":
-      return tsquery
-        ? [sql`ts_rank(${measure.searchVector}, to_tsquery('norwegian', ${tsquery})) desc`, asc(measure.code)]
-        : [asc(measure.code)];
+      return tsquery ? [sql`ts_rank(${measure.searchVector}, to_tsquery('norwegian', ${tsquery})) desc`, asc(measure.code)] : [asc(measure.code)];
     case "title":
       return [dir(measure.title), asc(measure.code)];
     case "status":
@@ -139,7 +137,9 @@ export async function listMeasures({ municipalityId, filter }: { municipalityId:
       startPeriod: measure.startPeriod,
       endPeriod: measure.endPeriod,
       knownCostNok: sql<number>`coalesce((select sum(c.amount_nok) from ${measureCost} c where c.measure_id = ${outerId}), 0)::bigint`,
-      goalNumbers: sql<string[]>`coalesce((select array_agg(g.number order by g.number) from ${measureGoal} mg join ${goal} g on g.id = mg.goal_id where mg.measure_id = ${outerId}), '{}')`,
+      goalNumbers: sql<
+        string[]
+      >`coalesce((select array_agg(g.number order by g.number) from ${measureGoal} mg join ${goal} g on g.id = mg.goal_id where mg.measure_id = ${outerId}), '{}')`,
       updatedAt: measure.updatedAt,
       version: measure.version,
       total: sql<number>`count(*) over ()`,
@@ -185,9 +185,17 @@ export interface MeasureExportRow {
  * Every measure that matches the portfolio filter (no paging), in the portfolio's order, with its latest
  * PUBLISHED status update (never a draft), in a single query. For the portfolio export.
  */
-export async function listMeasuresForExport({ municipalityId, filter }: { municipalityId: string; filter: Partial<MeasureFilter> }): Promise<MeasureExportRow[]> {
+export async function listMeasuresForExport({
+  municipalityId,
+  filter,
+}: {
+  municipalityId: string;
+  filter: Partial<MeasureFilter>;
+}): Promise<MeasureExportRow[]> {
   const latest = (column: string) =>
-    sql.raw(`(select su.${column} from status_update su where su.measure_id = "measure"."id" and su.municipality_id = "measure"."municipality_id" and su.published_at is not null order by su.published_at desc limit 1)`);
+    sql.raw(
+      `(select su.${column} from status_update su where su.measure_id = "measure"."id" and su.municipality_id = "measure"."municipality_id" and su.published_at is not null order by su.published_at desc limit 1)`,
+    );
   const rows = await db()
     .select({
       code: measure.code,
@@ -200,7 +208,9 @@ export async function listMeasuresForExport({ municipalityId, filter }: { munici
       planYear: measure.planYear,
       startPeriod: measure.startPeriod,
       endPeriod: measure.endPeriod,
-      goalNumbers: sql<string[]>`coalesce((select array_agg(g.number order by g.number) from ${measureGoal} mg join ${goal} g on g.id = mg.goal_id where mg.measure_id = ${outerId}), '{}')`,
+      goalNumbers: sql<
+        string[]
+      >`coalesce((select array_agg(g.number order by g.number) from ${measureGoal} mg join ${goal} g on g.id = mg.goal_id where mg.measure_id = ${outerId}), '{}')`,
       knownCostNok: sql<number>`coalesce((select sum(c.amount_nok) from ${measureCost} c where c.measure_id = ${outerId}), 0)::float8`,
       usedCostNok: sql<number>`coalesce((select sum(c.used_nok) from ${measureCost} c where c.measure_id = ${outerId}), 0)::float8`,
       overall: sql<MeasureExportRow["overall"]>`${latest("overall")}`,
@@ -213,7 +223,12 @@ export async function listMeasuresForExport({ municipalityId, filter }: { munici
     .leftJoin(user, eq(user.id, measure.responsibleUserId))
     .where(buildMeasureWhere({ municipalityId, filter }))
     .orderBy(...orderBy(filter, Boolean(filter.q)));
-  return rows.map((row) => ({ ...row, knownCostNok: Number(row.knownCostNok), usedCostNok: Number(row.usedCostNok), progressPercent: row.progressPercent === null ? null : Number(row.progressPercent) }));
+  return rows.map((row) => ({
+    ...row,
+    knownCostNok: Number(row.knownCostNok),
+    usedCostNok: Number(row.usedCostNok),
+    progressPercent: row.progressPercent === null ? null : Number(row.progressPercent),
+  }));
 }
 
 export async function countMeasures({ municipalityId, filter }: { municipalityId: string; filter: Partial<MeasureFilter> }) {
@@ -226,11 +241,7 @@ export async function countMeasures({ municipalityId, filter }: { municipalityId
 
 async function getMeasureRow({ municipalityId, id }: { municipalityId: string; id: string }) {
   if (!isUuid(id)) return null;
-  const [row] = await db()
-    .select()
-    .from(measure)
-    .where(byId(measure, { municipalityId, id }))
-    .limit(1);
+  const [row] = await db().select().from(measure).where(byId(measure, { municipalityId, id })).limit(1);
   return row ?? null;
 }
 
@@ -264,7 +275,11 @@ export async function getMeasureById({ municipalityId, id }: { municipalityId: s
       .where(scoped(measureDependency, municipalityId, eq(measureDependency.dependsOnId, id)))
       .orderBy(asc(measure.code)),
     base.sectorId
-      ? db().select().from(sector).where(byId(sector, { municipalityId, id: base.sectorId })).limit(1)
+      ? db()
+          .select()
+          .from(sector)
+          .where(byId(sector, { municipalityId, id: base.sectorId }))
+          .limit(1)
       : Promise.resolve([]),
     base.responsibleUserId
       ? db().select({ id: user.id, name: user.name, email: user.email }).from(user).where(eq(user.id, base.responsibleUserId)).limit(1)

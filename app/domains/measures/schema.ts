@@ -49,19 +49,12 @@ export const costLineSchema = z.object({
   description: optionalText(LIMITS.costDescription),
 });
 
-
 export const measureInputSchema = z
   .object({
     code: z
       .string()
       .transform(normalizeCode)
-      .pipe(
-        z
-          .string()
-          .min(1)
-          .max(MAX_CODE_LENGTH)
-          .refine(isValidCode, { message: "validation.code" }),
-      ),
+      .pipe(z.string().min(1).max(MAX_CODE_LENGTH).refine(isValidCode, { message: "validation.code" })),
     title: z.string().trim().min(1).max(LIMITS.title),
     description: optionalText(LIMITS.description),
     sectorId: z.uuid().nullable(),
@@ -89,8 +82,14 @@ export const measureInputSchema = z
     benefitsEmployees: optionalText(LIMITS.benefits),
     benefitsQuantitative: optionalText(LIMITS.benefits),
     published: z.boolean(),
-    goalIds: z.array(z.uuid()).max(LIMITS.goals).transform((ids) => [...new Set(ids)]),
-    dependsOnIds: z.array(z.uuid()).max(LIMITS.dependencies).transform((ids) => [...new Set(ids)]),
+    goalIds: z
+      .array(z.uuid())
+      .max(LIMITS.goals)
+      .transform((ids) => [...new Set(ids)]),
+    dependsOnIds: z
+      .array(z.uuid())
+      .max(LIMITS.dependencies)
+      .transform((ids) => [...new Set(ids)]),
     costs: z.array(costLineSchema).max(LIMITS.costs),
   })
   .superRefine((value, ctx) => {
@@ -128,7 +127,6 @@ export const EMPTY_MEASURE: z.input<typeof measureInputSchema> = {
   costs: [],
 };
 
-
 const multi = z
   .union([z.string(), z.array(z.string())])
   .optional()
@@ -136,13 +134,35 @@ const multi = z
 
 /** Filters shared by the portfolio table and GET /api/v1/measures (query string). */
 export const measureFilterSchema = z.object({
-  q: z.string().trim().max(200).optional().transform((v) => v || undefined),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((v) => v || undefined),
   sector: multi.pipe(z.array(z.uuid()).max(50)),
   status: multi.pipe(z.array(z.enum(MEASURE_STATUSES)).max(10)),
-  goal: z.uuid().optional().or(z.literal("").transform(() => undefined)),
-  year: z.coerce.number().int().min(2000).max(2100).optional().or(z.literal("").transform(() => undefined)),
-  userOriented: z.enum(["yes", "no"]).optional().or(z.literal("").transform(() => undefined)),
-  responsible: z.string().trim().max(200).optional().transform((v) => v || undefined),
+  goal: z
+    .uuid()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  year: z.coerce
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  userOriented: z
+    .enum(["yes", "no"])
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  responsible: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((v) => v || undefined),
   sort: z.enum(MEASURE_SORTS).optional(),
   dir: z.enum(["asc", "desc"]).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),

@@ -16,16 +16,7 @@ const OPEN: MeasureStatus[] = ["idea", "proposed", "prioritised", "planned", "in
 
 describe("status constants", () => {
   it("lists all statuses in flow order", () => {
-    expect(MEASURE_STATUSES).toEqual([
-      "idea",
-      "proposed",
-      "prioritised",
-      "planned",
-      "in_progress",
-      "completed",
-      "dropped",
-      "merged",
-    ]);
+    expect(MEASURE_STATUSES).toEqual(["idea", "proposed", "prioritised", "planned", "in_progress", "completed", "dropped", "merged"]);
   });
 
   it("splits statuses into active and closed without overlap", () => {
@@ -62,9 +53,7 @@ describe("allowedTransitions", () => {
   });
 
   it("allows moving forward, including skipping steps", () => {
-    expect(allowedTransitions("idea")).toEqual(
-      expect.arrayContaining(["proposed", "prioritised", "planned", "in_progress", "completed"]),
-    );
+    expect(allowedTransitions("idea")).toEqual(expect.arrayContaining(["proposed", "prioritised", "planned", "in_progress", "completed"]));
     expect(isTransitionAllowed("proposed", "planned")).toBe(true);
     expect(isTransitionAllowed("idea", "in_progress")).toBe(true);
     expect(isTransitionAllowed("in_progress", "completed")).toBe(true);
@@ -163,9 +152,11 @@ describe("validateTransition", () => {
       field: "status",
       code: "transition_not_allowed",
     });
-    expect(
-      validateTransition({ from: "dropped", to: "completed", completedOn: "2020-01-01" }),
-    ).toEqual({ ok: false, field: "status", code: "transition_not_allowed" });
+    expect(validateTransition({ from: "dropped", to: "completed", completedOn: "2020-01-01" })).toEqual({
+      ok: false,
+      field: "status",
+      code: "transition_not_allowed",
+    });
   });
 
   it("checks the transition before the required data", () => {
@@ -192,23 +183,19 @@ describe("validateTransition", () => {
 
     it("requires the date to be YYYY-MM-DD and real", () => {
       for (const completedOn of ["01.06.2020", "2020-6-1", "2020-02-30", "yesterday", "2020-06"]) {
-        expect(
-          validateTransition({ from: "in_progress", to: "completed", completedOn }),
-          completedOn,
-        ).toMatchObject({ ok: false, code: "completed_on_required" });
+        expect(validateTransition({ from: "in_progress", to: "completed", completedOn }), completedOn).toMatchObject({
+          ok: false,
+          code: "completed_on_required",
+        });
       }
     });
 
     it("accepts a valid date, even when skipping steps", () => {
-      expect(
-        validateTransition({ from: "in_progress", to: "completed", completedOn: "2020-06-01" }),
-      ).toEqual({ ok: true });
+      expect(validateTransition({ from: "in_progress", to: "completed", completedOn: "2020-06-01" })).toEqual({ ok: true });
       expect(validateTransition({ from: "idea", to: "completed", completedOn: "2020-06-01" })).toEqual({
         ok: true,
       });
-      expect(
-        validateTransition({ from: "planned", to: "completed", completedOn: " 2020-06-01 " }),
-      ).toEqual({ ok: true });
+      expect(validateTransition({ from: "planned", to: "completed", completedOn: " 2020-06-01 " })).toEqual({ ok: true });
     });
   });
 
@@ -222,9 +209,7 @@ describe("validateTransition", () => {
     });
 
     it("accepts a reason", () => {
-      expect(
-        validateTransition({ from: "idea", to: "dropped", dropReason: "Erstattet av nasjonal løsning" }),
-      ).toEqual({ ok: true });
+      expect(validateTransition({ from: "idea", to: "dropped", dropReason: "Erstattet av nasjonal løsning" })).toEqual({ ok: true });
     });
   });
 
@@ -232,19 +217,13 @@ describe("validateTransition", () => {
     it("requires a merge target", () => {
       const expected = { ok: false, field: "mergedIntoId", code: "merge_target_required" };
       expect(validateTransition({ from: "planned", to: "merged", measureId: "m1" })).toEqual(expected);
-      expect(
-        validateTransition({ from: "planned", to: "merged", measureId: "m1", mergedIntoId: null }),
-      ).toEqual(expected);
-      expect(
-        validateTransition({ from: "planned", to: "merged", measureId: "m1", mergedIntoId: "  " }),
-      ).toEqual(expected);
+      expect(validateTransition({ from: "planned", to: "merged", measureId: "m1", mergedIntoId: null })).toEqual(expected);
+      expect(validateTransition({ from: "planned", to: "merged", measureId: "m1", mergedIntoId: "  " })).toEqual(expected);
     });
 
     it("rejects merging a measure into itself", () => {
       const expected = { ok: false, field: "mergedIntoId", code: "merge_target_self" };
-      expect(
-        validateTransition({ from: "planned", to: "merged", measureId: "m1", mergedIntoId: "m1" }),
-      ).toEqual(expected);
+      expect(validateTransition({ from: "planned", to: "merged", measureId: "m1", mergedIntoId: "m1" })).toEqual(expected);
       const uuid = "5f0c6a4e-0a8b-4c43-9a1e-2d3b4c5d6e7f";
       expect(
         validateTransition({
@@ -257,9 +236,7 @@ describe("validateTransition", () => {
     });
 
     it("accepts another measure as target", () => {
-      expect(
-        validateTransition({ from: "in_progress", to: "merged", measureId: "m1", mergedIntoId: "m2" }),
-      ).toEqual({ ok: true });
+      expect(validateTransition({ from: "in_progress", to: "merged", measureId: "m1", mergedIntoId: "m2" })).toEqual({ ok: true });
       // Without a known measure id (e.g. a new measure) only the target is required.
       expect(validateTransition({ from: "idea", to: "merged", mergedIntoId: "m2" })).toEqual({ ok: true });
     });
@@ -277,19 +254,13 @@ describe("validateTransition", () => {
         ok: false,
         code: "completed_on_required",
       });
-      expect(
-        validateTransition({ from: "completed", to: "completed", completedOn: "2021-03-04" }),
-      ).toEqual({ ok: true });
+      expect(validateTransition({ from: "completed", to: "completed", completedOn: "2021-03-04" })).toEqual({ ok: true });
       expect(validateTransition({ from: "dropped", to: "dropped", dropReason: "" })).toMatchObject({
         ok: false,
         code: "drop_reason_required",
       });
-      expect(
-        validateTransition({ from: "merged", to: "merged", measureId: "a", mergedIntoId: "b" }),
-      ).toEqual({ ok: true });
-      expect(
-        validateTransition({ from: "merged", to: "merged", measureId: "a", mergedIntoId: "a" }),
-      ).toMatchObject({ ok: false, code: "merge_target_self" });
+      expect(validateTransition({ from: "merged", to: "merged", measureId: "a", mergedIntoId: "b" })).toEqual({ ok: true });
+      expect(validateTransition({ from: "merged", to: "merged", measureId: "a", mergedIntoId: "a" })).toMatchObject({ ok: false, code: "merge_target_self" });
     });
   });
 

@@ -10,20 +10,10 @@
 import { MEASURE_STATUSES, type MeasureStatus } from "./constants";
 
 /** Open statuses (work not yet finished), in flow order. */
-export const ACTIVE_STATUSES = [
-  "idea",
-  "proposed",
-  "prioritised",
-  "planned",
-  "in_progress",
-] as const satisfies readonly MeasureStatus[];
+export const ACTIVE_STATUSES = ["idea", "proposed", "prioritised", "planned", "in_progress"] as const satisfies readonly MeasureStatus[];
 
 /** Closed statuses. */
-export const CLOSED_STATUSES = [
-  "completed",
-  "dropped",
-  "merged",
-] as const satisfies readonly MeasureStatus[];
+export const CLOSED_STATUSES = ["completed", "dropped", "merged"] as const satisfies readonly MeasureStatus[];
 
 export type ActiveMeasureStatus = (typeof ACTIVE_STATUSES)[number];
 export type ClosedMeasureStatus = (typeof CLOSED_STATUSES)[number];
@@ -73,12 +63,7 @@ export function isTransitionAllowed(from: MeasureStatus, to: MeasureStatus): boo
 
 export type TransitionErrorField = "status" | "completedOn" | "dropReason" | "mergedIntoId";
 
-export type TransitionErrorCode =
-  | "transition_not_allowed"
-  | "completed_on_required"
-  | "drop_reason_required"
-  | "merge_target_required"
-  | "merge_target_self";
+export type TransitionErrorCode = "transition_not_allowed" | "completed_on_required" | "drop_reason_required" | "merge_target_required" | "merge_target_self";
 
 export type TransitionInput = {
   from: MeasureStatus;
@@ -93,9 +78,7 @@ export type TransitionInput = {
   measureId?: string | null;
 };
 
-export type TransitionResult =
-  | { ok: true }
-  | { ok: false; field: TransitionErrorField; code: TransitionErrorCode };
+export type TransitionResult = { ok: true } | { ok: false; field: TransitionErrorField; code: TransitionErrorCode };
 
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

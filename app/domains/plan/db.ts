@@ -15,7 +15,10 @@ export const strategy = pgTable(
     adoptedOn: date("adopted_on"),
     caseReference: text("case_reference"),
     summary: text("summary"),
-    focusAreas: text("focus_areas").array().notNull().default(sql`'{}'::text[]`),
+    focusAreas: text("focus_areas")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -50,7 +53,11 @@ export const goal = pgTable(
     index("goal_parent_idx").on(t.parentId),
     // Referenced by the composite foreign keys that keep children and links in the goal's municipality.
     unique("goal_municipality_id_id_unique").on(t.municipalityId, t.id),
-    foreignKey({ name: "goal_strategy_id_tenant_fk", columns: [t.municipalityId, t.strategyId], foreignColumns: [strategy.municipalityId, strategy.id] }).onDelete("cascade"),
+    foreignKey({
+      name: "goal_strategy_id_tenant_fk",
+      columns: [t.municipalityId, t.strategyId],
+      foreignColumns: [strategy.municipalityId, strategy.id],
+    }).onDelete("cascade"),
     foreignKey({ name: "goal_parent_id_tenant_fk", columns: [t.municipalityId, t.parentId], foreignColumns: [t.municipalityId, t.id] }).onDelete("cascade"),
   ],
 );

@@ -87,7 +87,8 @@ export const plan = defineMessages({
 
     "plan.conflict": "Noen andre har endret dette mens du redigerte.",
     "plan.conflict.title": "Noen andre har lagret endringer mens du redigerte",
-    "plan.conflict.body": "Verdiene under er det som er lagret nå. Skjemaet viser fortsatt det du skrev. Sammenlign, og lagre på nytt hvis du vil erstatte de lagrede verdiene med dine.",
+    "plan.conflict.body":
+      "Verdiene under er det som er lagret nå. Skjemaet viser fortsatt det du skrev. Sammenlign, og lagre på nytt hvis du vil erstatte de lagrede verdiene med dine.",
     "plan.conflict.current": "Lagret nå",
     "plan.conflict.updatedAt": "Sist endret {time}",
 
@@ -204,7 +205,8 @@ export const plan = defineMessages({
 
     "plan.conflict": "Nokon andre har endra dette medan du redigerte.",
     "plan.conflict.title": "Nokon andre har lagra endringar medan du redigerte",
-    "plan.conflict.body": "Verdiane under er det som er lagra no. Skjemaet viser framleis det du skreiv. Samanlikn, og lagre på nytt viss du vil erstatte dei lagra verdiane med dine.",
+    "plan.conflict.body":
+      "Verdiane under er det som er lagra no. Skjemaet viser framleis det du skreiv. Samanlikn, og lagre på nytt viss du vil erstatte dei lagra verdiane med dine.",
     "plan.conflict.current": "Lagra no",
     "plan.conflict.updatedAt": "Sist endra {time}",
 

@@ -80,7 +80,11 @@ describe("strategies", () => {
       adoptedOn: { key: "validation.date" },
       caseReference: { key: "validation.tooLong" },
     });
-    await expectAppError(createStrategy({ municipalityId: m.id, principal: admin, input: { ...strategyInput, periodFrom: "2028" }, actor }), "validation", "periodTo");
+    await expectAppError(
+      createStrategy({ municipalityId: m.id, principal: admin, input: { ...strategyInput, periodFrom: "2028" }, actor }),
+      "validation",
+      "periodTo",
+    );
     await expectAppError(
       createStrategy({ municipalityId: m.id, principal: admin, input: { ...strategyInput, focusAreas: `ok\n${"x".repeat(201)}` }, actor }),
       "validation",
@@ -98,10 +102,19 @@ describe("strategies", () => {
   it("updates with the current version, bumps it, and refuses a stale version without writing", async () => {
     const m = await municipality();
     const s = await createStrategy({ municipalityId: m.id, principal: admin, input: strategyInput, actor });
-    const updated = await updateStrategy({ municipalityId: m.id, principal: admin, id: s.id, input: { ...strategyInput, title: "Ny tittel" }, version: 1, actor });
+    const updated = await updateStrategy({
+      municipalityId: m.id,
+      principal: admin,
+      id: s.id,
+      input: { ...strategyInput, title: "Ny tittel" },
+      version: 1,
+      actor,
+    });
     expect(updated).toMatchObject({ title: "Ny tittel", version: 2 });
     const history = await listHistory({ municipalityId: m.id, entityType: "strategy", entityId: s.id });
-    expect(history.filter((h) => h.action === "update")).toEqual([expect.objectContaining({ field: "title", oldValue: strategyInput.title, newValue: "Ny tittel" })]);
+    expect(history.filter((h) => h.action === "update")).toEqual([
+      expect.objectContaining({ field: "title", oldValue: strategyInput.title, newValue: "Ny tittel" }),
+    ]);
 
     const error = await expectAppError(
       updateStrategy({ municipalityId: m.id, principal: admin, id: s.id, input: { ...strategyInput, title: "Gammel redigering" }, version: 1, actor }),
@@ -186,7 +199,12 @@ describe("goals", () => {
     const s2 = await createStrategy({ municipalityId: m.id, principal: admin, input: { ...strategyInput, title: "Neste" }, actor });
     await createGoal({ municipalityId: m.id, principal: admin, input: { strategyId: s2.id, number: "1", title: "Annen strategi" }, actor });
     const all = await listGoalTree({ municipalityId: m.id });
-    expect(all.filter((n) => n.number === "1").map((n) => n.strategyId).sort()).toEqual([s.id, s2.id].sort());
+    expect(
+      all
+        .filter((n) => n.number === "1")
+        .map((n) => n.strategyId)
+        .sort(),
+    ).toEqual([s.id, s2.id].sort());
     await expectAppError(listGoalTree({ municipalityId: m.id, strategyId: "x" }), "not_found");
   });
 
@@ -197,7 +215,11 @@ describe("goals", () => {
     expect(error.fieldErrors?.number).toEqual({ key: "plan.goalNumberTaken" });
     await expectAppError(goal({ number: "1.a", title: "Feil" }), "validation", "number");
     const g2 = await goal({ number: "2", title: "To" });
-    await expectAppError(updateGoal({ municipalityId: m.id, principal: admin, id: g2.id, input: { number: "1", title: "To" }, version: 1, actor }), "validation", "number");
+    await expectAppError(
+      updateGoal({ municipalityId: m.id, principal: admin, id: g2.id, input: { number: "1", title: "To" }, version: 1, actor }),
+      "validation",
+      "number",
+    );
     const other = await createStrategy({ municipalityId: m.id, principal: admin, input: strategyInput, actor });
     await createGoal({ municipalityId: m.id, principal: admin, input: { strategyId: other.id, number: "1", title: "En" }, actor });
     expect((await getGoalById({ municipalityId: m.id, id: g1.id })).title).toBe("En");
@@ -206,7 +228,12 @@ describe("goals", () => {
   it("rejects a parent from another strategy or municipality, and an unknown strategy", async () => {
     const { m, goal } = await setup();
     const otherStrategy = await createStrategy({ municipalityId: m.id, principal: admin, input: strategyInput, actor });
-    const foreignParent = await createGoal({ municipalityId: m.id, principal: admin, input: { strategyId: otherStrategy.id, number: "1", title: "Der" }, actor });
+    const foreignParent = await createGoal({
+      municipalityId: m.id,
+      principal: admin,
+      input: { strategyId: otherStrategy.id, number: "1", title: "Der" },
+      actor,
+    });
     const error = await expectAppError(goal({ number: "1.1", title: "Her", parentId: foreignParent.id }), "validation", "parentId");
     expect(error.fieldErrors?.parentId).toEqual({ key: "plan.parentInvalid" });
 
@@ -217,8 +244,16 @@ describe("goals", () => {
     await expectAppError(goal({ number: "1.1", title: "Her", parentId: randomUUID() }), "validation", "parentId");
     await expectAppError(goal({ number: "1.1", title: "Her", parentId: "nope" }), "validation", "parentId");
     // Creating in the neighbour's strategy is refused like an unknown strategy.
-    await expectAppError(createGoal({ municipalityId: m.id, principal: admin, input: { strategyId: ns.id, number: "9", title: "Inn" }, actor }), "validation", "strategyId");
-    await expectAppError(createGoal({ municipalityId: m.id, principal: admin, input: { strategyId: randomUUID(), number: "9", title: "Inn" }, actor }), "validation", "strategyId");
+    await expectAppError(
+      createGoal({ municipalityId: m.id, principal: admin, input: { strategyId: ns.id, number: "9", title: "Inn" }, actor }),
+      "validation",
+      "strategyId",
+    );
+    await expectAppError(
+      createGoal({ municipalityId: m.id, principal: admin, input: { strategyId: randomUUID(), number: "9", title: "Inn" }, actor }),
+      "validation",
+      "strategyId",
+    );
 
     const own = await goal({ number: "1", title: "Egen" });
     await expectAppError(
@@ -242,7 +277,14 @@ describe("goals", () => {
       expect(error.fieldErrors?.parentId).toEqual({ key: "plan.parentCycle" });
     }
     // Moving C up to A is fine.
-    const moved = await updateGoal({ municipalityId: m.id, principal: admin, id: c.id, input: { number: "1.2", title: "C", parentId: a.id }, version: 1, actor });
+    const moved = await updateGoal({
+      municipalityId: m.id,
+      principal: admin,
+      id: c.id,
+      input: { number: "1.2", title: "C", parentId: a.id },
+      version: 1,
+      actor,
+    });
     expect(moved).toMatchObject({ parentId: a.id, number: "1.2", version: 2 });
     expect(await getGoalById({ municipalityId: m.id, id: a.id })).toMatchObject({ parentId: null, version: 1 });
   });
@@ -253,7 +295,14 @@ describe("goals", () => {
     const created = await listHistory({ municipalityId: m.id, entityType: "goal", entityId: g.id });
     expect(created.map((h) => h.field).sort()).toEqual(["indicator", "number", "strategyId", "title"]);
 
-    const updated = await updateGoal({ municipalityId: m.id, principal: admin, id: g.id, input: { number: "1", title: "Etter", indicator: "Måling" }, version: 1, actor });
+    const updated = await updateGoal({
+      municipalityId: m.id,
+      principal: admin,
+      id: g.id,
+      input: { number: "1", title: "Etter", indicator: "Måling" },
+      version: 1,
+      actor,
+    });
     expect(updated).toMatchObject({ title: "Etter", version: 2 });
     const error = await expectAppError(
       updateGoal({ municipalityId: m.id, principal: admin, id: g.id, input: { number: "5", title: "Stale" }, version: 1, actor }),
@@ -271,7 +320,10 @@ describe("goals", () => {
     const other = await municipality();
     await expectAppError(getGoalById({ municipalityId: other.id, id: g.id }), "not_found");
     await expectAppError(getGoalById({ municipalityId: m.id, id: "1" }), "not_found");
-    await expectAppError(updateGoal({ municipalityId: other.id, principal: admin, id: g.id, input: { number: "1", title: "Tatt" }, version: 1, actor }), "not_found");
+    await expectAppError(
+      updateGoal({ municipalityId: other.id, principal: admin, id: g.id, input: { number: "1", title: "Tatt" }, version: 1, actor }),
+      "not_found",
+    );
     await expectAppError(deleteGoal({ municipalityId: other.id, principal: admin, id: g.id, actor }), "not_found");
     await expectAppError(deleteGoal({ municipalityId: m.id, principal: admin, id: "x", actor }), "not_found");
     await expectAppError(listMeasuresForGoal({ municipalityId: m.id, goalId: "x" }), "not_found");
@@ -303,16 +355,33 @@ describe("permissions", () => {
     const m = await municipality();
     const s = await createStrategy({ municipalityId: m.id, principal: admin, input: strategyInput, actor });
     const g = await createGoal({ municipalityId: m.id, principal: admin, input: { strategyId: s.id, number: "1", title: "Mål" }, actor });
-    await expectAppError(updateStrategy({ municipalityId: m.id, principal: reader, id: s.id, input: { ...strategyInput, title: "Lesarens tittel" }, version: 1, actor }), "forbidden");
+    await expectAppError(
+      updateStrategy({ municipalityId: m.id, principal: reader, id: s.id, input: { ...strategyInput, title: "Lesarens tittel" }, version: 1, actor }),
+      "forbidden",
+    );
     await expectAppError(createStrategy({ municipalityId: m.id, principal: contributor, input: strategyInput, actor }), "forbidden");
     await expectAppError(createGoal({ municipalityId: m.id, principal: reader, input: { strategyId: s.id, number: "2", title: "To" }, actor }), "forbidden");
-    await expectAppError(updateGoal({ municipalityId: m.id, principal: contributor, id: g.id, input: { number: "1", title: "Endret" }, version: 1, actor }), "forbidden");
+    await expectAppError(
+      updateGoal({ municipalityId: m.id, principal: contributor, id: g.id, input: { number: "1", title: "Endret" }, version: 1, actor }),
+      "forbidden",
+    );
     await expectAppError(deleteGoal({ municipalityId: m.id, principal: reader, id: g.id, actor }), "forbidden");
     expect(await listStrategies({ municipalityId: m.id })).toHaveLength(1);
     expect(await getStrategyById({ municipalityId: m.id, id: s.id })).toMatchObject({ title: strategyInput.title, version: 1 });
     expect(await getGoalById({ municipalityId: m.id, id: g.id })).toMatchObject({ title: "Mål", version: 1 });
 
-    expect(await updateStrategy({ municipalityId: m.id, principal: coordinator, id: s.id, input: { ...strategyInput, title: "Koordinatorens tittel" }, version: 1, actor })).toMatchObject({ version: 2 });
-    expect(await updateGoal({ municipalityId: m.id, principal: coordinator, id: g.id, input: { number: "1", title: "Endret" }, version: 1, actor })).toMatchObject({ version: 2 });
+    expect(
+      await updateStrategy({
+        municipalityId: m.id,
+        principal: coordinator,
+        id: s.id,
+        input: { ...strategyInput, title: "Koordinatorens tittel" },
+        version: 1,
+        actor,
+      }),
+    ).toMatchObject({ version: 2 });
+    expect(
+      await updateGoal({ municipalityId: m.id, principal: coordinator, id: g.id, input: { number: "1", title: "Endret" }, version: 1, actor }),
+    ).toMatchObject({ version: 2 });
   });
 });

@@ -75,14 +75,34 @@ function conflict(current: StrategySnapshot | GoalSnapshot): AppError {
 
 // ── Strategies ──────────────────────────────────────────────────────────────
 
-export async function createStrategy({ municipalityId, principal, input, actor }: { municipalityId: string; principal: Principal; input: unknown; actor: Actor }): Promise<Strategy> {
+export async function createStrategy({
+  municipalityId,
+  principal,
+  input,
+  actor,
+}: {
+  municipalityId: string;
+  principal: Principal;
+  input: unknown;
+  actor: Actor;
+}): Promise<Strategy> {
   assertCan(principal, "plan.edit");
   const data = parseInput(strategyInputSchema, input);
   return db().transaction((tx) => insertStrategy({ tx, municipalityId, data, actor }));
 }
 
 /** Inserts a validated strategy and its history in the caller's transaction. */
-export async function insertStrategy({ tx, municipalityId, data, actor }: { tx: Transaction; municipalityId: string; data: StrategyInput; actor: Actor }): Promise<Strategy> {
+export async function insertStrategy({
+  tx,
+  municipalityId,
+  data,
+  actor,
+}: {
+  tx: Transaction;
+  municipalityId: string;
+  data: StrategyInput;
+  actor: Actor;
+}): Promise<Strategy> {
   const [row] = await tx
     .insert(strategy)
     .values({ ...data, municipalityId })
@@ -120,7 +140,8 @@ export async function updateStrategy({
     version,
     values: data,
     conflict: (current) => conflict(strategySnapshot(current)),
-    record: (before, after, tx) => recordChanges({ tx, municipalityId, entityType: "strategy", entityId: id, before, after, fields: STRATEGY_HISTORY_FIELDS, actor }),
+    record: (before, after, tx) =>
+      recordChanges({ tx, municipalityId, entityType: "strategy", entityId: id, before, after, fields: STRATEGY_HISTORY_FIELDS, actor }),
   });
 }
 
@@ -175,7 +196,17 @@ async function assertValidParent(
   }
 }
 
-export async function createGoal({ municipalityId, principal, input, actor }: { municipalityId: string; principal: Principal; input: unknown; actor: Actor }): Promise<Goal> {
+export async function createGoal({
+  municipalityId,
+  principal,
+  input,
+  actor,
+}: {
+  municipalityId: string;
+  principal: Principal;
+  input: unknown;
+  actor: Actor;
+}): Promise<Goal> {
   assertCan(principal, "plan.edit");
   const data = parseInput(createGoalSchema, input);
   try {
@@ -187,7 +218,17 @@ export async function createGoal({ municipalityId, principal, input, actor }: { 
 }
 
 /** Inserts a validated goal (its strategy, parent and free number checked) and its history in the caller's transaction. */
-export async function insertGoal({ tx, municipalityId, data, actor }: { tx: Transaction; municipalityId: string; data: CreateGoalInput; actor: Actor }): Promise<Goal> {
+export async function insertGoal({
+  tx,
+  municipalityId,
+  data,
+  actor,
+}: {
+  tx: Transaction;
+  municipalityId: string;
+  data: CreateGoalInput;
+  actor: Actor;
+}): Promise<Goal> {
   const [owner] = await tx
     .select({ id: strategy.id })
     .from(strategy)
@@ -262,11 +303,7 @@ export async function deleteGoal({
   assertCan(principal, "plan.edit");
   if (!isUuid(id)) throw new AppError("not_found");
   return db().transaction(async (tx) => {
-    const [current] = await tx
-      .select()
-      .from(goal)
-      .where(byId(goal, { municipalityId, id }))
-      .for("update");
+    const [current] = await tx.select().from(goal).where(byId(goal, { municipalityId, id })).for("update");
     if (!current) throw new AppError("not_found");
     if (version !== undefined && current.version !== version) throw conflict(goalSnapshot(current));
     const children = await tx

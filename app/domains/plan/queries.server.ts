@@ -38,11 +38,7 @@ export async function listStrategies({ municipalityId }: { municipalityId: strin
 /** Throws not_found for an unknown id, a malformed id, or another municipality's strategy. */
 export async function getStrategyById({ municipalityId, id }: { municipalityId: string; id: string }): Promise<Strategy> {
   if (!isUuid(id)) throw new AppError("not_found");
-  const [row] = await db()
-    .select()
-    .from(strategy)
-    .where(byId(strategy, { municipalityId, id }))
-    .limit(1);
+  const [row] = await db().select().from(strategy).where(byId(strategy, { municipalityId, id })).limit(1);
   if (!row) throw new AppError("not_found");
   return row;
 }
@@ -50,11 +46,7 @@ export async function getStrategyById({ municipalityId, id }: { municipalityId: 
 /** Throws not_found for an unknown id, a malformed id, or another municipality's goal. */
 export async function getGoalById({ municipalityId, id }: { municipalityId: string; id: string }): Promise<Goal> {
   if (!isUuid(id)) throw new AppError("not_found");
-  const [row] = await db()
-    .select()
-    .from(goal)
-    .where(byId(goal, { municipalityId, id }))
-    .limit(1);
+  const [row] = await db().select().from(goal).where(byId(goal, { municipalityId, id })).limit(1);
   if (!row) throw new AppError("not_found");
   return row;
 }

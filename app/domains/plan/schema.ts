@@ -73,9 +73,7 @@ const idSchema = (message: string) =>
   z.preprocess(blankToNull, z.string({ error: (issue) => (issue.input == null ? "validation.required" : message) }).refine(isUuid, { error: message }));
 
 const optionalIdSchema = (message: string) =>
-  z
-    .preprocess(blankToNull, z.string().refine(isUuid, { error: message }).nullish())
-    .transform((value) => value ?? null);
+  z.preprocess(blankToNull, z.string().refine(isUuid, { error: message }).nullish()).transform((value) => value ?? null);
 
 /** "1", "1.2", "1.2.3"; a trailing dot as in "1.3.1." is dropped. */
 const goalNumberSchema = z

@@ -23,7 +23,14 @@ const actor = { userId: null, label: "test" };
  * Oppvekst: O1 completed in 2026, O2 dropped in 2026; no sector: X1 completed in 2025.
  */
 async function setupReportData(code: string) {
-  const m = await createMunicipality({ code, name: `Kommune ${code}`, sectors: [{ name: "Helse", codePrefix: "HO" }, { name: "Oppvekst", codePrefix: "O" }] });
+  const m = await createMunicipality({
+    code,
+    name: `Kommune ${code}`,
+    sectors: [
+      { name: "Helse", codePrefix: "HO" },
+      { name: "Oppvekst", codePrefix: "O" },
+    ],
+  });
   const sectors = await db().select().from(sector).where(eq(sector.municipalityId, m.id));
   const ho = sectors.find((s) => s.codePrefix === "HO")!.id;
   const o = sectors.find((s) => s.codePrefix === "O")!.id;
@@ -36,8 +43,23 @@ async function setupReportData(code: string) {
       { municipalityId: m.id, code: "HO2", title: "Digitalt tilsyn", sectorId: ho, status: "planned", endYear: 2025, statusChangedAt: changed },
       { municipalityId: m.id, code: "HO3", title: "Idé om roboter", sectorId: ho, status: "idea", statusChangedAt: changed },
       { municipalityId: m.id, code: "O1", title: "Læringsbrett", sectorId: o, status: "completed", completedOn: "2026-03-01", statusChangedAt: changed },
-      { municipalityId: m.id, code: "O2", title: "Ny skoleportal", sectorId: o, status: "dropped", dropReason: "Erstattet av nasjonal løsning", statusChangedAt: changed },
-      { municipalityId: m.id, code: "X1", title: "Felles e-post", status: "completed", completedOn: "2025-05-01", statusChangedAt: new Date("2025-05-01T10:00:00Z") },
+      {
+        municipalityId: m.id,
+        code: "O2",
+        title: "Ny skoleportal",
+        sectorId: o,
+        status: "dropped",
+        dropReason: "Erstattet av nasjonal løsning",
+        statusChangedAt: changed,
+      },
+      {
+        municipalityId: m.id,
+        code: "X1",
+        title: "Felles e-post",
+        status: "completed",
+        completedOn: "2025-05-01",
+        statusChangedAt: new Date("2025-05-01T10:00:00Z"),
+      },
     ])
     .returning();
   const ids = Object.fromEntries(rows.map((r) => [r.code, r.id])) as Record<string, string>;
@@ -53,10 +75,18 @@ async function setupReportData(code: string) {
       { ...cost, measureId: ids.O1, amountNok: 40_000, year: 2026, fundingSource: "external_grant" },
       { ...cost, measureId: ids.O2, amountNok: 99_999, usedNok: 11_111, year: 2026, fundingSource: "own_budget" },
     ]);
-  await db().insert(statusUpdate).values({ municipalityId: m.id, measureId: ids.HO1, periodLabel: "Januar 2026", overall: "red", publishedAt: new Date("2026-01-10T10:00:00Z") });
   await db()
-    .insert(benefit)
-    .values({ municipalityId: m.id, measureId: ids.HO1, title: "Spart tid", type: "cost_reduction", recurrence: "annual", periodFrom: "2026-01-01", plannedNokPerYear: 10_000 });
+    .insert(statusUpdate)
+    .values({ municipalityId: m.id, measureId: ids.HO1, periodLabel: "Januar 2026", overall: "red", publishedAt: new Date("2026-01-10T10:00:00Z") });
+  await db().insert(benefit).values({
+    municipalityId: m.id,
+    measureId: ids.HO1,
+    title: "Spart tid",
+    type: "cost_reduction",
+    recurrence: "annual",
+    periodFrom: "2026-01-01",
+    plannedNokPerYear: 10_000,
+  });
   return { m, ids };
 }
 
@@ -139,9 +169,16 @@ describe("assembling the council report", () => {
     const { m } = await setupReportData("5105");
     const other = await setupReportData("5106");
     const [extra] = await db().insert(measure).values({ municipalityId: other.m.id, code: "Z1", title: "Annen kommune", status: "planned" }).returning();
-    await db()
-      .insert(measureCost)
-      .values({ municipalityId: other.m.id, measureId: extra.id, amountNok: 1_000_000, usedNok: 900_000, year: 2026, recurrence: "one_off", costType: "investment", fundingSource: "own_budget" });
+    await db().insert(measureCost).values({
+      municipalityId: other.m.id,
+      measureId: extra.id,
+      amountNok: 1_000_000,
+      usedNok: 900_000,
+      year: 2026,
+      recurrence: "one_off",
+      costType: "investment",
+      fundingSource: "own_budget",
+    });
     const r = await assembleYearReport({ municipalityId: m.id, year: 2026 });
     expect(r.summary).toMatchObject({ plannedFundsPeriodNok: 220_000, usedFundsPeriodNok: 127_000 });
     expect(r.funding.find((f) => f.fundingSource === "own_budget")).toEqual({
@@ -163,6 +200,13 @@ describe("assembling the council report", () => {
     await expect(assembleRoundReport({ municipalityId: b.id, roundId: id })).rejects.toBeInstanceOf(AppError);
     await expect(assembleYearReport({ municipalityId: b.id, year: 1800 })).rejects.toMatchObject({ code: "not_found" });
     const empty = await assembleYearReport({ municipalityId: b.id, year: 2026 });
-    expect(empty).toMatchObject({ strategy: null, period: { fromYear: 2026, toYear: 2026 }, summary: { measures: 0, needDecision: 0 }, funding: [], completed: [], decisions: [] });
+    expect(empty).toMatchObject({
+      strategy: null,
+      period: { fromYear: 2026, toYear: 2026 },
+      summary: { measures: 0, needDecision: 0 },
+      funding: [],
+      completed: [],
+      decisions: [],
+    });
   });
 });

@@ -163,7 +163,17 @@ async function assemble({
         (count(*) filter (where p.status = 'completed'))::int as completed,
         (count(*) filter (where p.status = 'dropped'))::int as dropped
       from p group by p.sector_name, p.sector_sort order by p.sector_sort nulls last, p.sector_name nulls last`),
-    rowsOf<{ kind: "completed" | "dropped" | "decision"; code: string; title: string; sector_name: string | null; status: MeasureStatus; overall: TrafficLight | null; completed_on: string | Date | null; drop_reason: string | null; reasons: DecisionReason[] }>(sql`${p}
+    rowsOf<{
+      kind: "completed" | "dropped" | "decision";
+      code: string;
+      title: string;
+      sector_name: string | null;
+      status: MeasureStatus;
+      overall: TrafficLight | null;
+      completed_on: string | Date | null;
+      drop_reason: string | null;
+      reasons: DecisionReason[];
+    }>(sql`${p}
       select l.* from (
         select 'completed' as kind, p.*, '{}'::text[] as reasons from p where p.status = 'completed' and ${inYear}
         union all
@@ -171,7 +181,14 @@ async function assemble({
         union all
         select 'decision', p.*, ${decisionReasons(year)} from p where cardinality(${decisionReasons(year)}) > 0
       ) l order by l.kind, l.code`),
-    rowsOf<{ funding_source: FundingSource; year_nok: string; year_used_nok: string; period_nok: string; period_used_nok: string; unknown_lines: number }>(sql`${p}
+    rowsOf<{
+      funding_source: FundingSource;
+      year_nok: string;
+      year_used_nok: string;
+      period_nok: string;
+      period_used_nok: string;
+      unknown_lines: number;
+    }>(sql`${p}
       select c.funding_source,
         coalesce(sum(c.amount_nok) filter (where c.year = ${year}::int), 0) as year_nok,
         coalesce(sum(c.used_nok) filter (where c.year = ${year}::int), 0) as year_used_nok,
@@ -225,8 +242,16 @@ async function assemble({
       benefitsRealisedNok: sum(benefits.map((b) => b.realisedNok)),
     },
     byStatus: MEASURE_STATUSES.map((status) => ({ status, count: countOf(status) })),
-    bySector: sectorRows.map((r) => ({ sectorName: r.sector_name, total: Number(r.total), active: Number(r.active), completed: Number(r.completed), dropped: Number(r.dropped) })),
-    completed: listRows.filter((r) => r.kind === "completed").map((r) => ({ ...measureOf(r), completedOn: r.completed_on === null ? null : isoDate(r.completed_on) })),
+    bySector: sectorRows.map((r) => ({
+      sectorName: r.sector_name,
+      total: Number(r.total),
+      active: Number(r.active),
+      completed: Number(r.completed),
+      dropped: Number(r.dropped),
+    })),
+    completed: listRows
+      .filter((r) => r.kind === "completed")
+      .map((r) => ({ ...measureOf(r), completedOn: r.completed_on === null ? null : isoDate(r.completed_on) })),
     dropped: listRows.filter((r) => r.kind === "dropped").map((r) => ({ ...measureOf(r), reason: r.drop_reason })),
     funding,
     benefits,

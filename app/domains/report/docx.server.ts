@@ -16,13 +16,18 @@ function toTable(table: ReportTable): Table {
     tableHeader: true,
     children: table.headers.map((h, i) => new TableCell({ children: [cellParagraph(h, { bold: true, numeric: table.numeric[i] })] })),
   });
-  const rows = table.rows.map((row) => new TableRow({ children: row.map((cell, i) => new TableCell({ children: [cellParagraph(cell, { numeric: table.numeric[i] })] })) }));
+  const rows = table.rows.map(
+    (row) => new TableRow({ children: row.map((cell, i) => new TableCell({ children: [cellParagraph(cell, { numeric: table.numeric[i] })] })) }),
+  );
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] });
 }
 
 export async function renderReportDocx(doc: ReportDocument): Promise<Uint8Array> {
   const language = { value: doc.lang === "nn" ? "nn-NO" : "nb-NO" };
-  const children: Array<Paragraph | Table> = [new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE }), ...doc.subtitle.map((line) => new Paragraph({ text: line }))];
+  const children: Array<Paragraph | Table> = [
+    new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE }),
+    ...doc.subtitle.map((line) => new Paragraph({ text: line })),
+  ];
   for (const section of doc.sections) {
     children.push(new Paragraph({ text: section.heading, heading: section.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 }));
     for (const text of section.paragraphs) children.push(new Paragraph({ text }));

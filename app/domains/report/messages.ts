@@ -57,7 +57,8 @@ export const report = defineMessages({
     "report.dropped.noReason": "Ingen begrunnelse registrert",
 
     "report.funds.heading": "Planlagte og brukte midler etter finansieringskilde",
-    "report.funds.intro": "Tabellen viser planlagte og brukte midler per finansieringskilde, fra kostnadslinjene på tiltakene. Brukt er det som er rapportert brukt på hver kostnadslinje; linjer uten rapportert forbruk teller som 0. Kostnader for tiltak som er avsluttet uten gjennomføring eller slått sammen, er ikke med.",
+    "report.funds.intro":
+      "Tabellen viser planlagte og brukte midler per finansieringskilde, fra kostnadslinjene på tiltakene. Brukt er det som er rapportert brukt på hver kostnadslinje; linjer uten rapportert forbruk teller som 0. Kostnader for tiltak som er avsluttet uten gjennomføring eller slått sammen, er ikke med.",
     "report.funds.caption": "Planlagte og brukte midler etter finansieringskilde",
     "report.funds.source": "Finansieringskilde",
     "report.funds.year": "Planlagt {year} (kr)",
@@ -77,7 +78,8 @@ export const report = defineMessages({
     "report.benefits.realisedHours": "Realiserte timer",
 
     "report.decisions.heading": "Tiltak som trenger beslutning",
-    "report.decisions.intro": "Aktive tiltak med rød samlet status, idéer og forslag som venter på prioritering, og aktive tiltak som har passert planlagt sluttår.",
+    "report.decisions.intro":
+      "Aktive tiltak med rød samlet status, idéer og forslag som venter på prioritering, og aktive tiltak som har passert planlagt sluttår.",
     "report.decisions.caption": "Tiltak som trenger beslutning",
     "report.decisions.none": "Ingen tiltak trenger beslutning.",
     "report.reason.red_status": "Rød status",
@@ -160,7 +162,8 @@ export const report = defineMessages({
     "report.dropped.noReason": "Inga grunngiving registrert",
 
     "report.funds.heading": "Planlagde og brukte midlar etter finansieringskjelde",
-    "report.funds.intro": "Tabellen viser planlagde og brukte midlar per finansieringskjelde, frå kostnadslinjene på tiltaka. Brukt er det som er rapportert brukt på kvar kostnadslinje; linjer utan rapportert forbruk tel som 0. Kostnader for tiltak som er avslutta utan gjennomføring eller slått saman, er ikkje med.",
+    "report.funds.intro":
+      "Tabellen viser planlagde og brukte midlar per finansieringskjelde, frå kostnadslinjene på tiltaka. Brukt er det som er rapportert brukt på kvar kostnadslinje; linjer utan rapportert forbruk tel som 0. Kostnader for tiltak som er avslutta utan gjennomføring eller slått saman, er ikkje med.",
     "report.funds.caption": "Planlagde og brukte midlar etter finansieringskjelde",
     "report.funds.source": "Finansieringskjelde",
     "report.funds.year": "Planlagt {year} (kr)",
@@ -180,7 +183,8 @@ export const report = defineMessages({
     "report.benefits.realisedHours": "Realiserte timar",
 
     "report.decisions.heading": "Tiltak som treng avgjerd",
-    "report.decisions.intro": "Aktive tiltak med raud samla status, idear og forslag som ventar på prioritering, og aktive tiltak som har passert planlagt sluttår.",
+    "report.decisions.intro":
+      "Aktive tiltak med raud samla status, idear og forslag som ventar på prioritering, og aktive tiltak som har passert planlagt sluttår.",
     "report.decisions.caption": "Tiltak som treng avgjerd",
     "report.decisions.none": "Ingen tiltak treng avgjerd.",
     "report.reason.red_status": "Raud status",

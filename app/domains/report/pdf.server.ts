@@ -58,12 +58,19 @@ function drawTable(pdf: Pdf, parent: StructureElement, table: ReportTable): void
     let x = MARGIN;
     cells.forEach((cell, i) => {
       const left = x;
-      const draw = () => pdf.fillColor("#000000").text(cell, left + padding, top + padding, { width: widths[i] - 2 * padding, align: table.numeric[i] ? "right" : "left" });
+      const draw = () =>
+        pdf.fillColor("#000000").text(cell, left + padding, top + padding, { width: widths[i] - 2 * padding, align: table.numeric[i] ? "right" : "left" });
       if (row) row.add(header ? pdf.struct("TH", COLUMN_HEADER, draw) : pdf.struct("TD", {}, draw));
       else draw();
       x += widths[i];
     });
-    const rule = () => pdf.moveTo(MARGIN, top + height).lineTo(MARGIN + width, top + height).lineWidth(header ? 1 : 0.5).strokeColor("#666666").stroke();
+    const rule = () =>
+      pdf
+        .moveTo(MARGIN, top + height)
+        .lineTo(MARGIN + width, top + height)
+        .lineWidth(header ? 1 : 0.5)
+        .strokeColor("#666666")
+        .stroke();
     if (row) artifact(pdf, "Layout", rule);
     else rule();
     pdf.x = MARGIN;

@@ -78,7 +78,17 @@ describe("the council report as Word and PDF", () => {
   it("the PDF has the same headings and figures, æøå intact, and a document title", async () => {
     const nb = await pdfText(await renderReportPdf(buildReportDocument({ data: sampleReport("nb"), today })));
     expect(nb.title).toBe("Rapport til kommunestyret – Ørsta kommune – Status pr. januar 2026");
-    for (const text of ["Rapport til kommunestyret", "Sammendrag", "Etter sektor", "Planlagte og brukte midler etter finansieringskilde", "Brukt 2026 (kr)", "130 000", "85 000", "Læringsbrett", "Tiltak som trenger beslutning"]) {
+    for (const text of [
+      "Rapport til kommunestyret",
+      "Sammendrag",
+      "Etter sektor",
+      "Planlagte og brukte midler etter finansieringskilde",
+      "Brukt 2026 (kr)",
+      "130 000",
+      "85 000",
+      "Læringsbrett",
+      "Tiltak som trenger beslutning",
+    ]) {
       expect(nb.text).toContain(text);
     }
     const nn = await pdfText(await renderReportPdf(buildReportDocument({ data: sampleReport("nn"), today })));
@@ -99,7 +109,9 @@ describe("the council report as Word and PDF", () => {
     expect(pages.length).toBeGreaterThan(2);
     const headerCells = doc.sections.reduce((sum, section) => sum + (section.table?.headers.length ?? 0), 0);
     expect(pages.flat().filter((role) => role.endsWith(">TH")).length).toBe(headerCells);
-    expect(pages.flat().filter((role) => role.endsWith(">TR")).length).toBe(doc.sections.reduce((sum, section) => sum + (section.table ? section.table.rows.length + 1 : 0), 0));
+    expect(pages.flat().filter((role) => role.endsWith(">TR")).length).toBe(
+      doc.sections.reduce((sum, section) => sum + (section.table ? section.table.rows.length + 1 : 0), 0),
+    );
   });
 
   it("the PDF is tagged: marked, with its language, headings, paragraphs and tables in the structure tree", async () => {
@@ -114,7 +126,16 @@ describe("the council report as Word and PDF", () => {
     expect(structure).toMatchObject({ marked: true, language: "nn-NO", version: "1.7" });
     const roles = structure.pages.flat();
     // Title and subtitle lines first, then the first chapter with its table.
-    expect(structure.pages[0].slice(0, 8)).toEqual(["Document", "Document>H1", "Document>P", "Document>P", "Document>P", "Document>H2", "Document>Table", "Document>Table>Caption"]);
+    expect(structure.pages[0].slice(0, 8)).toEqual([
+      "Document",
+      "Document>H1",
+      "Document>P",
+      "Document>P",
+      "Document>P",
+      "Document>H2",
+      "Document>Table",
+      "Document>Table>Caption",
+    ]);
     expect(structure.pages[0]).toContain("Document>Table>TR>TH");
     expect(structure.pages[0]).toContain("Document>Table>TR>TD");
     expect(roles.filter((r) => r === "Document>H1")).toHaveLength(1);

@@ -22,7 +22,11 @@ export async function renderCouncilReport({
 }): Promise<{ body: Uint8Array; contentType: string; filename: string }> {
   const doc = buildReportDocument({ data, today });
   const body = format === "docx" ? await renderReportDocx(doc) : await renderReportPdf(doc);
-  return { body, contentType: format === "docx" ? DOCX_CONTENT_TYPE : PDF_CONTENT_TYPE, filename: `rapport-kommunestyret-${municipalityCode}-${label}.${format}` };
+  return {
+    body,
+    contentType: format === "docx" ? DOCX_CONTENT_TYPE : PDF_CONTENT_TYPE,
+    filename: `rapport-kommunestyret-${municipalityCode}-${label}.${format}`,
+  };
 }
 
 /** The year of a year report from the query string (?year=2026); the given default when absent. */

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { sampleReport } from "./fixture";
-import { buildBenefitsSection, buildClosedSections, buildDecisionSection, buildFundsSection, buildHeader, buildReportDocument, buildStatusSections, buildSummarySection } from "./sections";
+import {
+  buildBenefitsSection,
+  buildClosedSections,
+  buildDecisionSection,
+  buildFundsSection,
+  buildHeader,
+  buildReportDocument,
+  buildStatusSections,
+  buildSummarySection,
+} from "./sections";
 
 const today = new Date("2026-02-10T12:00:00Z");
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
@@ -16,7 +25,11 @@ describe("the council report document model", () => {
       ],
     });
     const year = { ...sampleReport("nn"), scope: { kind: "year" as const }, source: "live" as const, strategy: null };
-    expect(buildHeader(year, today).subtitle).toEqual(["Ørsta kommune – året 2026", "Ingen strategi dekkjer 2026.", "Tala viser porteføljen slik han er registrert 10. feb. 2026."]);
+    expect(buildHeader(year, today).subtitle).toEqual([
+      "Ørsta kommune – året 2026",
+      "Ingen strategi dekkjer 2026.",
+      "Tala viser porteføljen slik han er registrert 10. feb. 2026.",
+    ]);
   });
 
   it("summarises the key figures with formatted numbers", () => {

@@ -70,19 +70,27 @@ export function buildSummarySection(data: CouncilReportData): ReportSection {
     heading: t("report.summary.heading"),
     level: 1,
     paragraphs: [],
-    table: { caption: t("report.summary.caption"), headers: [t("report.summary.figure"), t("report.summary.value")], rows: rows.map(([label, v]) => [label, n(v)]), numeric: [false, true] },
+    table: {
+      caption: t("report.summary.caption"),
+      headers: [t("report.summary.figure"), t("report.summary.value")],
+      rows: rows.map(([label, v]) => [label, n(v)]),
+      numeric: [false, true],
+    },
   };
 }
 
 export function buildStatusSections(data: CouncilReportData): ReportSection[] {
   const t = createTranslator(data.lang);
   const n = (v: number) => formatNumber(data.lang, v);
-  const sectorTotal = data.bySector.reduce((a, r) => ({ total: a.total + r.total, active: a.active + r.active, completed: a.completed + r.completed, dropped: a.dropped + r.dropped }), {
-    total: 0,
-    active: 0,
-    completed: 0,
-    dropped: 0,
-  });
+  const sectorTotal = data.bySector.reduce(
+    (a, r) => ({ total: a.total + r.total, active: a.active + r.active, completed: a.completed + r.completed, dropped: a.dropped + r.dropped }),
+    {
+      total: 0,
+      active: 0,
+      completed: 0,
+      dropped: 0,
+    },
+  );
   return [
     { heading: t("report.status.heading"), level: 1, paragraphs: [], table: null },
     {
@@ -102,7 +110,13 @@ export function buildStatusSections(data: CouncilReportData): ReportSection[] {
       paragraphs: [],
       table: {
         caption: t("report.bySector.caption"),
-        headers: [t("report.col.sector"), t("report.bySector.total"), t("report.bySector.active"), t("measures.status.completed"), t("measures.status.dropped")],
+        headers: [
+          t("report.col.sector"),
+          t("report.bySector.total"),
+          t("report.bySector.active"),
+          t("measures.status.completed"),
+          t("measures.status.dropped"),
+        ],
         rows: [
           ...data.bySector.map((r) => [r.sectorName ?? t("report.bySector.none"), n(r.total), n(r.active), n(r.completed), n(r.dropped)]),
           [t("report.total"), n(sectorTotal.total), n(sectorTotal.active), n(sectorTotal.completed), n(sectorTotal.dropped)],
@@ -120,7 +134,10 @@ export function buildClosedSections(data: CouncilReportData): ReportSection[] {
     {
       heading: t("report.completed.heading"),
       level: 1,
-      paragraphs: [byRound ? t("report.completed.introRound") : t("report.completed.introYear", { year: data.year }), ...(data.completed.length === 0 ? [t("report.completed.none")] : [])],
+      paragraphs: [
+        byRound ? t("report.completed.introRound") : t("report.completed.introYear", { year: data.year }),
+        ...(data.completed.length === 0 ? [t("report.completed.none")] : []),
+      ],
       table:
         data.completed.length === 0
           ? null
@@ -134,7 +151,10 @@ export function buildClosedSections(data: CouncilReportData): ReportSection[] {
     {
       heading: t("report.dropped.heading"),
       level: 1,
-      paragraphs: [byRound ? t("report.dropped.introRound") : t("report.dropped.introYear", { year: data.year }), ...(data.dropped.length === 0 ? [t("report.dropped.none")] : [])],
+      paragraphs: [
+        byRound ? t("report.dropped.introRound") : t("report.dropped.introYear", { year: data.year }),
+        ...(data.dropped.length === 0 ? [t("report.dropped.none")] : []),
+      ],
       table:
         data.dropped.length === 0
           ? null
@@ -171,7 +191,14 @@ export function buildFundsSection(data: CouncilReportData): ReportSection {
               t("report.funds.unknown"),
             ],
             rows: [
-              ...data.funding.map((r) => [t(`measures.funding.${r.fundingSource}`), n(r.yearNok), n(r.yearUsedNok), n(r.periodNok), n(r.periodUsedNok), n(r.unknownLines)]),
+              ...data.funding.map((r) => [
+                t(`measures.funding.${r.fundingSource}`),
+                n(r.yearNok),
+                n(r.yearUsedNok),
+                n(r.periodNok),
+                n(r.periodUsedNok),
+                n(r.unknownLines),
+              ]),
               [
                 t("report.total"),
                 n(sum((r) => r.yearNok)),
@@ -197,7 +224,13 @@ export function buildBenefitsSection(data: CouncilReportData): ReportSection {
     paragraphs: [t("report.benefits.intro", { from: data.period.fromYear, to: data.period.toYear })],
     table: {
       caption: t("report.benefits.caption"),
-      headers: [t("report.benefits.year"), t("report.benefits.plannedNok"), t("report.benefits.realisedNok"), t("report.benefits.plannedHours"), t("report.benefits.realisedHours")],
+      headers: [
+        t("report.benefits.year"),
+        t("report.benefits.plannedNok"),
+        t("report.benefits.realisedNok"),
+        t("report.benefits.plannedHours"),
+        t("report.benefits.realisedHours"),
+      ],
       rows: [
         ...data.benefits.map((r) => [String(r.year), n(r.plannedNok), n(r.realisedNok), h(r.plannedHours), h(r.realisedHours)]),
         [t("report.total"), n(sum((r) => r.plannedNok)), n(sum((r) => r.realisedNok)), h(sum((r) => r.plannedHours)), h(sum((r) => r.realisedHours))],
@@ -218,7 +251,14 @@ export function buildDecisionSection(data: CouncilReportData): ReportSection {
         ? null
         : {
             caption: t("report.decisions.caption"),
-            headers: [t("report.col.code"), t("report.col.title"), t("report.col.sector"), t("report.col.status"), t("report.col.overall"), t("report.col.reasons")],
+            headers: [
+              t("report.col.code"),
+              t("report.col.title"),
+              t("report.col.sector"),
+              t("report.col.status"),
+              t("report.col.overall"),
+              t("report.col.reasons"),
+            ],
             rows: data.decisions.map((m) => [
               ...measureCells(m, t),
               t(`measures.status.${m.status}`),

@@ -16,8 +16,14 @@ export const reportingRound = pgTable(
     title: text("title").notNull(),
     deadline: date("deadline").notNull(),
     // The scope as chosen when the round was opened; empty means "all".
-    scopeSectorIds: uuid("scope_sector_ids").array().notNull().default(sql`'{}'::uuid[]`),
-    scopeStatuses: text("scope_statuses").array().notNull().default(sql`'{}'::text[]`),
+    scopeSectorIds: uuid("scope_sector_ids")
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    scopeStatuses: text("scope_statuses")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     state: text("state", { enum: ROUND_STATES }).notNull().default("open"),
     openedAt: timestamp("opened_at", { withTimezone: true }).notNull().defaultNow(),
     openedBy: text("opened_by").references(() => user.id, { onDelete: "set null" }),
@@ -45,8 +51,16 @@ export const reportingRoundMeasure = pgTable(
   (t) => [
     primaryKey({ columns: [t.roundId, t.measureId] }),
     index("reporting_round_measure_measure_idx").on(t.measureId),
-    foreignKey({ name: "reporting_round_measure_round_id_tenant_fk", columns: [t.municipalityId, t.roundId], foreignColumns: [reportingRound.municipalityId, reportingRound.id] }).onDelete("cascade"),
-    foreignKey({ name: "reporting_round_measure_measure_id_tenant_fk", columns: [t.municipalityId, t.measureId], foreignColumns: [measure.municipalityId, measure.id] }).onDelete("cascade"),
+    foreignKey({
+      name: "reporting_round_measure_round_id_tenant_fk",
+      columns: [t.municipalityId, t.roundId],
+      foreignColumns: [reportingRound.municipalityId, reportingRound.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "reporting_round_measure_measure_id_tenant_fk",
+      columns: [t.municipalityId, t.measureId],
+      foreignColumns: [measure.municipalityId, measure.id],
+    }).onDelete("cascade"),
   ],
 );
 
@@ -76,12 +90,22 @@ export const statusUpdate = pgTable(
   (t) => [
     index("status_update_measure_idx").on(t.measureId, t.publishedAt),
     index("status_update_round_idx").on(t.roundId),
-    foreignKey({ name: "status_update_measure_id_tenant_fk", columns: [t.municipalityId, t.measureId], foreignColumns: [measure.municipalityId, measure.id] }).onDelete("cascade"),
+    foreignKey({
+      name: "status_update_measure_id_tenant_fk",
+      columns: [t.municipalityId, t.measureId],
+      foreignColumns: [measure.municipalityId, measure.id],
+    }).onDelete("cascade"),
     // ON DELETE SET NULL only clears round_id: the migration (0007) spells out the column list, which drizzle-kit
     // does not emit. Plain SET NULL would also null municipality_id.
-    foreignKey({ name: "status_update_round_id_tenant_fk", columns: [t.municipalityId, t.roundId], foreignColumns: [reportingRound.municipalityId, reportingRound.id] }).onDelete("set null"),
+    foreignKey({
+      name: "status_update_round_id_tenant_fk",
+      columns: [t.municipalityId, t.roundId],
+      foreignColumns: [reportingRound.municipalityId, reportingRound.id],
+    }).onDelete("set null"),
     // At most one draft per measure: a second writer continues the existing draft.
-    uniqueIndex("status_update_one_draft").on(t.measureId).where(sql`published_at is null`),
+    uniqueIndex("status_update_one_draft")
+      .on(t.measureId)
+      .where(sql`published_at is null`),
     check("status_update_progress_range", sql`${t.progressPercent} is null or (${t.progressPercent} >= 0 and ${t.progressPercent} <= 100)`),
     check("status_update_published_overall", sql`${t.publishedAt} is null or ${t.overall} is not null`),
   ],
@@ -101,7 +125,11 @@ export const snapshotRow = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.roundId, t.measureId] }),
-    foreignKey({ name: "snapshot_row_round_id_tenant_fk", columns: [t.municipalityId, t.roundId], foreignColumns: [reportingRound.municipalityId, reportingRound.id] }).onDelete("cascade"),
+    foreignKey({
+      name: "snapshot_row_round_id_tenant_fk",
+      columns: [t.municipalityId, t.roundId],
+      foreignColumns: [reportingRound.municipalityId, reportingRound.id],
+    }).onDelete("cascade"),
   ],
 );
 

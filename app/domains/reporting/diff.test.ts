@@ -23,7 +23,15 @@ function row(id: string, overrides: Partial<SnapshotMeasure> = {}): SnapshotMeas
 describe("diffSnapshots", () => {
   it("finds nothing between identical snapshots", () => {
     const rows = [row("a"), row("b", { overall: "green" })];
-    expect(diffSnapshots({ from: rows, to: rows })).toEqual({ added: [], removed: [], completed: [], dropped: [], moved: [], statusChanges: [], lightChanges: [] });
+    expect(diffSnapshots({ from: rows, to: rows })).toEqual({
+      added: [],
+      removed: [],
+      completed: [],
+      dropped: [],
+      moved: [],
+      statusChanges: [],
+      lightChanges: [],
+    });
   });
 
   it("sorts measures into new, removed, completed, dropped, moved and merged", () => {

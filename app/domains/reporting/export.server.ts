@@ -19,7 +19,6 @@ import { AppError } from "~/kit/errors";
 import { isUuid } from "~/kit/ids";
 import type { Sheet, SheetColumn } from "~/kit/xlsx.server";
 
-
 function columnsOf(t: Translate, specs: Array<[MessageKey, SheetColumn["kind"]] | MessageKey>): SheetColumn[] {
   return specs.map((spec) => (typeof spec === "string" ? { header: t(spec), kind: "text" } : { header: t(spec[0]), kind: spec[1] }));
 }
@@ -33,7 +32,15 @@ function lightText(t: Translate, light: TrafficLight | null | undefined): string
 const isoDay = (value: Date | string | null) => (value === null ? null : (value instanceof Date ? value : new Date(value)).toISOString().slice(0, 10));
 
 /** The portfolio: every measure matching the /measures filter (all pages), in the portfolio's order. */
-export async function getMeasuresExport({ municipalityId, filter, lang }: { municipalityId: string; filter: Partial<MeasureFilter>; lang: Lang }): Promise<Sheet> {
+export async function getMeasuresExport({
+  municipalityId,
+  filter,
+  lang,
+}: {
+  municipalityId: string;
+  filter: Partial<MeasureFilter>;
+  lang: Lang;
+}): Promise<Sheet> {
   const t = createTranslator(lang);
   const rows = await listMeasuresForExport({ municipalityId, filter });
   const columns = columnsOf(t, [
@@ -146,7 +153,15 @@ export async function listStatusExportRows({ municipalityId, measureId }: { muni
 }
 
 /** The status history; `measureId` (from `?measure=`) limits it to one measure of the municipality. */
-export async function getStatusHistoryExport({ municipalityId, measureId, lang }: { municipalityId: string; measureId: string | null; lang: Lang }): Promise<Sheet> {
+export async function getStatusHistoryExport({
+  municipalityId,
+  measureId,
+  lang,
+}: {
+  municipalityId: string;
+  measureId: string | null;
+  lang: Lang;
+}): Promise<Sheet> {
   if (measureId !== null && !isUuid(measureId)) throw new AppError("validation", { fieldErrors: { measure: { key: "validation.invalid" } } });
   const t = createTranslator(lang);
   const rows = await listStatusExportRows({ municipalityId, measureId });
@@ -158,7 +173,14 @@ export async function getStatusHistoryExport({ municipalityId, measureId, lang }
     ];
   });
   const columns = [
-    ...columnsOf(t, ["exports.col.measureCode", "exports.col.measureTitle", "exports.col.period", "exports.col.round", "exports.col.overall", ["exports.col.progress", "number"]]),
+    ...columnsOf(t, [
+      "exports.col.measureCode",
+      "exports.col.measureTitle",
+      "exports.col.period",
+      "exports.col.round",
+      "exports.col.overall",
+      ["exports.col.progress", "number"],
+    ]),
     ...parameterColumns,
     ...columnsOf(t, ["exports.col.internalComment", ["exports.col.publishedAt", "date"], "exports.col.publishedBy"]),
   ];

@@ -34,7 +34,8 @@ export const reporting = defineMessages({
     "reporting.status.timelineEmpty": "Ingen statusrapporter er publisert for dette tiltaket ennå.",
     "reporting.status.newHeading": "Ny statusrapport",
     "reporting.status.draftHeading": "Utkast til statusrapport",
-    "reporting.status.draftNotice": "Utkastet er bare synlig for deg og andre som kan endre tiltaket. Publisert status kan ikke endres; en rettelse blir en ny statusrapport.",
+    "reporting.status.draftNotice":
+      "Utkastet er bare synlig for deg og andre som kan endre tiltaket. Publisert status kan ikke endres; en rettelse blir en ny statusrapport.",
     "reporting.status.draftBy": "Utkast sist lagret {date} av {name}.",
     "reporting.status.draftReadonly": "Det finnes et upublisert utkast som du ikke kan endre.",
     "reporting.status.saved": "Utkastet er lagret.",
@@ -187,12 +188,14 @@ export const reporting = defineMessages({
     "reporting.notification.reminder": "Påminnelse: Statusrapporter i «{round}» venter på deg (antall: {count}). Fristen er {deadline}.",
 
     "reporting.email.subject": "Påminnelse: statusrapport i «{round}»",
-    "reporting.email.body": "Hei, {name}!\n\nStatusrapporter i rapporteringsrunden «{round}» venter på deg (antall: {count}). Fristen er {deadline}.\n\nLogg inn i Retning og se «Du skal rapportere» på forsiden.\n",
+    "reporting.email.body":
+      "Hei, {name}!\n\nStatusrapporter i rapporteringsrunden «{round}» venter på deg (antall: {count}). Fristen er {deadline}.\n\nLogg inn i Retning og se «Du skal rapportere» på forsiden.\n",
   },
   nn: {
     "reporting.nav": "Rapportering",
     "reporting.title": "Rapportering",
-    "reporting.intro": "Rapporteringsrundar samlar inn status for tiltaka innan ein frist. Når ein runde blir lukka, blir eit augneblinksbilete av heile porteføljen lagra.",
+    "reporting.intro":
+      "Rapporteringsrundar samlar inn status for tiltaka innan ein frist. Når ein runde blir lukka, blir eit augneblinksbilete av heile porteføljen lagra.",
     "reporting.conflict": "Nokon andre har endra dette i mellomtida. Last sida på nytt og prøv igjen.",
 
     "reporting.light.green": "Grøn",
@@ -222,7 +225,8 @@ export const reporting = defineMessages({
     "reporting.status.timelineEmpty": "Ingen statusrapportar er publiserte for dette tiltaket enno.",
     "reporting.status.newHeading": "Ny statusrapport",
     "reporting.status.draftHeading": "Utkast til statusrapport",
-    "reporting.status.draftNotice": "Utkastet er berre synleg for deg og andre som kan endre tiltaket. Publisert status kan ikkje endrast; ei retting blir ein ny statusrapport.",
+    "reporting.status.draftNotice":
+      "Utkastet er berre synleg for deg og andre som kan endre tiltaket. Publisert status kan ikkje endrast; ei retting blir ein ny statusrapport.",
     "reporting.status.draftBy": "Utkast sist lagra {date} av {name}.",
     "reporting.status.draftReadonly": "Det finst eit upublisert utkast som du ikkje kan endre.",
     "reporting.status.saved": "Utkastet er lagra.",
@@ -375,6 +379,7 @@ export const reporting = defineMessages({
     "reporting.notification.reminder": "Påminning: Statusrapportar i «{round}» ventar på deg (tal: {count}). Fristen er {deadline}.",
 
     "reporting.email.subject": "Påminning: statusrapport i «{round}»",
-    "reporting.email.body": "Hei, {name}!\n\nStatusrapportar i rapporteringsrunden «{round}» ventar på deg (tal: {count}). Fristen er {deadline}.\n\nLogg inn i Retning og sjå «Du skal rapportere» på framsida.\n",
+    "reporting.email.body":
+      "Hei, {name}!\n\nStatusrapportar i rapporteringsrunden «{round}» ventar på deg (tal: {count}). Fristen er {deadline}.\n\nLogg inn i Retning og sjå «Du skal rapportere» på framsida.\n",
   },
 });

@@ -131,7 +131,16 @@ export async function saveStatusDraft({
   const data = parseStatusUpdateInput({ input });
   return db().transaction(async (tx) => {
     const { id, before } = await writeDraft({ tx, municipalityId, measureId: measure.id, version, actor, data });
-    await recordChanges({ tx, municipalityId, entityType: "status_update", entityId: id, before, after: await snapshotStatus(tx, municipalityId, id), fields: STATUS_HISTORY_FIELDS, actor });
+    await recordChanges({
+      tx,
+      municipalityId,
+      entityType: "status_update",
+      entityId: id,
+      before,
+      after: await snapshotStatus(tx, municipalityId, id),
+      fields: STATUS_HISTORY_FIELDS,
+      actor,
+    });
     return { id };
   });
 }
@@ -165,7 +174,16 @@ export async function publishStatusUpdate({
       .update(statusUpdate)
       .set({ publishedAt: now, publishedBy: actor.userId, updatedAt: now })
       .where(and(byId(statusUpdate, { municipalityId, id }), isNull(statusUpdate.publishedAt)));
-    await recordChanges({ tx, municipalityId, entityType: "status_update", entityId: id, before, after: await snapshotStatus(tx, municipalityId, id), fields: STATUS_HISTORY_FIELDS, actor });
+    await recordChanges({
+      tx,
+      municipalityId,
+      entityType: "status_update",
+      entityId: id,
+      before,
+      after: await snapshotStatus(tx, municipalityId, id),
+      fields: STATUS_HISTORY_FIELDS,
+      actor,
+    });
     return { id };
   });
 }
@@ -196,12 +214,22 @@ export async function openRound({ municipalityId, principal, actor, input }: { m
   const data = parseRoundInput(input);
   return db().transaction(async (tx) => {
     if (data.sectorIds.length > 0) {
-      const found = await tx.select({ id: sector.id }).from(sector).where(scoped(sector, municipalityId, inArray(sector.id, data.sectorIds)));
+      const found = await tx
+        .select({ id: sector.id })
+        .from(sector)
+        .where(scoped(sector, municipalityId, inArray(sector.id, data.sectorIds)));
       if (found.length !== new Set(data.sectorIds).size) throw new AppError("validation", { fieldErrors: { sectorIds: { key: "validation.invalidChoice" } } });
     }
     const [round] = await tx
       .insert(reportingRound)
-      .values({ municipalityId, title: data.title, deadline: data.deadline, scopeSectorIds: data.sectorIds, scopeStatuses: data.statuses, openedBy: actor.userId })
+      .values({
+        municipalityId,
+        title: data.title,
+        deadline: data.deadline,
+        scopeSectorIds: data.sectorIds,
+        scopeStatuses: data.statuses,
+        openedBy: actor.userId,
+      })
       .returning({ id: reportingRound.id });
     await tx.execute(sql`
       insert into reporting_round_measure (round_id, measure_id, municipality_id)
@@ -209,7 +237,16 @@ export async function openRound({ municipalityId, principal, actor, input }: { m
       where m.municipality_id = ${municipalityId}
         and (${data.sectorIds.length === 0} or m.sector_id = any(${pgArray(data.sectorIds)}::uuid[]))
         and (${data.statuses.length === 0} or m.status = any(${pgArray(data.statuses)}::text[]))`);
-    await recordChanges({ tx, municipalityId, entityType: "reporting_round", entityId: round.id, before: null, after: await snapshotRound(tx, municipalityId, round.id), fields: ROUND_HISTORY_FIELDS, actor });
+    await recordChanges({
+      tx,
+      municipalityId,
+      entityType: "reporting_round",
+      entityId: round.id,
+      before: null,
+      after: await snapshotRound(tx, municipalityId, round.id),
+      fields: ROUND_HISTORY_FIELDS,
+      actor,
+    });
     return { id: round.id };
   });
 }
@@ -267,8 +304,20 @@ export async function closeRound({
         order by su.published_at desc limit 1
       ) ls on true
       where m.municipality_id = ${municipalityId}`);
-        await tx.update(statusUpdate).set({ roundId: null }).where(scoped(statusUpdate, municipalityId, eq(statusUpdate.roundId, id), isNull(statusUpdate.publishedAt)));
-        await recordChanges({ tx, municipalityId, entityType: "reporting_round", entityId: id, before, after: await snapshotRound(tx, municipalityId, id), fields: ROUND_HISTORY_FIELDS, actor });
+        await tx
+          .update(statusUpdate)
+          .set({ roundId: null })
+          .where(scoped(statusUpdate, municipalityId, eq(statusUpdate.roundId, id), isNull(statusUpdate.publishedAt)));
+        await recordChanges({
+          tx,
+          municipalityId,
+          entityType: "reporting_round",
+          entityId: id,
+          before,
+          after: await snapshotRound(tx, municipalityId, id),
+          fields: ROUND_HISTORY_FIELDS,
+          actor,
+        });
       },
     });
   });
@@ -311,7 +360,15 @@ export async function sendRoundReminders({
   const params = (count: number) => ({ round: round.title, count, deadline: round.deadline });
   await db()
     .insert(notification)
-    .values(recipients.map((r) => ({ municipalityId, userId: r.user_id, messageKey: "reporting.notification.reminder", params: params(Number(r.count)), href: "/dashboard" })));
+    .values(
+      recipients.map((r) => ({
+        municipalityId,
+        userId: r.user_id,
+        messageKey: "reporting.notification.reminder",
+        params: params(Number(r.count)),
+        href: "/dashboard",
+      })),
+    );
   let emailed = 0;
   let emailFailed = 0;
   if (mailer) {

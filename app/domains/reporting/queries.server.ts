@@ -57,7 +57,9 @@ const statusColumns = {
   id: statusUpdate.id,
   measureId: statusUpdate.measureId,
   roundId: statusUpdate.roundId,
-  roundTitle: sql<string | null>`(select r.title from ${reportingRound} r where r.id = ${statusUpdate.roundId} and r.municipality_id = ${outerStatusMunicipalityId})`,
+  roundTitle: sql<
+    string | null
+  >`(select r.title from ${reportingRound} r where r.id = ${statusUpdate.roundId} and r.municipality_id = ${outerStatusMunicipalityId})`,
   periodLabel: statusUpdate.periodLabel,
   overall: statusUpdate.overall,
   parameters: statusUpdate.parameters,
@@ -212,10 +214,7 @@ export async function listRounds({ municipalityId, state }: { municipalityId: st
 
 export async function getRoundById({ municipalityId, id }: { municipalityId: string; id: string }): Promise<RoundSummary> {
   if (!isUuid(id)) throw new AppError("not_found");
-  const [row] = await db()
-    .select(roundColumns)
-    .from(reportingRound)
-    .where(byId(reportingRound, { municipalityId, id }));
+  const [row] = await db().select(roundColumns).from(reportingRound).where(byId(reportingRound, { municipalityId, id }));
   if (!row) throw new AppError("not_found");
   return toRound(row);
 }
@@ -272,7 +271,15 @@ function roundItems(municipalityId: string, roundId: string, today: string): SQL
 }
 
 /** How far a round has come: totals, per sector, and every expected measure; counted in SQL. */
-export async function getRoundCompleteness({ municipalityId, roundId, today = osloToday() }: { municipalityId: string; roundId: string; today?: string }): Promise<RoundCompleteness> {
+export async function getRoundCompleteness({
+  municipalityId,
+  roundId,
+  today = osloToday(),
+}: {
+  municipalityId: string;
+  roundId: string;
+  today?: string;
+}): Promise<RoundCompleteness> {
   const items = roundItems(municipalityId, roundId, today);
   const sectors = await rowsOf<Record<string, unknown>>(sql`${items}
     select sector_id, sector_name, count(*)::int as expected,
@@ -347,7 +354,15 @@ export interface OwedReport {
 }
 
 /** What the user still has to report in the open rounds, soonest deadline first. Empty for readers. */
-export async function listOwedReports({ municipalityId, principal, today = osloToday() }: { municipalityId: string; principal: Principal; today?: string }): Promise<OwedReport[]> {
+export async function listOwedReports({
+  municipalityId,
+  principal,
+  today = osloToday(),
+}: {
+  municipalityId: string;
+  principal: Principal;
+  today?: string;
+}): Promise<OwedReport[]> {
   if (!principal.userId || !can(principal, "measures.edit")) return [];
   const rows = await rowsOf<Record<string, unknown>>(sql`${owedItems(municipalityId)}
     select distinct o.round_id, o.round_title, o.deadline, o.measure_id, o.code, o.title,
@@ -401,14 +416,29 @@ export interface NotificationView {
   read: boolean;
 }
 
-export async function listNotifications({ municipalityId, userId, limit = 20 }: { municipalityId: string; userId: string; limit?: number }): Promise<NotificationView[]> {
+export async function listNotifications({
+  municipalityId,
+  userId,
+  limit = 20,
+}: {
+  municipalityId: string;
+  userId: string;
+  limit?: number;
+}): Promise<NotificationView[]> {
   const rows = await db()
     .select()
     .from(notification)
     .where(scoped(notification, municipalityId, eq(notification.userId, userId)))
     .orderBy(desc(notification.createdAt))
     .limit(limit);
-  return rows.map((n) => ({ id: n.id, messageKey: n.messageKey, params: n.params, href: n.href, createdAt: n.createdAt.toISOString(), read: n.readAt !== null }));
+  return rows.map((n) => ({
+    id: n.id,
+    messageKey: n.messageKey,
+    params: n.params,
+    href: n.href,
+    createdAt: n.createdAt.toISOString(),
+    read: n.readAt !== null,
+  }));
 }
 
 /** For the front page: what the user owes and their latest notifications. */

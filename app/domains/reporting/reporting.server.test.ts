@@ -91,12 +91,26 @@ async function setup(code: string) {
   return { m, ho, o, ids, contributor, coordinator, reader, contributorActor: { userId: contributorId, label: null } };
 }
 
-const GOOD = { periodLabel: "Status pr. januar 2026", overall: "yellow", progressPercent: "40", light_cost: "red", comment_cost: "Dyrere enn planlagt", internalComment: "Bare for oss" };
+const GOOD = {
+  periodLabel: "Status pr. januar 2026",
+  overall: "yellow",
+  progressPercent: "40",
+  light_cost: "red",
+  comment_cost: "Dyrere enn planlagt",
+  internalComment: "Bare for oss",
+};
 
 describe("status updates", () => {
   it("a draft is seen by its author and by editors, never by readers, until it is published", async () => {
     const s = await setup("5001");
-    const { id } = await saveStatusDraft({ municipalityId: s.m.id, measureId: s.ids.HO1, version: null, principal: s.contributor, actor: s.contributorActor, input: GOOD });
+    const { id } = await saveStatusDraft({
+      municipalityId: s.m.id,
+      measureId: s.ids.HO1,
+      version: null,
+      principal: s.contributor,
+      actor: s.contributorActor,
+      input: GOOD,
+    });
     const asReader = await listStatusUpdates({ municipalityId: s.m.id, measureId: s.ids.HO1, viewerId: s.reader.userId, canEdit: false });
     expect(asReader).toEqual({ published: [], draft: null });
     const asAuthor = await listStatusUpdates({ municipalityId: s.m.id, measureId: s.ids.HO1, viewerId: s.contributor.userId, canEdit: false });
@@ -109,13 +123,49 @@ describe("status updates", () => {
 
   it("publishing freezes the status; a correction is a new update, and both stay in the timeline", async () => {
     const s = await setup("5002");
-    const { id } = await saveStatusDraft({ municipalityId: s.m.id, measureId: s.ids.HO1, version: null, principal: s.contributor, actor: s.contributorActor, input: GOOD });
-    await publishStatusUpdate({ municipalityId: s.m.id, measureId: s.ids.HO1, version: 1, principal: s.contributor, actor: s.contributorActor, input: GOOD, now: new Date("2026-01-20T10:00:00Z") });
+    const { id } = await saveStatusDraft({
+      municipalityId: s.m.id,
+      measureId: s.ids.HO1,
+      version: null,
+      principal: s.contributor,
+      actor: s.contributorActor,
+      input: GOOD,
+    });
+    await publishStatusUpdate({
+      municipalityId: s.m.id,
+      measureId: s.ids.HO1,
+      version: 1,
+      principal: s.contributor,
+      actor: s.contributorActor,
+      input: GOOD,
+      now: new Date("2026-01-20T10:00:00Z"),
+    });
     // The published update is no longer a draft: saving with its version starts nothing and changes nothing.
-    expect((await errorOf(saveStatusDraft({ municipalityId: s.m.id, measureId: s.ids.HO1, version: 2, principal: s.contributor, actor: s.contributorActor, input: { ...GOOD, overall: "green" } }))).code).toBe("conflict");
+    expect(
+      (
+        await errorOf(
+          saveStatusDraft({
+            municipalityId: s.m.id,
+            measureId: s.ids.HO1,
+            version: 2,
+            principal: s.contributor,
+            actor: s.contributorActor,
+            input: { ...GOOD, overall: "green" },
+          }),
+        )
+      ).code,
+    ).toBe("conflict");
     const [frozen] = await db().select().from(statusUpdate).where(eq(statusUpdate.id, id));
     expect(frozen).toMatchObject({ overall: "yellow", version: 2 });
-    await publishStatusUpdate({ municipalityId: s.m.id, measureId: s.ids.HO1, version: null, principal: s.contributor, actor: s.contributorActor, input: { ...GOOD, periodLabel: "Rettelse januar 2026", overall: "green" }, now: new Date("2026-01-25T10:00:00Z") });
+    await publishStatusUpdate({
+      municipalityId: s.m.id,
+      measureId: s.ids.HO1,
+      version: null,
+      principal: s.contributor,
+      actor: s.contributorActor,
+      input: { ...GOOD, periodLabel: "Rettelse januar 2026", overall: "green" },
+      now: new Date("2026-01-25T10:00:00Z"),
+    });
     const timeline = await listStatusUpdates({ municipalityId: s.m.id, measureId: s.ids.HO1, viewerId: null, canEdit: false });
     expect(timeline.published.map((p) => [p.periodLabel, p.overall])).toEqual([
       ["Rettelse januar 2026", "green"],
@@ -125,15 +175,36 @@ describe("status updates", () => {
     const latest = await listLatestPublishedStatuses({ municipalityId: s.m.id });
     expect(latest).toHaveLength(1);
     expect(latest[0]).not.toHaveProperty("internalComment");
-    const history = await db().select().from(changeLog).where(and(eq(changeLog.entityType, "status_update"), eq(changeLog.entityId, id)));
+    const history = await db()
+      .select()
+      .from(changeLog)
+      .where(and(eq(changeLog.entityType, "status_update"), eq(changeLog.entityId, id)));
     expect(history.map((h) => h.field)).toEqual(expect.arrayContaining(["periodLabel", "overall", "progressPercent", "internalComment", "publishedAt"]));
   });
 
   it("rejects bad input with field errors and writes nothing", async () => {
     const s = await setup("5003");
-    const bad = await errorOf(saveStatusDraft({ municipalityId: s.m.id, measureId: s.ids.HO1, version: null, principal: s.contributor, actor: s.contributorActor, input: { ...GOOD, progressPercent: "140" } }));
+    const bad = await errorOf(
+      saveStatusDraft({
+        municipalityId: s.m.id,
+        measureId: s.ids.HO1,
+        version: null,
+        principal: s.contributor,
+        actor: s.contributorActor,
+        input: { ...GOOD, progressPercent: "140" },
+      }),
+    );
     expect(bad.fieldErrors?.progressPercent.key).toBe("reporting.validation.progressRange");
-    const noLight = await errorOf(publishStatusUpdate({ municipalityId: s.m.id, measureId: s.ids.HO1, version: null, principal: s.contributor, actor: s.contributorActor, input: { ...GOOD, overall: "" } }));
+    const noLight = await errorOf(
+      publishStatusUpdate({
+        municipalityId: s.m.id,
+        measureId: s.ids.HO1,
+        version: null,
+        principal: s.contributor,
+        actor: s.contributorActor,
+        input: { ...GOOD, overall: "" },
+      }),
+    );
     expect(noLight.fieldErrors?.overall.key).toBe("reporting.validation.overallRequired");
     expect(await db().$count(statusUpdate, eq(statusUpdate.municipalityId, s.m.id))).toBe(0);
     expect(await db().$count(changeLog, and(eq(changeLog.municipalityId, s.m.id), eq(changeLog.entityType, "status_update")))).toBe(0);
@@ -141,14 +212,32 @@ describe("status updates", () => {
 
   it("only whoever may edit the measure writes statuses, and a stale version is a conflict", async () => {
     const s = await setup("5004");
-    expect((await errorOf(saveStatusDraft({ municipalityId: s.m.id, measureId: s.ids.O1, version: null, principal: s.contributor, actor: s.contributorActor, input: GOOD }))).code).toBe("forbidden");
-    expect((await errorOf(saveStatusDraft({ municipalityId: s.m.id, measureId: s.ids.HO1, version: null, principal: s.reader, actor, input: GOOD }))).code).toBe("forbidden");
-    expect((await errorOf(saveStatusDraft({ municipalityId: s.m.id, measureId: s.ids.HO1, version: null, principal: s.coordinator, actor, input: GOOD }))).code).toBe("forbidden");
+    expect(
+      (
+        await errorOf(
+          saveStatusDraft({ municipalityId: s.m.id, measureId: s.ids.O1, version: null, principal: s.contributor, actor: s.contributorActor, input: GOOD }),
+        )
+      ).code,
+    ).toBe("forbidden");
+    expect(
+      (await errorOf(saveStatusDraft({ municipalityId: s.m.id, measureId: s.ids.HO1, version: null, principal: s.reader, actor, input: GOOD }))).code,
+    ).toBe("forbidden");
+    expect(
+      (await errorOf(saveStatusDraft({ municipalityId: s.m.id, measureId: s.ids.HO1, version: null, principal: s.coordinator, actor, input: GOOD }))).code,
+    ).toBe("forbidden");
     await saveStatusDraft({ municipalityId: s.m.id, measureId: s.ids.O1, version: null, principal: s.coordinator, actor, input: GOOD });
     await saveStatusDraft({ municipalityId: s.m.id, measureId: s.ids.O1, version: 1, principal: admin, actor, input: { ...GOOD, overall: "green" } });
-    expect((await errorOf(saveStatusDraft({ municipalityId: s.m.id, measureId: s.ids.O1, version: 1, principal: s.coordinator, actor, input: { ...GOOD, overall: "red" } }))).code).toBe("conflict");
+    expect(
+      (
+        await errorOf(
+          saveStatusDraft({ municipalityId: s.m.id, measureId: s.ids.O1, version: 1, principal: s.coordinator, actor, input: { ...GOOD, overall: "red" } }),
+        )
+      ).code,
+    ).toBe("conflict");
     // Starting a second draft while one exists is a conflict too.
-    expect((await errorOf(saveStatusDraft({ municipalityId: s.m.id, measureId: s.ids.O1, version: null, principal: admin, actor, input: GOOD }))).code).toBe("conflict");
+    expect((await errorOf(saveStatusDraft({ municipalityId: s.m.id, measureId: s.ids.O1, version: null, principal: admin, actor, input: GOOD }))).code).toBe(
+      "conflict",
+    );
     const [draft] = await db().select().from(statusUpdate).where(eq(statusUpdate.measureId, s.ids.O1));
     expect(draft).toMatchObject({ overall: "green", version: 2 });
   });
@@ -157,7 +246,12 @@ describe("status updates", () => {
 describe("reporting rounds", () => {
   it("fixes the list of measures in scope when the round opens", async () => {
     const s = await setup("5101");
-    const { id } = await openRound({ municipalityId: s.m.id, principal: admin, actor, input: { title: "Status pr. januar 2026", deadline: "2026-01-31", sectorIds: [s.ho], statuses: ["in_progress", "planned"] } });
+    const { id } = await openRound({
+      municipalityId: s.m.id,
+      principal: admin,
+      actor,
+      input: { title: "Status pr. januar 2026", deadline: "2026-01-31", sectorIds: [s.ho], statuses: ["in_progress", "planned"] },
+    });
     expect((await getRoundById({ municipalityId: s.m.id, id })).expected).toBe(2);
     // A measure that enters the scope later is not added.
     await db().update(measure).set({ status: "in_progress" }).where(eq(measure.id, s.ids.HO3));
@@ -165,15 +259,31 @@ describe("reporting rounds", () => {
     expect(completeness.measures.map((m) => m.code)).toEqual(["HO1", "HO2"]);
     const all = await openRound({ municipalityId: s.m.id, principal: admin, actor, input: { title: "Alt", deadline: "2026-01-31" } });
     expect((await getRoundById({ municipalityId: s.m.id, id: all.id })).expected).toBe(5);
-    expect((await errorOf(openRound({ municipalityId: s.m.id, principal: s.coordinator, actor, input: { title: "X", deadline: "2026-01-31" } }))).code).toBe("forbidden");
+    expect((await errorOf(openRound({ municipalityId: s.m.id, principal: s.coordinator, actor, input: { title: "X", deadline: "2026-01-31" } }))).code).toBe(
+      "forbidden",
+    );
   });
 
   it("counts completeness per sector in SQL: published, drafts and overdue against what is expected", async () => {
     const s = await setup("5102");
     const { id } = await openRound({ municipalityId: s.m.id, principal: admin, actor, input: { title: "Status pr. januar 2026", deadline: "2026-01-31" } });
     const withRound = { ...GOOD, roundId: id };
-    await publishStatusUpdate({ municipalityId: s.m.id, measureId: s.ids.HO1, version: null, principal: s.contributor, actor: s.contributorActor, input: withRound });
-    await saveStatusDraft({ municipalityId: s.m.id, measureId: s.ids.HO2, version: null, principal: s.contributor, actor: s.contributorActor, input: withRound });
+    await publishStatusUpdate({
+      municipalityId: s.m.id,
+      measureId: s.ids.HO1,
+      version: null,
+      principal: s.contributor,
+      actor: s.contributorActor,
+      input: withRound,
+    });
+    await saveStatusDraft({
+      municipalityId: s.m.id,
+      measureId: s.ids.HO2,
+      version: null,
+      principal: s.contributor,
+      actor: s.contributorActor,
+      input: withRound,
+    });
     await publishStatusUpdate({ municipalityId: s.m.id, measureId: s.ids.O1, version: null, principal: s.coordinator, actor, input: withRound });
     // A status published without the round does not count for it.
     await publishStatusUpdate({ municipalityId: s.m.id, measureId: s.ids.O2, version: null, principal: admin, actor, input: GOOD });
@@ -200,7 +310,14 @@ describe("reporting rounds", () => {
     ]);
     expect((await listOwedReports({ municipalityId: s.m.id, principal: s.coordinator })).map((o) => o.code)).toEqual(["O1", "O2"]);
     expect(await listOwedReports({ municipalityId: s.m.id, principal: s.reader })).toEqual([]);
-    await publishStatusUpdate({ municipalityId: s.m.id, measureId: s.ids.HO1, version: null, principal: s.contributor, actor: s.contributorActor, input: { ...GOOD, roundId: id } });
+    await publishStatusUpdate({
+      municipalityId: s.m.id,
+      measureId: s.ids.HO1,
+      version: null,
+      principal: s.contributor,
+      actor: s.contributorActor,
+      input: { ...GOOD, roundId: id },
+    });
     expect((await listOwedReports({ municipalityId: s.m.id, principal: s.contributor })).map((o) => o.code)).toEqual(["HO2"]);
   });
 
@@ -227,14 +344,35 @@ describe("reporting rounds", () => {
     await markNotificationsRead({ municipalityId: s.m.id, userId: s.contributor.userId!, ids: [notes[0].id] });
     expect((await listNotifications({ municipalityId: s.m.id, userId: s.contributor.userId! })).map((n) => n.read).sort()).toEqual([false, true]);
     expect(await db().$count(notification, eq(notification.userId, s.reader.userId!))).toBe(0);
-    expect((await errorOf(sendRoundReminders({ municipalityId: s.m.id, roundId: id, principal: s.coordinator, lang: "nb", mailer: null }))).code).toBe("forbidden");
+    expect((await errorOf(sendRoundReminders({ municipalityId: s.m.id, roundId: id, principal: s.coordinator, lang: "nb", mailer: null }))).code).toBe(
+      "forbidden",
+    );
   });
 
   it("closing a round freezes a snapshot of the whole portfolio that later changes do not alter", async () => {
     const s = await setup("5105");
-    const { id } = await openRound({ municipalityId: s.m.id, principal: admin, actor, input: { title: "Status pr. januar 2026", deadline: "2026-01-31", sectorIds: [s.o] } });
-    await publishStatusUpdate({ municipalityId: s.m.id, measureId: s.ids.HO1, version: null, principal: s.contributor, actor: s.contributorActor, input: GOOD });
-    await saveStatusDraft({ municipalityId: s.m.id, measureId: s.ids.O1, version: null, principal: s.coordinator, actor, input: { ...GOOD, overall: "red", roundId: id } });
+    const { id } = await openRound({
+      municipalityId: s.m.id,
+      principal: admin,
+      actor,
+      input: { title: "Status pr. januar 2026", deadline: "2026-01-31", sectorIds: [s.o] },
+    });
+    await publishStatusUpdate({
+      municipalityId: s.m.id,
+      measureId: s.ids.HO1,
+      version: null,
+      principal: s.contributor,
+      actor: s.contributorActor,
+      input: GOOD,
+    });
+    await saveStatusDraft({
+      municipalityId: s.m.id,
+      measureId: s.ids.O1,
+      version: null,
+      principal: s.coordinator,
+      actor,
+      input: { ...GOOD, overall: "red", roundId: id },
+    });
     expect((await errorOf(closeRound({ municipalityId: s.m.id, id, version: 7, principal: admin, actor }))).code).toBe("conflict");
     await closeRound({ municipalityId: s.m.id, id, version: 1, principal: admin, actor });
     const snapshot = await listSnapshotRows({ municipalityId: s.m.id, roundId: id });
@@ -260,7 +398,14 @@ describe("reporting rounds", () => {
     expect(draft.roundId).toBeNull();
 
     await db().update(measure).set({ title: "Endret etterpå", status: "completed", completedOn: "2026-03-01" }).where(eq(measure.id, s.ids.HO1));
-    await publishStatusUpdate({ municipalityId: s.m.id, measureId: s.ids.HO1, version: null, principal: s.contributor, actor: s.contributorActor, input: { ...GOOD, overall: "green" } });
+    await publishStatusUpdate({
+      municipalityId: s.m.id,
+      measureId: s.ids.HO1,
+      version: null,
+      principal: s.contributor,
+      actor: s.contributorActor,
+      input: { ...GOOD, overall: "green" },
+    });
     expect(await listSnapshotRows({ municipalityId: s.m.id, roundId: id })).toEqual(snapshot);
     expect((await getRoundById({ municipalityId: s.m.id, id })).state).toBe("closed");
     expect((await errorOf(closeRound({ municipalityId: s.m.id, id, version: 2, principal: admin, actor }))).code).toBe("conflict");
@@ -283,9 +428,13 @@ describe("reporting rounds", () => {
     expect((await listStatusUpdates({ municipalityId: a.m.id, measureId: b.ids.HO1, viewerId: null, canEdit: true })).published).toEqual([]);
     expect(await listNotifications({ municipalityId: a.m.id, userId: b.contributor.userId! })).toEqual([]);
     // Writing into another municipality's measure or round fails as not found.
-    expect((await errorOf(saveStatusDraft({ municipalityId: a.m.id, measureId: b.ids.HO2, version: null, principal: admin, actor, input: GOOD }))).code).toBe("not_found");
+    expect((await errorOf(saveStatusDraft({ municipalityId: a.m.id, measureId: b.ids.HO2, version: null, principal: admin, actor, input: GOOD }))).code).toBe(
+      "not_found",
+    );
     expect((await errorOf(closeRound({ municipalityId: a.m.id, id, version: 2, principal: admin, actor }))).code).toBe("not_found");
-    const roundError = await errorOf(saveStatusDraft({ municipalityId: a.m.id, measureId: a.ids.HO2, version: null, principal: admin, actor, input: { ...GOOD, roundId: id } }));
+    const roundError = await errorOf(
+      saveStatusDraft({ municipalityId: a.m.id, measureId: a.ids.HO2, version: null, principal: admin, actor, input: { ...GOOD, roundId: id } }),
+    );
     expect(roundError.fieldErrors?.roundId.key).toBe("validation.invalidChoice");
   });
 });

@@ -35,7 +35,16 @@ describe("status update rules", () => {
   });
 
   it("keeps only parameters that have a light or a comment", () => {
-    const input = parseStatusUpdateInput({ input: { periodLabel: "Status pr. januar 2026", overall: "yellow", light_cost: "red", comment_cost: "Over budsjett", comment_risk: "Leverandør usikker", light_time: "" } });
+    const input = parseStatusUpdateInput({
+      input: {
+        periodLabel: "Status pr. januar 2026",
+        overall: "yellow",
+        light_cost: "red",
+        comment_cost: "Over budsjett",
+        comment_risk: "Leverandør usikker",
+        light_time: "",
+      },
+    });
     expect(input.parameters).toEqual({ cost: { light: "red", comment: "Over budsjett" }, risk: { light: null, comment: "Leverandør usikker" } });
     expect(input.overall).toBe("yellow");
   });
@@ -51,6 +60,11 @@ describe("status update rules", () => {
   it("checks a round's title, deadline and scope", () => {
     const errors = fieldErrorsOf(() => parseRoundInput({ title: "", deadline: "2026-02-30", statuses: ["unknown"] }));
     expect(Object.keys(errors).sort()).toEqual(["deadline", "statuses.0", "title"]);
-    expect(parseRoundInput({ title: "Status pr. januar 2026", deadline: "2026-01-31" })).toEqual({ title: "Status pr. januar 2026", deadline: "2026-01-31", sectorIds: [], statuses: [] });
+    expect(parseRoundInput({ title: "Status pr. januar 2026", deadline: "2026-01-31" })).toEqual({
+      title: "Status pr. januar 2026",
+      deadline: "2026-01-31",
+      sectorIds: [],
+      statuses: [],
+    });
   });
 });

@@ -5,7 +5,6 @@ import { AppError, type FieldErrors } from "~/kit/errors";
 import { readFormInput } from "~/kit/form";
 import { optionalText, parseInput, zodErrorToFieldErrors } from "~/kit/validation";
 
-
 const light = z
   .string()
   .trim()
@@ -14,7 +13,9 @@ const light = z
   .pipe(z.enum(TRAFFIC_LIGHTS).nullable());
 
 /** Progress in whole percent, 0–100; blank means "not given". Accepts the form's text or a number. */
-export function parseProgressPercent(value: unknown): { ok: true; value: number | null } | { ok: false; key: "reporting.validation.progressInteger" | "reporting.validation.progressRange" } {
+export function parseProgressPercent(
+  value: unknown,
+): { ok: true; value: number | null } | { ok: false; key: "reporting.validation.progressInteger" | "reporting.validation.progressRange" } {
   if (value === null || value === undefined) return { ok: true, value: null };
   const text = String(value).trim().replace(/\s*%$/, "");
   if (text === "") return { ok: true, value: null };
@@ -104,7 +105,10 @@ export const roundInputSchema = z.object({
     .string()
     .trim()
     .refine((v) => isIsoDate(v), { message: "validation.date" }),
-  sectorIds: z.array(z.uuid({ message: "validation.invalidChoice" })).max(100).default([]),
+  sectorIds: z
+    .array(z.uuid({ message: "validation.invalidChoice" }))
+    .max(100)
+    .default([]),
   statuses: z.array(z.enum(MEASURE_STATUSES)).max(MEASURE_STATUSES.length).default([]),
 });
 
@@ -116,6 +120,13 @@ export function parseRoundInput(input: unknown): RoundInput {
 
 /** Reads the status form: plain strings, which the schema validates. */
 export function statusFormToInput(form: FormData): Partial<Record<string, string>> {
-  const names = ["periodLabel", "roundId", "overall", "progressPercent", "internalComment", ...STATUS_PARAMETERS.flatMap((p) => [`light_${p}`, `comment_${p}`])];
+  const names = [
+    "periodLabel",
+    "roundId",
+    "overall",
+    "progressPercent",
+    "internalComment",
+    ...STATUS_PARAMETERS.flatMap((p) => [`light_${p}`, `comment_${p}`]),
+  ];
   return readFormInput({ form, texts: names });
 }

@@ -9,7 +9,9 @@ export const municipality = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     code: text("code").notNull().unique(),
     name: text("name").notNull(),
-    language: text("language", { enum: ["nb", "nn"] }).notNull().default("nb"),
+    language: text("language", { enum: ["nb", "nn"] })
+      .notNull()
+      .default("nb"),
     // The public plan page and open data (/kommune/:code, /api/v1/public/:code/plan): opt-in, off until an admin turns it on.
     publicPlanEnabled: boolean("public_plan_enabled").notNull().default(false),
     publicShowCosts: boolean("public_show_costs").notNull().default(false),
@@ -52,24 +54,24 @@ export const membership = pgTable(
       .references(() => municipality.id, { onDelete: "cascade" }),
     role: text("role", { enum: ROLES }).notNull(),
     // Coordinators may be limited to some sectors; empty means all sectors.
-    sectorIds: uuid("sector_ids").array().notNull().default(sql`'{}'::uuid[]`),
+    sectorIds: uuid("sector_ids")
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique("membership_user_municipality").on(t.userId, t.municipalityId), index("membership_municipality_idx").on(t.municipalityId)],
 );
 
-export const apiToken = pgTable(
-  "api_token",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    municipalityId: uuid("municipality_id")
-      .notNull()
-      .references(() => municipality.id, { onDelete: "cascade" }),
-    role: text("role", { enum: ROLES }).notNull(),
-    name: text("name").notNull(),
-    tokenHash: text("token_hash").notNull().unique(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
-    revokedAt: timestamp("revoked_at", { withTimezone: true }),
-  },
-);
+export const apiToken = pgTable("api_token", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  municipalityId: uuid("municipality_id")
+    .notNull()
+    .references(() => municipality.id, { onDelete: "cascade" }),
+  role: text("role", { enum: ROLES }).notNull(),
+  name: text("name").notNull(),
+  tokenHash: text("token_hash").notNull().unique(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+  revokedAt: timestamp("revoked_at", { withTimezone: true }),
+});

@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "~/kit/errors";
-import {
-  addMemberFormInput,
-  createTokenFormInput,
-  formText,
-  municipalitySettingsFormInput,
-  sectorFormInput,
-  updateMemberFormInput,
-} from "./form-input";
+import { addMemberFormInput, createTokenFormInput, formText, municipalitySettingsFormInput, sectorFormInput, updateMemberFormInput } from "./form-input";
 
 function form(entries: Array<[string, string]>): FormData {
   const data = new FormData();
@@ -43,7 +36,14 @@ describe("tenancy form input", () => {
   });
 
   it("reports missing and invalid member fields by name", () => {
-    const errors = fieldErrorsOf(() => addMemberFormInput(form([["email", "nope"], ["password", "kort"]])));
+    const errors = fieldErrorsOf(() =>
+      addMemberFormInput(
+        form([
+          ["email", "nope"],
+          ["password", "kort"],
+        ]),
+      ),
+    );
     expect(errors.email.key).toBe("validation.email");
     expect(errors.name.key).toBe("validation.required");
     expect(errors.role.key).toBe("validation.invalidChoice");
@@ -52,11 +52,41 @@ describe("tenancy form input", () => {
 
   it("reads the other admin forms", () => {
     expect(updateMemberFormInput(form([["role", "reader"]]))).toEqual({ role: "reader", sectorIds: [] });
-    expect(sectorFormInput(form([["name", "Helse"], ["codePrefix", "ho"]]))).toEqual({ name: "Helse", codePrefix: "ho" });
+    expect(
+      sectorFormInput(
+        form([
+          ["name", "Helse"],
+          ["codePrefix", "ho"],
+        ]),
+      ),
+    ).toEqual({ name: "Helse", codePrefix: "ho" });
     expect(sectorFormInput(form([]))).toEqual({ name: "", codePrefix: "" });
-    expect(municipalitySettingsFormInput(form([["name", "Halden"], ["language", "nn"]]))).toEqual({ name: "Halden", language: "nn" });
-    expect(createTokenFormInput(form([["name", " BI "], ["role", "reader"]]))).toEqual({ name: "BI", role: "reader" });
-    expect(fieldErrorsOf(() => createTokenFormInput(form([["name", "BI"], ["role", "contributor"]]))).role.key).toBe("validation.invalidChoice");
+    expect(
+      municipalitySettingsFormInput(
+        form([
+          ["name", "Halden"],
+          ["language", "nn"],
+        ]),
+      ),
+    ).toEqual({ name: "Halden", language: "nn" });
+    expect(
+      createTokenFormInput(
+        form([
+          ["name", " BI "],
+          ["role", "reader"],
+        ]),
+      ),
+    ).toEqual({ name: "BI", role: "reader" });
+    expect(
+      fieldErrorsOf(() =>
+        createTokenFormInput(
+          form([
+            ["name", "BI"],
+            ["role", "contributor"],
+          ]),
+        ),
+      ).role.key,
+    ).toBe("validation.invalidChoice");
     expect(formText(form([["intent", "x"]]), "intent")).toBe("x");
     expect(formText(form([]), "intent")).toBe("");
   });

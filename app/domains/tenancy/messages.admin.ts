@@ -17,8 +17,7 @@ export const admin = defineMessages({
     "admin.users.add.intro":
       "Har personen allerede en konto i Retning, for eksempel fra en annen kommune, får kontoen tilgang til denne kommunen også. Da brukes ikke navn og passord fra skjemaet.",
     "admin.users.password": "Startpassord",
-    "admin.users.password.description":
-      "Trengs bare når e-postadressen ikke har en konto fra før. Minst 10 tegn. Gi passordet til personen på en trygg måte.",
+    "admin.users.password.description": "Trengs bare når e-postadressen ikke har en konto fra før. Minst 10 tegn. Gi passordet til personen på en trygg måte.",
     "admin.users.add.submit": "Legg til bruker",
     "admin.users.added": "{email} er lagt til.",
     "admin.users.removed": "Brukeren er fjernet fra kommunen.",
@@ -28,7 +27,8 @@ export const admin = defineMessages({
     "admin.role.contributor.description": "Kan foreslå tiltak og oppdatere tiltak hen er ansvarlig for.",
     "admin.role.reader.description": "Kan lese alt, men ikke endre noe.",
     "admin.sectorsChoice.legend": "Sektorer for koordinator",
-    "admin.sectorsChoice.description": "Velg sektorene koordinatoren kan endre tiltak i. Velger du ingen, gjelder det alle sektorer. Gjelder bare koordinatorer.",
+    "admin.sectorsChoice.description":
+      "Velg sektorene koordinatoren kan endre tiltak i. Velger du ingen, gjelder det alle sektorer. Gjelder bare koordinatorer.",
     "admin.sectorsChoice.none": "Kommunen har ingen sektorer ennå.",
     "admin.member.title": "Tilgang for {name}",
     "admin.member.back": "Tilbake til brukere",
@@ -41,8 +41,7 @@ export const admin = defineMessages({
     "admin.settings.code": "Kommunenummer: {code}",
     "admin.settings.name": "Navn på kommunen",
     "admin.settings.language": "Målform",
-    "admin.settings.language.description":
-      "Styrer språket i Retning for alle i kommunen. Den enkelte kan likevel bytte språk for seg selv.",
+    "admin.settings.language.description": "Styrer språket i Retning for alle i kommunen. Den enkelte kan likevel bytte språk for seg selv.",
     "admin.settings.save": "Lagre innstillinger",
     "admin.valuation.title": "Verdsetting av gevinster",
     "admin.valuation.explanation":
@@ -130,8 +129,7 @@ export const admin = defineMessages({
     "admin.settings.code": "Kommunenummer: {code}",
     "admin.settings.name": "Namn på kommunen",
     "admin.settings.language": "Målform",
-    "admin.settings.language.description":
-      "Styrer språket i Retning for alle i kommunen. Kvar enkelt kan likevel byte språk for seg sjølv.",
+    "admin.settings.language.description": "Styrer språket i Retning for alle i kommunen. Kvar enkelt kan likevel byte språk for seg sjølv.",
     "admin.settings.save": "Lagre innstillingar",
     "admin.valuation.title": "Verdsetjing av gevinstar",
     "admin.valuation.explanation":

@@ -50,10 +50,17 @@ describe("tenancy", () => {
     const members = await listMembers({ municipalityId: a.id });
     const memberships = await listMembershipsForUser({ userId: members[0].userId });
     expect(memberships.map((m) => m.code).sort()).toEqual(["5001", "5028"]);
-    await expectAppError(updateMember({ municipalityId: a.id, principal: admin, membershipId: members[0].membershipId, input: { role: "reader" } }), "validation", "role");
+    await expectAppError(
+      updateMember({ municipalityId: a.id, principal: admin, membershipId: members[0].membershipId, input: { role: "reader" } }),
+      "validation",
+      "role",
+    );
     await expectAppError(removeMember({ municipalityId: a.id, principal: admin, membershipId: members[0].membershipId }), "validation", "role");
     // Another municipality's membership id is not found.
-    await expectAppError(updateMember({ municipalityId: b.id, principal: admin, membershipId: members[0].membershipId, input: { role: "reader" } }), "not_found");
+    await expectAppError(
+      updateMember({ municipalityId: b.id, principal: admin, membershipId: members[0].membershipId, input: { role: "reader" } }),
+      "not_found",
+    );
   });
 
   it("keeps one admin when two admins demote or remove each other at the same moment", async () => {
@@ -88,9 +95,21 @@ describe("tenancy", () => {
 
   it("requires a password for a new login and rejects a duplicate membership", async () => {
     const m = await createMunicipality({ code: "3411", name: "Ringsaker" });
-    await expectAppError(addMember({ municipalityId: m.id, principal: admin, input: { email: "ny@ringsaker.kommune.no", name: "Ny", role: "reader" } }), "validation", "password");
-    await addMember({ municipalityId: m.id, principal: admin, input: { email: "ny@ringsaker.kommune.no", name: "Ny", role: "reader", password: "passord-123456" } });
-    await expectAppError(addMember({ municipalityId: m.id, principal: admin, input: { email: "ny@ringsaker.kommune.no", name: "Ny", role: "reader" } }), "validation", "email");
+    await expectAppError(
+      addMember({ municipalityId: m.id, principal: admin, input: { email: "ny@ringsaker.kommune.no", name: "Ny", role: "reader" } }),
+      "validation",
+      "password",
+    );
+    await addMember({
+      municipalityId: m.id,
+      principal: admin,
+      input: { email: "ny@ringsaker.kommune.no", name: "Ny", role: "reader", password: "passord-123456" },
+    });
+    await expectAppError(
+      addMember({ municipalityId: m.id, principal: admin, input: { email: "ny@ringsaker.kommune.no", name: "Ny", role: "reader" } }),
+      "validation",
+      "email",
+    );
   });
 
   it("stores API tokens hashed and finds them by value", async () => {
@@ -106,7 +125,10 @@ describe("tenancy", () => {
     const b = await createMunicipality({ code: "3414", name: "Hamar", sectors: [{ name: "Helse", codePrefix: "HO" }] });
     const [foreignSector] = await listSectors({ municipalityId: b.id });
     // Not-found wins over the uniqueness check, so a foreign id tells nothing about the other municipality.
-    await expectAppError(updateSector({ municipalityId: a.id, principal: admin, id: foreignSector.id, input: { name: "Helse", codePrefix: "HO" } }), "not_found");
+    await expectAppError(
+      updateSector({ municipalityId: a.id, principal: admin, id: foreignSector.id, input: { name: "Helse", codePrefix: "HO" } }),
+      "not_found",
+    );
     await expectAppError(updateSector({ municipalityId: a.id, principal: admin, id: "not-a-uuid", input: { name: "X", codePrefix: "X" } }), "not_found");
     await expectAppError(updateMember({ municipalityId: a.id, principal: admin, membershipId: "1' or 1=1", input: { role: "reader" } }), "not_found");
     await expectAppError(removeMember({ municipalityId: a.id, principal: admin, membershipId: "x" }), "not_found");
@@ -123,17 +145,32 @@ describe("tenancy", () => {
     await expectAppError(addMember({ municipalityId: a.id, principal: admin, input: { ...input, sectorIds: [foreign.id] } }), "validation", "sectorIds");
     const row = await addMember({ municipalityId: a.id, principal: admin, input: { ...input, sectorIds: [own.id, own.id] } });
     expect(row.sectorIds).toEqual([own.id]);
-    await expectAppError(updateMember({ municipalityId: a.id, principal: admin, membershipId: row.id, input: { role: "coordinator", sectorIds: [foreign.id] } }), "validation", "sectorIds");
+    await expectAppError(
+      updateMember({ municipalityId: a.id, principal: admin, membershipId: row.id, input: { role: "coordinator", sectorIds: [foreign.id] } }),
+      "validation",
+      "sectorIds",
+    );
     // Sectors are dropped for other roles.
     const updated = await updateMember({ municipalityId: a.id, principal: admin, membershipId: row.id, input: { role: "reader", sectorIds: [own.id] } });
     expect(updated.sectorIds).toEqual([]);
   });
 
   it("renames a sector and changes its prefix, keeping prefixes unique", async () => {
-    const m = await createMunicipality({ code: "3417", name: "Våler", sectors: [{ name: "Helse", codePrefix: "HO" }, { name: "Oppvekst", codePrefix: "O" }] });
+    const m = await createMunicipality({
+      code: "3417",
+      name: "Våler",
+      sectors: [
+        { name: "Helse", codePrefix: "HO" },
+        { name: "Oppvekst", codePrefix: "O" },
+      ],
+    });
     const [helse, oppvekst] = await listSectors({ municipalityId: m.id });
     await updateSector({ municipalityId: m.id, principal: admin, id: helse.id, input: { name: "Helse og omsorg", codePrefix: "hs" } });
-    await expectAppError(updateSector({ municipalityId: m.id, principal: admin, id: oppvekst.id, input: { name: "Oppvekst", codePrefix: "HS" } }), "validation", "codePrefix");
+    await expectAppError(
+      updateSector({ municipalityId: m.id, principal: admin, id: oppvekst.id, input: { name: "Oppvekst", codePrefix: "HS" } }),
+      "validation",
+      "codePrefix",
+    );
     // Saving a sector unchanged is not a conflict with itself.
     await updateSector({ municipalityId: m.id, principal: admin, id: oppvekst.id, input: { name: "Oppvekst", codePrefix: "O" } });
     expect((await listSectors({ municipalityId: m.id })).map((s) => `${s.name}:${s.codePrefix}`)).toEqual(["Helse og omsorg:HS", "Oppvekst:O"]);
@@ -160,16 +197,33 @@ describe("permissions", () => {
   it("leaves the municipality's settings, sectors, tokens and members to admins", async () => {
     const m = await createMunicipality({ code: "3420", name: "Trysil", language: "nb", sectors: [{ name: "Helse", codePrefix: "HO" }] });
     const [helse] = await listSectors({ municipalityId: m.id });
-    const member = await addMember({ municipalityId: m.id, principal: admin, input: { email: "k@trysil.kommune.no", name: "K", role: "coordinator", password: "passord-123456" } });
+    const member = await addMember({
+      municipalityId: m.id,
+      principal: admin,
+      input: { email: "k@trysil.kommune.no", name: "K", role: "coordinator", password: "passord-123456" },
+    });
     const { id: tokenId } = await createApiToken({ municipalityId: m.id, principal: admin, input: { role: "reader", name: "BI" } });
     const coordinator: Principal = { role: "coordinator", userId: member.userId, sectorIds: [] };
     const contributor: Principal = { role: "contributor", userId: null, sectorIds: [] };
-    await expectAppError(updateMunicipalitySettings({ municipalityId: m.id, principal: coordinator, input: { name: "Nytt navn", language: "nn" } }), "forbidden");
+    await expectAppError(
+      updateMunicipalitySettings({ municipalityId: m.id, principal: coordinator, input: { name: "Nytt navn", language: "nn" } }),
+      "forbidden",
+    );
     await expectAppError(createSector({ municipalityId: m.id, principal: coordinator, input: { name: "Oppvekst", codePrefix: "O" } }), "forbidden");
-    await expectAppError(updateSector({ municipalityId: m.id, principal: coordinator, id: helse.id, input: { name: "Omsorg", codePrefix: "OM" } }), "forbidden");
+    await expectAppError(
+      updateSector({ municipalityId: m.id, principal: coordinator, id: helse.id, input: { name: "Omsorg", codePrefix: "OM" } }),
+      "forbidden",
+    );
     await expectAppError(createApiToken({ municipalityId: m.id, principal: coordinator, input: { role: "admin", name: "Bakdør" } }), "forbidden");
     await expectAppError(revokeApiToken({ municipalityId: m.id, principal: coordinator, id: tokenId }), "forbidden");
-    await expectAppError(addMember({ municipalityId: m.id, principal: contributor, input: { email: "ny@trysil.kommune.no", name: "Ny", role: "admin", password: "passord-123456" } }), "forbidden");
+    await expectAppError(
+      addMember({
+        municipalityId: m.id,
+        principal: contributor,
+        input: { email: "ny@trysil.kommune.no", name: "Ny", role: "admin", password: "passord-123456" },
+      }),
+      "forbidden",
+    );
     await expectAppError(updateMember({ municipalityId: m.id, principal: coordinator, membershipId: member.id, input: { role: "admin" } }), "forbidden");
     await expectAppError(removeMember({ municipalityId: m.id, principal: coordinator, membershipId: member.id }), "forbidden");
     expect(await getMunicipalityById({ id: m.id })).toMatchObject({ name: "Trysil", language: "nb" });

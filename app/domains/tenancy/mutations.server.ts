@@ -11,21 +11,9 @@ import { parseInput } from "~/kit/validation";
 import { isUuid } from "~/kit/ids";
 import { byId, scoped } from "~/kit/tenant-scope.server";
 import { getMunicipalityByCode, getUserByEmail, hashToken } from "./queries.server";
-import {
-  addMemberSchema,
-  createMunicipalitySchema,
-  createTokenSchema,
-  municipalitySettingsSchema,
-  sectorSchema,
-  updateMemberSchema,
-} from "./schema";
+import { addMemberSchema, createMunicipalitySchema, createTokenSchema, municipalitySettingsSchema, sectorSchema, updateMemberSchema } from "./schema";
 
-export async function createMunicipality(input: {
-  code: string;
-  name: string;
-  language?: "nb" | "nn";
-  sectors?: Array<{ name: string; codePrefix: string }>;
-}) {
+export async function createMunicipality(input: { code: string; name: string; language?: "nb" | "nn"; sectors?: Array<{ name: string; codePrefix: string }> }) {
   const data = parseInput(createMunicipalitySchema, input);
   if (await getMunicipalityByCode({ code: data.code })) {
     throw new AppError("conflict", { fieldErrors: { code: { key: "tenancy.codeTaken" } } });
@@ -48,7 +36,17 @@ export async function updateMunicipalitySettings({ municipalityId, principal, in
   return row;
 }
 
-async function assertSectorUnique({ municipalityId, name, codePrefix, exceptId }: { municipalityId: string; name: string; codePrefix: string; exceptId?: string }) {
+async function assertSectorUnique({
+  municipalityId,
+  name,
+  codePrefix,
+  exceptId,
+}: {
+  municipalityId: string;
+  name: string;
+  codePrefix: string;
+  exceptId?: string;
+}) {
   const rows = await db()
     .select({ id: sector.id, name: sector.name, codePrefix: sector.codePrefix })
     .from(sector)
@@ -69,7 +67,10 @@ export async function createSector({ municipalityId, principal, input }: { munic
     .select({ next: sql<number>`coalesce(max(${sector.sortOrder}), -1) + 1` })
     .from(sector)
     .where(eq(sector.municipalityId, municipalityId));
-  const [row] = await db().insert(sector).values({ ...data, municipalityId, sortOrder: Number(next) }).returning();
+  const [row] = await db()
+    .insert(sector)
+    .values({ ...data, municipalityId, sortOrder: Number(next) })
+    .returning();
   return row;
 }
 
@@ -77,17 +78,10 @@ export async function updateSector({ municipalityId, principal, id, input }: { m
   assertCan(principal, "admin.settings");
   if (!isUuid(id)) throw new AppError("not_found");
   const data = parseInput(sectorSchema, input);
-  const [current] = await db()
-    .select({ id: sector.id })
-    .from(sector)
-    .where(byId(sector, { municipalityId, id }));
+  const [current] = await db().select({ id: sector.id }).from(sector).where(byId(sector, { municipalityId, id }));
   if (!current) throw new AppError("not_found");
   await assertSectorUnique({ municipalityId, ...data, exceptId: id });
-  const [row] = await db()
-    .update(sector)
-    .set(data)
-    .where(byId(sector, { municipalityId, id }))
-    .returning();
+  const [row] = await db().update(sector).set(data).where(byId(sector, { municipalityId, id })).returning();
   if (!row) throw new AppError("not_found");
   return row;
 }
@@ -111,7 +105,15 @@ async function assertSectorsBelong({ municipalityId, sectorIds }: { municipality
   }
 }
 
-export async function addMember({ municipalityId, principal, input }: { municipalityId: string; principal: Principal; input: z.input<typeof addMemberSchema> }) {
+export async function addMember({
+  municipalityId,
+  principal,
+  input,
+}: {
+  municipalityId: string;
+  principal: Principal;
+  input: z.input<typeof addMemberSchema>;
+}) {
   assertCan(principal, "admin.users");
   const data = parseInput(addMemberSchema, input);
   const sectorIds = isSectorScoped(data.role) ? [...new Set(data.sectorIds)] : [];
@@ -130,10 +132,7 @@ export async function addMember({ municipalityId, principal, input }: { municipa
     .from(membership)
     .where(scoped(membership, municipalityId, eq(membership.userId, existing.id)));
   if (already) throw new AppError("validation", { fieldErrors: { email: { key: "tenancy.alreadyMember" } } });
-  const [row] = await db()
-    .insert(membership)
-    .values({ userId: existing.id, municipalityId, role: data.role, sectorIds })
-    .returning();
+  const [row] = await db().insert(membership).values({ userId: existing.id, municipalityId, role: data.role, sectorIds }).returning();
   return row;
 }
 
@@ -153,7 +152,17 @@ async function lockAndCountAdmins(tx: Tx, { municipalityId }: { municipalityId: 
   return Number(count);
 }
 
-export async function updateMember({ municipalityId, principal, membershipId, input }: { municipalityId: string; principal: Principal; membershipId: string; input: unknown }) {
+export async function updateMember({
+  municipalityId,
+  principal,
+  membershipId,
+  input,
+}: {
+  municipalityId: string;
+  principal: Principal;
+  membershipId: string;
+  input: unknown;
+}) {
   assertCan(principal, "admin.users");
   if (!isUuid(membershipId)) throw new AppError("not_found");
   const data = parseInput(updateMemberSchema, input);
@@ -196,7 +205,15 @@ export async function removeMember({ municipalityId, principal, membershipId }: 
 }
 
 /** Returns the raw token once; only its hash is stored. */
-export async function createApiToken({ municipalityId, principal, input }: { municipalityId: string; principal: Principal; input: { role: Role; name: string } }) {
+export async function createApiToken({
+  municipalityId,
+  principal,
+  input,
+}: {
+  municipalityId: string;
+  principal: Principal;
+  input: { role: Role; name: string };
+}) {
   assertCan(principal, "admin.settings");
   const data = parseInput(createTokenSchema, input);
   const token = `rtn_${randomBytes(32).toString("base64url")}`;

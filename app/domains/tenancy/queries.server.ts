@@ -39,11 +39,7 @@ export async function listMembershipsForUser({ userId }: { userId: string }) {
 }
 
 export async function listSectors({ municipalityId }: { municipalityId: string }) {
-  return db()
-    .select()
-    .from(sector)
-    .where(eq(sector.municipalityId, municipalityId))
-    .orderBy(asc(sector.sortOrder), asc(sector.name));
+  return db().select().from(sector).where(eq(sector.municipalityId, municipalityId)).orderBy(asc(sector.sortOrder), asc(sector.name));
 }
 
 export async function listMembers({ municipalityId }: { municipalityId: string }) {

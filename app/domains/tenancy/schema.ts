@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { ROLES } from "~/domains/tenancy/db";
 
-export const municipalityCodeSchema = z.string().trim().regex(/^[0-9]{4}$/, { message: "validation.municipalityCode" });
+export const municipalityCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^[0-9]{4}$/, { message: "validation.municipalityCode" });
 
 export const languageSchema = z.enum(["nb", "nn"]);
 
@@ -27,7 +30,12 @@ export const municipalitySettingsSchema = z.object({
 
 export const roleSchema = z.enum(ROLES);
 
-export const emailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email({ message: "validation.email" }));
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ message: "validation.email" }));
 
 export const passwordSchema = z.string().min(10, { message: "validation.password" }).max(200);
 

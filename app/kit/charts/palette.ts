@@ -1,4 +1,3 @@
-
 /**
  * Chart colours. Every fill is dark enough for white data labels (contrast ≥ 4.5:1) and therefore also stands
  * out from the white page (≥ 3:1, WCAG 1.4.11). Colour is never the only cue: charts also carry text labels,

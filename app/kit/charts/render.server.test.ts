@@ -37,7 +37,9 @@ describe("renderChartSvg", () => {
     });
     expect(svg).not.toContain("<script");
     expect(svg).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
-    expect(svg).toContain(`aria-label="Tittel &quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot;. Oppsummering &lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;mer&#39;"`);
+    expect(svg).toContain(
+      `aria-label="Tittel &quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot;. Oppsummering &lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;mer&#39;"`,
+    );
     expect(svg).toContain("A &amp; B");
   });
 

@@ -17,7 +17,17 @@ export function DeleteLink({ label }: { label: string }) {
   );
 }
 
-export function DeleteConfirmation({ body, version, confirmLabel, cancelTo }: { body: ReactNode; version: string | number; confirmLabel: string; cancelTo: string }) {
+export function DeleteConfirmation({
+  body,
+  version,
+  confirmLabel,
+  cancelTo,
+}: {
+  body: ReactNode;
+  version: string | number;
+  confirmLabel: string;
+  cancelTo: string;
+}) {
   const t = useT();
   return (
     <PostForm className="stack">

@@ -3,7 +3,19 @@ import { Heading, Link as DsLink, List, Paragraph } from "@digdir/designsystemet
 import { useT } from "~/kit/ui/page-context";
 import type { MessageKey } from "~/kit/i18n";
 
-export function DownloadLinks({ id, title, description, base, query = "" }: { id: string; title: MessageKey; description?: MessageKey; base: string; query?: string }) {
+export function DownloadLinks({
+  id,
+  title,
+  description,
+  base,
+  query = "",
+}: {
+  id: string;
+  title: MessageKey;
+  description?: MessageKey;
+  base: string;
+  query?: string;
+}) {
   const t = useT();
   const search = query ? `?${query}` : "";
   return (

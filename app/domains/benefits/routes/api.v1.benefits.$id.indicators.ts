@@ -21,6 +21,12 @@ export const action = apiHandler(async ({ request, params }: Route.ActionArgs) =
   const context = await requireApiContext(request, { capability: "benefits.edit" });
   await assertCanEditBenefit(context, params.id);
   const { input } = pickBody(await readJsonObject(request), { fields: INDICATOR_INPUT_FIELDS, ignored: INDICATOR_READ_ONLY_FIELDS });
-  const indicator = await createIndicator({ municipalityId: context.municipality.id, principal: context.principal, benefitId: params.id, actor: actorOf(context), input });
+  const indicator = await createIndicator({
+    municipalityId: context.municipality.id,
+    principal: context.principal,
+    benefitId: params.id,
+    actor: actorOf(context),
+    input,
+  });
   return created(serializeIndicator(indicator), `/indicators/${indicator.id}`);
 });

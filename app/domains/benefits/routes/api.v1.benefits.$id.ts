@@ -33,6 +33,9 @@ export const action = apiHandler(async ({ request, params }: Route.ActionArgs) =
     return new Response(null, { status: 204 });
   }
   const { input, version } = pickBody(await readJsonObject(request), { fields: BENEFIT_INPUT_FIELDS, ignored: BENEFIT_READ_ONLY_FIELDS, version: true });
-  const benefit = await withConflictDetails(() => updateBenefit({ municipalityId, principal: context.principal, id, version, actor: actorOf(context), input }), current);
+  const benefit = await withConflictDetails(
+    () => updateBenefit({ municipalityId, principal: context.principal, id, version, actor: actorOf(context), input }),
+    current,
+  );
   return json(serializeBenefit(benefit));
 });

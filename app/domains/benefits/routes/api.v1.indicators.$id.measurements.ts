@@ -19,6 +19,12 @@ export const action = apiHandler(async ({ request, params }: Route.ActionArgs) =
   const context = await requireApiContext(request, { capability: "benefits.edit" });
   await assertCanEditIndicator(context, params.id);
   const { input } = pickBody(await readJsonObject(request), { fields: MEASUREMENT_INPUT_FIELDS, ignored: MEASUREMENT_READ_ONLY_FIELDS });
-  const result = await createMeasurement({ municipalityId: context.municipality.id, principal: context.principal, indicatorId: params.id, actor: actorOf(context), input });
+  const result = await createMeasurement({
+    municipalityId: context.municipality.id,
+    principal: context.principal,
+    indicatorId: params.id,
+    actor: actorOf(context),
+    input,
+  });
   return created(serializeMeasurement(result.measurement, result.outsidePeriod), `/measurements/${result.measurement.id}`);
 });

@@ -33,6 +33,9 @@ export const action = apiHandler(async ({ request, params }: Route.ActionArgs) =
     return new Response(null, { status: 204 });
   }
   const { input, version } = pickBody(await readJsonObject(request), { fields: INDICATOR_INPUT_FIELDS, ignored: INDICATOR_READ_ONLY_FIELDS, version: true });
-  const indicator = await withConflictDetails(() => updateIndicator({ municipalityId, principal: context.principal, id, version, actor: actorOf(context), input }), current);
+  const indicator = await withConflictDetails(
+    () => updateIndicator({ municipalityId, principal: context.principal, id, version, actor: actorOf(context), input }),
+    current,
+  );
   return json(serializeIndicator(indicator));
 });

@@ -32,7 +32,14 @@ export const action = apiHandler(async ({ request, params }: Route.ActionArgs) =
     await withConflictDetails(() => deleteMeasurement({ municipalityId, principal: context.principal, id, version, actor: actorOf(context) }), current);
     return new Response(null, { status: 204 });
   }
-  const { input, version } = pickBody(await readJsonObject(request), { fields: MEASUREMENT_INPUT_FIELDS, ignored: MEASUREMENT_READ_ONLY_FIELDS, version: true });
-  const result = await withConflictDetails(() => updateMeasurement({ municipalityId, principal: context.principal, id, version, actor: actorOf(context), input }), current);
+  const { input, version } = pickBody(await readJsonObject(request), {
+    fields: MEASUREMENT_INPUT_FIELDS,
+    ignored: MEASUREMENT_READ_ONLY_FIELDS,
+    version: true,
+  });
+  const result = await withConflictDetails(
+    () => updateMeasurement({ municipalityId, principal: context.principal, id, version, actor: actorOf(context), input }),
+    current,
+  );
   return json(serializeMeasurement(result.measurement, result.outsidePeriod));
 });

@@ -23,6 +23,12 @@ export const action = apiHandler(async ({ request, params }: Route.ActionArgs) =
   const context = await requireApiContext(request, { capability: "benefits.edit" });
   await assertCanEditMeasureBenefits(context, params.id);
   const { input } = pickBody(await readJsonObject(request), { fields: BENEFIT_INPUT_FIELDS, ignored: BENEFIT_READ_ONLY_FIELDS });
-  const benefit = await createBenefit({ municipalityId: context.municipality.id, principal: context.principal, measureId: params.id, actor: actorOf(context), input });
+  const benefit = await createBenefit({
+    municipalityId: context.municipality.id,
+    principal: context.principal,
+    measureId: params.id,
+    actor: actorOf(context),
+    input,
+  });
   return created(serializeBenefit(benefit), `/benefits/${benefit.id}`);
 });

@@ -15,7 +15,13 @@ import { formatAchievementPercent, latestAchievement } from "~/domains/benefits/
 import { parseIndicatorForm, parseMeasurementForm } from "~/domains/benefits/form";
 import { createIndicator, createMeasurement } from "~/domains/benefits/mutations.server";
 import { getBenefitForRequest } from "~/domains/benefits/layout.server";
-import { getBenefitById, getIndicatorById, getValuationSettings, listIndicatorsByBenefit, listMeasurementsByIndicator } from "~/domains/benefits/queries.server";
+import {
+  getBenefitById,
+  getIndicatorById,
+  getValuationSettings,
+  listIndicatorsByBenefit,
+  listMeasurementsByIndicator,
+} from "~/domains/benefits/queries.server";
 import { hoursToFte, hoursToNok } from "~/domains/benefits/valuation";
 import { getMeasureById, listResponsibleOptions } from "~/domains/measures/index.server";
 import { AppError } from "~/kit/errors";
@@ -214,8 +220,12 @@ export default function BenefitPage() {
         <dl className="facts" data-testid="valuation">
           <Fact label={t("benefits.valuation.hourlyCost")}>{t("common.nok", { amount: formatAmount(lang, valuation.hourlyCostNok, 2) })}</Fact>
           <Fact label={t("benefits.valuation.hoursPerFte")}>{formatAmount(lang, valuation.hoursPerFte, 2)}</Fact>
-          <Fact label={t("benefits.valuation.plannedHours")}>{b.plannedHoursPerYear === null ? "–" : `${formatAmount(lang, b.plannedHoursPerYear)} ${per}`}</Fact>
-          <Fact label={t("benefits.valuation.nok")}>{valuation.nok === null ? "–" : `${t("common.nok", { amount: formatAmount(lang, valuation.nok, 0) })} ${per}`}</Fact>
+          <Fact label={t("benefits.valuation.plannedHours")}>
+            {b.plannedHoursPerYear === null ? "–" : `${formatAmount(lang, b.plannedHoursPerYear)} ${per}`}
+          </Fact>
+          <Fact label={t("benefits.valuation.nok")}>
+            {valuation.nok === null ? "–" : `${t("common.nok", { amount: formatAmount(lang, valuation.nok, 0) })} ${per}`}
+          </Fact>
           <Fact label={t("benefits.valuation.fte")}>{valuation.fte === null ? "–" : `${formatAmount(lang, valuation.fte, 2)} ${per}`}</Fact>
           <Fact label={t("benefits.valuation.plannedNok")}>
             {b.plannedNokPerYear === null ? "–" : `${t("common.nok", { amount: formatAmount(lang, b.plannedNokPerYear, 0) })} ${per}`}

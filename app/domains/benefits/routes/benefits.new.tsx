@@ -34,7 +34,13 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
   const municipalityId = context.municipality.id;
   const measure = await getMeasureById({ municipalityId, id: params.id });
   if (!canEditBenefit(context.principal, measure)) throw new AppError("forbidden");
-  const created = await createBenefit({ municipalityId, principal: context.principal, measureId: measure.id, actor: actorOf(context), input: parseBenefitForm(form) });
+  const created = await createBenefit({
+    municipalityId,
+    principal: context.principal,
+    measureId: measure.id,
+    actor: actorOf(context),
+    input: parseBenefitForm(form),
+  });
   return redirect(`/benefits/${created.id}?created=1`);
 });
 

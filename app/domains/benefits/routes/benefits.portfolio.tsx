@@ -184,7 +184,10 @@ export default function BenefitPortfolio() {
           {t("benefitPortfolio.valuation.title")}
         </Heading>
         <Paragraph>
-          {t("benefitPortfolio.valuation.text", { cost: formatDecimal(lang, data.valuation.hourlyCostNok), hours: formatDecimal(lang, data.valuation.hoursPerFte) })}
+          {t("benefitPortfolio.valuation.text", {
+            cost: formatDecimal(lang, data.valuation.hourlyCostNok),
+            hours: formatDecimal(lang, data.valuation.hoursPerFte),
+          })}
         </Paragraph>
         {data.valuation.isDefault ? <Paragraph>{t("benefitPortfolio.valuation.default")}</Paragraph> : null}
         {data.canManageSettings ? (
@@ -205,7 +208,12 @@ function GoalSection({ goals }: { goals: NonNullable<Route.ComponentProps["loade
   const amounts = useAmountColumns();
   const severalStrategies = new Set(goals.filter((g) => g.goalId).map((g) => g.strategyTitle)).size > 1;
   const table: ChartTable = {
-    columns: [t("benefitPortfolio.col.goal"), ...(severalStrategies ? [t("benefitPortfolio.col.strategy")] : []), t("benefitPortfolio.col.benefits"), ...amounts.headers],
+    columns: [
+      t("benefitPortfolio.col.goal"),
+      ...(severalStrategies ? [t("benefitPortfolio.col.strategy")] : []),
+      t("benefitPortfolio.col.benefits"),
+      ...amounts.headers,
+    ],
     numeric: numericColumns(severalStrategies ? 2 : 1, 7),
     rows: goals.map((g) => ({
       key: g.goalId ?? "none",

@@ -80,9 +80,7 @@ export default function BenefitsFollowUp() {
                 <Table.Cell>{benefitLink(r.benefitId, r.benefitTitle)}</Table.Cell>
                 <Table.Cell>{measureLink(r.measureId, r.measureCode)}</Table.Cell>
                 <Table.Cell>
-                  {[r.isOwner ? t("benefits.followUp.mine.owner") : null, r.isManager ? t("benefits.followUp.mine.manager") : null]
-                    .filter(Boolean)
-                    .join(", ")}
+                  {[r.isOwner ? t("benefits.followUp.mine.owner") : null, r.isManager ? t("benefits.followUp.mine.manager") : null].filter(Boolean).join(", ")}
                 </Table.Cell>
                 <Table.Cell>{t(`benefits.status.${r.status}`)}</Table.Cell>
                 <Table.Cell className="nowrap">

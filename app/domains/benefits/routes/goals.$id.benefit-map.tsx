@@ -27,7 +27,9 @@ export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) =
 });
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
-  metaTitle(matches, (t) => (loaderData ? t("benefitMap.heading.goal", { number: loaderData.goal.number, title: loaderData.goal.title }) : t("benefitMap.title")));
+  metaTitle(matches, (t) =>
+    loaderData ? t("benefitMap.heading.goal", { number: loaderData.goal.number, title: loaderData.goal.title }) : t("benefitMap.title"),
+  );
 
 export default function GoalBenefitMapPage() {
   const t = useT();

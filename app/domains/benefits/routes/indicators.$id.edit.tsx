@@ -58,7 +58,9 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
 });
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
-  metaTitle(matches, (t) => (loaderData ? t("benefitRecords.indicator.edit.heading", { name: loaderData.indicator.name }) : t("benefitRecords.indicator.edit")));
+  metaTitle(matches, (t) =>
+    loaderData ? t("benefitRecords.indicator.edit.heading", { name: loaderData.indicator.name }) : t("benefitRecords.indicator.edit"),
+  );
 
 export default function EditIndicator() {
   const t = useT();
@@ -74,7 +76,9 @@ export default function EditIndicator() {
         <Link to={`/benefits/${benefit.id}`}>{t("benefits.backToBenefit")}</Link>
       </Paragraph>
       <Heading level={1} data-size="lg">
-        {deleting ? t("benefitRecords.indicator.delete.heading", { name: indicator.name }) : t("benefitRecords.indicator.edit.heading", { name: indicator.name })}
+        {deleting
+          ? t("benefitRecords.indicator.delete.heading", { name: indicator.name })
+          : t("benefitRecords.indicator.edit.heading", { name: indicator.name })}
       </Heading>
       <RecordConflictAlert failure={failure} deleting={deleting} />
       {deleting ? (

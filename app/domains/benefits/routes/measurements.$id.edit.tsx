@@ -59,7 +59,9 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
 });
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
-  metaTitle(matches, (t) => (loaderData ? t("benefitRecords.measurement.edit.heading", { name: loaderData.indicator.name }) : t("benefitRecords.measurement.edit")));
+  metaTitle(matches, (t) =>
+    loaderData ? t("benefitRecords.measurement.edit.heading", { name: loaderData.indicator.name }) : t("benefitRecords.measurement.edit"),
+  );
 
 export default function EditMeasurement() {
   const t = useT();

@@ -75,12 +75,33 @@ export function BenefitForm({ state, defaults, users, goals, version, cancelHref
       <Heading level={2} data-size="sm">
         {t("benefits.field.owner")}
       </Heading>
-      <SelectInput name="ownerUserId" label={labels.ownerUserId} state={state} defaults={defaults} emptyLabel={t("benefits.form.noUser")} choices={userChoices} />
-      <TextInput name="ownerText" label={labels.ownerText} description={t("benefits.field.ownerText.description")} state={state} defaults={defaults} maxLength={200} />
+      <SelectInput
+        name="ownerUserId"
+        label={labels.ownerUserId}
+        state={state}
+        defaults={defaults}
+        emptyLabel={t("benefits.form.noUser")}
+        choices={userChoices}
+      />
+      <TextInput
+        name="ownerText"
+        label={labels.ownerText}
+        description={t("benefits.field.ownerText.description")}
+        state={state}
+        defaults={defaults}
+        maxLength={200}
+      />
       <Heading level={2} data-size="sm">
         {t("benefits.field.manager")}
       </Heading>
-      <SelectInput name="managerUserId" label={labels.managerUserId} state={state} defaults={defaults} emptyLabel={t("benefits.form.noUser")} choices={userChoices} />
+      <SelectInput
+        name="managerUserId"
+        label={labels.managerUserId}
+        state={state}
+        defaults={defaults}
+        emptyLabel={t("benefits.form.noUser")}
+        choices={userChoices}
+      />
       <TextInput name="managerText" label={labels.managerText} state={state} defaults={defaults} maxLength={200} />
       <Heading level={2} data-size="sm">
         {t("benefits.field.period")}

@@ -64,7 +64,13 @@ export function BenefitMapFigure({ map, diagram, focusGoalId }: { map: BenefitMa
     }));
   });
   const table: ChartTable = {
-    columns: [t("benefitMap.table.measure"), t("benefitMap.table.benefit"), t("benefitMap.table.type"), t("benefitMap.table.status"), t("benefitMap.table.goals")],
+    columns: [
+      t("benefitMap.table.measure"),
+      t("benefitMap.table.benefit"),
+      t("benefitMap.table.type"),
+      t("benefitMap.table.status"),
+      t("benefitMap.table.goals"),
+    ],
     rows,
   };
   return (

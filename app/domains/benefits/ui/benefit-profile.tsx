@@ -11,7 +11,14 @@ export function BenefitProfile({ profile }: { profile: MeasureBenefitProfile }) 
   const lang = useLang();
   const n = (value: number) => formatNumber(lang, value);
   const d = (value: number) => formatAmount(lang, value, 2);
-  const cells = (r: MeasureBenefitProfile["totals"]) => [n(r.plannedNok), n(r.realisedNok), d(r.plannedHours), d(r.realisedHours), d(r.plannedFte), d(r.realisedFte)];
+  const cells = (r: MeasureBenefitProfile["totals"]) => [
+    n(r.plannedNok),
+    n(r.realisedNok),
+    d(r.plannedHours),
+    d(r.realisedHours),
+    d(r.plannedFte),
+    d(r.realisedFte),
+  ];
   const table: ChartTable = {
     columns: [
       t("benefitMap.profile.year"),

@@ -190,8 +190,21 @@ export function IndicatorFields({
   return (
     <>
       <TextInput name="name" label={labels.name} state={state} defaults={defaults} required maxLength={300} />
-      <SelectInput name="unit" label={labels.unit} state={state} defaults={defaults} choices={INDICATOR_UNITS.map((v) => ({ value: v, label: t(`benefits.unit.${v}`) }))} />
-      <TextInput name="customUnit" label={labels.customUnit} description={t("benefits.indicator.customUnit.description")} state={state} defaults={defaults} maxLength={50} />
+      <SelectInput
+        name="unit"
+        label={labels.unit}
+        state={state}
+        defaults={defaults}
+        choices={INDICATOR_UNITS.map((v) => ({ value: v, label: t(`benefits.unit.${v}`) }))}
+      />
+      <TextInput
+        name="customUnit"
+        label={labels.customUnit}
+        description={t("benefits.indicator.customUnit.description")}
+        state={state}
+        defaults={defaults}
+        maxLength={50}
+      />
       <SelectInput
         name="direction"
         label={labels.direction}

@@ -19,7 +19,6 @@ export function useBenefitHeader(): BenefitHeader {
 /** The same from a meta function's `matches`; undefined if the layout has no data (it failed). */
 export function benefitHeaderOf(matches: readonly unknown[]): BenefitHeader | undefined {
   const layout = matches.find((m) => typeof m === "object" && m !== null && (m as { id?: unknown }).id === BENEFIT_LAYOUT_ID) as
-    | { loaderData?: { benefit?: BenefitHeader } }
-    | undefined;
+    { loaderData?: { benefit?: BenefitHeader } } | undefined;
   return layout?.loaderData?.benefit;
 }

@@ -32,7 +32,10 @@ function BenefitFigures({ benefit: b }: { benefit: MeasureBenefitView }) {
       : latest.status === "ok"
         ? t("benefits.achievement.ok", { percent: latest.percent })
         : t(`benefits.achievement.${latest.status}`);
-  const notCounted = b.realised && !b.realisedCounts ? t(b.status === "not_realised" ? "benefitMap.figures.notCounted.not_realised" : "benefitMap.figures.notCounted.freed_capacity") : null;
+  const notCounted =
+    b.realised && !b.realisedCounts
+      ? t(b.status === "not_realised" ? "benefitMap.figures.notCounted.not_realised" : "benefitMap.figures.notCounted.freed_capacity")
+      : null;
   return (
     <article className="stack" aria-labelledby={headingId}>
       <div className="measure-header__title">

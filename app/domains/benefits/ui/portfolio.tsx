@@ -114,7 +114,14 @@ export function PeriodForm({
         {strategy ? null : <Fieldset.Description>{t("benefitPortfolio.period.noStrategyNote")}</Fieldset.Description>}
         {choices.map((c) => (
           <Field key={c.value}>
-            <Input type="radio" id={`field-period-${c.value}`} name="period" value={c.value} defaultChecked={values.period === c.value} aria-invalid={periodError ? true : undefined} />
+            <Input
+              type="radio"
+              id={`field-period-${c.value}`}
+              name="period"
+              value={c.value}
+              defaultChecked={values.period === c.value}
+              aria-invalid={periodError ? true : undefined}
+            />
             <Label htmlFor={`field-period-${c.value}`} weight="regular">
               {c.label}
             </Label>

@@ -51,7 +51,12 @@ export default function Dashboard() {
     numeric: [1],
     rows: data.statusCounts.map((r) => ({
       key: r.status,
-      cells: [<Link key="l" to={measuresHref({ status: r.status })}>{t(`measures.status.${r.status}`)}</Link>, n(r.count)],
+      cells: [
+        <Link key="l" to={measuresHref({ status: r.status })}>
+          {t(`measures.status.${r.status}`)}
+        </Link>,
+        n(r.count),
+      ],
     })),
     footer: [t("dashboard.table.total"), n(total)],
   };
@@ -92,21 +97,11 @@ export default function Dashboard() {
   const cost = data.costTable;
   const nok = (amount: number) => t("common.nok", { amount: n(amount) });
   const costTable: ChartTable = {
-    columns: [
-      t("dashboard.cost.year"),
-      ...cost.sources.map((s) => t(`measures.funding.${s}`)),
-      t("dashboard.table.total"),
-      t("dashboard.cost.unknownColumn"),
-    ],
+    columns: [t("dashboard.cost.year"), ...cost.sources.map((s) => t(`measures.funding.${s}`)), t("dashboard.table.total"), t("dashboard.cost.unknownColumn")],
     numeric: cost.sources.map((_, i) => i + 1).concat(cost.sources.length + 1, cost.sources.length + 2),
     rows: cost.years.map((year, i) => ({
       key: String(year ?? "none"),
-      cells: [
-        year === null ? t("dashboard.cost.noYear") : String(year),
-        ...cost.amounts[i].map(nok),
-        nok(cost.yearTotals[i]),
-        n(cost.yearUnknown[i]),
-      ],
+      cells: [year === null ? t("dashboard.cost.noYear") : String(year), ...cost.amounts[i].map(nok), nok(cost.yearTotals[i]), n(cost.yearUnknown[i])],
     })),
     footer: [
       t("dashboard.table.total"),
@@ -148,7 +143,13 @@ export default function Dashboard() {
         </Paragraph>
       </KeyFigures>
 
-      <ChartFigure id="chart-status" title={data.charts.status.title} svg={data.charts.status.svg} summary={data.charts.status.summary} table={total > 0 ? statusTable : undefined} />
+      <ChartFigure
+        id="chart-status"
+        title={data.charts.status.title}
+        svg={data.charts.status.svg}
+        summary={data.charts.status.summary}
+        table={total > 0 ? statusTable : undefined}
+      />
 
       <ChartFigure
         id="chart-sector"

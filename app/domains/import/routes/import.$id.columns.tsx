@@ -8,14 +8,7 @@ import { metaTitle } from "~/kit/ui/meta";
 import { useT } from "~/kit/ui/page-context";
 import type { Translate } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/index.server";
-import {
-  COLUMN_FIELDS,
-  type ColumnTable,
-  columnFieldName,
-  headerLineName,
-  IGNORE,
-  tableErrorName,
-} from "~/domains/import/columns";
+import { COLUMN_FIELDS, type ColumnTable, columnFieldName, headerLineName, IGNORE, tableErrorName } from "~/domains/import/columns";
 import { applyColumnMapping, getColumnScreen } from "~/domains/import/columns.server";
 import { readText } from "~/kit/form";
 import { readForm, withAction, withLoader } from "~/kit/http.server";

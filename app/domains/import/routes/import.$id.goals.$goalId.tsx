@@ -23,7 +23,13 @@ export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) =
 export const action = withAction(async ({ request, params }: Route.ActionArgs) => {
   const form = await readForm(request);
   const context = await requireContext(request, { capability: "import.use" });
-  await editImportGoal({ municipalityId: context.municipality.id, id: params.id, goalId: params.goalId, principal: context.principal, input: readFormValues({ form }) });
+  await editImportGoal({
+    municipalityId: context.municipality.id,
+    id: params.id,
+    goalId: params.goalId,
+    principal: context.principal,
+    input: readFormValues({ form }),
+  });
   return redirect(`/import/${params.id}?saved=goal#goals-heading`);
 });
 

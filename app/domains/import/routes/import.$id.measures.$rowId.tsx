@@ -24,7 +24,13 @@ export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) =
 export const action = withAction(async ({ request, params }: Route.ActionArgs) => {
   const form = await readForm(request);
   const context = await requireContext(request, { capability: "import.use" });
-  const options = { municipalityId: context.municipality.id, id: params.id, rowId: params.rowId, principal: context.principal, input: readFormValues({ form }) };
+  const options = {
+    municipalityId: context.municipality.id,
+    id: params.id,
+    rowId: params.rowId,
+    principal: context.principal,
+    input: readFormValues({ form }),
+  };
   const intent = form.get("intent");
   if (intent === "split") await splitImportRow(options);
   else if (intent === "delete") await deleteImportRow(options);
@@ -75,7 +81,10 @@ export default function ImportRowPage() {
           {t("importReview.row.splitHeading")}
         </Heading>
         <Paragraph>{t("importReview.row.splitIntro")}</Paragraph>
-        <FormErrorSummary state={splitState} labels={{ splitTitle: t("importReview.row.splitTitle"), splitDescription: t("importReview.row.splitDescription") }} />
+        <FormErrorSummary
+          state={splitState}
+          labels={{ splitTitle: t("importReview.row.splitTitle"), splitDescription: t("importReview.row.splitDescription") }}
+        />
         <PostForm className="stack" noValidate>
           <input type="hidden" name="version" value={version} />
           <TextInput name="splitTitle" label={t("importReview.row.splitTitle")} state={splitState} maxLength={300} />

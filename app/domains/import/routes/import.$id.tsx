@@ -38,12 +38,20 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
       municipalityId,
       id: params.id,
       principal: context.principal,
-      input: { version: field("version"), strategyId: field("strategyId") ?? "", title: field("title"), periodFrom: field("periodFrom"), periodTo: field("periodTo") },
+      input: {
+        version: field("version"),
+        strategyId: field("strategyId") ?? "",
+        title: field("title"),
+        periodFrom: field("periodFrom"),
+        periodTo: field("periodTo"),
+      },
     });
     return redirect(`/import/${params.id}?saved=target#target-heading`);
   }
   const decisions = Object.fromEntries(
-    [...form.entries()].filter(([key, value]) => key.startsWith("decision.") && typeof value === "string").map(([key, value]) => [key.slice("decision.".length), value]),
+    [...form.entries()]
+      .filter(([key, value]) => key.startsWith("decision.") && typeof value === "string")
+      .map(([key, value]) => [key.slice("decision.".length), value]),
   );
   const outcome = await reviewImport({
     municipalityId,

@@ -25,7 +25,15 @@ export const action = withAction(async ({ request }: Route.ActionArgs) => {
   const form = await readForm(request);
   const context = await requireContext(request, { capability: "import.use" });
   const { fileName, bytes } = await readUpload(form.get("file"));
-  const id = await asUploadErrors(() => createImport({ municipalityId: context.municipality.id, principal: context.principal, fileName, bytes, refine: (draft, model) => assistDraft({ draft, model }) }));
+  const id = await asUploadErrors(() =>
+    createImport({
+      municipalityId: context.municipality.id,
+      principal: context.principal,
+      fileName,
+      bytes,
+      refine: (draft, model) => assistDraft({ draft, model }),
+    }),
+  );
   const format = fileName.toLowerCase().split(".").pop();
   return redirect(format === "xlsx" || format === "csv" ? `/import/${id}/columns` : `/import/${id}`);
 });
@@ -79,7 +87,9 @@ export default function ImportPage() {
                     {t("importReview.list.counts", { measures: formatNumber(lang, i.measureCount), goals: formatNumber(lang, i.goalCount) })}
                   </Table.Cell>
                   <Table.Cell>
-                    <Tag data-color={i.state === "committed" ? "success" : i.state === "discarded" ? "neutral" : "info"}>{t(`importReview.state.${i.state}`)}</Tag>
+                    <Tag data-color={i.state === "committed" ? "success" : i.state === "discarded" ? "neutral" : "info"}>
+                      {t(`importReview.state.${i.state}`)}
+                    </Tag>
                   </Table.Cell>
                 </Table.Row>
               ))}

@@ -90,7 +90,9 @@ function MeasureRow({ row, review, open, failure }: { row: ReviewRow; review: Im
       </Table.Cell>
       {open ? (
         <Table.Cell>
-          <Link to={`/import/${review.import.id}/measures/${encodeURIComponent(row.id)}`}>{t("importReview.rows.edit", { row: row.code ?? row.suggestedCode ?? "" })}</Link>
+          <Link to={`/import/${review.import.id}/measures/${encodeURIComponent(row.id)}`}>
+            {t("importReview.rows.edit", { row: row.code ?? row.suggestedCode ?? "" })}
+          </Link>
         </Table.Cell>
       ) : null}
     </Table.Row>
@@ -138,7 +140,9 @@ export function MeasuresReview({ review, open, failure }: { review: ImportReview
       </Heading>
       {review.rows.length === 0 ? <Paragraph>{t("importReview.rows.empty")}</Paragraph> : null}
       {!open ? (
-        review.rows.length > 0 ? table : null
+        review.rows.length > 0 ? (
+          table
+        ) : null
       ) : (
         <PostForm className="stack" noValidate>
           <input type="hidden" name="version" value={review.import.version} />
@@ -157,7 +161,14 @@ export function MeasuresReview({ review, open, failure }: { review: ImportReview
                   </Button>
                   <div className="import-sector-choice">
                     <Label htmlFor="field-sectorId">{t("importReview.rows.newSector")}</Label>
-                    <Select id="field-sectorId" name="sectorId" defaultValue={valueOf(state, "sectorId", "")} data-size="sm" aria-invalid={sectorError ? true : undefined} aria-describedby={sectorError ? "field-sectorId-error" : undefined}>
+                    <Select
+                      id="field-sectorId"
+                      name="sectorId"
+                      defaultValue={valueOf(state, "sectorId", "")}
+                      data-size="sm"
+                      aria-invalid={sectorError ? true : undefined}
+                      aria-describedby={sectorError ? "field-sectorId-error" : undefined}
+                    >
                       <Select.Option value="">{t("importReview.rows.chooseSector")}</Select.Option>
                       {review.sectors.map((s) => (
                         <Select.Option key={s.id} value={s.id}>

@@ -47,7 +47,9 @@ export function RowFields({
     const source = row.fieldSources[field];
     const where = source
       ? t("importReview.row.foundAt", {
-          where: source.page ? t("importReview.source.pageLine", { page: source.page, line: source.line }) : t("importReview.source.line", { line: source.line }),
+          where: source.page
+            ? t("importReview.source.pageLine", { page: source.page, line: source.line })
+            : t("importReview.source.line", { line: source.line }),
           excerpt: source.excerpt,
         })
       : null;
@@ -55,7 +57,14 @@ export function RowFields({
   };
   return (
     <>
-      <TextInput name="code" label={labels.code} description={found("code", t("importReview.row.codeDescription"))} state={state} defaults={defaults} maxLength={20} />
+      <TextInput
+        name="code"
+        label={labels.code}
+        description={found("code", t("importReview.row.codeDescription"))}
+        state={state}
+        defaults={defaults}
+        maxLength={20}
+      />
       <TextInput name="title" label={labels.title} description={found("title")} state={state} defaults={defaults} maxLength={300} required />
       <TextInput name="description" label={labels.description} description={found("description")} state={state} defaults={defaults} multiline rows={5} />
       <SelectInput
@@ -83,7 +92,13 @@ export function RowFields({
       <TextInput name="start" label={labels.start} description={found("period", t("importReview.row.periodDescription"))} state={state} defaults={defaults} />
       <TextInput name="end" label={labels.end} description={t("importReview.row.periodDescription")} state={state} defaults={defaults} />
       <TextInput name="priority" label={labels.priority} description={found("priority")} state={state} defaults={defaults} inputMode="numeric" size={6} />
-      <TextInput name="goalNumbers" label={labels.goalNumbers} description={found("goalNumbers", t("importReview.row.goalNumbersDescription"))} state={state} defaults={defaults} />
+      <TextInput
+        name="goalNumbers"
+        label={labels.goalNumbers}
+        description={found("goalNumbers", t("importReview.row.goalNumbersDescription"))}
+        state={state}
+        defaults={defaults}
+      />
       <SelectInput
         name="userOriented"
         label={labels.userOriented}
@@ -96,7 +111,15 @@ export function RowFields({
           { value: "no", label: t("importReview.row.userOrientedNo") },
         ]}
       />
-      <TextInput name="costs" label={labels.costs} description={found("costs", t("importReview.row.costsDescription"))} state={state} defaults={defaults} multiline rows={3} />
+      <TextInput
+        name="costs"
+        label={labels.costs}
+        description={found("costs", t("importReview.row.costsDescription"))}
+        state={state}
+        defaults={defaults}
+        multiline
+        rows={3}
+      />
       <TextInput name="qualitative" label={labels.qualitative} description={found("qualitative")} state={state} defaults={defaults} multiline rows={3} />
       <TextInput name="quantitative" label={labels.quantitative} description={found("quantitative")} state={state} defaults={defaults} multiline rows={3} />
     </>

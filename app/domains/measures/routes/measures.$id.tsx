@@ -4,7 +4,17 @@ import { Link, redirect, useActionData, useLoaderData, useSearchParams } from "r
 import type { Route } from "./+types/measures.$id";
 import { BenefitProfile, MeasureBenefits } from "~/domains/benefits/ui";
 import { MeasureLatestStatus } from "~/domains/reporting/ui";
-import { CostsTable, dateOnly, Fact, MeasureLink, MeasureList, periodText, responsibleText, StatusChangeForm, StatusEvents } from "~/domains/measures/ui/measure-view";
+import {
+  CostsTable,
+  dateOnly,
+  Fact,
+  MeasureLink,
+  MeasureList,
+  periodText,
+  responsibleText,
+  StatusChangeForm,
+  StatusEvents,
+} from "~/domains/measures/ui/measure-view";
 import { MeasuresErrorBoundary, StatusTag } from "~/domains/measures/ui/page";
 import { failureOf } from "~/kit/ui/failure";
 import { metaTitle } from "~/kit/ui/meta";
@@ -27,9 +37,7 @@ export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) =
   const measure = await getMeasureForRequest({ request, municipalityId, id: params.id });
   const canEdit = canEditMeasure(context.principal, measure);
   const statusChoices = canEdit ? statusChangeChoices(context.principal, measure.status) : [];
-  const mergeOptions = statusChoices.includes("merged")
-    ? (await listMeasureOptions({ municipalityId })).filter((m) => m.id !== measure.id)
-    : [];
+  const mergeOptions = statusChoices.includes("merged") ? (await listMeasureOptions({ municipalityId })).filter((m) => m.id !== measure.id) : [];
   const benefits = await getMeasureBenefitsView({ municipalityId, measureId: measure.id, lang: context.lang, currentYear: new Date().getFullYear() });
   const reporting = await getMeasureReporting({ municipalityId, measureId: measure.id, canReport: canReportStatus(context.principal, measure) });
   return { measure, canEdit, statusChoices, mergeOptions, benefits, reporting };
@@ -71,7 +79,13 @@ export default function MeasurePage() {
   const { measure: m, canEdit, statusChoices, mergeOptions, benefits, reporting } = useLoaderData<typeof loader>();
   const state = failureOf(useActionData<typeof action>());
   const [params] = useSearchParams();
-  const notice = params.get("created") ? t("common.created") : params.get("saved") ? t("common.saved") : params.get("status") ? t("measures.statusChanged") : null;
+  const notice = params.get("created")
+    ? t("common.created")
+    : params.get("saved")
+      ? t("common.saved")
+      : params.get("status")
+        ? t("measures.statusChanged")
+        : null;
   const responsible = responsibleText(m);
   const period = periodText(lang, m.startPeriod, m.endPeriod);
   return (

@@ -85,9 +85,7 @@ export default function Measures() {
         ) : null}
       </div>
       <FilterForm key={params.toString()} params={params} sectors={data.sectors} goals={data.goals} />
-      {invalidLabels.length > 0 ? (
-        <Alert data-color="warning">{t("measures.filter.ignored", { fields: invalidLabels.join(", ") })}</Alert>
-      ) : null}
+      {invalidLabels.length > 0 ? <Alert data-color="warning">{t("measures.filter.ignored", { fields: invalidLabels.join(", ") })}</Alert> : null}
       <Paragraph role="status">
         {t("measures.count", { count: data.total })}
         {data.pageCount > 1 ? ` – ${t("measures.page", { page: data.page, pageCount: data.pageCount })}` : null}
@@ -103,7 +101,13 @@ export default function Measures() {
         />
       )}
       <PortfolioPagination page={data.page} pageCount={data.pageCount} params={params} />
-      <DownloadLinks id="measures-export" title="exports.measures.title" description="exports.measures.description" base="/api/v1/measures/export" query={filterQuery(params)} />
+      <DownloadLinks
+        id="measures-export"
+        title="exports.measures.title"
+        description="exports.measures.description"
+        base="/api/v1/measures/export"
+        query={filterQuery(params)}
+      />
       <DownloadLinks id="status-history-export" title="exports.statusHistory.title" base="/api/v1/status-updates/export" />
     </div>
   );

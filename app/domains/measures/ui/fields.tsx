@@ -228,14 +228,24 @@ export function CheckboxGroup({
   const chosen = new Set(chosenValues(state, defaults, name));
   const total = groups.reduce((sum, g) => sum + g.choices.length, 0);
   return (
-    <Fieldset id={id} tabIndex={-1} className={className} aria-describedby={describedBy(description ? `${id}-description` : null, error ? `${id}-error` : null)}>
+    <Fieldset
+      id={id}
+      tabIndex={-1}
+      className={className}
+      aria-describedby={describedBy(description ? `${id}-description` : null, error ? `${id}-error` : null)}
+    >
       <Fieldset.Legend>{legend}</Fieldset.Legend>
       {description ? <Fieldset.Description id={`${id}-description`}>{description}</Fieldset.Description> : null}
       <input type="hidden" name={name} value="" />
       {total === 0 && emptyText ? <p className="muted">{emptyText}</p> : null}
       {groups.map((group, index) =>
         group.choices.length === 0 ? null : (
-          <div key={group.title ?? index} className="measure-choice-group" role={group.title ? "group" : undefined} aria-labelledby={group.title ? `${id}-group-${index}` : undefined}>
+          <div
+            key={group.title ?? index}
+            className="measure-choice-group"
+            role={group.title ? "group" : undefined}
+            aria-labelledby={group.title ? `${id}-group-${index}` : undefined}
+          >
             {group.title ? (
               <p className="measure-choice-group__title" id={`${id}-group-${index}`}>
                 {group.title}

@@ -20,7 +20,6 @@ export function useMeasureHeader(): MeasureHeader {
 /** The same from a meta function's `matches`; undefined if the layout has no data (it failed). */
 export function measureHeaderOf(matches: readonly unknown[]): MeasureHeader | undefined {
   const layout = matches.find((m) => typeof m === "object" && m !== null && (m as { id?: unknown }).id === MEASURE_LAYOUT_ID) as
-    | { loaderData?: { measure?: MeasureHeader } }
-    | undefined;
+    { loaderData?: { measure?: MeasureHeader } } | undefined;
   return layout?.loaderData?.measure;
 }

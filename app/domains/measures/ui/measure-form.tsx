@@ -108,17 +108,7 @@ function MeasureConflictNotice({ conflict }: { conflict: ConflictInfo }) {
   );
 }
 
-function CostLine({
-  index,
-  state,
-  defaults,
-  removable,
-}: {
-  index: number;
-  state: MeasureFormProps["state"];
-  defaults: FormValueMap;
-  removable: boolean;
-}) {
+function CostLine({ index, state, defaults, removable }: { index: number; state: MeasureFormProps["state"]; defaults: FormValueMap; removable: boolean }) {
   const t = useT();
   const name = (field: string) => `costs.${index}.${field}`;
   const removeName = name("remove");
@@ -174,9 +164,7 @@ function CostLine({
         />
         <TextInput name={name("description")} label={t("measures.cost.description")} state={state} defaults={defaults} maxLength={300} />
       </div>
-      {removable ? (
-        <CheckboxInput id={`field-${removeName}`} name={removeName} value="true" label={t("measures.cost.remove")} checked={removeChecked} />
-      ) : null}
+      {removable ? <CheckboxInput id={`field-${removeName}`} name={removeName} value="true" label={t("measures.cost.remove")} checked={removeChecked} /> : null}
     </Fieldset>
   );
 }
@@ -286,7 +274,15 @@ export function MeasureForm({ mode, state, defaults, version, conflict, options,
           </div>
           {options.canSetPriority ? (
             <div className="grid-2">
-              <TextInput name="planYear" label={shown.field("planYear")} state={state} defaults={defaults} inputMode="numeric" maxLength={4} autoComplete="off" />
+              <TextInput
+                name="planYear"
+                label={shown.field("planYear")}
+                state={state}
+                defaults={defaults}
+                inputMode="numeric"
+                maxLength={4}
+                autoComplete="off"
+              />
               <TextInput
                 name="priority"
                 label={shown.field("priority")}

@@ -41,7 +41,14 @@ export function withParams(params: URLSearchParams, changes: Record<string, stri
   return query ? `?${query}` : "?";
 }
 
-function FilterText({ name, label, description, defaultValue, type = "text", inputMode }: {
+function FilterText({
+  name,
+  label,
+  description,
+  defaultValue,
+  type = "text",
+  inputMode,
+}: {
   name: string;
   label: string;
   description?: string;
@@ -175,11 +182,7 @@ function SortHeader({
   const isActive = active.sort === column;
   const nextDir = isActive && active.dir === "asc" ? "desc" : "asc";
   return (
-    <Table.HeaderCell
-      scope="col"
-      className={className}
-      aria-sort={isActive ? (active.dir === "asc" ? "ascending" : "descending") : undefined}
-    >
+    <Table.HeaderCell scope="col" className={className} aria-sort={isActive ? (active.dir === "asc" ? "ascending" : "descending") : undefined}>
       <Link className="sort-link" to={withParams(params, { sort: column, dir: nextDir, page: undefined })}>
         {label}
         <span className="sort-link__icon" aria-hidden="true">

@@ -64,10 +64,29 @@ export const openapi: OpenApiFragment = {
         summary: "Get a strategy with its goal tree",
         responses: { ...ok("StrategyDetail"), ...errorResponses([...READ_ERRORS, 404]) },
       },
-      ...updateOperations({ tag: "Strategies", noun: "strategy", schema: "StrategyDetail", body: "StrategyUpdate", idPrefix: "Strategy", description: CONCURRENCY_NOTE }),
+      ...updateOperations({
+        tag: "Strategies",
+        noun: "strategy",
+        schema: "StrategyDetail",
+        body: "StrategyUpdate",
+        idPrefix: "Strategy",
+        description: CONCURRENCY_NOTE,
+      }),
     },
-    "/goals/export.xlsx": exportOperation({ operationId: "exportGoalsXlsx", summary: "Download the goals as an Excel workbook", format: "xlsx", tag: "Goals", description: GOALS_EXPORT_NOTE }),
-    "/goals/export.csv": exportOperation({ operationId: "exportGoalsCsv", summary: "Download the goals as CSV", format: "csv", tag: "Goals", description: GOALS_EXPORT_NOTE }),
+    "/goals/export.xlsx": exportOperation({
+      operationId: "exportGoalsXlsx",
+      summary: "Download the goals as an Excel workbook",
+      format: "xlsx",
+      tag: "Goals",
+      description: GOALS_EXPORT_NOTE,
+    }),
+    "/goals/export.csv": exportOperation({
+      operationId: "exportGoalsCsv",
+      summary: "Download the goals as CSV",
+      format: "csv",
+      tag: "Goals",
+      description: GOALS_EXPORT_NOTE,
+    }),
     "/goals": {
       get: {
         tags: ["Goals"],
@@ -112,7 +131,12 @@ export const openapi: OpenApiFragment = {
     },
   },
   schemas: {
-    input: { StrategyCreate: strategyCreateBodySchema, StrategyUpdate: strategyUpdateBodySchema, GoalCreate: goalCreateBodySchema, GoalUpdate: goalUpdateBodySchema },
+    input: {
+      StrategyCreate: strategyCreateBodySchema,
+      StrategyUpdate: strategyUpdateBodySchema,
+      GoalCreate: goalCreateBodySchema,
+      GoalUpdate: goalUpdateBodySchema,
+    },
     output: {
       Strategy: strategySchema,
       StrategyDetail: strategyDetailSchema,

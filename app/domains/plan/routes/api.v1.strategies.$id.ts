@@ -33,7 +33,14 @@ export const action = apiHandler(async ({ request, params }: Route.ActionArgs) =
       // The fields not sent are taken from the stored strategy, which must be the version the client edited.
       const current = await getStrategyById({ municipalityId, id });
       if (current.version !== version) throw new AppError("conflict", { messageRef: { key: "plan.conflict" } });
-      return updateStrategy({ municipalityId, principal: context.principal, id, version, input: { ...strategyToInput(current), ...input }, actor: actorOf(context) });
+      return updateStrategy({
+        municipalityId,
+        principal: context.principal,
+        id,
+        version,
+        input: { ...strategyToInput(current), ...input },
+        actor: actorOf(context),
+      });
     },
     async () => {
       const representation = await loadStrategy(municipalityId, id);

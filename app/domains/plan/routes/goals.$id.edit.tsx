@@ -58,9 +58,7 @@ export const action = withAction(async ({ request, params }: Route.ActionArgs) =
 });
 
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
-  metaTitle(matches, (t) =>
-    loaderData ? `${t("plan.goal.edit.title")}: ${loaderData.goal.number} ${loaderData.goal.title}` : t("plan.goal.edit.title"),
-  );
+  metaTitle(matches, (t) => (loaderData ? `${t("plan.goal.edit.title")}: ${loaderData.goal.number} ${loaderData.goal.title}` : t("plan.goal.edit.title")));
 
 export default function EditGoal() {
   const t = useT();
@@ -80,8 +78,7 @@ export default function EditGoal() {
         {t("plan.goal.edit.title")}
       </Heading>
       <Paragraph>
-        {t("plan.goal.strategy")}: <Link to={`/strategies/${strategy.id}`}>{strategy.title}</Link> (
-        {formatPeriod(t, strategy.periodFrom, strategy.periodTo)})
+        {t("plan.goal.strategy")}: <Link to={`/strategies/${strategy.id}`}>{strategy.title}</Link> ({formatPeriod(t, strategy.periodFrom, strategy.periodTo)})
       </Paragraph>
       {current ? (
         <PlanConflictNotice

@@ -229,7 +229,15 @@ export function goalOptionLabel(option: Pick<GoalOption, "number" | "title" | "d
   return `${"\u00a0\u00a0\u00a0".repeat(option.depth)}${option.number} ${option.title}`;
 }
 
-export function GoalFormFields({ state, stored, parentOptions }: { state: FormState | undefined; stored?: Partial<GoalFormValues>; parentOptions: GoalOption[] }) {
+export function GoalFormFields({
+  state,
+  stored,
+  parentOptions,
+}: {
+  state: FormState | undefined;
+  stored?: Partial<GoalFormValues>;
+  parentOptions: GoalOption[];
+}) {
   const t = useT();
   return (
     <>

@@ -9,6 +9,11 @@ import { withLoader } from "~/kit/http.server";
 export const loader = withLoader(async ({ request, params }: Route.LoaderArgs) => {
   const context = await requireContext(request, { capability: "plan.read" });
   const data = await assembleRoundReport({ municipalityId: context.municipality.id, roundId: params.id });
-  const file = await renderCouncilReport({ data, format: "pdf", municipalityCode: context.municipality.code, label: data.scope.kind === "round" ? data.scope.title : String(data.year) });
+  const file = await renderCouncilReport({
+    data,
+    format: "pdf",
+    municipalityCode: context.municipality.code,
+    label: data.scope.kind === "round" ? data.scope.title : String(data.year),
+  });
   return download(file.body, { contentType: file.contentType, filename: file.filename });
 });

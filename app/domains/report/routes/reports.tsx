@@ -14,7 +14,12 @@ export const loader = withLoader(async ({ request }: Route.LoaderArgs) => {
   const context = await requireContext(request, { capability: "plan.read" });
   const current = currentYearInNorway();
   // Closed rounds only: their report is the frozen snapshot, the one that goes to the council.
-  const rounds = (await listRounds({ municipalityId: context.municipality.id, state: "closed" })).map((r) => ({ id: r.id, title: r.title, deadline: r.deadline, closedAt: r.closedAt }));
+  const rounds = (await listRounds({ municipalityId: context.municipality.id, state: "closed" })).map((r) => ({
+    id: r.id,
+    title: r.title,
+    deadline: r.deadline,
+    closedAt: r.closedAt,
+  }));
   return { current, years: Array.from({ length: 7 }, (_, i) => current + 1 - i), rounds };
 });
 
@@ -36,7 +41,13 @@ export default function ReportsPage() {
         </Heading>
         {/* A plain GET form: the browser downloads the file, with or without JavaScript. */}
         <form method="get" action="/reports/council.docx" className="action-row action-row--form">
-          <SelectInput name="year" label={t("report.page.year")} state={undefined} value={String(current)} choices={years.map((y) => ({ value: String(y), label: String(y) }))} />
+          <SelectInput
+            name="year"
+            label={t("report.page.year")}
+            state={undefined}
+            value={String(current)}
+            choices={years.map((y) => ({ value: String(y), label: String(y) }))}
+          />
           <Button type="submit">{t("report.page.docx")}</Button>
           <Button type="submit" variant="secondary" formAction="/reports/council.pdf">
             {t("report.page.pdf")}

@@ -88,7 +88,9 @@ export default function MeasureStatusPage() {
 
       {canReport ? (
         <>
-          {draft?.authorName ? <Paragraph data-size="sm">{t("reporting.status.draftBy", { date: formatDateTime(lang, draft.updatedAt), name: draft.authorName })}</Paragraph> : null}
+          {draft?.authorName ? (
+            <Paragraph data-size="sm">{t("reporting.status.draftBy", { date: formatDateTime(lang, draft.updatedAt), name: draft.authorName })}</Paragraph>
+          ) : null}
           <StatusForm
             key={draft?.version ?? "new"}
             state={failure}

@@ -64,7 +64,9 @@ function useNotice(): string[] {
   if (params.get("opened")) notices.push(t("reporting.new.opened"));
   if (params.get("closed")) notices.push(t("reporting.round.closed"));
   if (params.has("reminded")) {
-    notices.push(params.get("reminded") === "0" ? t("reporting.round.remind.nobody") : t("reporting.round.remind.sent", { count: n("reminded"), emailed: n("emailed") }));
+    notices.push(
+      params.get("reminded") === "0" ? t("reporting.round.remind.nobody") : t("reporting.round.remind.sent", { count: n("reminded"), emailed: n("emailed") }),
+    );
     if (Number(params.get("failed") ?? 0) > 0) notices.push(t("reporting.round.remind.failed", { count: n("failed") }));
   }
   return notices;
@@ -80,7 +82,9 @@ export default function RoundPage() {
   const { totals } = completeness;
   const scope = [
     sectorNames.length > 0 ? t("reporting.round.scopeSectors", { sectors: sectorNames.join(", ") }) : null,
-    round.scopeStatuses.length > 0 ? t("reporting.round.scopeStatuses", { statuses: round.scopeStatuses.map((s) => t(`measures.status.${s}`)).join(", ") }) : null,
+    round.scopeStatuses.length > 0
+      ? t("reporting.round.scopeStatuses", { statuses: round.scopeStatuses.map((s) => t(`measures.status.${s}`)).join(", ") })
+      : null,
   ].filter(Boolean);
   return (
     <div className="stack">
@@ -207,37 +211,37 @@ export default function RoundPage() {
         {completeness.measures.length === 0 ? (
           <Paragraph>{t("reporting.round.emptyScope")}</Paragraph>
         ) : (
-            <Table aria-labelledby="measures-heading" data-size="sm">
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell scope="col">{t("reporting.round.column.code")}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t("reporting.round.column.measure")}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t("reporting.round.column.sector")}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t("reporting.round.column.responsible")}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t("reporting.round.column.report")}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t("reporting.round.column.overall")}</Table.HeaderCell>
+          <Table aria-labelledby="measures-heading" data-size="sm">
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t("reporting.round.column.code")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("reporting.round.column.measure")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("reporting.round.column.sector")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("reporting.round.column.responsible")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("reporting.round.column.report")}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t("reporting.round.column.overall")}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {completeness.measures.map((m) => (
+                <Table.Row key={m.measureId}>
+                  <Table.HeaderCell scope="row">{m.code}</Table.HeaderCell>
+                  <Table.Cell>
+                    <DsLink asChild>
+                      <Link to={`/measures/${m.measureId}/status`}>{m.title}</Link>
+                    </DsLink>
+                  </Table.Cell>
+                  <Table.Cell>{m.sectorName ?? "–"}</Table.Cell>
+                  <Table.Cell>{m.responsibleName ?? "–"}</Table.Cell>
+                  <Table.Cell>
+                    {t(`reporting.round.report.${m.state}`)}
+                    {m.overdue ? ` (${t("reporting.round.overdueYes")})` : ""}
+                  </Table.Cell>
+                  <Table.Cell>{m.state === "published" ? <TrafficLight light={m.overall} short /> : "–"}</Table.Cell>
                 </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {completeness.measures.map((m) => (
-                  <Table.Row key={m.measureId}>
-                    <Table.HeaderCell scope="row">{m.code}</Table.HeaderCell>
-                    <Table.Cell>
-                      <DsLink asChild>
-                        <Link to={`/measures/${m.measureId}/status`}>{m.title}</Link>
-                      </DsLink>
-                    </Table.Cell>
-                    <Table.Cell>{m.sectorName ?? "–"}</Table.Cell>
-                    <Table.Cell>{m.responsibleName ?? "–"}</Table.Cell>
-                    <Table.Cell>
-                      {t(`reporting.round.report.${m.state}`)}
-                      {m.overdue ? ` (${t("reporting.round.overdueYes")})` : ""}
-                    </Table.Cell>
-                    <Table.Cell>{m.state === "published" ? <TrafficLight light={m.overall} short /> : "–"}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
+              ))}
+            </Table.Body>
+          </Table>
         )}
       </section>
     </div>

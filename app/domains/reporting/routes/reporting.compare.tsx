@@ -97,7 +97,10 @@ export default function ComparePage() {
         },
         lightChanges: {
           columns: [code, title, t("reporting.compare.column.before"), t("reporting.compare.column.after")],
-          rows: diff.lightChanges.map((c) => ({ key: c.measureId, cells: [c.code, c.title, <TrafficLight key="f" light={c.from} short />, <TrafficLight key="t" light={c.to} short />] })),
+          rows: diff.lightChanges.map((c) => ({
+            key: c.measureId,
+            cells: [c.code, c.title, <TrafficLight key="f" light={c.from} short />, <TrafficLight key="t" light={c.to} short />],
+          })),
         },
       }
     : null;
@@ -115,8 +118,20 @@ export default function ComparePage() {
         <>
           <Paragraph>{t("reporting.compare.intro")}</Paragraph>
           <Form method="get" className="action-row action-row--form">
-            <SelectInput name="from" label={t("reporting.compare.from")} state={undefined} value={from.id} choices={rounds.map((r) => ({ value: r.id, label: r.title }))} />
-            <SelectInput name="to" label={t("reporting.compare.to")} state={undefined} value={to.id} choices={rounds.map((r) => ({ value: r.id, label: r.title }))} />
+            <SelectInput
+              name="from"
+              label={t("reporting.compare.from")}
+              state={undefined}
+              value={from.id}
+              choices={rounds.map((r) => ({ value: r.id, label: r.title }))}
+            />
+            <SelectInput
+              name="to"
+              label={t("reporting.compare.to")}
+              state={undefined}
+              value={to.id}
+              choices={rounds.map((r) => ({ value: r.id, label: r.title }))}
+            />
             <Button type="submit" variant="secondary">
               {t("reporting.compare.submit")}
             </Button>

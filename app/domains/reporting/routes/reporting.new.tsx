@@ -41,7 +41,9 @@ export default function NewRoundPage() {
   const t = useT();
   const { sectors } = useLoaderData<typeof loader>();
   const failure = failureOf(useActionData<typeof action>());
-  const state = failure ? { ...failure, fieldErrors: Object.fromEntries(Object.entries(failure.fieldErrors).map(([k, v]) => [k.replace(/\.\d+$/, ""), v])) } : undefined;
+  const state = failure
+    ? { ...failure, fieldErrors: Object.fromEntries(Object.entries(failure.fieldErrors).map(([k, v]) => [k.replace(/\.\d+$/, ""), v])) }
+    : undefined;
   const labels = {
     title: t("reporting.new.field.title"),
     deadline: t("reporting.new.field.deadline"),
@@ -59,7 +61,13 @@ export default function NewRoundPage() {
       <Paragraph>{t("reporting.new.intro")}</Paragraph>
       <FormErrorSummary state={state} labels={labels} />
       <PostForm className="stack" noValidate>
-        <TextInput name="title" label={labels.title} description={t("reporting.new.field.title.description")} state={state} maxLength={STATUS_LIMITS.roundTitle} />
+        <TextInput
+          name="title"
+          label={labels.title}
+          description={t("reporting.new.field.title.description")}
+          state={state}
+          maxLength={STATUS_LIMITS.roundTitle}
+        />
         <TextInput name="deadline" label={labels.deadline} state={state} type="date" />
         <CheckboxGroup
           name="sectorIds"

@@ -66,7 +66,9 @@ export default function ReportingPage() {
                   </Table.HeaderCell>
                   <Table.Cell>{formatDate(lang, r.deadline)}</Table.Cell>
                   <Table.Cell>{t(`reporting.round.state.${r.state}`)}</Table.Cell>
-                  <Table.Cell>{t("reporting.rounds.reported", { published: formatNumber(lang, r.published), expected: formatNumber(lang, r.expected) })}</Table.Cell>
+                  <Table.Cell>
+                    {t("reporting.rounds.reported", { published: formatNumber(lang, r.published), expected: formatNumber(lang, r.expected) })}
+                  </Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>

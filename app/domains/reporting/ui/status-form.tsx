@@ -6,7 +6,21 @@ import { useT } from "~/kit/ui/page-context";
 import { TrafficLight } from "./traffic-light";
 
 /** A traffic-light choice as radio buttons, with "not assessed" as the first choice unless `required`. */
-function LightChoice({ name, legend, description, state, stored, required }: { name: string; legend: string; description?: string; state: FormState | undefined; stored: string; required?: boolean }) {
+function LightChoice({
+  name,
+  legend,
+  description,
+  state,
+  stored,
+  required,
+}: {
+  name: string;
+  legend: string;
+  description?: string;
+  state: FormState | undefined;
+  stored: string;
+  required?: boolean;
+}) {
   const error = useFieldError(state)(name);
   const id = `field-${name}`;
   const value = valueOf(state, name, stored);
@@ -70,7 +84,14 @@ export function StatusForm({ state, defaults, version, rounds, heading }: Status
       <FormErrorSummary state={state} labels={labels} />
       <PostForm className="stack" noValidate>
         <input type="hidden" name="version" value={version ?? ""} />
-        <TextInput name="periodLabel" label={labels.periodLabel} description={t("reporting.status.field.periodLabel.description")} state={state} defaults={defaults} maxLength={STATUS_LIMITS.periodLabel} />
+        <TextInput
+          name="periodLabel"
+          label={labels.periodLabel}
+          description={t("reporting.status.field.periodLabel.description")}
+          state={state}
+          defaults={defaults}
+          maxLength={STATUS_LIMITS.periodLabel}
+        />
         {rounds.length > 0 ? (
           <SelectInput
             name="roundId"
@@ -81,7 +102,13 @@ export function StatusForm({ state, defaults, version, rounds, heading }: Status
             choices={rounds.map((r) => ({ value: r.id, label: r.title }))}
           />
         ) : null}
-        <LightChoice name="overall" legend={labels.overall} description={t("reporting.status.field.overall.description")} state={state} stored={defaults.overall ?? ""} />
+        <LightChoice
+          name="overall"
+          legend={labels.overall}
+          description={t("reporting.status.field.overall.description")}
+          state={state}
+          stored={defaults.overall ?? ""}
+        />
         <TextInput
           name="progressPercent"
           label={labels.progressPercent}
@@ -97,7 +124,15 @@ export function StatusForm({ state, defaults, version, rounds, heading }: Status
             {STATUS_PARAMETERS.map((p) => (
               <div key={p} className="stack">
                 <LightChoice name={`light_${p}`} legend={labels[`light_${p}`]} state={state} stored={defaults[`light_${p}`] ?? ""} />
-                <TextInput name={`comment_${p}`} label={labels[`comment_${p}`]} state={state} defaults={defaults} multiline rows={2} maxLength={STATUS_LIMITS.comment} />
+                <TextInput
+                  name={`comment_${p}`}
+                  label={labels[`comment_${p}`]}
+                  state={state}
+                  defaults={defaults}
+                  multiline
+                  rows={2}
+                  maxLength={STATUS_LIMITS.comment}
+                />
               </div>
             ))}
           </div>

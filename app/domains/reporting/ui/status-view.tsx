@@ -6,7 +6,10 @@ import { formatDateTime, formatNumber } from "~/kit/i18n";
 import type { StatusUpdateView } from "~/domains/reporting/queries.server";
 import { TrafficLight } from "./traffic-light";
 
-type StatusLike = Pick<StatusUpdateView, "id" | "periodLabel" | "overall" | "parameters" | "progressPercent" | "internalComment" | "roundTitle" | "publishedAt" | "publishedByName">;
+type StatusLike = Pick<
+  StatusUpdateView,
+  "id" | "periodLabel" | "overall" | "parameters" | "progressPercent" | "internalComment" | "roundTitle" | "publishedAt" | "publishedByName"
+>;
 
 /** The parameter lights and comments of a status update, as a table. */
 export function StatusParameterTable({ status, captionId }: { status: StatusLike; captionId: string }) {
@@ -75,7 +78,17 @@ export function StatusCard({ status, headingLevel = 3 }: { status: StatusLike; h
 }
 
 /** The latest published status on the measure page, with a way to the full timeline and the form. */
-export function MeasureLatestStatus({ measureId, latest, canReport, hasDraft }: { measureId: string; latest: StatusLike | null; canReport: boolean; hasDraft: boolean }) {
+export function MeasureLatestStatus({
+  measureId,
+  latest,
+  canReport,
+  hasDraft,
+}: {
+  measureId: string;
+  latest: StatusLike | null;
+  canReport: boolean;
+  hasDraft: boolean;
+}) {
   const t = useT();
   return (
     <section className="stack" aria-labelledby="latest-status-heading">

@@ -6,19 +6,8 @@ import { PostForm, useFieldError, valueOf } from "~/kit/ui/forms";
 import { useLang, useT } from "~/kit/ui/page-context";
 import { createTranslator, formatDateTime } from "~/kit/i18n";
 import { requireContext } from "~/domains/tenancy/guard.server";
-import {
-  createTokenFormInput,
-  formText,
-  municipalitySettingsFormInput,
-  sectorFormInput,
-} from "~/domains/tenancy/form-input";
-import {
-  createApiToken,
-  createSector,
-  revokeApiToken,
-  updateMunicipalitySettings,
-  updateSector,
-} from "~/domains/tenancy/mutations.server";
+import { createTokenFormInput, formText, municipalitySettingsFormInput, sectorFormInput } from "~/domains/tenancy/form-input";
+import { createApiToken, createSector, revokeApiToken, updateMunicipalitySettings, updateSector } from "~/domains/tenancy/mutations.server";
 import { getMunicipalityById, listApiTokens, listSectors } from "~/domains/tenancy/queries.server";
 import { updateValuationSettings } from "~/domains/benefits/index.server";
 import { getValuationSettings } from "~/domains/benefits/index.server";
@@ -64,8 +53,7 @@ export const action = withAction(async ({ request }: Route.ActionArgs) => {
     case "settings": {
       const row = await updateMunicipalitySettings({ municipalityId, principal: context.principal, input: municipalitySettingsFormInput(form) });
       // A new language form applies at once: drop this browser's own language choice.
-      const headers =
-        row.language !== context.municipality.language ? { "Set-Cookie": await languageCookie.serialize("", { maxAge: 0 }) } : undefined;
+      const headers = row.language !== context.municipality.language ? { "Set-Cookie": await languageCookie.serialize("", { maxAge: 0 }) } : undefined;
       return data({ ok: true as const, intent, id: null, token: null, name: null }, { headers });
     }
     case "createSector": {
@@ -92,7 +80,12 @@ export const action = withAction(async ({ request }: Route.ActionArgs) => {
       return { ok: true as const, intent, id: null, token: null, name: null };
     }
     case "publicPlan": {
-      await updatePublicPlanSettings({ municipalityId, principal: context.principal, actor: { userId: context.user?.id ?? null, label: null }, input: publicPlanSettingsFormInput(form) });
+      await updatePublicPlanSettings({
+        municipalityId,
+        principal: context.principal,
+        actor: { userId: context.user?.id ?? null, label: null },
+        input: publicPlanSettingsFormInput(form),
+      });
       return { ok: true as const, intent, id: null, token: null, name: null };
     }
     case "revokeToken": {
@@ -128,20 +121,19 @@ export default function AdminSettings() {
       </Heading>
       <MunicipalitySection municipality={municipality} result={result} />
       <ValuationSection valuation={valuation} result={result} />
-      <PublicPlanSection code={municipality.code} settings={publicPlan} state={failureFor(result, "publicPlan")} saved={successFor(result, "publicPlan") !== null} />
+      <PublicPlanSection
+        code={municipality.code}
+        settings={publicPlan}
+        state={failureFor(result, "publicPlan")}
+        saved={successFor(result, "publicPlan") !== null}
+      />
       <SectorsSection sectors={sectors} result={result} />
       <TokensSection tokens={tokens} result={result} />
     </div>
   );
 }
 
-function MunicipalitySection({
-  municipality,
-  result,
-}: {
-  municipality: { code: string; name: string; language: "nb" | "nn" };
-  result: unknown;
-}) {
+function MunicipalitySection({ municipality, result }: { municipality: { code: string; name: string; language: "nb" | "nn" }; result: unknown }) {
   const t = useT();
   const state = failureFor(result, "settings");
   const languageError = useFieldError(state)("language");
@@ -153,14 +145,18 @@ function MunicipalitySection({
       </Heading>
       <Paragraph>{t("admin.settings.code", { code: municipality.code })}</Paragraph>
       {successFor(result, "settings") ? <SuccessAlert>{t("common.saved")}</SuccessAlert> : null}
-      <PrefixedErrorSummary
-        idPrefix="settings"
-        state={state}
-        labels={{ name: t("admin.settings.name"), language: t("admin.settings.language") }}
-      />
+      <PrefixedErrorSummary idPrefix="settings" state={state} labels={{ name: t("admin.settings.name"), language: t("admin.settings.language") }} />
       <PostForm className="stack form-narrow" noValidate>
         <input type="hidden" name="intent" value="settings" />
-        <PrefixedTextField idPrefix="settings" name="name" label={t("admin.settings.name")} state={state} defaultValue={municipality.name} required maxLength={120} />
+        <PrefixedTextField
+          idPrefix="settings"
+          name="name"
+          label={t("admin.settings.name")}
+          state={state}
+          defaultValue={municipality.name}
+          required
+          maxLength={120}
+        />
         <Fieldset id="settings-language" aria-describedby={languageError ? "settings-language-error" : undefined}>
           <Fieldset.Legend>{t("admin.settings.language")}</Fieldset.Legend>
           <Fieldset.Description>{t("admin.settings.language.description")}</Fieldset.Description>
@@ -257,7 +253,16 @@ function SectorsSection({ sectors, result }: { sectors: Array<{ id: string; name
               <Fieldset.Legend>{t("admin.sectors.edit.legend", { position: index + 1, name: sector.name })}</Fieldset.Legend>
               <PrefixedErrorSummary idPrefix={idPrefix} state={state} labels={labels} />
               <div className="row">
-                <PrefixedTextField idPrefix={idPrefix} name="name" label={labels.name} state={state} defaultValue={sector.name} required maxLength={100} data-size="sm" />
+                <PrefixedTextField
+                  idPrefix={idPrefix}
+                  name="name"
+                  label={labels.name}
+                  state={state}
+                  defaultValue={sector.name}
+                  required
+                  maxLength={100}
+                  data-size="sm"
+                />
                 <PrefixedTextField
                   idPrefix={idPrefix}
                   name="codePrefix"

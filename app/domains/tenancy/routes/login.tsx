@@ -43,14 +43,7 @@ export default function Login() {
       <PostForm className="stack" noValidate>
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
         <TextField name="email" type="email" autoComplete="username" label={t("auth.email")} state={state} required />
-        <TextField
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          label={t("auth.password")}
-          state={state}
-          required
-        />
+        <TextField name="password" type="password" autoComplete="current-password" label={t("auth.password")} state={state} required />
         <div>
           <Button type="submit">{t("auth.login.submit")}</Button>
         </div>

@@ -17,11 +17,7 @@ export interface SectorOption {
 }
 
 /** The failed submission of one form on the page, picked by its hidden `intent` (and `id`) fields. */
-export function failureFor(
-  result: unknown,
-  intent: string,
-  id?: string,
-): (FormState & { formError?: MessageRef | null }) | undefined {
+export function failureFor(result: unknown, intent: string, id?: string): (FormState & { formError?: MessageRef | null }) | undefined {
   const state = failureOf(result);
   if (!state) return undefined;
   if (state.values?.intent !== intent) return undefined;
@@ -32,7 +28,11 @@ export function failureFor(
 /** True after hydration; lets the page hide fields that only matter with JavaScript off. */
 export function useHydrated(): boolean {
   // The server snapshot is false and the client's true: React renders the server's value while hydrating, then the client's.
-  return useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  return useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
 }
 
 function subscribeToNothing(): () => void {
