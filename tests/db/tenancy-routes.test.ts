@@ -5,6 +5,8 @@ import type { RouteConfigEntry } from "@react-router/dev/routes";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../setup/database";
 import routes from "~/routes";
+import { DOMAINS } from "~/domains";
+import type { TenancyWalk } from "~/kit/tenancy-walk";
 import { db } from "~/kit/db.server";
 import { benefit, indicator, measurement } from "~/domains/benefits/db";
 import { goal, strategy } from "~/domains/plan/db";
@@ -12,11 +14,6 @@ import { measure } from "~/domains/measures/db";
 import { membership } from "~/domains/tenancy/db";
 import { reportingRound, statusUpdate } from "~/domains/reporting/db";
 import { signIn } from "~/domains/tenancy/login.server";
-import { createBenefit, createIndicator, createMeasurement } from "~/domains/benefits/mutations.server";
-import { createImport } from "~/domains/import/mutations.server";
-import { createMeasure } from "~/domains/measures/mutations.server";
-import { createGoal, createStrategy } from "~/domains/plan/mutations.server";
-import { closeRound, openRound, publishStatusUpdate, saveStatusDraft } from "~/domains/reporting/mutations.server";
 import { addMember, createMunicipality } from "~/domains/tenancy/mutations.server";
 import { csrfCookie } from "~/kit/cookies.server";
 
@@ -43,6 +40,12 @@ function flatten(entries: RouteConfigEntry[], parent = ""): FlatRoute[] {
 
 const allRoutes = flatten(routes);
 
+// The tenancy walks of the domains in the registry, in its order (a domain without entities in routes has none).
+const walkModules = import.meta.glob<TenancyWalk>("../../app/domains/*/tenancy-walk.ts", { eager: true, import: "tenancyWalk" });
+const walks = DOMAINS.flatMap((domain) => walkModules[`../../app/domains/${domain.name}/tenancy-walk.ts`] ?? []);
+const segmentKeys: Record<string, string> = Object.assign({}, ...walks.map((walk) => walk.segments ?? {}));
+const paramKeys: Record<string, string> = Object.assign({}, ...walks.map((walk) => walk.params ?? {}));
+
 let cookie = "";
 const csrf = "csrf-token-for-tenancy-tests-0123456789";
 const other: Record<string, string> = {};
@@ -51,70 +54,10 @@ beforeAll(async () => {
   const a = await createMunicipality({ code: "9001", name: "Kommune A", sectors: [{ name: "Helse", codePrefix: "HO" }] });
   const b = await createMunicipality({ code: "9002", name: "Kommune B", sectors: [{ name: "B-sektor", codePrefix: "BS" }] });
   await addMember({ municipalityId: a.id, principal: admin, input: { email: "a@a.no", name: "A Admin", role: "admin", password: "passord-a-123456" } });
-  await addMember({ municipalityId: b.id, principal: admin, input: { email: "b@b.no", name: "B Admin", role: "admin", password: "passord-b-123456" } });
-  const bStrategy = await createStrategy({ municipalityId: b.id, principal: admin, input: { title: "B-strategi", periodFrom: 2024, periodTo: 2027 }, actor });
-  const bGoal = await createGoal({ municipalityId: b.id, principal: admin, input: { strategyId: bStrategy.id, number: "1", title: "B-mål" }, actor });
-  const bMeasure = await createMeasure({ municipalityId: b.id, principal: admin, actor, input: { code: "BS01", title: SECRET_TITLE, goalIds: [bGoal.id] } });
-  const [bMembership] = await db().select().from(membership).where(eq(membership.municipalityId, b.id));
-  const bBenefit = await createBenefit({
-    municipalityId: b.id,
-    principal: admin,
-    measureId: bMeasure.id,
-    actor,
-    input: { title: "B-gevinst", type: "freed_capacity" },
-  });
-  const bIndicator = await createIndicator({
-    municipalityId: b.id,
-    principal: admin,
-    benefitId: bBenefit.id,
-    actor,
-    input: { name: "B-indikator", unit: "hours", direction: "lower_is_better" },
-  });
-  const bMeasurement = await createMeasurement({
-    municipalityId: b.id,
-    principal: admin,
-    indicatorId: bIndicator.id,
-    actor,
-    input: { measuredOn: "2025-01-01", value: 10 },
-  });
-  const bClosed = await openRound({ municipalityId: b.id, principal: admin, actor, input: { title: "B-runde lukket", deadline: "2025-06-30" } });
-  await publishStatusUpdate({
-    municipalityId: b.id,
-    measureId: bMeasure.id,
-    version: null,
-    principal: admin,
-    actor,
-    input: { periodLabel: "B-periode", overall: "red", roundId: bClosed.id, internalComment: "B-intern" },
-  });
-  await closeRound({ municipalityId: b.id, id: bClosed.id, version: 1, principal: admin, actor });
-  const bRound = await openRound({ municipalityId: b.id, principal: admin, actor, input: { title: "B-runde", deadline: "2026-06-30" } });
-  await saveStatusDraft({
-    municipalityId: b.id,
-    measureId: bMeasure.id,
-    version: null,
-    principal: admin,
-    actor,
-    input: { periodLabel: "B-utkast", overall: "green", roundId: bRound.id },
-  });
-  Object.assign(other, {
-    round: bRound.id,
-    closedRound: bClosed.id,
-    import: await createImport({
-      municipalityId: b.id,
-      principal: admin,
-      fileName: "b-plan.csv",
-      bytes: Buffer.from(`Nr;Tiltak;Ansvarlig\nBS02;${SECRET_TITLE} (import);B-ansvarlig\n`),
-    }),
-    measure: bMeasure.id,
-    goal: bGoal.id,
-    strategy: bStrategy.id,
-    membership: bMembership.id,
-    benefit: bBenefit.id,
-    indicator: bIndicator.id,
-    measurement: bMeasurement.measurement.id,
-    code: b.code,
-    measureCode: bMeasure.code,
-  });
+  // Every domain seeds its entities in municipality B (app/domains/*/tenancy-walk.ts), in registry order.
+  for (const walk of walks) {
+    Object.assign(other, await walk.seed({ municipality: { id: b.id, code: b.code }, principal: admin, actor, secret: SECRET_TITLE, seeded: { ...other } }));
+  }
 
   const request = new Request("http://localhost/login", { method: "POST" });
   const { headers } = await signIn({ request, input: { email: "a@a.no", password: "passord-a-123456" } });
@@ -123,36 +66,16 @@ beforeAll(async () => {
   cookie = [...session, csrfPair].join("; ");
 });
 
-/** Which entity of municipality B to put into each route parameter. */
+/** Which entity of municipality B to put into each route parameter: the domains' tenancy walks say. */
 function paramsFor(path: string): Record<string, string> | null {
   const names = [...path.matchAll(/:(\w+)/g)].map((m) => m[1]);
-  if (names.length === 0) return {};
   const params: Record<string, string> = {};
   for (const name of names) {
-    if (name === "membershipId") params[name] = other.membership;
-    else if (name === "id") {
-      // The entity is named by the path segment right before ":id" ("import/:id/measures/:rowId" is an import).
-      const segment = /(?:^|\/)([\w-]+)\/:id\b/.exec(path)?.[1];
-      const byEntity: Record<string, string | undefined> = {
-        measures: other.measure,
-        goals: other.goal,
-        strategies: other.strategy,
-        benefits: other.benefit,
-        indicators: other.indicator,
-        measurements: other.measurement,
-        reporting: other.round,
-        rounds: other.closedRound,
-        import: other.import,
-      };
-      const value = segment ? byEntity[segment] : undefined;
-      if (!value) return null;
-      params[name] = value;
-    } else if (name === "rowId") params[name] = "m-BS02";
-    else if (name === "goalId") params[name] = "g-1";
-    // Public plan routes: municipality B has not opted in, so they must answer 404 and show nothing of B.
-    else if (name === "kommunenummer") params[name] = other.code;
-    else if (name === "code" && /(^|\/)tiltak\//.test(path)) params[name] = other.measureCode;
-    else return null;
+    // ":id" is named by the path segment right before it ("import/:id/measures/:rowId" is an import).
+    const key = name === "id" ? segmentKeys[/(?:^|\/)([\w-]+)\/:id\b/.exec(path)?.[1] ?? ""] : paramKeys[name];
+    const value = key ? other[key] : undefined;
+    if (!value) return null;
+    params[name] = value;
   }
   return params;
 }
