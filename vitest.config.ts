@@ -17,6 +17,7 @@ export default defineConfig({
         },
       },
       {
+        plugins: [tsconfigPaths()],
         test: {
           // The tests of the lint tooling itself (tests/lint/).
           name: "lint",

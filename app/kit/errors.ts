@@ -27,8 +27,15 @@ export class AppError extends Error {
   readonly messageRef?: MessageRef;
   readonly details?: Record<string, unknown>;
 
-  constructor(code: ErrorCode, options: { message?: string; fieldErrors?: FieldErrors; messageRef?: MessageRef; details?: Record<string, unknown> } = {}) {
-    super(options.message ?? code);
+  /**
+   * `cause` keeps the error this one replaces (a database error behind "conflict", say), so logs and debuggers still
+   * see where it came from; it is never sent to the client.
+   */
+  constructor(
+    code: ErrorCode,
+    options: { message?: string; fieldErrors?: FieldErrors; messageRef?: MessageRef; details?: Record<string, unknown>; cause?: unknown } = {},
+  ) {
+    super(options.message ?? code, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = options.fieldErrors;

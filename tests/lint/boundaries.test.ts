@@ -40,6 +40,7 @@ describe("a domain file", () => {
     ["another domain's entry point", "~/domains/measures"],
     ["another domain's explicit index", "~/domains/measures/index"],
     ["another domain's server entry point", "~/domains/measures/index.server"],
+    ["another domain's UI entry point", "~/domains/measures/ui"],
     ["another domain's entry point, relative", "../measures"],
     ["another domain's server entry point, relative", "../measures/index.server"],
     ["a package", "react"],
@@ -59,6 +60,15 @@ describe("a domain file", () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(target);
     expect(problems[0]).toContain("domain 'plan'");
+  });
+
+  it("may reference another domain's tables only from its own db.ts", async () => {
+    expect(await boundaryProblems("app/domains/plan/db.ts", importOf("~/domains/measures/db"))).toEqual([]);
+    expect(await boundaryProblems("app/domains/plan/db.ts", importOf("../measures/db"))).toEqual([]);
+    const fromQueries = await boundaryProblems("app/domains/plan/queries.server.ts", importOf("~/domains/measures/db"));
+    expect(fromQueries).toHaveLength(1);
+    const intoQueries = await boundaryProblems("app/domains/plan/db.ts", importOf("~/domains/measures/queries.server"));
+    expect(intoQueries).toHaveLength(1);
   });
 
   it("may not escape with a longer relative path from a nested folder", async () => {

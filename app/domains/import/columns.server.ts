@@ -107,7 +107,7 @@ export async function applyColumnMapping({
     await saveImportDraft({ municipalityId, id: stored.id, version: parsedVersion, principal, draft });
   } catch (error) {
     if (isAppError(error) && error.code === "conflict" && error.messageRef?.key === "import.review.conflict") {
-      throw new AppError("conflict", { messageRef: { key: "importColumns.conflict" } });
+      throw new AppError("conflict", { messageRef: { key: "importColumns.conflict" }, cause: error });
     }
     throw error;
   }

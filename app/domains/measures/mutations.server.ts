@@ -291,7 +291,7 @@ export async function createMeasure({
     return getMeasureById({ municipalityId, id });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError("validation", { fieldErrors: { code: { key: "measures.codeTaken", params: { code: data.code } } } });
+      throw new AppError("validation", { fieldErrors: { code: { key: "measures.codeTaken", params: { code: data.code } } }, cause: error });
     }
     throw error;
   }
@@ -422,7 +422,7 @@ export async function updateMeasure({
     await db().transaction((tx) => writeMeasureUpdate({ tx, municipalityId, id, version, before, data, actor }));
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError("validation", { fieldErrors: { code: { key: "measures.codeTaken", params: { code: data.code } } } });
+      throw new AppError("validation", { fieldErrors: { code: { key: "measures.codeTaken", params: { code: data.code } } }, cause: error });
     }
     throw error;
   }

@@ -44,7 +44,7 @@ export async function signIn({ request, input }: { request: Request; input: unkn
   } catch (error) {
     if (error instanceof AppError) throw error;
     await db().insert(loginAttempt).values({ id: randomUUID(), email: data.email, ipAddress: ip });
-    throw new AppError("validation", { messageRef: { key: "auth.invalidCredentials" } });
+    throw new AppError("validation", { messageRef: { key: "auth.invalidCredentials" }, cause: error });
   }
 }
 
