@@ -32,6 +32,8 @@ let municipalityId = "";
 let otherMunicipalityId = "";
 let adminCookie = "";
 let readerCookie = "";
+// Each benefit hangs on its own measure; a per-file counter keeps the measure codes unique.
+let measureCount = 0;
 
 async function cookieFor(email: string, password: string) {
   const { headers } = await signIn({ request: new Request("http://localhost/login", { method: "POST" }), input: { email, password } });
@@ -43,7 +45,7 @@ async function setUpBenefit(title = "Raskere saksbehandling") {
     municipalityId,
     principal: admin,
     actor,
-    input: { code: `HO${Math.floor(Math.random() * 900 + 100)}`, title: "Digital søknad" },
+    input: { code: `HO${100 + ++measureCount}`, title: "Digital søknad" },
   });
   const b = await createBenefit({ municipalityId, principal: admin, measureId: m.id, actor, input: { title, type: "freed_capacity" } });
   const ind = await createIndicator({
