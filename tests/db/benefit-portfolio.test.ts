@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { useTestDatabase } from "../setup/database";
 import { db } from "~/kit/db.server";
 import { benefit } from "~/domains/benefits/db";
@@ -13,9 +13,19 @@ import type { Principal } from "~/kit/permissions";
 
 const admin: Principal = { role: "admin", userId: null, sectorIds: [] };
 
+// The loaders read the current year from the clock: a fixed clock keeps it the year the test expects
+// (a run across New Year's Eve would otherwise compare last year's figures with this year's).
+const now = new Date("2026-06-15T10:00:00Z");
+beforeAll(() => {
+  vi.useFakeTimers({ now, toFake: ["Date"] });
+});
+afterAll(() => {
+  vi.useRealTimers();
+});
+
 useTestDatabase();
 
-const year = currentYearInNorway();
+const year = currentYearInNorway(now);
 let cookie = "";
 
 beforeAll(async () => {
