@@ -380,21 +380,23 @@ describe("deletes keep their behaviour", () => {
   });
 
   it("deleting a municipality deletes all its rows and leaves the other municipality alone", async () => {
+    // A municipality of its own: the other tests keep using `a` and `b`, whatever order they run in.
+    const c = await createTenant("9103", "CS");
     // Rows that a SET NULL action points at while the whole municipality goes.
     await db()
       .insert(measure)
-      .values({ municipalityId: b.id, code: "BS09", title: "Slått sammen", status: "merged", mergedIntoId: b.measureId, sectorId: b.sectorId });
-    const round = await openRound({ municipalityId: b.id, principal: admin, actor, input: { title: "Runde 2", deadline: "2026-09-30" } });
+      .values({ municipalityId: c.id, code: "CS09", title: "Slått sammen", status: "merged", mergedIntoId: c.measureId, sectorId: c.sectorId });
+    const round = await openRound({ municipalityId: c.id, principal: admin, actor, input: { title: "Runde 2", deadline: "2026-09-30" } });
     await publishStatusUpdate({
-      municipalityId: b.id,
-      measureId: b.measureId,
+      municipalityId: c.id,
+      measureId: c.measureId,
       version: null,
       principal: admin,
       actor,
       input: { periodLabel: "Juni", overall: "red", roundId: round.id },
     });
-    await createMeasurement({ municipalityId: b.id, principal: admin, indicatorId: b.indicatorId, actor, input: { measuredOn: "2025-02-01", value: 8 } });
-    await db().delete(municipality).where(eq(municipality.id, b.id));
+    await createMeasurement({ municipalityId: c.id, principal: admin, indicatorId: c.indicatorId, actor, input: { measuredOn: "2025-02-01", value: 8 } });
+    await db().delete(municipality).where(eq(municipality.id, c.id));
     for (const table of [
       measure,
       measureGoal,
@@ -410,7 +412,7 @@ describe("deletes keep their behaviour", () => {
       statusUpdate,
       sector,
     ]) {
-      expect(await db().select().from(table).where(eq(table.municipalityId, b.id))).toHaveLength(0);
+      expect(await db().select().from(table).where(eq(table.municipalityId, c.id))).toHaveLength(0);
     }
     expect(
       await db()
