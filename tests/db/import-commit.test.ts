@@ -111,7 +111,9 @@ describe("stored imports", () => {
   });
 });
 
-describe("reviewing and committing the Høylandet plan", () => {
+// One story in steps: each test goes on from the import as the tests before it left it (the second import
+// matches what the commit wrote), so these tests run in the order written, even when the run shuffles.
+describe("reviewing and committing the Høylandet plan", { shuffle: false }, () => {
   let id = "";
 
   beforeAll(async () => {
