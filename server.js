@@ -67,6 +67,18 @@ app.use((req, res, next) => {
   next();
 });
 
+// A start-up refusal the app explains itself (another process holds the PGlite data directory) is printed without a
+// stack trace; anything else stays an uncaught error.
+async function startApp(entry) {
+  try {
+    await entry.startup();
+  } catch (error) {
+    if (error?.name !== "AppError") throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
 let build;
 let serverBuild;
 if (dev) {
@@ -75,11 +87,11 @@ if (dev) {
   app.use(viteServer.middlewares);
   build = () => viteServer.ssrLoadModule("virtual:react-router/server-build");
   serverBuild = await build();
-  await serverBuild.entry.module.startup();
+  await startApp(serverBuild.entry.module);
 } else {
   build = await import("./build/server/index.js");
   serverBuild = build;
-  await build.entry.module.startup();
+  await startApp(build.entry.module);
   app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
   app.use(express.static("build/client", { maxAge: "1h" }));
 }

@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import { acquireDataDirLock } from "./data-dir-lock.server";
 
 // No relational-query schema is registered: queries name their tables. The tables live in each domain's db.ts.
 export type Database = PgDatabase<PgQueryResultHKT>;
@@ -35,14 +36,21 @@ export function createDatabase(options: { url?: string; dataDir?: string }): Dat
       close: () => pool.end(),
     };
   }
-  // No dataDir means an in-memory database (used by tests).
+  // No dataDir means an in-memory database (used by tests). A data directory belongs to one process at a time.
+  const lock = options.dataDir ? acquireDataDirLock({ dataDir: options.dataDir }) : undefined;
   const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
   const db = drizzlePglite({ client });
   return {
     db: db as unknown as Database,
     kind: "pglite",
     migrate: () => migratePglite(db, { migrationsFolder }),
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
   };
 }
 

@@ -82,6 +82,7 @@ export const common = defineMessages({
     "validation.codePrefix": "Prefikset kan bare inneholde bokstaver og tall (1–10 tegn).",
     "validation.periodOrder": "Sluttåret kan ikke være før startåret.",
     "validation.password": "Passordet må være minst 10 tegn.",
+    "error.dataDirLocked": "Retning kjører allerede på denne datamappen (PID {pid}). Stopp serveren, eller bruk PostgreSQL (DATABASE_URL).",
   },
   nn: {
     "app.name": "Retning",
@@ -164,5 +165,6 @@ export const common = defineMessages({
     "validation.codePrefix": "Prefikset kan berre innehalde bokstavar og tal (1–10 teikn).",
     "validation.periodOrder": "Sluttåret kan ikkje vere før startåret.",
     "validation.password": "Passordet må vere minst 10 teikn.",
+    "error.dataDirLocked": "Retning køyrer allereie på denne datamappa (PID {pid}). Stopp tenaren, eller bruk PostgreSQL (DATABASE_URL).",
   },
 });
